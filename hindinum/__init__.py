@@ -1,0 +1,42 @@
+"""hindinum: find every number and amount of money in Hindi text and read it exactly.
+
+>>> import hindinum
+>>> [(a.text, a.value, a.currency) for a in hindinum.extract("11 लाख डॉलर का भुगतान")]
+[('11 लाख डॉलर', Decimal('1100000'), 'USD')]
+>>> hindinum.normalize("साढ़े तीन करोड़ रुपये")
+'35000000 INR'
+>>> hindinum.parse_number("पौने चार लाख")
+Decimal('375000.00')
+>>> hindinum.to_words(1100000)
+'ग्यारह लाख'
+"""
+
+from __future__ import annotations
+
+from hindinum.normalize import normalize
+from hindinum.numbers import parse_number
+from hindinum.recognize import extract
+from hindinum.render import format_amount, format_value, to_words
+from hindinum.text import fold
+from hindinum.tokenize import tokenize
+from hindinum.types import Amount, Approx, HindiNumberError, Kind, Token, TokenType
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Amount",
+    "Approx",
+    "HindiNumberError",
+    "Kind",
+    "Token",
+    "TokenType",
+    "__version__",
+    "extract",
+    "fold",
+    "format_amount",
+    "format_value",
+    "normalize",
+    "parse_number",
+    "to_words",
+    "tokenize",
+]

@@ -1,0 +1,703 @@
+"""The ``hindinum`` command: ``hindinum normalize`` and ``hindinum extract``.
+
+Both subcommands read UTF-8 text from files (or standard input) line by line and never hold
+more than a bounded number of lines in memory, so a file of any size can be processed:
+
+* ``normalize`` writes every line back with its amounts rewritten by :func:`hindinum.normalize`;
+  everything else, line endings included (``\\n``, ``\\r\\n`` or none on the last line), is
+  written back byte for byte.
+* ``extract`` writes one record per amount found by :func:`hindinum.extract`, as JSON Lines,
+  CSV or TSV, with the file name, the 1-based line number and the offsets of the amount within
+  its line (Python ``str`` offsets, i.e. code points, without the line ending).
+
+``--jobs N`` processes chunks of lines in ``N`` worker processes; the output is the same as
+with one process, in the same order.
+
+Exit codes follow ``sysexits.h``: 0 success, 2 usage error, 65 (``EX_DATAERR``) invalid UTF-8,
+66 (``EX_NOINPUT``) an input that cannot be opened, 70 (``EX_SOFTWARE``) an internal error,
+73 (``EX_CANTCREAT``) an output that cannot be created, 74 (``EX_IOERR``) a read or write
+error, 130 interrupted (Ctrl-C), 141 output pipe closed early (as for a process that SIGPIPE
+ended; nothing is printed).
+
+The command is a thin layer over :func:`main`, which can be called in-process:
+
+>>> import contextlib, io, tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "in.txt"
+>>> _ = path.write_bytes("कुल 5 लोग\\r\\n".encode())
+>>> main(["normalize", str(path), "-o", str(path.with_suffix(".out"))])
+0
+>>> path.with_suffix(".out").read_bytes() == "कुल 5 लोग\\r\\n".encode()
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import multiprocessing
+import os
+import signal
+import stat
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult, Pool
+from typing import IO, Any
+
+import hindinum
+
+__all__ = ["EXTRACT_FIELDS", "main", "split_ending"]
+
+EX_OK = 0
+EX_USAGE = 2
+EX_DATAERR = 65
+EX_NOINPUT = 66
+EX_SOFTWARE = 70
+EX_CANTCREAT = 73
+EX_IOERR = 74
+EX_INTERRUPTED = 130
+EX_BROKEN_PIPE = 141
+
+#: Columns of ``hindinum extract`` output, in order (JSON keys and CSV/TSV header alike).
+EXTRACT_FIELDS = (
+    "file",
+    "line",
+    "text",
+    "start",
+    "end",
+    "value",
+    "kind",
+    "currency",
+    "value_max",
+    "approx",
+)
+
+STDIN = "-"
+_CHUNK_BYTES = 1 << 20  # a parallel chunk also ends once it holds this many bytes
+
+_EXAMPLES = """\
+examples:
+  hindinum normalize news.txt > news.norm.txt
+  echo "अब 9.2 करोड़ डॉलर देने होंगे" | hindinum normalize
+  hindinum normalize --digits devanagari --grouping indian a.txt b.txt -o out.txt
+  hindinum extract corpus.txt --format csv -o amounts.csv
+  zcat big.txt.gz | hindinum extract --jobs 4 | head
+  hindinum extract --errors replace broken.txt
+
+exit codes: 0 ok, 2 usage, 65 invalid UTF-8, 66 input not found, 70 internal error,
+            73 cannot create output, 74 I/O error, 130 interrupted, 141 broken pipe
+"""
+
+_NORMALIZE_EXAMPLES = """\
+examples:
+  echo "अब 9.2 करोड़ डॉलर देने होंगे" | hindinum normalize
+      -> अब 92000000 USD देने होंगे
+  hindinum normalize --digits devanagari --grouping indian news.txt -o news.norm.txt
+  hindinum normalize --jobs 4 big.txt > big.norm.txt
+
+Everything but the amounts, line endings included, is written back unchanged.
+"""
+
+_EXTRACT_EXAMPLES = """\
+examples:
+  echo "अब 9.2 करोड़ डॉलर देने होंगे" | hindinum extract
+      -> {"file": "-", "line": 1, "text": "9.2 करोड़ डॉलर", "start": 3, "end": 16,
+          "value": "92000000", "kind": "money", "currency": "USD", ...}
+  hindinum extract news.txt --format csv -o amounts.csv
+  hindinum extract --format tsv --jobs 4 *.txt > amounts.tsv
+
+"line" is 1-based; "start" and "end" are code-point offsets within the line (line ending
+excluded); "value" and "value_max" are exact decimal strings.
+"""
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class _InputError(Exception):
+    """An input file cannot be opened or read (exit ``EX_NOINPUT``)."""
+
+
+class _DecodeError(Exception):
+    """Invalid UTF-8 in the input (exit ``EX_DATAERR``)."""
+
+    def __init__(self, name: str, line: int, exc: UnicodeDecodeError) -> None:
+        bad = exc.object[exc.start : exc.end]
+        super().__init__(
+            f"{_display(name)}:{line}: invalid UTF-8 (byte {bad[:1].hex(' ')} at byte offset "
+            f"{exc.start} of the line); use --errors replace to substitute U+FFFD"
+        )
+
+
+class _CoreError(Exception):
+    """hindinum itself failed on a line (exit ``EX_SOFTWARE``); picklable across processes."""
+
+
+# --------------------------------------------------------------------------- line handling
+
+
+def split_ending(line: str) -> tuple[str, str]:
+    """Split ``line`` into its content and its line ending (``\\r\\n``, ``\\n``, ``\\r`` or none).
+
+    >>> split_ending("पाँच\\r\\n"), split_ending("पाँच\\n"), split_ending("पाँच")
+    (('पाँच', '\\r\\n'), ('पाँच', '\\n'), ('पाँच', ''))
+    >>> split_ending("a\\rb\\n")
+    ('a\\rb', '\\n')
+    """
+    if line.endswith("\n"):
+        if line.endswith("\r\n"):
+            return line[:-2], "\r\n"
+        return line[:-1], "\n"
+    if line.endswith("\r"):
+        return line[:-1], "\r"
+    return line, ""
+
+
+# One input line: (1-based line number, content, line ending).
+_Line = tuple[int, str, str]
+
+
+def _read_lines(stream: IO[bytes], name: str, errors: str) -> Iterator[tuple[_Line, int]]:
+    """Yield the lines of a binary stream with their size in bytes, one line at a time.
+
+    Splits on ``\\n`` only (a ``\\r`` stays part of the line) and decodes each line as UTF-8
+    on its own; no UTF-8 sequence can contain the byte ``\\n``, so this is exact.
+    """
+    for number, raw in enumerate(stream, 1):
+        try:
+            text = raw.decode("utf-8", errors)
+        except UnicodeDecodeError as exc:
+            raise _DecodeError(name, number, exc) from None
+        body, ending = split_ending(text)
+        yield (number, body, ending), len(raw)
+
+
+def _chunked(
+    lines: Iterable[tuple[_Line, int]], size: int
+) -> Iterator[tuple[list[_Line], int]]:
+    """Group lines into lists of at most ``size`` lines (or about 1 MiB), with their bytes.
+
+    On invalid input the lines read before the bad one are still yielded first, so that the
+    output up to the error does not depend on the chunk size.
+    """
+    chunk: list[_Line] = []
+    nbytes = 0
+    try:
+        for line, length in lines:
+            chunk.append(line)
+            nbytes += length
+            if len(chunk) >= size or nbytes >= _CHUNK_BYTES:
+                yield chunk, nbytes
+                chunk, nbytes = [], 0
+    except _DecodeError:
+        if chunk:
+            yield chunk, nbytes
+        raise
+    if chunk:
+        yield chunk, nbytes
+
+
+# --------------------------------------------------------------------------- the work itself
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What to do with each chunk of lines; small and picklable, sent along with every chunk."""
+
+    command: str
+    options: dict[str, Any] = field(default_factory=dict)
+    format: str = "jsonl"
+
+
+def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> str:
+    """Turn a chunk of lines of file ``name`` into output text (runs in a worker process)."""
+    try:
+        if job.command == "normalize":
+            return "".join(hindinum.normalize(body, **job.options) + end for _, body, end in lines)
+        if job.format == "jsonl":
+            return "".join(
+                json.dumps({"file": name, "line": number, **amount.to_dict()}, ensure_ascii=False)
+                + "\n"
+                for number, body, _ in lines
+                for amount in hindinum.extract(body)
+            )
+        buffer = io.StringIO()
+        writer = _csv_writer(buffer, job.format)
+        for number, body, _ in lines:
+            for amount in hindinum.extract(body):
+                record = {"file": name, "line": number, **amount.to_dict()}
+                writer.writerow(["" if record[key] is None else record[key] for key in EXTRACT_FIELDS])
+        return buffer.getvalue()
+    except Exception as exc:  # a bug in hindinum: name the line so that it can be reported
+        number = lines[0][0] if lines else 0
+        for number, body, _ in lines:  # find the failing line for the report
+            try:
+                _check_line(job, body)
+            except Exception:
+                break
+        raise _CoreError(
+            f"{_display(name)}:{number}: hindinum failed on this line: {type(exc).__name__}: {exc}"
+        ) from None
+
+
+def _check_line(job: _Job, body: str) -> None:
+    if job.command == "normalize":
+        hindinum.normalize(body, **job.options)
+    else:
+        for amount in hindinum.extract(body):
+            amount.to_dict()
+
+
+def _csv_writer(stream: IO[str], fmt: str) -> Any:
+    return csv.writer(stream, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+
+
+def _header(job: _Job) -> str:
+    if job.command != "extract" or job.format == "jsonl":
+        return ""
+    buffer = io.StringIO()
+    _csv_writer(buffer, job.format).writerow(EXTRACT_FIELDS)
+    return buffer.getvalue()
+
+
+def _init_worker() -> None:
+    # Ctrl-C reaches the whole process group: let the parent alone handle it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Serial:
+    """Runs each chunk in this process."""
+
+    def __init__(self, job: _Job) -> None:
+        self.job = job
+
+    def submit(self, name: str, lines: list[_Line], nbytes: int) -> Iterator[tuple[str, int]]:
+        yield _run_chunk(self.job, name, lines), nbytes
+
+    def drain(self) -> Iterator[tuple[str, int]]:
+        return iter(())
+
+    def close(self) -> None:
+        pass
+
+
+class _Parallel:
+    """Runs chunks in a process pool, in order, with a bounded number of chunks in flight.
+
+    ``Pool.imap`` would read the whole input ahead of slow workers; this keeps at most
+    ``window`` chunks queued or running, so memory stays flat however large the input is.
+    """
+
+    def __init__(self, job: _Job, jobs: int) -> None:
+        self.job = job
+        self.pool: Pool = multiprocessing.get_context().Pool(jobs, initializer=_init_worker)
+        self.window = 2 * jobs + 2
+        self.pending: deque[tuple[AsyncResult[str], int]] = deque()
+
+    def submit(self, name: str, lines: list[_Line], nbytes: int) -> Iterator[tuple[str, int]]:
+        self.pending.append((self.pool.apply_async(_run_chunk, (self.job, name, lines)), nbytes))
+        while len(self.pending) >= self.window:
+            yield self._pop()
+
+    def drain(self) -> Iterator[tuple[str, int]]:
+        while self.pending:
+            yield self._pop()
+
+    def _pop(self) -> tuple[str, int]:
+        result, nbytes = self.pending.popleft()
+        return result.get(), nbytes
+
+    def close(self) -> None:
+        self.pending.clear()
+        self.pool.terminate()
+        self.pool.join()
+
+
+# --------------------------------------------------------------------------- input and output
+
+
+def _display(name: str) -> str:
+    return "<stdin>" if name == STDIN else name
+
+
+class _Output:
+    """UTF-8 output to a binary stream; flushes every write when it is a terminal."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.to_stdout = path in (None, STDIN)
+        self.text_only: IO[str] | None = None
+        self.stream: IO[bytes] | None = None
+        if self.to_stdout:
+            stdout = sys.stdout
+            if stdout is None:
+                raise OSError("standard output is closed")
+            stdout.flush()
+            binary = getattr(stdout, "buffer", None)
+            if binary is None:  # a text-only replacement (some IDEs, some test harnesses)
+                self.text_only = stdout
+            else:
+                self.stream = binary
+            self.interactive = _isatty(stdout)
+        else:
+            assert path is not None
+            self.stream = open(path, "wb")  # noqa: SIM115 - closed in close()
+            self.interactive = False
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.text_only is not None:
+            self.text_only.write(text)
+        else:
+            assert self.stream is not None
+            # surrogateescape: bytes kept by ``--errors surrogateescape`` go out unchanged.
+            self.stream.write(text.encode("utf-8", "surrogateescape"))
+        if self.interactive:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.text_only is not None:
+            self.text_only.flush()
+        elif self.stream is not None:
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.to_stdout:
+            self.flush()
+        elif self.stream is not None:
+            self.stream.close()
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _stdin_binary() -> IO[bytes]:
+    stdin = sys.stdin
+    if stdin is None:
+        raise _InputError("<stdin>: standard input is closed")
+    binary = getattr(stdin, "buffer", None)
+    if binary is None:  # text-only replacement: re-encode what it gives
+        return io.BytesIO(stdin.read().encode("utf-8", "surrogateescape"))
+    return binary  # type: ignore[no-any-return]
+
+
+def _check_inputs(paths: Sequence[str]) -> int | None:
+    """Stat every named input before any output is written; the total size when all known."""
+    total: int | None = 0
+    for path in paths:
+        if path == STDIN:
+            size = _regular_size(sys.stdin)
+        else:
+            try:
+                info = os.stat(path)
+            except OSError as exc:
+                raise _InputError(f"cannot open {path!r}: {exc.strerror}") from None
+            if stat.S_ISDIR(info.st_mode):
+                raise _InputError(f"cannot read {path!r}: Is a directory")
+            if not os.access(path, os.R_OK):
+                raise _InputError(f"cannot open {path!r}: Permission denied")
+            size = info.st_size if stat.S_ISREG(info.st_mode) else None
+        total = None if total is None or size is None else total + size
+    return total
+
+
+def _regular_size(stream: object) -> int | None:
+    try:
+        info = os.fstat(stream.fileno())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def set_description_str(self, desc: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(args: argparse.Namespace, total: int | None, output: _Output) -> Any:
+    """A tqdm bar on stderr: forced by ``--progress``, else only for files on a terminal."""
+    if args.progress is None:
+        wanted = (
+            total is not None
+            and total > 0
+            and _isatty(sys.stderr)
+            and not (output.to_stdout and output.interactive)
+        )
+    else:
+        wanted = args.progress
+    if not wanted:
+        return _NoBar()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        if args.progress:
+            print("hindinum: --progress needs tqdm (pip install 'hindinum[cli]')", file=sys.stderr)
+        return _NoBar()
+    return tqdm(
+        total=total,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        leave=False,
+    )
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def _positive_jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return jobs or (os.cpu_count() or 1)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``hindinum`` command."""
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="hindinum",
+        description="Find numbers and amounts of money in Hindi text and read them exactly.",
+        epilog=_EXAMPLES,
+        formatter_class=formatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {hindinum.__version__}"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="UTF-8 text files to read, line by line; '-' or none reads standard input",
+    )
+    common.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of standard output"
+    )
+    common.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0 = one per CPU); the output does not change",
+    )
+    common.add_argument(
+        "--chunk-lines",
+        type=_positive,
+        default=1000,
+        metavar="N",
+        help="lines sent to a worker at a time with --jobs (default 1000)",
+    )
+    common.add_argument(
+        "--errors",
+        choices=("strict", "replace", "surrogateescape"),
+        default="strict",
+        help="invalid UTF-8: 'strict' stops with exit code 65 naming the line (default), "
+        "'replace' reads it as U+FFFD, 'surrogateescape' passes the bytes through unchanged",
+    )
+    common.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: only for files, when stderr is a terminal)",
+    )
+
+    normalize = commands.add_parser(
+        "normalize",
+        parents=[common],
+        help="rewrite every amount as digits (and ISO 4217 codes), keep the rest unchanged",
+        description="Rewrite every amount in the text as digits, leaving everything else "
+        "(line endings included) unchanged.",
+        epilog=_NORMALIZE_EXAMPLES,
+        formatter_class=formatter,
+    )
+    normalize.add_argument(
+        "--digits",
+        choices=("latin", "devanagari"),
+        default="latin",
+        help="digits to write (default latin)",
+    )
+    normalize.add_argument(
+        "--grouping",
+        choices=("none", "indian", "western"),
+        default="none",
+        help="digit grouping: none 1234567, indian 12,34,567, western 1,234,567 (default none)",
+    )
+
+    extract = commands.add_parser(
+        "extract",
+        parents=[common],
+        help="list every amount with its file, line, offsets and exact value",
+        description="Write one record per amount: file, line (1-based), start and end "
+        "(offsets within the line), text, value, kind, currency, value_max, approx.",
+        epilog=_EXTRACT_EXAMPLES,
+        formatter_class=formatter,
+    )
+    extract.add_argument(
+        "-f",
+        "--format",
+        choices=("jsonl", "csv", "tsv"),
+        default="jsonl",
+        help="JSON Lines (default), or CSV/TSV with a header row",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``hindinum`` command with ``argv`` (default ``sys.argv[1:]``); the exit code.
+
+    >>> main(["normalize", "--digits", "roman"])
+    2
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EX_USAGE
+    try:
+        return _run(args, parser)
+    except KeyboardInterrupt:
+        return EX_INTERRUPTED
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"hindinum: {message}", file=sys.stderr)
+    return code
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    paths: list[str] = args.files or [STDIN]
+    if args.output not in (None, STDIN):
+        for path in paths:
+            if path != STDIN and _same_file(path, args.output):
+                return _fail(f"output {args.output!r} is also an input", EX_USAGE)
+    if args.command == "normalize":
+        job = _Job("normalize", {"digits": args.digits, "grouping": args.grouping})
+    else:
+        job = _Job("extract", format=args.format)
+    try:
+        total = _check_inputs(paths)
+    except _InputError as exc:
+        return _fail(str(exc), EX_NOINPUT)
+    try:
+        output = _Output(args.output)
+    except OSError as exc:
+        return _fail(f"cannot create {args.output!r}: {exc.strerror or exc}", EX_CANTCREAT)
+
+    executor: _Serial | _Parallel | None = None
+    bar: Any = _NoBar()
+    try:
+        bar = _progress_bar(args, total, output)
+        executor = _Parallel(job, args.jobs) if args.jobs > 1 else _Serial(job)
+        chunk_lines = args.chunk_lines if args.jobs > 1 else 1
+        output.write(_header(job))
+
+        def emit(results: Iterable[tuple[str, int]]) -> None:
+            for text, nbytes in results:
+                output.write(text)
+                bar.update(nbytes)
+
+        try:
+            for path in paths:
+                bar.set_description_str(_display(path))
+                with _open_input(path) as stream:
+                    lines = _read_lines(stream, path, args.errors)
+                    for chunk, nbytes in _chunked(lines, chunk_lines):
+                        emit(executor.submit(path, chunk, nbytes))
+            emit(executor.drain())
+        except _DecodeError as exc:
+            emit(executor.drain())  # everything before the bad line, as with --jobs 1
+            output.flush()
+            return _fail(str(exc), EX_DATAERR)
+        output.flush()
+        return EX_OK
+    except _InputError as exc:
+        return _fail(str(exc), EX_NOINPUT)
+    except _CoreError as exc:
+        return _fail(f"{exc} (please report this bug)", EX_SOFTWARE)
+    except BrokenPipeError:
+        if output.to_stdout:
+            _silence_stdout()
+            return EX_BROKEN_PIPE
+        return _fail(f"cannot write {args.output!r}: broken pipe", EX_IOERR)
+    except OSError as exc:
+        return _fail(f"I/O error: {exc}", EX_IOERR)
+    finally:
+        bar.close()
+        if executor is not None:
+            executor.close()
+        try:
+            output.close()
+        except OSError:
+            if output.to_stdout:
+                _silence_stdout()
+
+
+class _open_input:  # noqa: N801 - used like open()
+    """Open a named file, or standard input for ``-``, in binary mode; ``_InputError`` if not."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.stream: IO[bytes] | None = None
+
+    def __enter__(self) -> IO[bytes]:
+        if self.path == STDIN:
+            return _stdin_binary()
+        try:
+            self.stream = open(self.path, "rb")  # noqa: SIM115 - closed in __exit__
+        except OSError as exc:
+            raise _InputError(f"cannot open {self.path!r}: {exc.strerror or exc}") from None
+        return self.stream
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.stream is not None:
+            self.stream.close()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so that exiting prints no traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, ValueError, OSError):
+        pass

@@ -1,0 +1,75 @@
+"""Words around a number that change how it is read: qualifiers, range words, date and year
+cues, and the contexts in which an ambiguous word is not a number.
+
+Sources: Hindi grammar and usage in news text; the qualifier and range phrasing of the
+Recognizers-Text Hindi number-range model (facts only).
+"""
+
+from __future__ import annotations
+
+#: Qualifiers written before an amount.
+APPROX_BEFORE: dict[tuple[str, ...], str] = {
+    ("करीब",): "about", ("क़रीब",): "about", ("करीबन",): "about", ("लगभग",): "about",
+    ("तकरीबन",): "about", ("तक़रीबन",): "about", ("लगभग",): "about", ("अनुमानित",): "about",
+    ("तक़रीबन",): "about", ("कोई",): "about", ("क़रीबन",): "about", ("approximately",): "about",
+    ("around",): "about", ("about",): "about", ("approx",): "about",
+    ("कम", "से", "कम"): "at_least", ("न्यूनतम",): "at_least", ("at", "least"): "at_least",
+    ("अधिकतम",): "up_to", ("ज़्यादा", "से", "ज़्यादा"): "up_to", ("ज्यादा", "से", "ज्यादा"): "up_to",
+    ("अधिक", "से", "अधिक"): "up_to", ("up", "to"): "up_to",
+    ("over",): "more_than", ("more", "than"): "more_than", ("less", "than"): "less_than",
+}
+
+#: Qualifiers written after an amount.
+APPROX_AFTER: dict[tuple[str, ...], str] = {
+    ("से", "अधिक"): "more_than", ("से", "ज़्यादा"): "more_than", ("से", "ज्यादा"): "more_than",
+    ("से", "ऊपर"): "more_than", ("से", "बड़ी"): "more_than", ("से", "बड़ा"): "more_than",
+    ("से", "बड़े"): "more_than", ("से", "ज़ियादा"): "more_than", ("के", "पार"): "more_than",
+    ("से", "कम"): "less_than", ("से", "नीचे"): "less_than", ("से", "छोटी"): "less_than",
+    ("से", "छोटा"): "less_than", ("से", "छोटे"): "less_than", ("के", "नीचे"): "less_than",
+    ("तक",): "up_to", ("या", "उससे", "कम"): "up_to", ("या", "कम"): "up_to",
+    ("या", "उससे", "ज़्यादा"): "at_least", ("या", "उससे", "अधिक"): "at_least",
+    ("या", "ज़्यादा"): "at_least", ("या", "अधिक"): "at_least", ("और", "ज़्यादा"): "at_least",
+    ("या", "उससे", "ज्यादा"): "at_least", ("या", "ज्यादा"): "at_least",
+    ("और", "ज्यादा"): "at_least", ("और", "अधिक"): "at_least",
+    ("के", "करीब"): "about", ("के", "क़रीब"): "about", ("के", "आसपास"): "about",
+    ("के", "आस-पास"): "about", ("के", "लगभग"): "about",
+}
+
+#: Words that join the two ends of a range (``5 से 7 करोड़``, ``10-12 लाख``).
+RANGE_WORDS: frozenset[str] = frozenset({"से", "to", "टू"})
+RANGE_SYMBOLS: frozenset[str] = frozenset({"-", "–", "—", "~", "‒", "―"})
+
+#: Month names (Hindi and English, full and short): a number next to one is a date part.
+MONTHS: frozenset[str] = frozenset(
+    {
+        "जनवरी", "फरवरी", "फ़रवरी", "मार्च", "अप्रैल", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
+        "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर",
+        "जन", "फ़र", "दिस",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    }
+)
+
+#: Words before a four-digit number that make it a year (``साल 2019``, ``सन 1947``).
+YEAR_BEFORE: frozenset[str] = frozenset(
+    {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
+     "वित्तवर्ष", "जनगणना"}
+)
+#: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``).
+YEAR_AFTER: frozenset[str] = frozenset(
+    {"में", "ई", "ईस्वी", "ईसवी", "ad", "bc"}
+)
+
+#: Words before ``पहले`` that make it "before/ago", not "first" (``इससे पहले``, ``दो दिन पहले``).
+PEHLE_NOT_ORDINAL_BEFORE: frozenset[str] = frozenset(
+    {
+        "से", "इससे", "उससे", "जिससे", "सबसे", "के", "की", "का", "साल", "सालों", "दिन", "दिनों",
+        "महीने", "महीनों", "वर्ष", "वर्षों", "घंटे", "मिनट", "हफ्ते", "हफ़्ते", "सप्ताह", "पल",
+        "समय", "बहुत", "काफी", "काफ़ी", "थोड़ा", "कुछ", "ही", "तो", "भी",
+    }
+)
+PEHLE_NOT_ORDINAL_AFTER: frozenset[str] = frozenset(
+    {"ही", "से", "भी", "तो", "की", "के", "का", "कहा", "था", "थी", "थे", "है", "हैं", "में",
+     "पर", "और", "कभी", "जैसा", "जैसे", "जैसी"}
+)

@@ -1,0 +1,60 @@
+"""``normalize``: rewrite every amount in canonical form and leave all other text alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hindinum.recognize import extract
+from hindinum.render import format_amount
+from hindinum.types import Amount
+
+__all__ = ["normalize"]
+
+_DIGITS = ("latin", "devanagari")
+_GROUPINGS = ("none", "indian", "western")
+
+
+def normalize(
+    text: str,
+    *,
+    digits: str = "latin",
+    grouping: str = "none",
+    formatter: Callable[[Amount], str] | None = None,
+) -> str:
+    """Replace each amount in ``text`` with its canonical form; keep every other character.
+
+    Money becomes ``<value> <ISO code>``, a percentage ``<value>%``, a number its digits.
+    ``digits`` is ``"latin"`` or ``"devanagari"``; ``grouping`` is ``"none"``, ``"indian"``
+    (``1,50,000``) or ``"western"`` (``150,000``); ``formatter`` (an ``Amount -> str``
+    callable) overrides the canonical form. Qualifier words (``करीब``, ``से अधिक``) stay as
+    they are. The result is stable: ``normalize(normalize(t)) == normalize(t)``.
+
+    >>> normalize("TikTok को 9.2 करोड़ डॉलर देने होंगे")
+    'TikTok को 92000000 USD देने होंगे'
+    >>> normalize("साढ़े तीन करोड़ रुपये", grouping="indian")
+    '3,50,00,000 INR'
+    >>> normalize("एक रिपोर्ट के मुताबिक")
+    'एक रिपोर्ट के मुताबिक'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() expects str, not {type(text).__name__}")
+    if digits not in _DIGITS:
+        raise ValueError(f"digits must be one of {_DIGITS}, not {digits!r}")
+    if grouping not in _GROUPINGS:
+        raise ValueError(f"grouping must be one of {_GROUPINGS}, not {grouping!r}")
+    if formatter is not None and not callable(formatter):
+        raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
+    parts = []
+    last = 0
+    for amount in extract(text):
+        parts.append(text[last : amount.start])
+        if formatter is not None:
+            rendered = formatter(amount)
+            if not isinstance(rendered, str):
+                raise TypeError(f"formatter returned {type(rendered).__name__}, not str")
+        else:
+            rendered = format_amount(amount, digits=digits, grouping=grouping)
+        parts.append(rendered)
+        last = amount.end
+    parts.append(text[last:])
+    return "".join(parts)

@@ -1,0 +1,509 @@
+"""Read number words and digits into exact :class:`~decimal.Decimal` values.
+
+The reader walks tokens left to right and treats each word as an instruction, in the manner of
+a digit buffer: a unit word (``तीन``) sets the units, ``सौ`` turns them into hundreds, a scale
+(``हज़ार``, ``लाख``, ``करोड़`` ...) closes a group, a larger scale after a smaller one multiplies
+everything before it (``डेढ़ लाख करोड़`` = 1.5 × 10^12), ``दशमलव`` starts digit-by-digit
+decimals, ``बटा`` divides. After every complete step it remembers where a valid number ended, so
+an unexpected word ends the number there instead of failing it: ``3 सौ और 2 सौ`` reads as 300
+and, separately, 200.
+
+Every step consumes a token, and every state is bounded, so reading is linear in the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from hindinum.lexicon import numbers as lex
+from hindinum.text import fold
+from hindinum.tokenize import RawToken, raw_tokens
+from hindinum.types import HindiNumberError
+
+__all__ = ["NumberReading", "parse_number", "read_number", "digits_value"]
+
+# ---------------------------------------------------------------------------------------------
+# Word classes, built once at import. Each folded key maps to (class, payload).
+#   U unit 0-99 (int)          E English unit (int)        S scale (power of ten)
+#   F fraction word (Decimal)  P prefix (Decimal delta)    T part divisor (int)
+#   O ordinal (value, power)   . decimal point             / over (बटा)   + mixed (सही)
+#   & and                      - minus                      Z dozen
+
+_ATOMS: dict[str, tuple[str, object]] = {}
+
+
+def _add(words: object, cls: str, payload: object) -> None:
+    for word in words if isinstance(words, (list, tuple, set, frozenset)) else (words,):
+        _ATOMS.setdefault(fold(str(word)), (cls, payload))
+
+
+for _value, _word in enumerate(lex.CANONICAL):
+    _add(_word, "U", _value)
+for _value, _words in lex.VARIANTS.items():
+    _add(_words, "U", _value)
+_UNIT_KEYS = {k: v for k, (c, v) in _ATOMS.items() if c == "U"}
+for _word, _canon in lex.SCALE_WORDS.items():
+    _add(_word, "S", lex.SCALES[_canon])
+_SCALE_KEYS = {k: v for k, (c, v) in _ATOMS.items() if c == "S"}
+for _word, _val in lex.FRACTION_WORDS.items():
+    _add(_word, "F", Decimal(_val))
+for _word, _val in lex.FRACTION_PREFIXES.items():
+    _add(_word, "P", Decimal(_val))
+for _word, _div in lex.PART_WORDS.items():
+    _add(_word, "T", _div)
+_add(lex.POINT_WORDS, ".", None)
+_add(lex.OVER_WORDS, "/", None)
+_add(lex.MIXED_WORDS, "+", None)
+_add(lex.AND_WORDS, "&", None)
+_add(lex.MINUS_WORDS, "-", None)
+_add(lex.DOZEN_WORDS, "Z", None)
+for _word, _val in lex.ENGLISH_UNITS.items():
+    _add(_word, "E", _val)
+for _word, _val in lex.ORDINAL_WORDS.items():
+    _add(_word, "O", (_val, None))
+_SUFFIXES = tuple(dict.fromkeys(fold(s) for s in lex.ORDINAL_SUFFIXES))
+for _key, _val in list(_UNIT_KEYS.items()):
+    for _suffix in _SUFFIXES:
+        _add(_key + _suffix, "O", (_val, None))
+for _key, _power in list(_SCALE_KEYS.items()):
+    if _key.isascii():
+        continue
+    for _suffix in _SUFFIXES:
+        _add(_key + _suffix, "O", (None, _power))
+
+#: Devanagari words that read as English numbers only beside another English number word:
+#: alone they are Hindi words (वन = forest, टू = to, एट = at).
+_SHY_ENGLISH = frozenset({fold(w) for w in ("वन", "टू", "एट", "टेन", "सिक्स")})
+_BARE_SCALES = frozenset(fold(w) for w in lex.BARE_SCALES)
+_SAVA = fold("सवा")
+_LATIN_ONLY_AFTER_DIGITS = frozenset({"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"})
+
+#: Digit suffixes of ordinals (``21वीं``, ``2रा``, ``1st``), folded.
+DIGIT_ORDINAL_SUFFIXES = frozenset(fold(s) for s in lex.DIGIT_ORDINAL_SUFFIXES)
+
+_TO_ASCII = str.maketrans("०१२३४५६७८९", "0123456789", ",")
+
+#: Digit runs longer than this are identifiers or noise, not amounts (and never reach int()).
+MAX_DIGITS = 40
+
+_TEN = Decimal(10)
+
+
+def atom(key: str) -> tuple[str, object] | None:
+    """The class of a folded word for the number reader, or ``None``."""
+    return _ATOMS.get(key)
+
+
+def digits_value(token_text: str) -> Decimal | None:
+    """The value of a digit token (grouping commas dropped, Devanagari digits read).
+
+    >>> digits_value("१,२५,०००"), digits_value("9.2"), digits_value(".08")
+    (Decimal('125000'), Decimal('9.2'), Decimal('0.08'))
+    """
+    plain = token_text.translate(_TO_ASCII)
+    if len(plain) > MAX_DIGITS:
+        return None
+    return Decimal(plain)
+
+
+@dataclass(slots=True)
+class NumberReading:
+    """A number read from tokens ``[first, end)``."""
+
+    value: Decimal
+    first: int
+    end: int
+    ordinal: bool = False
+    #: the reading is one units word or digit run, with nothing else (``एक``, ``12``)
+    simple: bool = False
+    #: the power of ten that multiplies a leading units value with nothing after it
+    #: (``12 लाख`` -> 5), so ``10-12 लाख`` can scale its lower end; ``None`` otherwise
+    tail_power: int | None = None
+    #: any word (not only digits) was read
+    words: bool = False
+    #: the fraction did not terminate and was rounded to 28 significant digits
+    rounded: bool = False
+
+
+class _Reader:
+    """One pass of the number reader over ``toks`` from ``start``."""
+
+    __slots__ = ("text", "toks", "n")
+
+    def __init__(self, text: str, toks: list[RawToken]) -> None:
+        self.text = text
+        self.toks = toks
+        self.n = len(toks)
+
+    def joined(self, k: int) -> bool:
+        """Tokens k and k+1 are separated by horizontal space at most."""
+        gap = self.text[self.toks[k][1] : self.toks[k + 1][0]]
+        return "\n" not in gap and "\r" not in gap and len(gap) <= 3
+
+    def read(self, start: int, allow_fraction: bool = True) -> NumberReading | None:
+        toks = self.toks
+        n = self.n
+        total = Decimal(0)
+        group: Decimal | None = None  # hundreds of the open group
+        units: Decimal | None = None
+        last_pow = 99
+        max_pow = -1
+        prefix: Decimal | None = None
+        point_used = False
+        english_tens = False
+        words = False
+        lead_units: Decimal | None = None
+        lead_only = True  # one units value followed only by scales so far
+        tail = 0
+        best: NumberReading | None = None
+        k = start
+
+        def value() -> Decimal:
+            return total + (group or 0) + (units or 0)
+
+        while k < n:
+            if k > start and not self.joined(k - 1):
+                break
+            tok = toks[k]
+            kind = tok[2]
+            if kind == "d":
+                if units is not None or prefix is not None and point_used:
+                    break
+                if k > start and toks[k - 1][2] == "d":
+                    break
+                v = digits_value(tok[3])
+                if v is None:
+                    break
+                if group is not None and v >= 100:
+                    break
+                if last_pow < 99 and v >= _TEN**last_pow:
+                    break
+                if prefix is not None:
+                    v += prefix
+                    prefix = None
+                units = v
+                if lead_units is None and total == 0 and group is None:
+                    lead_units = v
+                else:
+                    lead_only = False
+                k += 1
+                # ordinal suffix glued to the digits: 21वीं, 2रा, 1st
+                if k < n and toks[k][0] == tok[1] and toks[k][2] == "w":
+                    if toks[k][3] in DIGIT_ORDINAL_SUFFIXES:
+                        return NumberReading(value(), start, k + 1, ordinal=True,
+                                             simple=total == 0 and group is None, words=words)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                continue
+            entry = _ATOMS.get(tok[3]) if kind == "w" else None
+            if entry is None:
+                break
+            cls, payload = entry
+            if cls == "E":
+                u = int(payload)  # type: ignore[call-overload]
+                if units is not None:
+                    if not (english_tens and u < 10 and units % 10 == 0):
+                        break
+                    units += u
+                    english_tens = False
+                else:
+                    if tok[3] in _SHY_ENGLISH and not (k > start or self._english_near(k)):
+                        break
+                    if group is not None and u >= 100:
+                        break
+                    units = Decimal(u)
+                    english_tens = u >= 20
+                    if lead_units is None and total == 0 and group is None:
+                        lead_units = units
+                    else:
+                        lead_only = False
+                words = True
+                k += 1
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                continue
+            english_tens = False
+            if cls == "U" or cls == "F":
+                if units is not None or point_used:
+                    break
+                v = Decimal(payload) if cls == "U" else payload  # type: ignore[arg-type]
+                if last_pow < 99 and v >= _TEN**last_pow:
+                    break
+                if prefix is not None:
+                    if cls == "F":
+                        break
+                    v = v + prefix
+                    prefix = None
+                units = v  # type: ignore[assignment]
+                if lead_units is None and total == 0 and group is None:
+                    lead_units = units
+                else:
+                    lead_only = False
+                words = True
+                k += 1
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                continue
+            if cls == "P":
+                if units is not None or prefix is not None or point_used:
+                    break
+                prefix = payload  # type: ignore[assignment]
+                words = True
+                k += 1
+                if tok[3] == _SAVA and total == 0 and group is None:
+                    # सवा alone is 1¼ (सवा किलो)
+                    best = NumberReading(Decimal("1.25"), start, k, words=True)
+                continue
+            if cls == "S":
+                power = int(payload)  # type: ignore[call-overload]
+                if tok[3] in _LATIN_ONLY_AFTER_DIGITS and (units is None or k == start):
+                    break
+                if power == 2:
+                    if group is not None or point_used:
+                        break
+                    if units is None:
+                        if prefix is not None:
+                            units, prefix = 1 + prefix, None
+                        elif k == start:
+                            units = Decimal(1)
+                        else:
+                            break
+                    group = units.scaleb(2)
+                    units = None
+                    tail += 2
+                else:
+                    base = value() - total
+                    if base == 0:
+                        if prefix is not None:
+                            base, prefix = 1 + prefix, None
+                        elif k == start and tok[3] in _BARE_SCALES:
+                            base = Decimal(1)
+                        elif total != 0 and units is None and group is None and power > max_pow:
+                            base = Decimal(0)  # लाख करोड़: the scale multiplies what is there
+                        else:
+                            break
+                    if max_pow < 0:
+                        total = base.scaleb(power)
+                        last_pow = max_pow = power
+                        tail += power
+                    elif power < last_pow:
+                        total += base.scaleb(power)
+                        last_pow = power
+                        lead_only = False
+                    elif power > max_pow:
+                        total = (total + base).scaleb(power)
+                        last_pow = max_pow = power
+                        tail += power
+                    else:
+                        break
+                    group = units = None
+                point_used = False
+                words = words or not tok[3].isascii()
+                k += 1
+                if lead_units is None:
+                    lead_units = Decimal(1)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                continue
+            if cls == ".":
+                if point_used or units is None and group is None and total == 0:
+                    break
+                digits, j = self._point_digits(k + 1)
+                if not digits:
+                    break
+                frac = Decimal("0." + digits)
+                units = frac if units is None else units + frac
+                point_used = True
+                words = True
+                k = j
+                lead_only = lead_only and group is None and total == 0
+                if lead_only:
+                    lead_units = units
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                continue
+            if cls == "T":
+                if units is None:
+                    break
+                units = _divide(units, Decimal(int(payload)))  # type: ignore[call-overload]
+                lead_only = False
+                k += 1
+                best = self._keep(value(), start, k, False, None, 0, True, best)
+                best.rounded = _repeats(units)
+                break
+            if cls == "&":
+                # और joins parts of one number only if a units word follows
+                if k + 1 < n and self.joined(k) and units is None and (group is not None or total):
+                    nxt = toks[k + 1]
+                    nxt_entry = _ATOMS.get(nxt[3]) if nxt[2] == "w" else None
+                    if nxt[2] == "d" or (nxt_entry and nxt_entry[0] in "UFE"):
+                        if nxt[2] == "d" and digits_value(nxt[3]) == 0:
+                            break
+                        if nxt_entry and nxt_entry[0] == "U" and nxt_entry[1] == 0:
+                            break
+                        k += 1
+                        continue
+                break
+            if cls == "/" and allow_fraction:
+                if best is None or best.end != k:
+                    break
+                numerator = best.value
+                if k + 1 >= n or not self.joined(k):
+                    break
+                den = self.read(k + 1, allow_fraction=False)
+                if den is None or den.value == 0 or den.ordinal:
+                    break
+                q = _divide(numerator, den.value)
+                return NumberReading(q, start, den.end, words=True, rounded=_repeats(q))
+            if cls == "+" and allow_fraction:
+                # A सही X बटा Y
+                if best is None or best.end != k or k + 1 >= n or not self.joined(k):
+                    break
+                frac = self.read(k + 1, allow_fraction=True)
+                if frac is None or frac.end == k + 1 or frac.value >= 1 or frac.ordinal:
+                    break
+                return NumberReading(best.value + frac.value, start, frac.end, words=True,
+                                     rounded=frac.rounded)
+            if cls == "Z":
+                if best is None or best.end != k:
+                    break
+                return NumberReading(best.value * 12, start, k + 1, words=True)
+            if cls == "O":
+                ord_value, ord_power = payload  # type: ignore[misc]
+                if ord_power is None:
+                    if units is not None or point_used or prefix is not None:
+                        break
+                    if k > start and ord_value is not None and tok[3] in _IRREGULAR_ORDINALS:
+                        break
+                    v = Decimal(ord_value)
+                    if last_pow < 99 and v >= _TEN**last_pow:
+                        break
+                    return NumberReading(value() + v, start, k + 1, ordinal=True,
+                                         simple=k == start, words=True)
+                # scale ordinal: सौवां, खरबवां
+                if units is None and group is None and total == 0:
+                    base = Decimal(1)
+                else:
+                    base = value() - total
+                if base == 0:
+                    break
+                if max_pow < 0 or ord_power > max_pow:
+                    result = (total + base).scaleb(ord_power)
+                elif ord_power < last_pow:
+                    result = total + base.scaleb(ord_power)
+                else:
+                    break
+                return NumberReading(result, start, k + 1, ordinal=True, words=True)
+            break
+        return best
+
+    def _keep(
+        self,
+        value: Decimal,
+        start: int,
+        end: int,
+        lead_only: bool,
+        lead_units: Decimal | None,
+        tail: int,
+        words: bool,
+        best: NumberReading | None,
+    ) -> NumberReading:
+        simple = end == start + 1
+        return NumberReading(
+            value,
+            start,
+            end,
+            simple=simple,
+            tail_power=tail if lead_only and lead_units is not None and tail else None,
+            words=words,
+        )
+
+    def _english_near(self, k: int) -> bool:
+        """An English number word stands right after token k (फ़िफ़्टी टू style pairs)."""
+        if k + 1 < self.n and self.joined(k):
+            entry = _ATOMS.get(self.toks[k + 1][3])
+            return entry is not None and entry[0] in "ES"
+        return False
+
+    def _point_digits(self, k: int) -> tuple[str, int]:
+        """Digits after दशमलव: digit words one by one (``दो छह`` = 26), or one digit run."""
+        toks = self.toks
+        digits = []
+        j = k
+        while j < self.n and self.joined(j - 1):
+            tok = toks[j]
+            if tok[2] == "d":
+                if digits or not tok[3].isdigit():
+                    break
+                digits.append(tok[3].translate(_TO_ASCII))
+                j += 1
+                break
+            entry = _ATOMS.get(tok[3]) if tok[2] == "w" else None
+            if entry is None or entry[0] not in "UE":
+                break
+            digits.append(str(entry[1]))
+            j += 1
+        return "".join(digits), j
+
+
+_IRREGULAR_ORDINALS = frozenset(fold(w) for w in lex.ORDINAL_WORDS)
+
+
+def _divide(a: Decimal, b: Decimal) -> Decimal:
+    """a / b, exact when the quotient terminates, else rounded to 28 significant digits."""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        q = a / b
+    return q
+
+
+def _repeats(q: Decimal) -> bool:
+    """The quotient filled the whole precision: it did not terminate."""
+    return len(q.as_tuple().digits) >= 28
+
+
+def read_number(text: str, toks: list[RawToken], start: int) -> NumberReading | None:
+    """Read the longest number that starts at token ``start`` (``None`` if there is none)."""
+    return _Reader(text, toks).read(start)
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a string that is exactly one number (words, digits or both) into a Decimal.
+
+    Strict: anything that is not part of the number is an error.
+
+    >>> parse_number("साढ़े तीन करोड़")
+    Decimal('35000000.0')
+    >>> parse_number("एक करोड़ बीस लाख पचास हज़ार तीन सौ")
+    Decimal('12050300')
+    >>> parse_number("१,२५,०००")
+    Decimal('125000')
+    >>> parse_number("लाख लाख")
+    Traceback (most recent call last):
+    ...
+    hindinum.types.HindiNumberError: unexpected 'लाख' at position 4 after the number 'लाख'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number() expects str, not {type(text).__name__}")
+    toks = raw_tokens(text)
+    if not toks:
+        raise HindiNumberError("empty input: no number to read", text, 0, "")
+    negative = False
+    first = 0
+    if toks[0][3] in ("-", "−") or _ATOMS.get(toks[0][3], ("",))[0] == "-":
+        negative = True
+        first = 1
+        if len(toks) == 1:
+            raise HindiNumberError("a minus sign with no number after it", text, 0, toks[0][3])
+    reading = read_number(text, toks, first)
+    if reading is None:
+        tok = toks[first]
+        word = text[tok[0] : tok[1]]
+        raise HindiNumberError(f"not a number: {word!r} at position {tok[0]}", text, tok[0], word)
+    if reading.end < len(toks):
+        tok = toks[reading.end]
+        word = text[tok[0] : tok[1]]
+        read = text[toks[first][0] : toks[reading.end - 1][1]]
+        raise HindiNumberError(
+            f"unexpected {word!r} at position {tok[0]} after the number {read!r}",
+            text,
+            tok[0],
+            word,
+        )
+    return -reading.value if negative else reading.value

@@ -1,0 +1,520 @@
+"""Find amounts in running text: numbers, money, percentages, ordinals, ranges, qualifiers.
+
+:func:`extract` tokenizes once, then walks the tokens. At a token that can open an amount it
+reads, in order: a qualifier (``करीब``), a currency written first (``₹``, ``Rs.``, ``c $``), a
+minus sign, the number itself (:mod:`hindinum.numbers`), a range end (``10-12``, ``5 से 7``),
+then what follows: a percent word, a currency name, subunits (``पैसे``, ``सेंट``), ``/-``, and
+a qualifier after (``से अधिक``). It then drops what is not an amount: years, dates, times, phone
+numbers, identifiers glued to letters, ``एक`` used as an article, ``पहले`` meaning "before".
+Every token is passed at most a bounded number of times, so the walk is linear.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
+
+import regex
+
+from hindinum.lexicon import context as ctx_lex
+from hindinum.lexicon import currencies as cur
+from hindinum.numbers import _Reader, NumberReading, atom, digits_value
+from hindinum.text import fold
+from hindinum.tokenize import RawToken, raw_tokens
+from hindinum.types import Amount, Approx, Kind
+
+__all__ = ["extract"]
+
+_CONTEXT = Context(prec=60, rounding=ROUND_HALF_EVEN)
+
+
+def _tokenized_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(t[3] for t in raw_tokens(phrase))
+
+
+def _build_phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Index multi-token phrases by their first key, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for value, phrases in table.items():
+        for phrase in phrases:
+            keys = _tokenized_keys(phrase)
+            if keys:
+                index.setdefault(keys[0], []).append((keys, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_CURRENCY = _build_phrases(cur.NAMES)
+for _sym, _iso in cur.SYMBOLS.items():
+    for _k in _tokenized_keys(_sym)[:1]:
+        _CURRENCY.setdefault(_k, []).append(((_k,), _iso))
+_CURRENCY_NEEDS_NUMBER = frozenset(fold(w) for w in cur.NEEDS_NUMBER_BEFORE)
+_SUBUNITS = {fold(k): v for k, v in cur.SUBUNITS.items()}
+
+
+def _invert(table: dict[tuple[str, ...], str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for words, value in table.items():
+        out.setdefault(value, []).append(" ".join(words))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_APPROX_BEFORE = _build_phrases(_invert(ctx_lex.APPROX_BEFORE))
+_APPROX_AFTER = _build_phrases(_invert(ctx_lex.APPROX_AFTER))
+_RANGE_WORDS = frozenset(fold(w) for w in ctx_lex.RANGE_WORDS)
+_RANGE_SYMBOLS = ctx_lex.RANGE_SYMBOLS
+_MONTHS = frozenset(fold(w) for w in ctx_lex.MONTHS)
+_YEAR_BEFORE = frozenset(fold(w) for w in ctx_lex.YEAR_BEFORE)
+_YEAR_AFTER = frozenset(fold(w) for w in ctx_lex.YEAR_AFTER)
+_PEHLE = fold("पहले")
+_PEHLE_BEFORE = frozenset(fold(w) for w in ctx_lex.PEHLE_NOT_ORDINAL_BEFORE)
+_PEHLE_AFTER = frozenset(fold(w) for w in ctx_lex.PEHLE_NOT_ORDINAL_AFTER)
+_EK = fold("एक")
+_SE = fold("से")
+_LEKAR = fold("लेकर")
+_AUR = fold("और")
+_KE = fold("के")
+_BEECH = fold("बीच")
+_PERCENT_WORDS = frozenset(fold(w) for w in __import__(
+    "hindinum.lexicon.numbers", fromlist=["PERCENT_WORDS"]).PERCENT_WORDS)
+_MINUS_SIGNS = frozenset({"-", "−", "–"})
+_DIGIT_NEIGHBOURS = frozenset("/-.:")
+_URL_RE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", regex.IGNORECASE)
+_START_WORD_CLASSES = frozenset("UEFPSO-")
+
+
+def _can_open(key: str) -> bool:
+    entry = atom(key)
+    return (
+        (entry is not None and entry[0] in _START_WORD_CLASSES)
+        or key in _CURRENCY
+        or key in _APPROX_BEFORE
+        or key in _SUBUNITS
+    )
+
+
+def extract(text: str) -> list[Amount]:
+    """Find every numeric expression in ``text``, in order, with its exact value.
+
+    Never raises on a ``str``; any other type is a :class:`TypeError`.
+
+    >>> [(a.text, a.value, a.currency) for a in extract("अब 9.2 करोड़ डॉलर देने होंगे")]
+    [('9.2 करोड़ डॉलर', Decimal('92000000'), 'USD')]
+    >>> a = extract("करीब 10-12 लाख रुपये")[0]
+    >>> a.value, a.value_max, a.currency, str(a.approx)
+    (Decimal('1000000'), Decimal('1200000'), 'INR', 'about')
+    >>> [(a.text, a.kind.value) for a in extract("20 प्रतिशत, 21वीं सदी, सत्तर पैसे")]
+    [('20 प्रतिशत', 'percent'), ('21वीं', 'ordinal'), ('सत्तर पैसे', 'money')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() expects str, not {type(text).__name__}")
+    if not text:
+        return []
+    with localcontext(_CONTEXT):
+        return _Scanner(text).run()
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = raw_tokens(text)
+        self.n = len(self.toks)
+        self.reader = _Reader(text, self.toks)
+        self.masked = self._mask_urls()
+
+    def _mask_urls(self) -> list[tuple[int, int]]:
+        text = self.text
+        if "://" not in text and "www." not in text and "@" not in text:
+            return []
+        return [m.span() for m in _URL_RE.finditer(text)]
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def joined(self, k: int) -> bool:
+        return 0 <= k < self.n - 1 and self.reader.joined(k)
+
+    def key(self, k: int) -> str:
+        return self.toks[k][3] if 0 <= k < self.n else ""
+
+    def glued(self, k: int) -> bool:
+        """Token k touches token k+1 (no space between)."""
+        return k + 1 < self.n and self.toks[k][1] == self.toks[k + 1][0]
+
+    def phrase(self, index: dict[str, list[tuple[tuple[str, ...], str]]], k: int) -> tuple[str, int] | None:
+        """The longest phrase of ``index`` starting at token k: (value, end token)."""
+        if k >= self.n:
+            return None
+        entries = index.get(self.toks[k][3])
+        if not entries:
+            return None
+        for keys, value in entries:
+            end = k + len(keys)
+            if end > self.n:
+                continue
+            if all(self.toks[k + i][3] == keys[i] for i in range(1, len(keys))) and all(
+                self.joined(k + i) for i in range(len(keys) - 1)
+            ):
+                return value, end
+        return None
+
+    # -- main loop -------------------------------------------------------------------------
+
+    def run(self) -> list[Amount]:
+        out: list[Amount] = []
+        toks = self.toks
+        i = 0
+        n = self.n
+        masked = self.masked
+        while i < n:
+            tok = toks[i]
+            if tok[2] == "w" and not _can_open(tok[3]):
+                i += 1
+                continue
+            if tok[2] == "y" and tok[3] not in _CURRENCY and tok[3] not in _MINUS_SIGNS:
+                i += 1
+                continue
+            if masked and any(a <= tok[0] < b for a, b in masked):
+                i += 1
+                continue
+            skip = self._not_amount(i)
+            if skip:
+                i = skip
+                continue
+            found = self._amount_at(i)
+            if found is None:
+                i += 1
+                continue
+            amount, nxt = found
+            if amount is not None:
+                out.append(amount)
+            i = max(nxt, i + 1)
+        return out
+
+    def _not_amount(self, i: int) -> int:
+        """If token i opens a date, time, phone number or identifier, the token after it."""
+        toks = self.toks
+        tok = toks[i]
+        if tok[2] != "d":
+            return 0
+        n = self.n
+        # glued to letters before it: A320, COVID19
+        if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" and toks[i - 1][3] not in _CURRENCY:
+            return self._skip_digit_run(i)
+        # + before digits: phone number
+        if i > 0 and toks[i - 1][3] == "+" and toks[i - 1][1] == tok[0]:
+            return self._skip_digit_run(i)
+        # d:d time, d/d/d d-d-d d.d.d date
+        if self.glued(i) and i + 2 < n and toks[i + 1][3] in _DIGIT_NEIGHBOURS and self.glued(i + 1) \
+                and toks[i + 2][2] == "d":
+            sep = toks[i + 1][3]
+            if sep == ":":
+                return self._skip_digit_run(i)
+            if i + 4 < n and self.glued(i + 2) and toks[i + 3][3] == sep and self.glued(i + 3) \
+                    and toks[i + 4][2] == "d":
+                return self._skip_digit_run(i)
+        # next to a month name: 26 Feb 2021, 15 अगस्त
+        if self.key(i + 1) in _MONTHS and self.joined(i) or self.key(i - 1) in _MONTHS and self.joined(i - 1):
+            return i + 1
+        digits = tok[3]
+        # ten-digit mobile numbers
+        if len(digits) == 10 and digits.isdigit() and digits[0] in "6789" and digits.isascii():
+            return i + 1
+        return 0
+
+    def _skip_digit_run(self, i: int) -> int:
+        """Skip digits joined by - / . : + (and glued letters) from token i."""
+        toks = self.toks
+        j = i + 1
+        while j < self.n and toks[j][0] == toks[j - 1][1] and (
+            toks[j][2] in "dw" or toks[j][3] in _DIGIT_NEIGHBOURS or toks[j][3] == "+"
+        ):
+            j += 1
+        return j
+
+    # -- one amount ------------------------------------------------------------------------
+
+    def _amount_at(self, i: int) -> tuple[Amount | None, int] | None:
+        toks = self.toks
+        n = self.n
+        start_tok = i
+        approx: str | None = None
+        hit = self.phrase(_APPROX_BEFORE, i)
+        if hit is not None and hit[1] < n and self.joined(hit[1] - 1):
+            approx, i = hit
+        # currency written first: ₹500, Rs. 2.5 lakh, c $ 16.4 मिलियन
+        currency: str | None = None
+        prefix_currency = False
+        span_start_tok = i
+        hit = self.phrase(_CURRENCY, i)
+        if hit is not None and toks[i][3] not in _CURRENCY_NEEDS_NUMBER:
+            iso, j = hit
+            if j < n and self.joined(j - 1) and toks[j][3] == "." and self.glued(j - 1):
+                j += 1  # रु. / Rs.
+            if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
+                currency, i = iso, j
+                prefix_currency = True
+            elif approx is None:
+                return None
+        # minus sign
+        negative = False
+        number_first = i
+        key = toks[i][3]
+        entry = atom(key) if toks[i][2] == "w" else None
+        if key in _MINUS_SIGNS or (entry is not None and entry[0] == "-"):
+            prev_is_number = i > 0 and self.joined(i - 1) and (
+                toks[i - 1][2] == "d" or (atom(toks[i - 1][3]) or ("",))[0] in "USEFO"
+            )
+            if prev_is_number or i + 1 >= n or not (self.joined(i) or self.glued(i)):
+                return None
+            if key in _MINUS_SIGNS and not (self.glued(i) or i == 0):
+                return None
+            negative = True
+            i += 1
+        reading = self.reader.read(i)
+        if reading is None:
+            return None
+        if toks[i][2] == "d" and self._glued_to_letters(reading):
+            return None, reading.end
+        value = reading.value
+        end = reading.end
+        kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
+        value_max: Decimal | None = None
+        if negative:
+            value = -value
+        # a range: 10-12 लाख, 5 से 7 करोड़, दो-तीन, 1000–5000, 20~100
+        if not reading.ordinal:
+            rng = self._range(reading, end)
+            if rng is not None:
+                low, high, end = rng
+                if negative:
+                    low = -low if low == reading.value else low
+                value, value_max = low, high
+                if self._year_like(reading) and self._year_like_value(high):
+                    return None, end
+        # what follows
+        if kind is not Kind.ORDINAL:
+            after = self._suffix(end)
+            if after is not None:
+                what, iso, end2, sub = after
+                if what == "%":
+                    kind = Kind.PERCENT
+                    end = end2
+                elif currency is None:
+                    kind = Kind.MONEY
+                    currency = iso
+                    if sub:
+                        value, value_max = value / sub, None if value_max is None else value_max / sub
+                    end = end2
+            if currency is not None:
+                kind = Kind.MONEY
+                value, end = self._subunits(value, currency, end, value_max)
+                end = self._slash_dash(end)
+        else:
+            # an ordinal never carries currency
+            pass
+        # drop what is not an amount
+        if kind is Kind.NUMBER and value_max is None and currency is None:
+            if self._is_year(reading, span_start_tok):
+                return None, end
+            if reading.simple and toks[reading.first][3] == _EK and self._article(reading.end):
+                return None, end
+        if kind is Kind.ORDINAL and reading.simple and toks[reading.first][3] == _PEHLE:
+            if not self._pehle_is_ordinal(reading.first):
+                return None, end
+        if approx is None:
+            hit = self.phrase(_APPROX_AFTER, end) if end < n and self.joined(end - 1) else None
+            if hit is not None and not (hit[0] == "up_to" and value_max is not None):
+                approx = hit[0]
+        elif approx and approx in ("up_to",) and value_max is not None:
+            approx = None
+        first_char = toks[span_start_tok if prefix_currency else number_first][0]
+        last_char = toks[end - 1][1]
+        return (
+            Amount(
+                text=self.text[first_char:last_char],
+                start=first_char,
+                end=last_char,
+                value=_clean(value),
+                kind=kind,
+                currency=currency,
+                value_max=None if value_max is None else _clean(value_max),
+                approx=None if approx is None else Approx(approx),
+            ),
+            end,
+        )
+
+    def _opens_number(self, j: int) -> bool:
+        tok = self.toks[j]
+        if tok[2] == "d":
+            return True
+        entry = atom(tok[3]) if tok[2] == "w" else None
+        return entry is not None and entry[0] in "UEFPS-" or tok[3] in _MINUS_SIGNS
+
+    def _glued_to_letters(self, reading: NumberReading) -> bool:
+        """Digits glued to a following word that is no suffix: 4G, 1मि, 3D."""
+        end = reading.end
+        if end >= self.n or not self.glued(end - 1) or reading.ordinal:
+            return False
+        nxt = self.toks[end]
+        if nxt[2] != "w":
+            return False
+        key = nxt[3]
+        entry = atom(key)
+        if entry is not None and entry[0] in "SZ":
+            return False
+        return not (key in _CURRENCY or key in _PERCENT_WORDS or key in _SUBUNITS)
+
+    def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
+        toks = self.toks
+        n = self.n
+        if end >= n or not self.joined(end - 1):
+            return None
+        key = toks[end][3]
+        j = end + 1
+        between = False
+        if key in _RANGE_SYMBOLS:
+            pass
+        elif key in _RANGE_WORDS:
+            if j < n and toks[j][3] == _LEKAR and self.joined(end):
+                j += 1
+        elif key == _AUR:
+            between = True
+        else:
+            return None
+        if j >= n or not self.joined(j - 1):
+            return None
+        high = self.reader.read(j)
+        if high is None or high.ordinal:
+            return None
+        stop = high.end
+        if between:
+            if not (stop + 1 < n and toks[stop][3] == _KE and toks[stop + 1][3] == _BEECH):
+                return None
+        lo = low.value
+        hi = high.value
+        if low.tail_power is None and high.tail_power is not None:
+            scaled = lo.scaleb(high.tail_power)
+            if scaled < hi:
+                lo = scaled
+        if not lo < hi:
+            return None
+        if toks[stop - 1][2] == "d" and toks[j][2] == "d" and low.first + 1 == low.end:
+            # 2020-21: a financial year, not a range
+            if len(toks[low.first][3]) == 4 and len(toks[j][3]) == 2 and key in _RANGE_SYMBOLS:
+                return None
+        return lo, hi, stop
+
+    def _suffix(self, end: int) -> tuple[str, str, int, int] | None:
+        """A percent sign or word, a currency or a subunit after the number at ``end``."""
+        toks = self.toks
+        n = self.n
+        if end >= n:
+            return None
+        if not (self.joined(end - 1) or self.glued(end - 1)):
+            return None
+        j = end
+        if toks[j][3] == "-" and self.glued(j - 1) and self.glued(j):
+            j += 1  # 12-सेंट, एक-येन
+        key = toks[j][3]
+        if key == "%" or key in _PERCENT_WORDS:
+            return "%", "", j + 1, 0
+        hit = self.phrase(_CURRENCY, j)
+        if hit is not None:
+            iso, k = hit
+            return "$", iso, k, 0
+        sub = _SUBUNITS.get(key)
+        if sub is not None:
+            return "$", sub[0], j + 1, sub[1]
+        return None
+
+    def _subunits(self, value: Decimal, currency: str, end: int, value_max: Decimal | None) -> tuple[Decimal, int]:
+        """Add subunits after a main unit: चार रुपये पचास पैसे, 3 डॉलर 50 सेंट, तेरह डॉलर पैंतालीस."""
+        if value_max is not None:
+            return value, end
+        toks = self.toks
+        n = self.n
+        while end < n and self.joined(end - 1):
+            j = end
+            if toks[j][3] == _AUR and self.joined(j):
+                j += 1
+            if j >= n:
+                break
+            reading = self.reader.read(j)
+            if reading is None or reading.ordinal or reading.value >= 100 or reading.value < 0:
+                break
+            k = reading.end
+            sub = _SUBUNITS.get(toks[k][3]) if k < n and self.joined(k - 1) else None
+            if sub is not None and (sub[0] == currency or (sub[0] == "USD" and currency != "INR")):
+                value = value + reading.value / sub[1]
+                end = k + 1
+                continue
+            if sub is None and reading.words and value == value.to_integral_value():
+                # तेरह डॉलर पैंतालीस: a bare number of cents after a whole amount
+                if k < n and self.joined(k - 1):
+                    nxt = toks[k][3]
+                    if atom(nxt) is not None or nxt in _CURRENCY or nxt in _PERCENT_WORDS:
+                        break
+                value = value + reading.value / 100
+                end = k
+            break
+        return value, end
+
+    def _slash_dash(self, end: int) -> int:
+        """Take a ``/-`` written after a rupee amount (``1,00,000/-``)."""
+        if end + 1 < self.n and self.toks[end][3] == "/" and self.toks[end + 1][3] == "-" \
+                and self.glued(end - 1) and self.glued(end):
+            return end + 2
+        return end
+
+    def _year_like(self, reading: NumberReading) -> bool:
+        if reading.end != reading.first + 1:
+            return False
+        tok = self.toks[reading.first]
+        return tok[2] == "d" and len(tok[3]) == 4 and tok[3].isdigit() and self._year_like_value(reading.value)
+
+    @staticmethod
+    def _year_like_value(value: Decimal) -> bool:
+        return value == value.to_integral_value() and (1000 <= value <= 2199 or 0 <= value <= 99)
+
+    def _is_year(self, reading: NumberReading, first: int) -> bool:
+        if not self._year_like(reading):
+            return False
+        before = self.key(first - 1) if first > 0 and self.joined(first - 1) else ""
+        if before in _YEAR_BEFORE:
+            return True
+        end = reading.end
+        after = self.key(end) if end < self.n and self.joined(end - 1) else ""
+        if after in _YEAR_AFTER:
+            return True
+        # 2020-21
+        return after in _RANGE_SYMBOLS and end + 1 < self.n and len(self.key(end + 1)) == 2
+
+    def _article(self, end: int) -> bool:
+        """``एक`` followed by a word that is no number word: an article (एक रिपोर्ट)."""
+        if end >= self.n or not self.joined(end - 1):
+            return False
+        tok = self.toks[end]
+        return tok[2] == "w" and atom(tok[3]) is None and tok[3] not in _CURRENCY
+
+    def _pehle_is_ordinal(self, k: int) -> bool:
+        if k > 0 and self.joined(k - 1) and self.key(k - 1) in _PEHLE_BEFORE:
+            return False
+        if k + 1 < self.n and self.joined(k):
+            return self.key(k + 1) not in _PEHLE_AFTER and self.toks[k + 1][2] == "w"
+        return k == 0
+
+
+def _clean(value: Decimal) -> Decimal:
+    """The same value with no exponent and no trailing fractional zeros.
+
+    >>> _clean(Decimal("3.50E+7")), _clean(Decimal("4.50")), _clean(Decimal("-0.0"))
+    (Decimal('35000000'), Decimal('4.5'), Decimal('0'))
+    """
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    sign, digits, exp = value.as_tuple()
+    digits_list = list(digits)
+    while exp < 0 and digits_list and digits_list[-1] == 0:  # type: ignore[operator]
+        digits_list.pop()
+        exp += 1  # type: ignore[operator]
+    return Decimal((sign, tuple(digits_list), exp))

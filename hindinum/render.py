@@ -1,0 +1,139 @@
+"""Write values back out: Decimal -> Hindi words, and the canonical forms ``normalize`` uses."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from hindinum.lexicon.numbers import CANONICAL
+from hindinum.types import Amount, Kind, _plain
+
+__all__ = ["to_words", "format_value", "format_amount", "MAX_WORDS_VALUE"]
+
+#: Indian scales used by :func:`to_words`, largest first: (power of ten, word).
+_WORD_SCALES = ((17, "शंख"), (15, "पद्म"), (13, "नील"), (11, "खरब"), (9, "अरब"), (7, "करोड़"),
+                (5, "लाख"), (3, "हज़ार"))
+
+#: :func:`to_words` writes integers below 100 शंख (10**19); larger values have no Hindi name.
+MAX_WORDS_VALUE = 10**19
+
+
+def _below_thousand(n: int) -> list[str]:
+    words = []
+    if n >= 100:
+        words += [CANONICAL[n // 100], "सौ"]
+        n %= 100
+    if n:
+        words.append(CANONICAL[n])
+    return words
+
+
+def _integer_words(n: int) -> list[str]:
+    if n == 0:
+        return [CANONICAL[0]]
+    words: list[str] = []
+    for power, word in _WORD_SCALES:
+        unit = 10**power
+        if n >= unit:
+            words += _below_thousand(n // unit) + [word]
+            n %= unit
+    return words + _below_thousand(n)
+
+
+def to_words(value: int | Decimal | str) -> str:
+    """Write a number in Hindi words, with Indian scales (the inverse of ``parse_number``).
+
+    Decimals are read digit by digit after ``दशमलव``; negatives start with ``माइनस``.
+
+    >>> to_words(92000000)
+    'नौ करोड़ बीस लाख'
+    >>> to_words("1250000.75")
+    'बारह लाख पचास हज़ार दशमलव सात पाँच'
+    >>> to_words(-35)
+    'माइनस पैंतीस'
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        raise TypeError(f"to_words() expects int, Decimal or str, not {type(value).__name__}")
+    try:
+        number = Decimal(value) if not isinstance(value, Decimal) else value
+    except InvalidOperation:
+        raise ValueError(f"to_words() cannot read {value!r} as a number") from None
+    if not number.is_finite():
+        raise ValueError(f"to_words() needs a finite number, not {number}")
+    sign = "माइनस " if number < 0 else ""
+    number = abs(number)
+    if number >= MAX_WORDS_VALUE:
+        raise ValueError(f"{number} is too large: Hindi scales end below {MAX_WORDS_VALUE:.0e}")
+    text = _plain(number) if number != 0 else "0"
+    whole, _, frac = text.partition(".")
+    words = _integer_words(int(whole))
+    if frac:
+        words.append("दशमलव")
+        words += [CANONICAL[int(d)] for d in frac]
+    return sign + " ".join(words)
+
+
+_DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+
+
+def _group(whole: str, grouping: str) -> str:
+    if grouping == "none" or len(whole) <= 3:
+        return whole
+    if grouping == "western":
+        head = len(whole) % 3 or 3
+        parts = [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
+        return ",".join(parts)
+    # Indian: last three digits, then pairs
+    rest, last = whole[:-3], whole[-3:]
+    head = len(rest) % 2 or 2
+    parts = [rest[:head]] + [rest[i : i + 2] for i in range(head, len(rest), 2)]
+    return ",".join(parts + [last])
+
+
+def format_value(value: Decimal, *, digits: str = "latin", grouping: str = "none") -> str:
+    """A Decimal as plain digits, optionally grouped and in Devanagari.
+
+    >>> format_value(Decimal("92000000"), grouping="indian")
+    '9,20,00,000'
+    >>> format_value(Decimal("1500000.5"), grouping="western", digits="devanagari")
+    '१,५००,०००.५'
+    """
+    text = _plain(value)
+    sign = "-" if text.startswith("-") else ""
+    whole, dot, frac = text.lstrip("-").partition(".")
+    text = sign + _group(whole, grouping) + dot + frac
+    return text.translate(_DEVANAGARI) if digits == "devanagari" else text
+
+
+_ORDINAL_ENDINGS = {1: ("ला", "ली", "ले"), 2: ("रा", "री", "रे"), 3: ("रा", "री", "रे"),
+                    4: ("था", "थी", "थे"), 6: ("ठा", "ठी", "ठे")}
+
+
+def _ordinal_suffix(amount: Amount) -> str:
+    """वां/वीं/वें (or ला/रा/था/ठा for 1-4 and 6) in the gender of the original word."""
+    text = amount.text.rstrip()
+    last = text[-1:] if text[-1:] not in "ंँ" else text[-2:-1]
+    form = 1 if last in ("ी", "ि") else 2 if last in ("े", "ै") else 0
+    if amount.text.isascii():  # 1st, 2nd
+        form = 0
+    endings = _ORDINAL_ENDINGS.get(int(amount.value)) if amount.value == int(amount.value) else None
+    if endings is not None and not text.endswith(("वां", "वाँ", "वीं", "वें", "वा", "वी", "वे")):
+        return endings[form]
+    return ("वां", "वीं", "वें")[form]
+
+
+def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "none") -> str:
+    """The canonical text ``normalize`` writes for an amount.
+
+    Money: ``92000000 USD``; ranges: ``1000000-1200000 INR``; percent: ``20%``; ordinal:
+    digits and the Hindi ending (``21वीं``); number: ``335``.
+    """
+    fmt = format_value(amount.value, digits=digits, grouping=grouping)
+    if amount.value_max is not None:
+        fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
+    if amount.kind is Kind.MONEY:
+        return f"{fmt} {amount.currency}"
+    if amount.kind is Kind.PERCENT:
+        return fmt + "%"
+    if amount.kind is Kind.ORDINAL:
+        return fmt + _ordinal_suffix(amount)
+    return fmt

@@ -1,0 +1,278 @@
+"""Stanza processor ``hindinum``.
+
+Importing this module registers the processor, after which a pipeline can name it::
+
+    import stanza
+    import hindinum.stanza  # registers the "hindinum" processor
+
+    nlp = stanza.Pipeline("hi", processors="tokenize,hindinum")
+    doc = nlp("कंपनी ने 9.2 करोड़ डॉलर का भुगतान किया।")
+    doc.hindinum_amounts  # [Amount(text='9.2 करोड़ डॉलर', ..., currency='USD', ...)]
+
+The processor reads ``doc.text`` with :func:`hindinum.extract` and attaches the amounts
+
+* to the document, as ``doc.hindinum_amounts``, and to each sentence, as
+  ``sentence.hindinum_amounts`` (the amounts that start in that sentence);
+* to the words, in their CoNLL-U ``misc`` field, so that they survive ``doc.to_dict()``,
+  ``doc.to_serialized()`` and CoNLL-U output. The first word of an amount gets
+  ``Hindinum=B-MONEY`` (``CARDINAL``, ``PERCENT``, ``ORDINAL``) with
+  ``HindinumValue``, ``HindinumCurrency``, ``HindinumValueMax``, ``HindinumApprox`` (each only
+  when set) and ``HindinumSpan=start:end`` (character offsets in ``doc.text``); the other words
+  get ``Hindinum=I-MONEY``. In the rare word where two amounts start, the tags and each value
+  are comma-separated lists, one entry per amount (an empty entry for a missing value).
+
+A document rebuilt from ``to_dict()`` (``Document(doc.to_dict(), text)``) reads its amounts
+back from ``misc``, so ``doc.hindinum_amounts`` works on it too.
+
+Offline (no model download), with a pretokenized text and a resources file holding ``{}``:
+
+>>> import pathlib, tempfile, stanza
+>>> model_dir = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (model_dir / "resources.json").write_text("{}")
+>>> nlp = stanza.Pipeline("hi", dir=str(model_dir), processors="tokenize,hindinum",
+...                       tokenize_pretokenized=True, allow_unknown_language=True,
+...                       download_method=None, logging_level="ERROR")
+>>> doc = nlp("कंपनी ने 9.2 करोड़ डॉलर का भुगतान किया ।")
+>>> [(a.text, str(a.value), a.currency) for a in doc.hindinum_amounts]
+[('9.2 करोड़ डॉलर', '92000000', 'USD')]
+>>> [word["misc"] for word in doc.to_dict()[0] if "misc" in word][0]
+'Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=9:22|HindinumValue=92000000'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from stanza.models.common.doc import Document, Sentence
+from stanza.models.common.doc import Token as StanzaToken
+from stanza.models.common.doc import Word as StanzaWord
+from stanza.pipeline.processor import Processor, register_processor
+from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
+
+import hindinum
+from hindinum.tokens import join_tokens
+from hindinum.types import Amount, Approx, Kind
+
+__all__ = ["LABELS", "HindinumProcessor", "amounts_from_misc", "annotate"]
+
+#: The tag written for each :class:`~hindinum.Kind` (the labels of OntoNotes NER).
+LABELS: dict[Kind, str] = {
+    Kind.MONEY: "MONEY",
+    Kind.NUMBER: "CARDINAL",
+    Kind.PERCENT: "PERCENT",
+    Kind.ORDINAL: "ORDINAL",
+}
+_KINDS = {label: kind for kind, label in LABELS.items()}
+
+_TAG = "Hindinum"
+_VALUE = "HindinumValue"
+_CURRENCY = "HindinumCurrency"
+_VALUE_MAX = "HindinumValueMax"
+_APPROX = "HindinumApprox"
+_SPAN = "HindinumSpan"
+_DETAIL_KEYS = (_VALUE, _CURRENCY, _VALUE_MAX, _APPROX, _SPAN)
+
+
+def _source(doc: Document) -> tuple[str, list[StanzaToken], list[tuple[int, int]]]:
+    """The text to read, the document's tokens and their character spans in that text.
+
+    That is ``doc.text`` with the tokens' own offsets when the document has both; otherwise
+    (a document built without text or offsets) the tokens re-joined by
+    :func:`hindinum.tokens.join_tokens`.
+    """
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    if doc.text is not None and all(
+        token.start_char is not None and token.end_char is not None for token in tokens
+    ):
+        return doc.text, tokens, [(token.start_char, token.end_char) for token in tokens]
+    joined = join_tokens(tokens)
+    return joined.text, tokens, list(joined.spans)
+
+
+def _misc_items(misc: str | None) -> list[str]:
+    """The ``Key=Value`` entries of a ``misc`` field, without hindinum's own entries."""
+    if not misc:
+        return []
+    return [item for item in misc.split("|") if item.split("=", 1)[0] not in (_TAG, *_DETAIL_KEYS)]
+
+
+def _plain(value: Decimal | None) -> str:
+    """A Decimal as plain digits (no exponent, no trailing fractional zeros); ``""`` for None."""
+    if value is None:
+        return ""
+    if value == 0:
+        return "0"
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def annotate(doc: Document) -> Document:
+    """Find the amounts of a Stanza ``doc`` and attach them to it (see the module docstring).
+
+    This is what the ``hindinum`` processor runs; it can also be called on a document that
+    came from elsewhere (a CoNLL-U file, another pipeline). Running it again replaces the
+    earlier annotation.
+
+    >>> from stanza.models.common.doc import Document
+    >>> doc = Document([[{"id": 1, "text": "11", "start_char": 0, "end_char": 2},
+    ...                  {"id": 2, "text": "लाख", "start_char": 3, "end_char": 6},
+    ...                  {"id": 3, "text": "डॉलर", "start_char": 7, "end_char": 11}]],
+    ...                text="11 लाख डॉलर")
+    >>> [(a.value, a.currency) for a in annotate(doc).hindinum_amounts]
+    [(Decimal('1100000'), 'USD')]
+    >>> [word.misc for word in doc.sentences[0].words]
+    ['Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=0:11|HindinumValue=1100000', 'Hindinum=I-MONEY', 'Hindinum=I-MONEY']
+    """
+    text, tokens, spans = _source(doc)
+    amounts = hindinum.extract(text)
+    starts = [span[0] for span in spans]
+    ends = [span[1] for span in spans]
+    tags: dict[int, list[str]] = {}  # id(word) -> tags, in amount order
+    details: dict[int, list[Amount]] = {}  # id(word) -> amounts starting there
+    words_by_id: dict[int, StanzaWord] = {}
+    sentence_of: dict[int, int] = {}
+    for index, sentence in enumerate(doc.sentences):
+        for token in sentence.tokens:
+            sentence_of[id(token)] = index
+    per_sentence: list[list[Amount]] = [[] for _ in doc.sentences]
+    for amount in amounts:
+        first = bisect.bisect_right(ends, amount.start)
+        stop = bisect.bisect_left(starts, amount.end)
+        if first >= stop:  # covers no token (cannot happen with a complete tokenization)
+            if doc.sentences:
+                per_sentence[_sentence_at(starts, amount.start, tokens, sentence_of)].append(amount)
+            continue
+        per_sentence[sentence_of[id(tokens[first])]].append(amount)
+        label = LABELS[amount.kind]
+        covered = [word for token in tokens[first:stop] for word in token.words]
+        for position, word in enumerate(covered):
+            words_by_id[id(word)] = word
+            tags.setdefault(id(word), []).append(("B-" if position == 0 else "I-") + label)
+        details.setdefault(id(covered[0]), []).append(amount)
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.misc and _TAG in word.misc:
+                word.misc = "|".join(_misc_items(word.misc)) or None
+    for key, word in words_by_id.items():
+        items = _misc_items(word.misc)
+        items.append(f"{_TAG}={','.join(tags[key])}")
+        starting = details.get(key, [])
+        if starting:
+            columns = {
+                _VALUE: [_plain(a.value) for a in starting],
+                _CURRENCY: [a.currency or "" for a in starting],
+                _VALUE_MAX: [_plain(a.value_max) for a in starting],
+                _APPROX: ["" if a.approx is None else a.approx.value for a in starting],
+                _SPAN: [f"{a.start}:{a.end}" for a in starting],
+            }
+            items.extend(
+                f"{name}={','.join(values)}" for name, values in columns.items() if any(values)
+            )
+        word.misc = "|".join(sorted(items))
+    doc._hindinum_amounts = list(amounts)  # type: ignore[attr-defined]
+    for sentence, found in zip(doc.sentences, per_sentence, strict=True):
+        sentence._hindinum_amounts = found  # type: ignore[attr-defined]
+    return doc
+
+
+def _sentence_at(
+    starts: list[int], offset: int, tokens: list[StanzaToken], sentence_of: dict[int, int]
+) -> int:
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    return sentence_of[id(tokens[index])] if tokens else 0
+
+
+def _parse_misc(misc: str | None) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for item in (misc or "").split("|"):
+        key, _, value = item.partition("=")
+        if key == _TAG or key in _DETAIL_KEYS:
+            found[key] = value.split(",")
+    return found
+
+
+def _entry(fields: dict[str, list[str]], name: str, index: int) -> str:
+    values = fields.get(name, [])
+    return values[index] if index < len(values) else ""
+
+
+def amounts_from_misc(words: Sequence[StanzaWord | dict[str, Any]], text: str) -> list[Amount]:
+    """Rebuild the amounts written into the ``misc`` fields of ``words``.
+
+    ``words`` are Stanza words or the word dicts of ``doc.to_dict()`` (all sentences' words in
+    one sequence); ``text`` is the document text that the ``HindinumSpan`` offsets point into.
+
+    >>> sentence = [{"id": 1, "text": "करीब", "start_char": 0, "end_char": 4},
+    ...             {"id": 2, "text": "5%", "start_char": 5, "end_char": 7,
+    ...              "misc": "Hindinum=B-PERCENT|HindinumApprox=about|HindinumSpan=5:7"
+    ...                      "|HindinumValue=5"}]
+    >>> amounts_from_misc(sentence, "करीब 5%")
+    [Amount(text='5%', start=5, end=7, value=Decimal('5'), kind=<Kind.PERCENT: 'percent'>, currency=None, value_max=None, approx=<Approx.ABOUT: 'about'>)]
+    """
+    amounts: list[Amount] = []
+    for word in words:
+        misc = word.get("misc") if isinstance(word, dict) else word.misc
+        fields = _parse_misc(misc)
+        labels = [tag[2:] for tag in fields.get(_TAG, []) if tag.startswith("B-")]
+        for index, label in enumerate(labels):
+            start, _, end = _entry(fields, _SPAN, index).partition(":")
+            value_max = _entry(fields, _VALUE_MAX, index)
+            approx = _entry(fields, _APPROX, index)
+            amounts.append(
+                Amount(
+                    text=text[int(start) : int(end)],
+                    start=int(start),
+                    end=int(end),
+                    value=Decimal(_entry(fields, _VALUE, index)),
+                    kind=_KINDS[label],
+                    currency=_entry(fields, _CURRENCY, index) or None,
+                    value_max=Decimal(value_max) if value_max else None,
+                    approx=Approx(approx) if approx else None,
+                )
+            )
+    return amounts
+
+
+def _doc_amounts(doc: Document) -> list[Amount]:
+    cached = doc._hindinum_amounts  # type: ignore[attr-defined]
+    if cached is not None:
+        return list(cached)
+    text, _, _ = _source(doc)
+    return amounts_from_misc([word for sentence in doc.sentences for word in sentence.words], text)
+
+
+def _sentence_amounts(sentence: Sentence) -> list[Amount]:
+    cached = sentence._hindinum_amounts  # type: ignore[attr-defined]
+    if cached is not None:
+        return list(cached)
+    text, _, _ = _source(sentence.doc)
+    return amounts_from_misc(sentence.words, text)
+
+
+if not hasattr(Document, "hindinum_amounts"):
+    Document.add_property("hindinum_amounts", default=None, getter=_doc_amounts)
+if not hasattr(Sentence, "hindinum_amounts"):
+    Sentence.add_property("hindinum_amounts", default=None, getter=_sentence_amounts)
+
+
+class HindinumProcessor(Processor):  # type: ignore[misc]
+    """The ``hindinum`` processor: runs :func:`annotate` on every document.
+
+    It needs only the ``tokenize`` processor and provides the annotation ``hindinum``.
+    """
+
+    PROVIDES_DEFAULT = {"hindinum"}  # noqa: RUF012 - Stanza unions these as plain sets
+    REQUIRES_DEFAULT = {"tokenize"}  # noqa: RUF012
+
+    def process(self, doc: Document) -> Document:
+        """Annotate one document (Stanza calls this for every document)."""
+        return annotate(doc)
+
+
+if NAME_TO_PROCESSOR_CLASS.get("hindinum") is None:
+    register_processor("hindinum")(HindinumProcessor)
+else:  # the module was reloaded: point the registered name at the new class
+    NAME_TO_PROCESSOR_CLASS["hindinum"] = HindinumProcessor
