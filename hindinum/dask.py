@@ -99,10 +99,11 @@ def normalize_bag(bag: db.Bag, **options: Any) -> db.Bag:
     >>> bag = db.from_sequence(["कुल 5 लोग", None])
     >>> normalize_bag(bag, digits="devanagari").compute(scheduler="sync")
     ['कुल ५ लोग', None]
-    >>> normalize_bag(bag, digits="roman")
-    Traceback (most recent call last):
-    ...
-    ValueError: ...
+    >>> try:
+    ...     normalize_bag(bag, digits="roman")
+    ... except ValueError:
+    ...     print("rejected before any work is done")
+    rejected before any work is done
     """
     return bag.map(partial(_normalize_item, options=_check_options(options)))
 
@@ -153,8 +154,9 @@ def normalize_series(series: dd.Series, **options: Any) -> dd.Series:
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> df = dd.from_pandas(pd.DataFrame({"text": ["कुल 5 लोग", None]}), npartitions=1)
-    >>> normalize_series(df["text"], digits="devanagari").compute(scheduler="sync").tolist()
-    ['कुल ५ लोग', nan]
+    >>> out = normalize_series(df["text"], digits="devanagari").compute(scheduler="sync")
+    >>> out[0], bool(out.isna()[1])
+    ('कुल ५ लोग', True)
     """
     options = _check_options(options)
     meta = series._meta.astype(_output_dtype(series._meta.dtype))

@@ -82,7 +82,7 @@ _LATIN_ONLY_AFTER_DIGITS = frozenset({"k", "cr", "crs", "mn", "mln", "bn", "tn",
 #: Digit suffixes of ordinals (``21वीं``, ``2रा``, ``1st``), folded.
 DIGIT_ORDINAL_SUFFIXES = frozenset(fold(s) for s in lex.DIGIT_ORDINAL_SUFFIXES)
 
-_TO_ASCII = str.maketrans("०१२३४५६७८९", "0123456789", ",")
+_TO_ASCII = str.maketrans("०१२३४५६७८९", "0123456789", ", \u00a0\u202f\u2009")
 
 #: Digit runs longer than this are identifiers or noise, not amounts (and never reach int()).
 MAX_DIGITS = 40
@@ -104,6 +104,9 @@ def digits_value(token_text: str) -> Decimal | None:
     plain = token_text.translate(_TO_ASCII)
     if len(plain) > MAX_DIGITS:
         return None
+    if "^" in plain:
+        base, _, power = plain.partition("^")
+        return Decimal(base) ** int(power)
     return Decimal(plain)
 
 
@@ -124,6 +127,8 @@ class NumberReading:
     words: bool = False
     #: the fraction did not terminate and was rounded to 28 significant digits
     rounded: bool = False
+    #: the reading is a fraction (``तीन चौथाई``, ``एक बटा चार``, ``3/4``)
+    fraction: bool = False
 
 
 class _Reader:
@@ -157,6 +162,7 @@ class _Reader:
         lead_only = True  # one units value followed only by scales so far
         tail = 0
         best: NumberReading | None = None
+        before_and: NumberReading | None = None
         k = start
 
         def value() -> Decimal:
@@ -168,12 +174,25 @@ class _Reader:
             tok = toks[k]
             kind = tok[2]
             if kind == "d":
-                if units is not None or prefix is not None and point_used:
+                if units is not None and toks[k - 1][2] == "d" and not point_used:
+                    # 2 1/4: a whole number and a proper fraction
+                    slash = self._slash_fraction(k)
+                    if slash is not None and group is None and total == 0:
+                        q, after = slash
+                        return NumberReading(units + q, start, after, fraction=True)
                     break
-                if k > start and toks[k - 1][2] == "d":
+                if units is not None or prefix is not None and point_used:
                     break
                 v = digits_value(tok[3])
                 if v is None:
+                    break
+                slash = self._slash_fraction(k)
+                if slash is not None:
+                    q, after = slash
+                    if units is None and total == 0 and group is None and prefix is None:
+                        best = NumberReading(q, start, after, words=words, fraction=True)
+                    break
+                if k > start and toks[k - 1][2] == "d":
                     break
                 if group is not None and v >= 100:
                     break
@@ -197,6 +216,13 @@ class _Reader:
                 continue
             entry = _ATOMS.get(tok[3]) if kind == "w" else None
             if entry is None:
+                if tok[3] in _OF_WORDS and allow_fraction and best is not None and best.end == k:
+                    # एक का पाँचवाँ (भाग) = 1/5: "the fifth of one"
+                    part = self._part_of(k + 1)
+                    if part is not None:
+                        q = _divide(best.value, part.value)
+                        return NumberReading(q, start, part.end, words=True, rounded=_repeats(q),
+                                             fraction=True)
                 break
             cls, payload = entry
             if cls == "E":
@@ -221,7 +247,8 @@ class _Reader:
                 k += 1
                 best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
                 continue
-            english_tens = False
+            if cls != "O":
+                english_tens = False
             if cls == "U" or cls == "F":
                 if units is not None or point_used:
                     break
@@ -258,6 +285,8 @@ class _Reader:
                     break
                 if power == 2:
                     if group is not None or point_used:
+                        if before_and is not None and best is not None and best.end == k:
+                            best = before_and  # 3 सौ और 2 सौ: two numbers
                         break
                     if units is None:
                         if prefix is not None:
@@ -293,6 +322,8 @@ class _Reader:
                         last_pow = max_pow = power
                         tail += power
                     else:
+                        if before_and is not None and best is not None and best.end == k:
+                            best = before_and  # 3 सौ और 2 सौ: two numbers
                         break
                     group = units = None
                 point_used = False
@@ -322,12 +353,20 @@ class _Reader:
                 if units is None:
                     break
                 units = _divide(units, Decimal(int(payload)))  # type: ignore[call-overload]
-                lead_only = False
                 k += 1
                 best = self._keep(value(), start, k, False, None, 0, True, best)
                 best.rounded = _repeats(units)
+                best.fraction = True
                 break
             if cls == "&":
+                if units is not None and allow_fraction and best is not None and best.end == k \
+                        and k + 1 < n and self.joined(k):
+                    # पाँच और एक चौथाई, बीस और तीन बटे पांच: a whole and a fraction
+                    frac = self.read(k + 1, allow_fraction=True)
+                    if frac is not None and frac.fraction and frac.value < 1:
+                        return NumberReading(best.value + frac.value, start, frac.end, words=True,
+                                             rounded=frac.rounded, fraction=True)
+                    break
                 # और joins parts of one number only if a units word follows
                 if k + 1 < n and self.joined(k) and units is None and (group is not None or total):
                     nxt = toks[k + 1]
@@ -337,6 +376,7 @@ class _Reader:
                             break
                         if nxt_entry and nxt_entry[0] == "U" and nxt_entry[1] == 0:
                             break
+                        before_and = best
                         k += 1
                         continue
                 break
@@ -350,23 +390,28 @@ class _Reader:
                 if den is None or den.value == 0 or den.ordinal:
                     break
                 q = _divide(numerator, den.value)
-                return NumberReading(q, start, den.end, words=True, rounded=_repeats(q))
+                return NumberReading(q, start, den.end, words=True, rounded=_repeats(q),
+                                     fraction=True)
             if cls == "+" and allow_fraction:
                 # A सही X बटा Y
                 if best is None or best.end != k or k + 1 >= n or not self.joined(k):
                     break
                 frac = self.read(k + 1, allow_fraction=True)
-                if frac is None or frac.end == k + 1 or frac.value >= 1 or frac.ordinal:
+                if frac is None or not frac.fraction:
                     break
                 return NumberReading(best.value + frac.value, start, frac.end, words=True,
                                      rounded=frac.rounded)
             if cls == "Z":
                 if best is None or best.end != k:
                     break
-                return NumberReading(best.value * 12, start, k + 1, words=True)
+                dozen = value() + (units or 0) * 11 if units is not None else best.value * 12
+                return NumberReading(dozen, start, k + 1, words=True)
             if cls == "O":
                 ord_value, ord_power = payload  # type: ignore[misc]
                 if ord_power is None:
+                    if english_tens and units is not None and tok[3] in _ENGLISH_ORDINAL_UNITS:
+                        return NumberReading(value() + ord_value, start, k + 1, ordinal=True,
+                                             words=True)
                     if units is not None or point_used or prefix is not None:
                         break
                     if k > start and ord_value is not None and tok[3] in _IRREGULAR_ORDINALS:
@@ -382,7 +427,10 @@ class _Reader:
                 else:
                     base = value() - total
                 if base == 0:
-                    break
+                    if total == 0 or ord_power <= max_pow:
+                        break
+                    return NumberReading(total.scaleb(ord_power), start, k + 1, ordinal=True,
+                                         words=True)
                 if max_pow < 0 or ord_power > max_pow:
                     result = (total + base).scaleb(ord_power)
                 elif ord_power < last_pow:
@@ -414,6 +462,37 @@ class _Reader:
             words=words,
         )
 
+    def _part_of(self, k: int) -> NumberReading | None:
+        """A word ordinal at token k that names a part (पाँचवाँ, सौवां, दस खरबवां)."""
+        if k >= self.n or not self.joined(k - 1) or self.toks[k][2] != "w":
+            return None
+        if self.toks[k][3] in _IRREGULAR_ORDINALS:
+            return None
+        part = self.read(k, allow_fraction=False)
+        if part is None or not part.ordinal or part.value == 0:
+            return None
+        if any(self.toks[j][2] != "w" for j in range(k, part.end)):
+            return None
+        return part
+
+    def _slash_fraction(self, k: int) -> tuple[Decimal, int] | None:
+        """``a/b`` glued at token k, a proper fraction that terminates: (value, end token)."""
+        toks = self.toks
+        if k + 2 >= self.n or toks[k + 1][3] != "/" or toks[k + 2][2] != "d":
+            return None
+        if toks[k][1] != toks[k + 1][0] or toks[k + 1][1] != toks[k + 2][0]:
+            return None
+        if k + 3 < self.n and toks[k + 3][3] == "/" and toks[k + 3][0] == toks[k + 2][1]:
+            return None  # 5/17/2018
+        a = digits_value(toks[k][3])
+        b = digits_value(toks[k + 2][3])
+        if a is None or b is None or not 0 <= a < b or a != int(a) or b != int(b):
+            return None
+        q = _divide(a, b)
+        if _repeats(q):
+            return None
+        return q, k + 3
+
     def _english_near(self, k: int) -> bool:
         """An English number word stands right after token k (फ़िफ़्टी टू style pairs)."""
         if k + 1 < self.n and self.joined(k):
@@ -443,6 +522,8 @@ class _Reader:
 
 
 _IRREGULAR_ORDINALS = frozenset(fold(w) for w in lex.ORDINAL_WORDS)
+_ENGLISH_ORDINAL_UNITS = frozenset(fold(w) for w in lex.ENGLISH_ORDINAL_UNITS)
+_OF_WORDS = frozenset(fold(w) for w in ("का", "के", "की"))
 
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:

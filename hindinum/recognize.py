@@ -262,7 +262,7 @@ class _Scanner:
         entry = atom(key) if toks[i][2] == "w" else None
         if key in _MINUS_SIGNS or (entry is not None and entry[0] == "-"):
             prev_is_number = i > 0 and self.joined(i - 1) and (
-                toks[i - 1][2] == "d" or (atom(toks[i - 1][3]) or ("",))[0] in "USEFO"
+                toks[i - 1][2] == "d" or (atom(toks[i - 1][3]) or ("x",))[0] in "USEFO"
             )
             if prev_is_number or i + 1 >= n or not (self.joined(i) or self.glued(i)):
                 return None
@@ -315,6 +315,8 @@ class _Scanner:
         # drop what is not an amount
         if kind is Kind.NUMBER and value_max is None and currency is None:
             if self._is_year(reading, span_start_tok):
+                if end + 1 < n and toks[end][3] in _RANGE_SYMBOLS and self.glued(end - 1):
+                    end += 2  # 2020-21, 1995-01
                 return None, end
             if reading.simple and toks[reading.first][3] == _EK and self._article(reading.end):
                 return None, end
@@ -448,7 +450,8 @@ class _Scanner:
                 value = value + reading.value / sub[1]
                 end = k + 1
                 continue
-            if sub is None and reading.words and value == value.to_integral_value():
+            if sub is None and reading.words and value == value.to_integral_value() \
+                    and reading.value >= 10:
                 # तेरह डॉलर पैंतालीस: a bare number of cents after a whole amount
                 if k < n and self.joined(k - 1):
                     nxt = toks[k][3]

@@ -35,8 +35,8 @@ Offline (no model download), with a pretokenized text and a resources file holdi
 >>> doc = nlp("कंपनी ने 9.2 करोड़ डॉलर का भुगतान किया ।")
 >>> [(a.text, str(a.value), a.currency) for a in doc.hindinum_amounts]
 [('9.2 करोड़ डॉलर', '92000000', 'USD')]
->>> [word["misc"] for word in doc.to_dict()[0] if "misc" in word][0]
-'Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=9:22|HindinumValue=92000000'
+>>> doc.to_dict()[0][2]["misc"]  # the word "9.2"
+'Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=9:23|HindinumValue=92000000'
 """
 
 from __future__ import annotations

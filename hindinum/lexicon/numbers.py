@@ -65,6 +65,7 @@ VARIANTS: dict[int, tuple[str, ...]] = {
     54: ("चव्वन", "चौवन्न"),
     57: ("सतावन",),
     58: ("अठावन", "अठ्ठावन"),
+    61: ("एकसठ",),
     63: ("तिरेसठ", "त्रेसठ"),
     64: ("चौसठ",),
     65: ("पैसठ",),
@@ -168,8 +169,22 @@ ORDINAL_WORDS: dict[str, int] = {
     "चौथा": 4, "चौथी": 4, "चौथे": 4, "चतुर्थ": 4,
     "छठा": 6, "छठी": 6, "छठे": 6, "छठवां": 6, "छठवीं": 6, "छठवें": 6, "षष्ठ": 6,
     "पंचम": 5, "सप्तम": 7, "अष्टम": 8, "नवम": 9, "दशम": 10,
-    "first": 1, "second": 2, "third": 3, "फ़र्स्ट": 1, "सेकंड": 2, "सेकेंड": 2, "थर्ड": 3,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "फ़र्स्ट": 1, "सेकंड": 2, "सेकेंड": 2, "थर्ड": 3, "फ़ोर्थ": 4, "फिफ्थ": 5, "फ़िफ़्थ": 5,
+    "सिक्स्थ": 6, "सेवंथ": 7, "सेवेन्थ": 7, "एटथ": 8, "नाइंथ": 9, "नाइन्थ": 9, "टेन्थ": 10,
+    "इलेवेन्थ": 11, "ट्वेल्थ": 12,
 }
+
+#: Ordinal words that may close an English tens word (``thirty third`` = 33).
+ENGLISH_ORDINAL_UNITS: frozenset[str] = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "फ़र्स्ट", "सेकंड", "सेकेंड", "थर्ड", "फ़ोर्थ", "फिफ्थ", "फ़िफ़्थ", "सिक्स्थ", "सेवंथ",
+     "सेवेन्थ", "एटथ", "नाइंथ", "नाइन्थ"}
+)
 
 #: Endings that make an ordinal of a number word (``पाँचवाँ``, ``इक्कीसवीं``, ``सौवें``).
 ORDINAL_SUFFIXES: tuple[str, ...] = ("वाँ", "वां", "वीं", "वीँ", "वें", "वेँ", "वा", "वी", "वे")
