@@ -1,0 +1,482 @@
+"""Accuracy: every library scored on the same cases with the same rule.
+
+The rule is the one of the project's conformance tool (``shared/tools/conformance.py``), which
+is imported from beside the project at run time when it is there, so that the peer suites are
+scored here exactly as they are for hindinum alone. An expected amount is *correct* when some
+prediction overlaps its span and agrees on value (exact ``Decimal``), on kind where the kind is
+ordinal or percent, on currency where one is stated, and on both bounds of a range. It is
+*wrong* when predictions overlap it but none agrees, and *missed* when nothing overlaps it.
+A prediction that overlaps no expected amount is *spurious* (corpus and probes) or makes a
+negative case fail (peer suites).
+
+Three sets of cases:
+
+* the generated corpus (:mod:`corpus`), per expected amount, also broken down by grammar form;
+* the probe table below: common news forms, one line each, written for this benchmark;
+* the peer suites in ``shared/corpora/*.jsonl`` (read there, never copied), per case.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import json
+import os
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from corpus import Corpus, Gold
+from peers import Adapter, Pred
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --------------------------------------------------------------------------- scoring rule
+
+
+def find_shared() -> Path | None:
+    """The shared/ folder beside the project (``HINDINUM_SHARED`` overrides)."""
+    for cand in (os.environ.get("HINDINUM_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if cand and (Path(cand) / "corpora").is_dir():
+            return Path(cand)
+    return None
+
+
+def _load_conformance() -> ModuleType | None:
+    shared = find_shared()
+    if shared is None:
+        return None
+    path = shared / "tools" / "conformance.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("hindinum_conformance", path)
+    if spec is None or spec.loader is None:
+        return None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_CONF = _load_conformance()
+
+
+def _dec(x: object) -> Decimal | None:
+    if x is None:
+        return None
+    try:
+        return Decimal(str(x))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _agrees_local(p: Pred, e: dict[str, Any], kind: str) -> bool:
+    """The conformance rule, restated for when the shared tool is not there."""
+    if not (p.start < e["end"] and e["start"] < p.end):
+        return False
+    if kind == "range":
+        m = re.fullmatch(r"[\[(]([^,]*),([^\])]*)[\])]", e["value"] or "")
+        if not m:
+            return False
+        vals = [v for v in (p.value, p.value_max) if v is not None]
+        bounds = [_dec(g) for g in m.groups() if g]
+        return all(any(v == b for v in vals) for b in bounds)
+    if p.value is None or p.value != _dec(e["value"]):
+        return False
+    unit = e.get("unit")
+    if unit == "%" or kind == "percent":
+        return (p.kind or "") == "percent"
+    if kind == "ordinal" and (p.kind or "") != "ordinal":
+        return False
+    if unit:
+        return (p.currency or None) == unit
+    return True
+
+
+def agrees(p: Pred, e: dict[str, Any], kind: str) -> bool:
+    """Whether prediction ``p`` reads expected amount ``e`` right (the conformance rule)."""
+    if _CONF is not None:
+        return bool(_CONF.agrees(p, e, kind))
+    return _agrees_local(p, e, kind)
+
+
+def overlaps(p: Pred, start: int, end: int) -> bool:
+    """Whether ``p`` overlaps ``[start, end)``."""
+    return p.start < end and start < p.end
+
+
+def verdict(preds: Sequence[Pred], e: dict[str, Any], kind: str) -> str:
+    """``correct``, ``wrong`` or ``missed`` for one expected amount."""
+    hits = [p for p in preds if overlaps(p, e["start"], e["end"])]
+    if not hits:
+        return "missed"
+    return "correct" if any(agrees(p, e, kind) for p in hits) else "wrong"
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def gold_to_expected(g: Gold, offset: int = 0) -> tuple[dict[str, Any], str]:
+    """A corpus :class:`Gold` as a conformance-style expected entry and its kind."""
+    if g.value_max is not None:
+        value = f"[{_plain(g.value)},{_plain(g.value_max)}]"
+        kind = "range"
+    else:
+        value = _plain(g.value)
+        kind = {"percent": "percent", "ordinal": "ordinal", "money": "money"}.get(g.kind, "")
+    unit = "%" if g.kind == "percent" else g.currency
+    e = {"start": g.start - offset, "end": g.end - offset, "value": value, "unit": unit}
+    return e, kind
+
+
+def _safe_amounts(adapter: Adapter, text: str) -> tuple[list[Pred], bool]:
+    try:
+        return adapter.amounts(text), False
+    except Exception:  # noqa: BLE001 - a crash on content is scored as a miss, and counted
+        return [], True
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one library on one set of cases."""
+
+    correct: int = 0
+    wrong: int = 0
+    missed: int = 0
+    spurious: int = 0
+    crashes: int = 0
+    cases: int = 0
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        """Expected amounts (or positive cases) scored."""
+        return self.correct + self.wrong + self.missed
+
+    @property
+    def rate(self) -> float:
+        """Share correct."""
+        return self.correct / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return {
+            "correct": self.correct,
+            "wrong": self.wrong,
+            "missed": self.missed,
+            "spurious": self.spurious,
+            "crashes": self.crashes,
+            "cases": self.cases,
+            "total": self.total,
+            "rate": self.rate,
+            "seconds": self.seconds,
+        }
+
+
+def score_corpus(
+    adapter: Adapter, corpus: Corpus, n_sentences: int
+) -> tuple[Tally, dict[str, Counter[str]]]:
+    """Score ``adapter`` on the first ``n_sentences`` sentences of ``corpus``.
+
+    Returns the overall tally and, per grammar form, a Counter of verdicts.
+    """
+    starts = [g.start for g in corpus.gold]
+    ign_starts = [a for a, _ in corpus.ignore]
+    tally = Tally()
+    by_form: dict[str, Counter[str]] = defaultdict(Counter)
+    t0 = time.perf_counter()
+    for a, b in corpus.sentences[:n_sentences]:
+        text = corpus.text[a:b]
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        golds = corpus.gold[lo:hi]
+        i_lo, i_hi = bisect.bisect_left(ign_starts, a), bisect.bisect_left(ign_starts, b)
+        ignored = [(s - a, e - a) for s, e in corpus.ignore[i_lo:i_hi]]
+        preds, crashed = _safe_amounts(adapter, text)
+        tally.crashes += crashed
+        tally.cases += 1
+        exps = [gold_to_expected(g, a) for g in golds]
+        for g, (e, kind) in zip(golds, exps, strict=True):
+            v = verdict(preds, e, kind)
+            setattr(tally, v, getattr(tally, v) + 1)
+            by_form[g.form.split("+")[0]][v] += 1
+        for p in preds:
+            if any(overlaps(p, e["start"], e["end"]) for e, _ in exps):
+                continue
+            if any(overlaps(p, s, e) for s, e in ignored):
+                continue
+            tally.spurious += 1
+    tally.seconds = time.perf_counter() - t0
+    return tally, dict(by_form)
+
+
+# --------------------------------------------------------------------------- probe table
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """One common news form: the sentence, the amount's text in it and what it means."""
+
+    text: str
+    span: str | None  # None: nothing should be found
+    value: str = ""
+    unit: str | None = None  # ISO code or "%"
+    kind: str = ""  # "", "money", "percent", "ordinal", "range"
+    value_max: str | None = None
+    label: str = ""
+
+    def expected(self) -> tuple[dict[str, Any], str] | None:
+        """A conformance-style expected entry, or None for a negative probe."""
+        if self.span is None:
+            return None
+        start = self.text.index(self.span)
+        value = f"[{self.value},{self.value_max}]" if self.kind == "range" else self.value
+        e = {"start": start, "end": start + len(self.span), "value": value, "unit": self.unit}
+        return e, self.kind
+
+
+PROBES: tuple[Probe, ...] = (
+    Probe(
+        "टिकटॉक देगा 9.2 करोड़ डॉलर",
+        "9.2 करोड़ डॉलर",
+        "92000000",
+        "USD",
+        "money",
+        label="decimal + करोड़ + डॉलर",
+    ),
+    Probe(
+        "इसकी कीमत ₹1,50,000 है", "₹1,50,000", "150000", "INR", "money", label="₹ + Indian grouping"
+    ),
+    Probe(
+        "साढ़े तीन करोड़ रुपये का घोटाला",
+        "साढ़े तीन करोड़ रुपये",
+        "35000000",
+        "INR",
+        "money",
+        label="साढ़े + words + करोड़",
+    ),
+    Probe(
+        "बजट 2.5 लाख करोड़ रुपये का है",
+        "2.5 लाख करोड़ रुपये",
+        "2500000000000",
+        "INR",
+        "money",
+        label="लाख करोड़",
+    ),
+    Probe("महंगाई 20 प्रतिशत बढ़ी", "20 प्रतिशत", "20", "%", "percent", label="प्रतिशत"),
+    Probe(
+        "10-12 लाख रुपये का पैकेज",
+        "10-12 लाख रुपये",
+        "1000000",
+        "INR",
+        "range",
+        "1200000",
+        label="range + लाख",
+    ),
+    Probe("Rs 500 का नोट", "Rs 500", "500", "INR", "money", label="Rs"),
+    Probe("5 अरब डॉलर का निवेश", "5 अरब डॉलर", "5000000000", "USD", "money", label="अरब"),
+    Probe("डेढ़ लाख लोग पहुंचे", "डेढ़ लाख", "150000", label="डेढ़ + लाख"),
+    Probe("ढाई हज़ार रुपये दिए", "ढाई हज़ार रुपये", "2500", "INR", "money", label="ढाई + हज़ार"),
+    Probe("सवा सौ करोड़ देशवासी", "सवा सौ करोड़", "1250000000", label="सवा सौ करोड़"),
+    Probe("पौने दो लाख का कर्ज", "पौने दो लाख", "175000", label="पौने + लाख"),
+    Probe(
+        "पच्चीस हज़ार डॉलर मिले",
+        "पच्चीस हज़ार डॉलर",
+        "25000",
+        "USD",
+        "money",
+        label="words + हज़ार + डॉलर",
+    ),
+    Probe(
+        "कुल १२,३४,५६७ रुपये",
+        "१२,३४,५६७ रुपये",
+        "1234567",
+        "INR",
+        "money",
+        label="Devanagari digits, grouped",
+    ),
+    Probe(
+        "जुर्माना 1,500,000 यूरो",
+        "1,500,000 यूरो",
+        "1500000",
+        "EUR",
+        "money",
+        label="western grouping + यूरो",
+    ),
+    Probe("शेयर 12.5% चढ़ा", "12.5%", "12.5", "%", "percent", label="decimal %"),
+    Probe("तीसरी तिमाही में मुनाफा", "तीसरी", "3", None, "ordinal", label="ordinal word"),
+    Probe("21वीं सदी का भारत", "21वीं", "21", None, "ordinal", label="ordinal digits"),
+    Probe(
+        "करीब 5 करोड़ रुपये खर्च हुए", "5 करोड़ रुपये", "50000000", "INR", "money", label="qualifier करीब"
+    ),
+    Probe(
+        "11 लाख डॉलर का भुगतान",
+        "11 लाख डॉलर",
+        "1100000",
+        "USD",
+        "money",
+        label="digits + लाख + डॉलर",
+    ),
+    Probe("एक करोड़ रुपये का इनाम", "एक करोड़ रुपये", "10000000", "INR", "money", label="एक करोड़"),
+    Probe("बारह लाख पचास हज़ार की आबादी", "बारह लाख पचास हज़ार", "1250000", label="compound words"),
+    Probe(
+        "₹ 2,000 करोड़ का पैकेज",
+        "₹ 2,000 करोड़",
+        "20000000000",
+        "INR",
+        "money",
+        label="₹ + grouped + करोड़",
+    ),
+    Probe("50 हजार रुपए का इनाम", "50 हजार रुपए", "50000", "INR", "money", label="हजार/रुपए spelling"),
+    Probe("सात सौ छियालीस रुपये", "सात सौ छियालीस रुपये", "746", "INR", "money", label="words < 1000"),
+    Probe("9.2 मिलियन डॉलर का सौदा", "9.2 मिलियन डॉलर", "9200000", "USD", "money", label="मिलियन"),
+    Probe("ब्याज दर में पांच फीसदी की कमी", "पांच फीसदी", "5", "%", "percent", label="फीसदी"),
+    Probe(
+        "दो सौ पचास करोड़ रुपये",
+        "दो सौ पचास करोड़ रुपये",
+        "2500000000",
+        "INR",
+        "money",
+        label="सौ + करोड़",
+    ),
+    Probe("€300 का जुर्माना", "€300", "300", "EUR", "money", label="€"),
+    Probe(
+        "0.25 प्रतिशत की कटौती", "0.25 प्रतिशत", "0.25", "%", "percent", label="fraction of a percent"
+    ),
+    Probe("$20 का गिफ्ट कार्ड", "$20", "20", "USD", "money", label="$"),
+    Probe("1.5 लाख से अधिक लोग", "1.5 लाख", "150000", label="qualifier से अधिक"),
+    Probe("एक रिपोर्ट के मुताबिक", None, label="एक as an article (nothing)"),
+    Probe("लाखों लोग सड़कों पर उतरे", None, label="लाखों (nothing)"),
+    Probe("करोड़ों रुपये की संपत्ति", None, label="करोड़ों (nothing)"),
+)
+
+
+def score_probes(adapter: Adapter) -> tuple[Tally, list[str]]:
+    """Score every probe; return the tally and one verdict per probe.
+
+    Verdicts: correct / wrong / missed for a positive probe, ``clean`` / ``spurious`` for a
+    negative one.
+    """
+    tally = Tally()
+    verdicts = []
+    for probe in PROBES:
+        preds, crashed = _safe_amounts(adapter, probe.text)
+        tally.crashes += crashed
+        tally.cases += 1
+        exp = probe.expected()
+        if exp is None:
+            v = "spurious" if preds else "clean"
+            tally.spurious += bool(preds)
+        else:
+            v = verdict(preds, *exp)
+            setattr(tally, v, getattr(tally, v) + 1)
+        verdicts.append(v)
+    return tally, verdicts
+
+
+# --------------------------------------------------------------------------- peer suites
+
+#: Suite groups for the report: file-name prefix -> label.
+SUITE_GROUPS = (
+    ("recognizers-text", "Recognizers-Text"),
+    ("nemo-itn", "NeMo ITN"),
+    ("nemo-tn", "NeMo TN (written forms)"),
+    ("duckling", "Duckling"),
+    ("number-parser", "number-parser"),
+    ("indic-punct", "indic-punct"),
+)
+
+
+def _scored_local(case: dict[str, Any]) -> list[dict[str, Any]] | None:
+    notes = case.get("notes") or ""
+    if "UPSTREAM-SUSPECT" in notes or "design-choice" in notes:
+        return None
+    kinds = {"cardinal", "decimal", "fraction", "ordinal", "percent", "money", "range"}
+    if case["kind"] not in kinds:
+        return None
+    exp = [
+        e
+        for e in case["expected"]
+        if e.get("value") is not None and not re.match(r"(end|current)", str(e["value"]))
+    ]
+    if case["expected"] and not exp:
+        return None
+    return exp
+
+
+def scored(case: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The expected amounts of a case that count, [] for a negative, None to leave it out."""
+    if _CONF is not None:
+        out = _CONF.scored(case)
+        return None if out is None else list(out)
+    return _scored_local(case)
+
+
+def load_suites() -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
+    """Every scored case of the peer suites: (group label, case, expected)."""
+    shared = find_shared()
+    if shared is None:
+        return []
+    out = []
+    for path in sorted((shared / "corpora").glob("*.jsonl")):
+        group = next((lab for pre, lab in SUITE_GROUPS if path.name.startswith(pre)), path.stem)
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                case = json.loads(line)
+                exp = scored(case)
+                if exp is not None:
+                    out.append((group, case, exp))
+    return out
+
+
+def score_suites(
+    adapter: Adapter,
+    cases: Iterable[tuple[str, dict[str, Any], list[dict[str, Any]]]],
+    every: int = 1,
+) -> dict[str, Tally]:
+    """Score per case, grouped; ``every`` > 1 scores every n-th case only (a sample).
+
+    A positive case is correct when all its expected amounts agree (as in conformance.py),
+    wrong when some expected amount is overlapped but the case fails, and missed when nothing
+    overlaps any of them. A negative case that gets any prediction counts as spurious.
+    """
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    t0 = time.perf_counter()
+    for i, (group, case, exp) in enumerate(cases):
+        if i % every:
+            continue
+        t = tallies[group]
+        preds, crashed = _safe_amounts(adapter, case["input"])
+        t.crashes += crashed
+        t.cases += 1
+        if not exp:
+            t.spurious += bool(preds)
+            continue
+        verdicts = [verdict(preds, e, case["kind"]) for e in exp]
+        if all(v == "correct" for v in verdicts) and not crashed:
+            t.correct += 1
+        elif all(v == "missed" for v in verdicts):
+            t.missed += 1
+        else:
+            t.wrong += 1
+    total = Tally()
+    for t in tallies.values():
+        for f in ("correct", "wrong", "missed", "spurious", "crashes", "cases"):
+            setattr(total, f, getattr(total, f) + getattr(t, f))
+    total.seconds = time.perf_counter() - t0
+    tallies["all"] = total
+    return dict(tallies)
+
+
+def negatives(cases: Sequence[tuple[str, dict[str, Any], list[dict[str, Any]]]]) -> int:
+    """How many negative cases there are."""
+    return sum(1 for _, _, exp in cases if not exp)

@@ -1,0 +1,375 @@
+"""One adapter per library: its own call (timed) and its output read as amounts (scored).
+
+Every adapter has ``call(text)``, the library's plain entry point, which is what the
+throughput and latency figures time, and ``amounts(text)``, which turns that output into a list
+of :class:`Pred` (start, end, value, currency, kind, value_max) so that accuracy is scored on the
+same cases for all libraries. What each adapter can and cannot recover is in its ``limits``;
+docs/benchmarks.md prints them.
+
+Sentence rewriters (number-parser, hindi-normalize, NeMo) are read by a token diff of input and
+output: output tokens are aligned to input tokens with :mod:`difflib`; every number written in
+the output (``25000``, ``₹3,50,00,000``, ``२०``, ``12.5%``, ``10-12``) becomes a prediction
+whose span is the input tokens it replaced (or the input token itself when the library left it
+as it was). So a rewriter is credited with the digits it passes through, as a user reading its
+output with a regular expression would be; this is generous to the peers. A currency is read only
+where the output writes a symbol (₹, $, €, Rs); a currency word left as a word is not read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.metadata
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ADAPTERS", "Adapter", "Pred", "load_adapters", "read_rewrite"]
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+@dataclass(frozen=True, slots=True)
+class Pred:
+    """One amount as a library reported it (offsets into the input of ``amounts``)."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    currency: str | None = None
+    kind: str | None = None  # number | money | percent | ordinal, where the library says
+    value_max: Decimal | None = None
+
+
+# ----------------------------------------------------------------- reading rewritten output
+
+_SYMBOLS = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "Rs": "INR", "Rs.": "INR"}
+_NUM = r"[0-9०-९](?:[0-9०-९,]*[0-9०-९])?(?:\.[0-9०-९]+)?"
+_NUMBER_TOKEN = re.compile(
+    rf"(?P<sym>₹|\$|€|£|Rs\.?)?\s*(?P<a>{_NUM})(?:\s*[-–]\s*(?:₹|\$|€|Rs\.?)?(?P<b>{_NUM}))?"
+    r"(?P<pct>%)?"
+)
+_DEVA = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def _dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.translate(_DEVA).replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def read_numbers(token: str) -> list[tuple[Decimal | None, str | None, str | None, Decimal | None]]:
+    """Numbers written in one output token: (value, currency, kind, value_max) each.
+
+    >>> read_numbers("₹3,50,00,000")
+    [(Decimal('35000000'), 'INR', 'money', None)]
+    >>> read_numbers("10-12")
+    [(Decimal('10'), None, None, Decimal('12'))]
+    >>> read_numbers("२०%")
+    [(Decimal('20'), None, 'percent', None)]
+    """
+    out = []
+    for m in _NUMBER_TOKEN.finditer(token):
+        cur = _SYMBOLS.get(m.group("sym") or "")
+        kind = "percent" if m.group("pct") else ("money" if cur else None)
+        hi = _dec(m.group("b")) if m.group("b") else None
+        out.append((_dec(m.group("a")), cur, kind, hi))
+    return out
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def read_rewrite(source: str, output: str) -> list[Pred]:
+    """Amounts in ``output`` (a rewrite of ``source``), mapped back to spans of ``source``.
+
+    >>> read_rewrite("कुल पच्चीस हज़ार डॉलर दिए", "कुल 25000 डॉलर दिए")
+    [Pred(start=4, end=16, value=Decimal('25000'), currency=None, kind=None, value_max=None)]
+    """
+    src = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(source)]
+    out = [m.group() for m in _TOKEN.finditer(output)]
+    sm = difflib.SequenceMatcher(None, [t[2] for t in src], out, autojunk=False)
+    preds: list[Pred] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "delete":
+            continue
+        one_to_one = op == "equal" or (i2 - i1) == (j2 - j1)
+        for j in range(j1, j2):
+            numbers = read_numbers(out[j])
+            if not numbers:
+                continue
+            if one_to_one:
+                i = i1 + (j - j1)
+                start, end = src[i][0], src[i][1]
+            elif i1 < i2:
+                start, end = src[i1][0], src[i2 - 1][1]
+            elif i1 > 0:  # pure insertion: pin it to the token before
+                start, end = src[i1 - 1][0], src[i1 - 1][1]
+            else:
+                start, end = 0, min(1, len(source))
+            for value, cur, kind, hi in numbers:
+                preds.append(Pred(start, end, value, cur, kind, hi))
+    return preds
+
+
+# ----------------------------------------------------------------------------- the adapters
+
+
+class Adapter:
+    """Base class: ``load()`` imports the library; ``call`` and ``amounts`` use it."""
+
+    name = ""
+    module = ""
+    dist = ""
+    calls = ""  # the entry point, as printed in the report
+    limits = ""  # what the adapter can and cannot read, for the report
+    optional = False  # only with a flag (NeMo)
+    slow = False  # measured on a sample only
+
+    def __init__(self) -> None:
+        self.version = "?"
+
+    def load(self) -> None:
+        """Import the library and build what it needs; raise ImportError when missing."""
+        importlib.import_module(self.module)
+        try:
+            self.version = importlib.metadata.version(self.dist)
+        except importlib.metadata.PackageNotFoundError:
+            self.version = "?"
+
+    def call(self, text: str) -> Any:
+        """The library's own entry point on ``text`` (timed)."""
+        raise NotImplementedError
+
+    def amounts(self, text: str) -> list[Pred]:
+        """The library's output as amounts with offsets into ``text`` (scored)."""
+        return read_rewrite(text, str(self.call(text)))
+
+
+class Hindinum(Adapter):
+    """hindinum.extract(); normalize() is timed separately."""
+
+    name = "hindinum"
+    module = "hindinum"
+    dist = "hindinum"
+    calls = "hindinum.extract(text)"
+    limits = "Full: spans, exact values, kind, ISO currency and range bounds from extract()."
+
+    def load(self) -> None:
+        """Import hindinum and bind its functions."""
+        super().load()
+        import hindinum
+
+        self.version = str(getattr(hindinum, "__version__", self.version))
+        self.extract: Callable[[str], list[Any]] = hindinum.extract
+        self.normalize: Callable[[str], str] = hindinum.normalize
+
+    def call(self, text: str) -> Any:
+        """hindinum.extract(text)."""
+        return self.extract(text)
+
+    def amounts(self, text: str) -> list[Pred]:
+        """extract() as predictions."""
+        return [
+            Pred(a.start, a.end, a.value, a.currency, str(a.kind), a.value_max)
+            for a in self.extract(text)
+        ]
+
+
+class NumberParser(Adapter):
+    """number_parser.parse(text, language="hi"): a sentence rewriter."""
+
+    name = "number-parser"
+    module = "number_parser"
+    dist = "number-parser"
+    calls = 'number_parser.parse(text, language="hi")'
+    limits = (
+        "Rewrites number words to digits; spans by token diff. No currency (words stay words), "
+        "no percent/ordinal kind; a decimal before a scale comes out as two numbers "
+        "(9.2 करोड़ -> 9.2 10000000)."
+    )
+
+    def load(self) -> None:
+        """Import number_parser."""
+        super().load()
+        import number_parser
+
+        self._parse = number_parser.parse
+
+    def call(self, text: str) -> Any:
+        """number_parser.parse(text, language='hi')."""
+        return self._parse(text, language="hi")
+
+
+class HindiNormalize(Adapter):
+    """hindi_normalize.convert_numbers(text): words 0..999 to digits."""
+
+    name = "hindi-normalize"
+    module = "hindi_normalize"
+    dist = "hindi-normalize"
+    calls = "hindi_normalize.convert_numbers(text)"
+    limits = (
+        "Rewrites number words 0-999 to digits (हज़ार and above stay words); spans by token "
+        "diff. No currency, no scale words, no fractions."
+    )
+
+    def load(self) -> None:
+        """Import hindi_normalize."""
+        super().load()
+        import hindi_normalize
+
+        self._convert = hindi_normalize.convert_numbers
+
+    def call(self, text: str) -> Any:
+        """hindi_normalize.convert_numbers(text)."""
+        return self._convert(text)
+
+
+class IndicITN(Adapter):
+    """indic_itn.HindiITN().normalize(text): ITN with entity offsets."""
+
+    name = "indic-itn"
+    module = "indic_itn"
+    dist = "indic-itn"
+    calls = "indic_itn.HindiITN().normalize(text)"
+    limits = (
+        "Entities with offsets from normalize(text, return_entities=True); the value and the "
+        "currency are read from each entity's normalized text (₹25000 -> 25000 INR). It writes "
+        "₹ for dollar amounts too, which the scoring counts as a wrong currency."
+    )
+    slow = True
+
+    def load(self) -> None:
+        """Build the Hindi ITN pipeline."""
+        super().load()
+        from indic_itn import HindiITN
+
+        self._itn = HindiITN()
+
+    def call(self, text: str) -> Any:
+        """HindiITN().normalize(text)."""
+        return self._itn.normalize(text)
+
+    def amounts(self, text: str) -> list[Pred]:
+        """Entities of normalize(..., return_entities=True) as predictions."""
+        result = self._itn.normalize(text, return_entities=True)
+        preds = []
+        for ent in result.get("entities", []):
+            start = ent.get("source_start", ent.get("start"))
+            end = ent.get("source_end", ent.get("end"))
+            norm = str(ent.get("normalized", ""))
+            for value, cur, kind, hi in read_numbers(norm):
+                if kind is None and ent.get("entity_type") in ("percentage", "percent"):
+                    kind = "percent"
+                preds.append(Pred(start, end, value, cur, kind, hi))
+        return preds
+
+
+class PriceParser(Adapter):
+    """price_parser.Price.fromstring(text): one price per string."""
+
+    name = "price-parser"
+    module = "price_parser"
+    dist = "price-parser"
+    calls = "price_parser.Price.fromstring(text)"
+    limits = (
+        "Reads one price per string, so it is given one sentence at a time; the span is the "
+        "first occurrence of its amount_text. Digits only (no number words, no scales). "
+        "Currency symbols ₹/Rs/$/€ map to ISO codes; any other currency it reports (it reads "
+        "र in any word as a rupee sign) is kept as is and scores as wrong."
+    )
+
+    def load(self) -> None:
+        """Import price_parser."""
+        super().load()
+        from price_parser import Price
+
+        self._price = Price
+
+    def call(self, text: str) -> Any:
+        """Price.fromstring(text)."""
+        return self._price.fromstring(text)
+
+    def amounts(self, text: str) -> list[Pred]:
+        """Price.fromstring per sentence, as predictions."""
+        preds = []
+        for m in re.finditer(r"[^।?!\n]+[।?!]?", text):
+            p = self._price.fromstring(m.group())
+            if p.amount is None or not p.amount_text:
+                continue
+            at = m.group().find(p.amount_text)
+            if at < 0:
+                continue
+            start = m.start() + at
+            cur = _SYMBOLS.get((p.currency or "").strip(), p.currency)
+            preds.append(
+                Pred(start, start + len(p.amount_text), p.amount, cur, "money" if cur else None)
+            )
+        return preds
+
+
+class Nemo(Adapter):
+    """NeMo text processing, Hindi inverse normalization (optional, --nemo)."""
+
+    name = "nemo-itn"
+    module = "nemo_text_processing"
+    dist = "nemo-text-processing"
+    calls = 'InverseNormalizer(lang="hi").inverse_normalize(text, verbose=False)'
+    limits = (
+        "Sentence rewriter (WFST grammars, pynini); spans by token diff; writes Devanagari "
+        "digits and ₹/$ symbols. Grammar compiled once into benchmarks/.cache/nemo."
+    )
+    optional = True
+    slow = True
+
+    def load(self) -> None:
+        """Import NeMo and build (or load from cache) the Hindi ITN grammar."""
+        super().load()
+        from nemo_text_processing.inverse_text_normalization.inverse_normalize import (
+            InverseNormalizer,
+        )
+
+        cache = CACHE / "nemo"
+        cache.mkdir(parents=True, exist_ok=True)
+        self._inv = InverseNormalizer(lang="hi", cache_dir=str(cache), overwrite_cache=False)
+
+    def call(self, text: str) -> Any:
+        """inverse_normalize(text)."""
+        return self._inv.inverse_normalize(text, verbose=False)
+
+
+ADAPTERS: tuple[type[Adapter], ...] = (
+    Hindinum,
+    NumberParser,
+    IndicITN,
+    HindiNormalize,
+    PriceParser,
+    Nemo,
+)
+
+
+def load_adapters(
+    names: list[str] | None = None, nemo: bool = False, log: Callable[[str], None] = print
+) -> tuple[list[Adapter], dict[str, str]]:
+    """Load the adapters asked for; return them and, for each one skipped, why."""
+    loaded: list[Adapter] = []
+    skipped: dict[str, str] = {}
+    for cls in ADAPTERS:
+        if names and cls.name not in names:
+            continue
+        if cls.optional and not nemo and not (names and cls.name in names):
+            skipped[cls.name] = "optional: run with --nemo"
+            continue
+        adapter = cls()
+        try:
+            adapter.load()
+        except ImportError as err:
+            skipped[cls.name] = f"not installed ({err.name or err})"
+            log(f"skip {cls.name}: not installed ({err})")
+            continue
+        loaded.append(adapter)
+    return loaded, skipped
