@@ -175,9 +175,7 @@ def _read_lines(stream: IO[bytes], name: str, errors: str) -> Iterator[tuple[_Li
         yield (number, body, ending), len(raw)
 
 
-def _chunked(
-    lines: Iterable[tuple[_Line, int]], size: int
-) -> Iterator[tuple[list[_Line], int]]:
+def _chunked(lines: Iterable[tuple[_Line, int]], size: int) -> Iterator[tuple[list[_Line], int]]:
     """Group lines into lists of at most ``size`` lines (or about 1 MiB), with their bytes.
 
     On invalid input the lines read before the bad one are still yielded first, so that the
@@ -229,14 +227,16 @@ def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> str:
         for number, body, _ in lines:
             for amount in hindinum.extract(body):
                 record = {"file": name, "line": number, **amount.to_dict()}
-                writer.writerow(["" if record[key] is None else record[key] for key in EXTRACT_FIELDS])
+                writer.writerow(
+                    ["" if record[key] is None else record[key] for key in EXTRACT_FIELDS]
+                )
         return buffer.getvalue()
-    except Exception as exc:  # a bug in hindinum: name the line so that it can be reported
+    except Exception as exc:  # noqa: BLE001 - a bug in hindinum: name the failing line
         number = lines[0][0] if lines else 0
         for number, body, _ in lines:  # find the failing line for the report
             try:
                 _check_line(job, body)
-            except Exception:
+            except Exception:  # noqa: BLE001
                 break
         raise _CoreError(
             f"{_display(name)}:{number}: hindinum failed on this line: {type(exc).__name__}: {exc}"
@@ -497,9 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=formatter,
     )
-    parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {hindinum.__version__}"
-    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {hindinum.__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
@@ -672,7 +670,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 _silence_stdout()
 
 
-class _open_input:  # noqa: N801 - used like open()
+class _open_input:
     """Open a named file, or standard input for ``-``, in binary mode; ``_InputError`` if not."""
 
     def __init__(self, path: str) -> None:
@@ -683,7 +681,7 @@ class _open_input:  # noqa: N801 - used like open()
         if self.path == STDIN:
             return _stdin_binary()
         try:
-            self.stream = open(self.path, "rb")  # noqa: SIM115 - closed in __exit__
+            self.stream = open(self.path, "rb")
         except OSError as exc:
             raise _InputError(f"cannot open {self.path!r}: {exc.strerror or exc}") from None
         return self.stream
