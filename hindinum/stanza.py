@@ -24,6 +24,10 @@ The processor reads ``doc.text`` with :func:`hindinum.extract` and attaches the 
 A document rebuilt from ``to_dict()`` (``Document(doc.to_dict(), text)``) reads its amounts
 back from ``misc``, so ``doc.hindinum_amounts`` works on it too.
 
+With ``tokenize_pretokenized=True`` the processor reads the tokens put back together by
+:func:`hindinum.tokens.join_tokens` (so tokens ``9``, ``.``, ``2``, ``करोड़`` read as 9.2 crore),
+still giving offsets into ``doc.text``; ``hindinum_rejoin=False`` (or ``True``) overrides that.
+
 Offline (no model download), with a pretokenized text and a resources file holding ``{}``:
 
 >>> import pathlib, tempfile, stanza
@@ -42,6 +46,7 @@ Offline (no model download), with a pretokenized text and a resources file holdi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -77,19 +82,50 @@ _DETAIL_KEYS = (_VALUE, _CURRENCY, _VALUE_MAX, _APPROX, _SPAN)
 
 
 def _source(doc: Document) -> tuple[str, list[StanzaToken], list[tuple[int, int]]]:
-    """The text to read, the document's tokens and their character spans in that text.
+    """The document's text, its tokens and their character spans in that text.
 
-    That is ``doc.text`` with the tokens' own offsets when the document has both; otherwise
-    (a document built without text or offsets) the tokens re-joined by
+    That is ``doc.text`` with the tokens' own offsets when the document has both. A document
+    with offsets but no text (read from CoNLL-U, say) gets its text laid out again from the
+    offsets, and one without offsets gets its tokens re-joined by
     :func:`hindinum.tokens.join_tokens`.
     """
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
-    if doc.text is not None and all(
-        token.start_char is not None and token.end_char is not None for token in tokens
-    ):
-        return doc.text, tokens, [(token.start_char, token.end_char) for token in tokens]
+    if all(token.start_char is not None and token.end_char is not None for token in tokens):
+        spans = [(token.start_char, token.end_char) for token in tokens]
+        if doc.text is not None:
+            return doc.text, tokens, spans
+        if all(end - start == len(token.text) for token, (start, end) in zip(tokens, spans)):
+            chars = [" "] * max((end for _, end in spans), default=0)
+            for token, (start, end) in zip(tokens, spans):
+                chars[start:end] = token.text
+            return "".join(chars), tokens, spans
     joined = join_tokens(tokens)
     return joined.text, tokens, list(joined.spans)
+
+
+def _read(
+    text: str, tokens: list[StanzaToken], spans: list[tuple[int, int]], rejoin: bool
+) -> list[Amount]:
+    """The amounts of ``text``; with ``rejoin``, read from the re-joined tokens instead.
+
+    Re-joined tokens read ``9 . 2 करोड़`` as 9.2 crore; the amounts found there are moved back
+    onto ``text``, so that their offsets (and their ``text``) are those of the document.
+    """
+    if not rejoin:
+        return hindinum.extract(text)
+    joined = join_tokens(tokens)
+    starts = [span[0] for span in joined.spans]
+    ends = [span[1] for span in joined.spans]
+    moved: list[Amount] = []
+    for amount in hindinum.extract(joined.text):
+        first = bisect.bisect_right(ends, amount.start)
+        last = bisect.bisect_left(starts, amount.end) - 1
+        if first > last:
+            continue
+        start = spans[first][0] + max(0, amount.start - starts[first])
+        end = spans[last][0] + min(amount.end - starts[last], spans[last][1] - spans[last][0])
+        moved.append(dataclasses.replace(amount, text=text[start:end], start=start, end=end))
+    return moved
 
 
 def _misc_items(misc: str | None) -> list[str]:
@@ -109,12 +145,17 @@ def _plain(value: Decimal | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def annotate(doc: Document) -> Document:
+def annotate(doc: Document, *, rejoin: bool = False) -> Document:
     """Find the amounts of a Stanza ``doc`` and attach them to it (see the module docstring).
 
     This is what the ``hindinum`` processor runs; it can also be called on a document that
     came from elsewhere (a CoNLL-U file, another pipeline). Running it again replaces the
     earlier annotation.
+
+    ``rejoin=True`` reads the tokens put back together by :func:`hindinum.tokens.join_tokens`
+    rather than ``doc.text``: right for pretokenized input, whose ``doc.text`` is only the
+    tokens joined by spaces (``9 . 2 करोड़`` for tokens ``9``, ``.``, ``2``). The amounts keep
+    offsets into ``doc.text`` all the same.
 
     >>> from stanza.models.common.doc import Document
     >>> doc = Document([[{"id": 1, "text": "11", "start_char": 0, "end_char": 2},
@@ -127,7 +168,7 @@ def annotate(doc: Document) -> Document:
     ['Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=0:11|HindinumValue=1100000', 'Hindinum=I-MONEY', 'Hindinum=I-MONEY']
     """
     text, tokens, spans = _source(doc)
-    amounts = hindinum.extract(text)
+    amounts = _read(text, tokens, spans, rejoin)
     starts = [span[0] for span in spans]
     ends = [span[1] for span in spans]
     tags: dict[int, list[str]] = {}  # id(word) -> tags, in amount order
@@ -261,15 +302,25 @@ if not hasattr(Sentence, "hindinum_amounts"):
 class HindinumProcessor(Processor):  # type: ignore[misc]
     """The ``hindinum`` processor: runs :func:`annotate` on every document.
 
-    It needs only the ``tokenize`` processor and provides the annotation ``hindinum``.
+    It needs only the ``tokenize`` processor and provides the annotation ``hindinum``. Its one
+    option, ``hindinum_rejoin`` (a ``stanza.Pipeline`` keyword), is passed to :func:`annotate`
+    as ``rejoin``; it defaults to the pipeline's ``tokenize_pretokenized``.
     """
 
     PROVIDES_DEFAULT = {"hindinum"}  # noqa: RUF012 - Stanza unions these as plain sets
     REQUIRES_DEFAULT = {"tokenize"}  # noqa: RUF012
 
+    def __init__(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
+        super().__init__(config, pipeline, device)
+        rejoin = config.get("rejoin")
+        if rejoin is None:
+            pipeline_config = getattr(pipeline, "config", None) or {}
+            rejoin = pipeline_config.get("tokenize_pretokenized", False)
+        self.rejoin = bool(rejoin)
+
     def process(self, doc: Document) -> Document:
         """Annotate one document (Stanza calls this for every document)."""
-        return annotate(doc)
+        return annotate(doc, rejoin=self.rejoin)
 
 
 if NAME_TO_PROCESSOR_CLASS.get("hindinum") is None:
