@@ -146,7 +146,9 @@ class _Reader:
         gap = self.text[self.toks[k][1] : self.toks[k + 1][0]]
         return "\n" not in gap and "\r" not in gap and len(gap) <= 3
 
-    def read(self, start: int, allow_fraction: bool = True) -> NumberReading | None:
+    def read(self, start: int, allow_fraction: bool = True, depth: int = 0) -> NumberReading | None:
+        if depth > 2:
+            return None
         toks = self.toks
         n = self.n
         total = Decimal(0)
@@ -362,7 +364,7 @@ class _Reader:
                 if units is not None and allow_fraction and best is not None and best.end == k \
                         and k + 1 < n and self.joined(k):
                     # पाँच और एक चौथाई, बीस और तीन बटे पांच: a whole and a fraction
-                    frac = self.read(k + 1, allow_fraction=True)
+                    frac = self.read(k + 1, allow_fraction=True, depth=depth + 1)
                     if frac is not None and frac.fraction and frac.value < 1:
                         return NumberReading(best.value + frac.value, start, frac.end, words=True,
                                              rounded=frac.rounded, fraction=True)
@@ -386,7 +388,7 @@ class _Reader:
                 numerator = best.value
                 if k + 1 >= n or not self.joined(k):
                     break
-                den = self.read(k + 1, allow_fraction=False)
+                den = self.read(k + 1, allow_fraction=False, depth=depth + 1)
                 if den is None or den.value == 0 or den.ordinal:
                     break
                 q = _divide(numerator, den.value)
@@ -396,7 +398,7 @@ class _Reader:
                 # A सही X बटा Y
                 if best is None or best.end != k or k + 1 >= n or not self.joined(k):
                     break
-                frac = self.read(k + 1, allow_fraction=True)
+                frac = self.read(k + 1, allow_fraction=True, depth=depth + 1)
                 if frac is None or not frac.fraction:
                     break
                 return NumberReading(best.value + frac.value, start, frac.end, words=True,
@@ -468,7 +470,7 @@ class _Reader:
             return None
         if self.toks[k][3] in _IRREGULAR_ORDINALS:
             return None
-        part = self.read(k, allow_fraction=False)
+        part = self.read(k, allow_fraction=False, depth=2)
         if part is None or not part.ordinal or part.value == 0:
             return None
         if any(self.toks[j][2] != "w" for j in range(k, part.end)):

@@ -48,6 +48,7 @@ _CURRENCY = _build_phrases(cur.NAMES)
 for _sym, _iso in cur.SYMBOLS.items():
     for _k in _tokenized_keys(_sym)[:1]:
         _CURRENCY.setdefault(_k, []).append(((_k,), _iso))
+_CURRENCY_WORDS = frozenset(k for k, entries in _CURRENCY.items() if any(len(e[0]) == 1 for e in entries))
 _CURRENCY_NEEDS_NUMBER = frozenset(fold(w) for w in cur.NEEDS_NUMBER_BEFORE)
 _SUBUNITS = {fold(k): v for k, v in cur.SUBUNITS.items()}
 
@@ -198,7 +199,8 @@ class _Scanner:
             return 0
         n = self.n
         # glued to letters before it: A320, COVID19
-        if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" and toks[i - 1][3] not in _CURRENCY:
+        if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" \
+                and toks[i - 1][3] not in _CURRENCY_WORDS:
             return self._skip_digit_run(i)
         # + before digits: phone number
         if i > 0 and toks[i - 1][3] == "+" and toks[i - 1][1] == tok[0]:
@@ -212,6 +214,10 @@ class _Scanner:
             if i + 4 < n and self.glued(i + 2) and toks[i + 3][3] == sep and self.glued(i + 3) \
                     and toks[i + 4][2] == "d":
                 return self._skip_digit_run(i)
+        # dotted digit runs: 192.168.1.2, version 1.2.3
+        if self.glued(i) and i + 2 < n and toks[i + 1][3] == "." and self.glued(i + 1) \
+                and toks[i + 2][2] == "d":
+            return self._skip_digit_run(i)
         # next to a month name: 26 Feb 2021, 15 अगस्त
         if self.key(i + 1) in _MONTHS and self.joined(i) or self.key(i - 1) in _MONTHS and self.joined(i - 1):
             return i + 1

@@ -1,0 +1,84 @@
+"""The linguistic tables of ``cases.py``, read through ``extract`` and ``normalize``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SYNTHETIC
+
+import hindinum
+
+
+def _found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(a.text, str(a.value), a.kind.value, a.currency) for a in hindinum.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_WORLD, ids=[r[0][:30] for r in REAL_WORLD])
+def test_real_world(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SYNTHETIC, ids=[r[0][:30] for r in SYNTHETIC])
+def test_synthetic(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "value_max", "currency", "approx"),
+    QUALIFIED,
+    ids=[r[0][:30] for r in QUALIFIED],
+)
+def test_ranges_and_qualifiers(
+    text: str, span: str, value: str, value_max: str | None, currency: str | None,
+    approx: str | None,
+) -> None:
+    (amount,) = hindinum.extract(text)
+    assert amount.text == span
+    assert amount.value == Decimal(value)
+    assert amount.value_max == (None if value_max is None else Decimal(value_max))
+    assert amount.currency == currency
+    assert (None if amount.approx is None else amount.approx.value) == approx
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text: str) -> None:
+    assert hindinum.extract(text) == []
+    assert hindinum.normalize(text) == text
+
+
+def test_values_are_exact_decimals() -> None:
+    for text, _ in REAL_WORLD + SYNTHETIC:
+        for amount in hindinum.extract(text):
+            assert isinstance(amount.value, Decimal)
+            assert text[amount.start : amount.end] == amount.text
+
+
+def test_ek_is_read_when_it_is_a_number() -> None:
+    assert _found("एक लाख") == [("एक लाख", "100000", "number", None)]
+    assert _found("एक करोड़ रुपये दिए") == [("एक करोड़ रुपये", "10000000", "money", "INR")]
+    assert _found("एक") == [("एक", "1", "number", None)]
+
+
+def test_pehle_as_ordinal_and_as_before() -> None:
+    assert _found("पहले दिन की कमाई") == [("पहले", "1", "ordinal", None)]
+    assert _found("दो दिन पहले") == [("दो", "2", "number", None)]
+
+
+def test_normalize_canonical_forms() -> None:
+    assert hindinum.normalize("9.2 करोड़ डॉलर") == "92000000 USD"
+    assert hindinum.normalize("20 प्रतिशत") == "20%"
+    assert hindinum.normalize("तीन सौ पैंतीस") == "335"
+    assert hindinum.normalize("10-12 लाख रुपये") == "1000000-1200000 INR"
+    assert hindinum.normalize("इक्कीसवीं सदी") == "21वीं सदी"
+    assert hindinum.normalize("करीब सात महीने") == "करीब 7 महीने"
+
+
+def test_normalize_options() -> None:
+    text = "कुल 1500000 रुपये"
+    assert hindinum.normalize(text, grouping="indian") == "कुल 15,00,000 INR"
+    assert hindinum.normalize(text, grouping="western") == "कुल 1,500,000 INR"
+    assert hindinum.normalize(text, digits="devanagari") == "कुल १५००००० INR"
+    custom = hindinum.normalize(text, formatter=lambda a: f"<{a.kind}:{a.value}>")
+    assert custom == "कुल <money:1500000>"
+
