@@ -208,7 +208,7 @@ def score_corpus(
         for g, (e, kind) in zip(golds, exps, strict=True):
             v = verdict(preds, e, kind)
             setattr(tally, v, getattr(tally, v) + 1)
-            by_form[g.form.split("+")[0]][v] += 1
+            by_form[g.form][v] += 1
         for p in preds:
             if any(overlaps(p, e["start"], e["end"]) for e, _ in exps):
                 continue

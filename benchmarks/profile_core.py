@@ -19,6 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))
 
 import corpus as corpus_mod
 
@@ -60,7 +61,7 @@ def main() -> int:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(a.top)
         print(f"\n== by {key} ==")
-        print(buf.getvalue().split("\n", 4)[-1] if key == "tottime" else buf.getvalue())
+        print(buf.getvalue().strip("\n"))
     return 0
 
 

@@ -435,7 +435,7 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
     rss = res.get("rss")
     if rss:
         w(
-            "Peak RSS (`resource.getrusage(...).ru_maxrss`) of a fresh process that reads the "
+            "Peak RSS (`VmHWM` of `/proc/self/status`, which unlike `ru_maxrss` does not inherit the peak of the forking benchmark process) of a fresh process that reads the "
             "generated corpus and runs `hindinum.extract()` on every line, against the same "
             "process without hindinum:"
         )

@@ -39,6 +39,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+if str(ROOT) not in sys.path:  # hindinum from this checkout when it is not installed
+    sys.path.insert(1, str(ROOT))
 
 import accuracy
 import corpus as corpus_mod
@@ -255,6 +257,7 @@ def import_time(module: str, runs: int) -> dict[str, Any] | None:
             capture_output=True,
             text=True,
             check=False,
+            cwd=ROOT,
         )
         if proc.returncode:
             return None
@@ -272,9 +275,21 @@ def import_time(module: str, runs: int) -> dict[str, Any] | None:
 
 _RSS_SCRIPT = """
 import json, resource, sys
+
+def rss():
+    # Peak RSS in KB. VmHWM is per address space, so it starts afresh at exec; ru_maxrss
+    # would carry over the peak of the (big) benchmark process that forked this one.
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 with open(sys.argv[1], encoding="utf-8") as fh:  # line by line: no big transient buffer
     lines = [line.rstrip("\\n") for line in fh]
-rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 out = {"bare_kb": rss()}
 if sys.argv[2] == "lib":
     import hindinum
@@ -297,6 +312,7 @@ def peak_rss(corpus_path: Path) -> dict[str, Any] | None:
             capture_output=True,
             text=True,
             check=False,
+            cwd=ROOT,
         )
         if proc.returncode:
             log(f"rss {mode} failed: {proc.stderr[-500:]}")
