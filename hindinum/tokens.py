@@ -27,8 +27,8 @@ from hindinum.types import Amount
 __all__ = ["JoinedTokens", "TokenAmount", "extract_tokens", "join_tokens"]
 
 _DIGITS = frozenset("0123456789०१२३४५६७८९")
-# Punctuation that sticks to the token before it ("लाख ।", "5 %", "रु .").
-_CLOSING = frozenset({".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "।", "॥", "…"})
+# Punctuation that sticks to the token before it ("लाख ।", "5 %", "रु ."); "|" is a danda too.
+_CLOSING = frozenset({".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "।", "॥", "|", "…"})
 # Punctuation that sticks to the token after it.
 _OPENING = frozenset({"(", "[", "{"})
 # Separators that stand between two numbers with no space: 9.2, 10:30, 3/4, 5-10.
