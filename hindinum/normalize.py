@@ -44,6 +44,24 @@ def normalize(
         raise ValueError(f"grouping must be one of {_GROUPINGS}, not {grouping!r}")
     if formatter is not None and not callable(formatter):
         raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
+    # One pass can place digits next to a word they then combine with (``साढ़े रुपये एक`` ->
+    # ``साढ़े 1 INR``), so passes repeat until the text stops changing, as ftfy does.
+    # Real text settles in one pass; the bound keeps the work linear.
+    for _ in range(_MAX_PASSES):
+        out = _normalize_once(text, digits, grouping, formatter)
+        if out == text:
+            break
+        text = out
+    return text
+
+
+_MAX_PASSES = 4
+
+
+def _normalize_once(
+    text: str, digits: str, grouping: str, formatter: Callable[[Amount], str] | None
+) -> str:
+    """One pass: each amount replaced by its rendering, every other character kept."""
     parts = []
     last = 0
     for amount in extract(text):

@@ -201,6 +201,8 @@ class _Reader:
                 if last_pow < 99 and v >= _TEN**last_pow:
                     break
                 if prefix is not None:
+                    if v != int(v):
+                        break  # साढ़े applies to whole numbers only
                     v += prefix
                     prefix = None
                 units = v

@@ -49,6 +49,7 @@ for _sym, _iso in cur.SYMBOLS.items():
     for _k in _tokenized_keys(_sym)[:1]:
         _CURRENCY.setdefault(_k, []).append(((_k,), _iso))
 _CURRENCY_WORDS = frozenset(k for k, entries in _CURRENCY.items() if any(len(e[0]) == 1 for e in entries))
+_PREFIX_WORDS = frozenset(fold(w) for w in ("रु", "रू", "रुपये", "रुपए"))
 _CURRENCY_NEEDS_NUMBER = frozenset(fold(w) for w in cur.NEEDS_NUMBER_BEFORE)
 _SUBUNITS = {fold(k): v for k, v in cur.SUBUNITS.items()}
 
@@ -221,10 +222,6 @@ class _Scanner:
         # next to a month name: 26 Feb 2021, 15 अगस्त
         if self.key(i + 1) in _MONTHS and self.joined(i) or self.key(i - 1) in _MONTHS and self.joined(i - 1):
             return i + 1
-        digits = tok[3]
-        # ten-digit mobile numbers
-        if len(digits) == 10 and digits.isdigit() and digits[0] in "6789" and digits.isascii():
-            return i + 1
         return 0
 
     def _skip_digit_run(self, i: int) -> int:
@@ -252,7 +249,7 @@ class _Scanner:
         prefix_currency = False
         span_start_tok = i
         hit = self.phrase(_CURRENCY, i)
-        if hit is not None and toks[i][3] not in _CURRENCY_NEEDS_NUMBER:
+        if hit is not None and self._prefix_currency(i, hit[1]):
             iso, j = hit
             if j < n and self.joined(j - 1) and toks[j][3] == "." and self.glued(j - 1):
                 j += 1  # रु. / Rs.
@@ -326,6 +323,8 @@ class _Scanner:
                 return None, end
             if reading.simple and toks[reading.first][3] == _EK and self._article(reading.end):
                 return None, end
+            if reading.simple and _is_mobile(toks[reading.first][3]):
+                return None, end  # a ten-digit mobile number
         if kind is Kind.ORDINAL and reading.simple and toks[reading.first][3] == _PEHLE:
             if not self._pehle_is_ordinal(reading.first):
                 return None, end
@@ -350,6 +349,20 @@ class _Scanner:
             ),
             end,
         )
+
+    def _prefix_currency(self, i: int, end: int) -> bool:
+        """Currencies written before the number: symbols, codes and abbreviations (₹, Rs.,
+        INR, रु.), not Hindi names (``रुपये एक`` is no amount)."""
+        first = self.toks[i]
+        if first[3] in _CURRENCY_NEEDS_NUMBER:
+            return False
+        if first[3] in _PREFIX_WORDS:
+            # रुपये 10,000/-, रु. 500: Hindi names lead only digits
+            j = end + 1 if end < self.n and self.toks[end][3] == "." else end
+            return j < self.n and self.toks[j][2] == "d"
+        if first[3].isascii():
+            return True
+        return any(self.toks[k][2] == "y" for k in range(i, end))
 
     def _opens_number(self, j: int) -> bool:
         tok = self.toks[j]
@@ -511,6 +524,11 @@ class _Scanner:
         if k + 1 < self.n and self.joined(k):
             return self.key(k + 1) not in _PEHLE_AFTER and self.toks[k + 1][2] == "w"
         return k == 0
+
+
+def _is_mobile(digits: str) -> bool:
+    """An Indian mobile number: ten ASCII digits starting with 6-9."""
+    return len(digits) == 10 and digits.isdigit() and digits.isascii() and digits[0] in "6789"
 
 
 def _clean(value: Decimal) -> Decimal:

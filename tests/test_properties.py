@@ -1,0 +1,118 @@
+"""Hypothesis properties: round trips, offsets, idempotence, no crash on any text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+import hindinum
+from hindinum.normalize import _normalize_once
+from hindinum.render import format_value
+
+_DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
+
+
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+@example(0)
+@example(92000000)
+@example(10**15 - 1)
+def test_words_round_trip_integers(n: int) -> None:
+    assert hindinum.parse_number(hindinum.to_words(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**19 - 1))
+def test_words_round_trip_up_to_the_largest_scale(n: int) -> None:
+    assert hindinum.parse_number(hindinum.to_words(n)) == n
+
+
+@given(st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False))
+@example(Decimal("9.2"))
+@example(Decimal("-0.05"))
+def test_words_round_trip_decimals(d: Decimal) -> None:
+    assert hindinum.parse_number(hindinum.to_words(d)) == d
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from(["indian", "western", "none"]))
+def test_grouping_round_trips(n: int, grouping: str) -> None:
+    text = format_value(Decimal(n), grouping=grouping)
+    assert hindinum.parse_number(text) == n
+    (amount,) = hindinum.extract(f"कुल {text} रुपये")
+    assert amount.value == n and amount.currency == "INR"
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from(["indian", "western", "none"]))
+def test_devanagari_digits_round_trip(n: int, grouping: str) -> None:
+    text = format_value(Decimal(n), grouping=grouping, digits="devanagari")
+    assert text == format_value(Decimal(n), grouping=grouping).translate(_DEVANAGARI_DIGITS)
+    assert hindinum.parse_number(text) == n
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
+def test_devanagari_decimals(d: Decimal) -> None:
+    assert hindinum.parse_number(format_value(d, digits="devanagari")) == d
+
+
+# Text built from pieces that matter to the recognizer, so that examples hit real paths.
+_PIECES = st.sampled_from(
+    ["एक", "दो", "तीन", "सौ", "हज़ार", "लाख", "करोड़", "अरब", "साढ़े", "सवा", "पौने", "डेढ़",
+     "आधा", "दशमलव", "बटा", "और", "से", "अधिक", "तक", "करीब", "रुपये", "डॉलर", "पैसे", "₹", "$",
+     "%", "प्रतिशत", "वां", "वीं", "-", "–", "/", ",", ".", ":", "+", "माइनस", "साल", "में",
+     "1", "9.2", "1,50,000", "१२", "०", "2019", "10", "k", "Rs", "पहले", "का", "पाँचवाँ",
+     " ", "  ", "\n", "\u00a0", "\u200d", "\u200c", "़", "ं", "ँ", "नमस्ते", "abc"]
+)
+_HINDIISH = st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_size=30).map("".join)
+_ANY_TEXT = st.text(max_size=200) | _HINDIISH
+
+
+@given(_ANY_TEXT)
+def test_extract_never_raises_and_offsets_match(text: str) -> None:
+    amounts = hindinum.extract(text)
+    last_end = 0
+    for a in amounts:
+        assert text[a.start : a.end] == a.text
+        assert a.start >= last_end, "amounts are in order and do not overlap"
+        assert isinstance(a.value, Decimal) and a.value.is_finite()
+        last_end = a.end
+
+
+@given(_ANY_TEXT)
+def test_normalize_keeps_everything_outside_the_amounts(text: str) -> None:
+    amounts = hindinum.extract(text)
+    out = _normalize_once(text, "latin", "none", None)
+    if not amounts:
+        assert hindinum.normalize(text) == text
+    # rebuild the output from the untouched gaps and the rendered amounts
+    rebuilt = []
+    last = 0
+    for a in amounts:
+        rebuilt.append(text[last : a.start])
+        rebuilt.append(hindinum.format_amount(a))
+        last = a.end
+    rebuilt.append(text[last:])
+    assert out == "".join(rebuilt)
+
+
+@given(_ANY_TEXT)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = hindinum.normalize(text)
+    assert hindinum.normalize(once) == once
+
+
+@given(_ANY_TEXT)
+def test_tokenize_covers_the_text(text: str) -> None:
+    tokens = hindinum.tokenize(text, spaces=True)
+    assert "".join(t.text for t in tokens) == text
+    for t in tokens:
+        assert text[t.start : t.end] == t.text
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]))
+def test_spelled_amounts_are_found_in_sentences(n: int, currency: str) -> None:
+    words = hindinum.to_words(n)
+    assume(not words.endswith("एक") or n > 1)
+    text = f"सरकार ने {words} {currency} दिए।"
+    (amount,) = hindinum.extract(text)
+    assert amount.value == n
+    assert amount.kind is hindinum.Kind.MONEY
