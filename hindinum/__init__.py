@@ -6,7 +6,7 @@
 >>> hindinum.normalize("साढ़े तीन करोड़ रुपये")
 '35000000 INR'
 >>> hindinum.parse_number("पौने चार लाख")
-Decimal('375000.00')
+Decimal('375000')
 >>> hindinum.to_words(1100000)
 'ग्यारह लाख'
 """

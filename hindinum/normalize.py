@@ -26,8 +26,9 @@ def normalize(
     Money becomes ``<value> <ISO code>``, a percentage ``<value>%``, a number its digits.
     ``digits`` is ``"latin"`` or ``"devanagari"``; ``grouping`` is ``"none"``, ``"indian"``
     (``1,50,000``) or ``"western"`` (``150,000``); ``formatter`` (an ``Amount -> str``
-    callable) overrides the canonical form. Qualifier words (``करीब``, ``से अधिक``) stay as
-    they are. The result is stable: ``normalize(normalize(t)) == normalize(t)``.
+    callable) overrides the canonical form and is applied in one pass. Qualifier words
+    (``करीब``, ``से अधिक``) stay as they are. With the canonical forms the result is stable:
+    ``normalize(normalize(t)) == normalize(t)``.
 
     >>> normalize("TikTok को 9.2 करोड़ डॉलर देने होंगे")
     'TikTok को 92000000 USD देने होंगे'
@@ -44,6 +45,8 @@ def normalize(
         raise ValueError(f"grouping must be one of {_GROUPINGS}, not {grouping!r}")
     if formatter is not None and not callable(formatter):
         raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
+    if formatter is not None:
+        return _normalize_once(text, digits, grouping, formatter)
     # One pass can place digits next to a word they then combine with (``साढ़े रुपये एक`` ->
     # ``साढ़े 1 INR``), so passes repeat until the text stops changing, as ftfy does.
     # Real text settles in one pass; the bound keeps the work linear.

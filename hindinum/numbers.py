@@ -21,7 +21,7 @@ from hindinum.text import fold
 from hindinum.tokenize import RawToken, raw_tokens
 from hindinum.types import HindiNumberError
 
-__all__ = ["NumberReading", "parse_number", "read_number", "digits_value"]
+__all__ = ["NumberReading", "clean", "digits_value", "parse_number", "read_number"]
 
 # ---------------------------------------------------------------------------------------------
 # Word classes, built once at import. Each folded key maps to (class, payload).
@@ -554,7 +554,7 @@ def parse_number(text: str) -> Decimal:
     Strict: anything that is not part of the number is an error.
 
     >>> parse_number("साढ़े तीन करोड़")
-    Decimal('35000000.0')
+    Decimal('35000000')
     >>> parse_number("एक करोड़ बीस लाख पचास हज़ार तीन सौ")
     Decimal('12050300')
     >>> parse_number("१,२५,०००")
@@ -591,4 +591,20 @@ def parse_number(text: str) -> Decimal:
             tok[0],
             word,
         )
-    return -reading.value if negative else reading.value
+    return clean(-reading.value if negative else reading.value)
+
+
+def clean(value: Decimal) -> Decimal:
+    """The same value with no exponent and no trailing fractional zeros.
+
+    >>> clean(Decimal("3.50E+7")), clean(Decimal("4.50")), clean(Decimal("-0.0"))
+    (Decimal('35000000'), Decimal('4.5'), Decimal('0'))
+    """
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    sign, digits, exp = value.as_tuple()
+    digits_list = list(digits)
+    while exp < 0 and digits_list and digits_list[-1] == 0:  # type: ignore[operator]
+        digits_list.pop()
+        exp += 1  # type: ignore[operator]
+    return Decimal((sign, tuple(digits_list), exp))

@@ -17,7 +17,7 @@ import regex
 
 from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
-from hindinum.numbers import _Reader, NumberReading, atom, digits_value
+from hindinum.numbers import NumberReading, _Reader, atom, clean
 from hindinum.text import fold
 from hindinum.tokenize import RawToken, raw_tokens
 from hindinum.types import Amount, Approx, Kind
@@ -341,10 +341,10 @@ class _Scanner:
                 text=self.text[first_char:last_char],
                 start=first_char,
                 end=last_char,
-                value=_clean(value),
+                value=clean(value),
                 kind=kind,
                 currency=currency,
-                value_max=None if value_max is None else _clean(value_max),
+                value_max=None if value_max is None else clean(value_max),
                 approx=None if approx is None else Approx(approx),
             ),
             end,
@@ -529,19 +529,3 @@ class _Scanner:
 def _is_mobile(digits: str) -> bool:
     """An Indian mobile number: ten ASCII digits starting with 6-9."""
     return len(digits) == 10 and digits.isdigit() and digits.isascii() and digits[0] in "6789"
-
-
-def _clean(value: Decimal) -> Decimal:
-    """The same value with no exponent and no trailing fractional zeros.
-
-    >>> _clean(Decimal("3.50E+7")), _clean(Decimal("4.50")), _clean(Decimal("-0.0"))
-    (Decimal('35000000'), Decimal('4.5'), Decimal('0'))
-    """
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    sign, digits, exp = value.as_tuple()
-    digits_list = list(digits)
-    while exp < 0 and digits_list and digits_list[-1] == 0:  # type: ignore[operator]
-        digits_list.pop()
-        exp += 1  # type: ignore[operator]
-    return Decimal((sign, tuple(digits_list), exp))
