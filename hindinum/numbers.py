@@ -134,7 +134,7 @@ class NumberReading:
 class _Reader:
     """One pass of the number reader over ``toks`` from ``start``."""
 
-    __slots__ = ("text", "toks", "n")
+    __slots__ = ("n", "text", "toks")
 
     def __init__(self, text: str, toks: list[RawToken]) -> None:
         self.text = text

@@ -19,7 +19,7 @@ from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
 from hindinum.numbers import NumberReading, _Reader, atom, clean
 from hindinum.text import fold
-from hindinum.tokenize import RawToken, raw_tokens
+from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
 __all__ = ["extract"]
@@ -239,7 +239,6 @@ class _Scanner:
     def _amount_at(self, i: int) -> tuple[Amount | None, int] | None:
         toks = self.toks
         n = self.n
-        start_tok = i
         approx: str | None = None
         hit = self.phrase(_APPROX_BEFORE, i)
         if hit is not None and hit[1] < n and self.joined(hit[1] - 1):

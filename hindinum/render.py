@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from hindinum.lexicon.numbers import CANONICAL
 from hindinum.types import Amount, Kind, _plain
 
-__all__ = ["to_words", "format_value", "format_amount", "MAX_WORDS_VALUE"]
+__all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "to_words"]
 
 #: Indian scales used by :func:`to_words`, largest first: (power of ten, word).
 _WORD_SCALES = ((17, "शंख"), (15, "पद्म"), (13, "नील"), (11, "खरब"), (9, "अरब"), (7, "करोड़"),

@@ -9,7 +9,7 @@ written ``हजार`` as often as not. hindinum never rewrites the input: it 
 
 from __future__ import annotations
 
-__all__ = ["fold", "SPACE_CHARS"]
+__all__ = ["SPACE_CHARS", "fold"]
 
 #: Characters treated as spaces between tokens, besides what ``str.isspace`` accepts.
 SPACE_CHARS = "\u00a0\u202f\u200b\u2060\ufeff"
