@@ -15,7 +15,8 @@ on a :class:`distributed.LocalCluster` or on a cluster of many machines. Results
 >>> lines = db.from_sequence(["अब 9.2 करोड़ डॉलर देने होंगे", "कोई संख्या नहीं"], npartitions=2)
 >>> normalize_bag(lines).compute(scheduler="sync")
 ['अब 92000000 USD देने होंगे', 'कोई संख्या नहीं']
->>> [(r["partition"], r["item"], r["value"], r["currency"]) for r in extract_bag(lines)]
+>>> records = extract_bag(lines).compute(scheduler="sync")
+>>> [(r["partition"], r["item"], r["value"], r["currency"]) for r in records]
 [(0, 0, '92000000', 'USD')]
 
 See ``docs/dask.md`` for running the same code on a cluster.
@@ -121,9 +122,10 @@ def extract_bag(bag: db.Bag, *, flatten: bool = True) -> db.Bag:
 
     >>> import dask.bag as db
     >>> bag = db.from_sequence(["कुल 5 लोग", "कुछ नहीं", "7 और 8"], npartitions=2)
-    >>> [(r["partition"], r["item"], r["value"]) for r in extract_bag(bag)]
+    >>> [(r["partition"], r["item"], r["value"]) for r in extract_bag(bag).compute(scheduler="sync")]
     [(0, 0, '5'), (1, 0, '7'), (1, 0, '8')]
-    >>> [[r["value"] for r in found] for found in extract_bag(bag, flatten=False)]
+    >>> per_item = extract_bag(bag, flatten=False).compute(scheduler="sync")
+    >>> [[r["value"] for r in found] for found in per_item]
     [['5'], [], ['7', '8']]
     """
     if not flatten:
