@@ -322,6 +322,9 @@ class HindinumProcessor(Processor):  # type: ignore[misc]
         """Annotate one document (Stanza calls this for every document)."""
         return annotate(doc, rejoin=self.rejoin)
 
+    def mark_inactive(self) -> None:
+        """Nothing to free (Stanza calls this when the pipeline's requirements are not met)."""
+
 
 if NAME_TO_PROCESSOR_CLASS.get("hindinum") is None:
     register_processor("hindinum")(HindinumProcessor)
