@@ -569,3 +569,38 @@ def test_interrupt_exits_130(tmp_path: Path) -> None:
         os.close(writer)
     assert code == cli.EX_INTERRUPTED
     assert process.stderr is not None and b"Traceback" not in process.stderr.read()
+
+
+# --------------------------------------------------------------------------- docs/cli.md
+
+
+def console_examples() -> list[tuple[str, str]]:
+    """``(command, expected output)`` for every ``$`` line of the console blocks of docs/cli.md."""
+    doc = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+    examples: list[tuple[str, list[str]]] = []
+    in_block = False
+    for line in doc.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            in_block = line == "```console"
+        elif in_block and line.startswith("$ "):
+            examples.append((line[2:], []))
+        elif in_block:
+            examples[-1][1].append(line)
+    return [(command, "\n".join(output)) for command, output in examples]
+
+
+def test_docs_console_examples(tmp_path: Path) -> None:
+    examples = console_examples()
+    assert len(examples) >= 10
+    env = {**os.environ, "PATH": f"{scripts_dir()}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for command, expected in examples:
+        done = subprocess.run(
+            ["bash", "-c", command],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        got = [line.rstrip() for line in done.stdout.decode().splitlines()]
+        assert got == [line.rstrip() for line in expected.splitlines()], command
