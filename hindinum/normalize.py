@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hindinum.recognize import extract
+from hindinum.recognize import check_currency_code, extract
 from hindinum.render import format_amount
 from hindinum.types import Amount
 
@@ -20,13 +20,15 @@ def normalize(
     digits: str = "latin",
     grouping: str = "none",
     formatter: Callable[[Amount], str] | None = None,
+    dollar: str = "USD",
 ) -> str:
     """Replace each amount in ``text`` with its canonical form; keep every other character.
 
     Money becomes ``<value> <ISO code>``, a percentage ``<value>%``, a number its digits.
     ``digits`` is ``"latin"`` or ``"devanagari"``; ``grouping`` is ``"none"``, ``"indian"``
     (``1,50,000``) or ``"western"`` (``150,000``); ``formatter`` (an ``Amount -> str``
-    callable) overrides the canonical form and is applied in one pass. Qualifier words
+    callable) overrides the canonical form and is applied in one pass; ``dollar`` is the code a
+    bare ``डॉलर``/``$`` stands for. Qualifier words
     (``करीब``, ``से अधिक``) stay as they are. With the canonical forms the result is stable:
     ``normalize(normalize(t)) == normalize(t)``.
 
@@ -43,15 +45,16 @@ def normalize(
         raise ValueError(f"digits must be one of {_DIGITS}, not {digits!r}")
     if grouping not in _GROUPINGS:
         raise ValueError(f"grouping must be one of {_GROUPINGS}, not {grouping!r}")
+    check_currency_code(dollar, "dollar")
     if formatter is not None and not callable(formatter):
         raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
     if formatter is not None:
-        return _normalize_once(text, digits, grouping, formatter)
+        return _normalize_once(text, digits, grouping, formatter, dollar)
     # One pass can place digits next to a word they then combine with (``साढ़े रुपये एक`` ->
     # ``साढ़े 1 INR``), so passes repeat until the text stops changing, as ftfy does.
     # Real text settles in one pass; the bound keeps the work linear.
     for _ in range(_MAX_PASSES):
-        out = _normalize_once(text, digits, grouping, formatter)
+        out = _normalize_once(text, digits, grouping, formatter, dollar)
         if out == text:
             break
         text = out
@@ -62,12 +65,16 @@ _MAX_PASSES = 4
 
 
 def _normalize_once(
-    text: str, digits: str, grouping: str, formatter: Callable[[Amount], str] | None
+    text: str,
+    digits: str,
+    grouping: str,
+    formatter: Callable[[Amount], str] | None,
+    dollar: str = "USD",
 ) -> str:
     """One pass: each amount replaced by its rendering, every other character kept."""
     parts = []
     last = 0
-    for amount in extract(text):
+    for amount in extract(text, dollar=dollar):
         parts.append(text[last : amount.start])
         if formatter is not None:
             rendered = formatter(amount)

@@ -14,7 +14,7 @@ Every step consumes a token, and every state is bounded, so reading is linear in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 from hindinum.lexicon import numbers as lex
 from hindinum.text import fold
@@ -88,6 +88,10 @@ _TO_ASCII = str.maketrans("०१२३४५६७८९", "0123456789", ", \u0
 MAX_DIGITS = 40
 
 _TEN = Decimal(10)
+
+#: The decimal context every reading runs in, whatever the caller's context is: wide enough
+#: that sums of 40-digit runs and scales stay exact.
+CONTEXT = Context(prec=60, rounding=ROUND_HALF_EVEN)
 
 
 def atom(key: str) -> tuple[str, object] | None:
@@ -566,6 +570,11 @@ def parse_number(text: str) -> Decimal:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, not {type(text).__name__}")
+    with localcontext(CONTEXT):
+        return _parse_number(text)
+
+
+def _parse_number(text: str) -> Decimal:
     toks = raw_tokens(text)
     if not toks:
         raise HindiNumberError("empty input: no number to read", text, 0, "")

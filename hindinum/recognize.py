@@ -11,20 +11,19 @@ Every token is passed at most a bounded number of times, so the walk is linear.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
+from decimal import Decimal, localcontext
 
 import regex
 
 from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
-from hindinum.numbers import NumberReading, _Reader, atom, clean
+from hindinum.numbers import CONTEXT, NumberReading, _Reader, atom, clean
 from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
 __all__ = ["extract"]
 
-_CONTEXT = Context(prec=60, rounding=ROUND_HALF_EVEN)
 
 
 def _tokenized_keys(phrase: str) -> tuple[str, ...]:
@@ -95,10 +94,12 @@ def _can_open(key: str) -> bool:
     )
 
 
-def extract(text: str) -> list[Amount]:
+def extract(text: str, *, dollar: str = "USD") -> list[Amount]:
     """Find every numeric expression in ``text``, in order, with its exact value.
 
-    Never raises on a ``str``; any other type is a :class:`TypeError`.
+    Never raises on a ``str``; any other type is a :class:`TypeError`. ``dollar`` is the ISO
+    code a bare ``डॉलर``/``$``/``सेंट`` stands for (``"USD"`` unless you say otherwise); named
+    dollars (``कनाडाई डॉलर``, ``c $``) keep their own code.
 
     >>> [(a.text, a.value, a.currency) for a in extract("अब 9.2 करोड़ डॉलर देने होंगे")]
     [('9.2 करोड़ डॉलर', Decimal('92000000'), 'USD')]
@@ -110,15 +111,25 @@ def extract(text: str) -> list[Amount]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, not {type(text).__name__}")
+    check_currency_code(dollar, "dollar")
     if not text:
         return []
-    with localcontext(_CONTEXT):
-        return _Scanner(text).run()
+    with localcontext(CONTEXT):
+        return _Scanner(text, dollar).run()
+
+
+def check_currency_code(code: object, name: str) -> None:
+    """Raise unless ``code`` looks like an ISO 4217 code (three capital letters)."""
+    if not isinstance(code, str):
+        raise TypeError(f"{name} must be an ISO 4217 code as str, not {type(code).__name__}")
+    if not (len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()):
+        raise ValueError(f"{name} must be an ISO 4217 code such as 'USD', not {code!r}")
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, dollar: str = "USD") -> None:
         self.text = text
+        self.dollar = dollar
         self.toks = raw_tokens(text)
         self.n = len(self.toks)
         self.reader = _Reader(text, self.toks)
@@ -253,7 +264,7 @@ class _Scanner:
             if j < n and self.joined(j - 1) and toks[j][3] == "." and self.glued(j - 1):
                 j += 1  # रु. / Rs.
             if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
-                currency, i = iso, j
+                currency, i = self._iso(iso), j
                 prefix_currency = True
             elif approx is None:
                 return None
@@ -303,7 +314,7 @@ class _Scanner:
                     end = end2
                 elif currency is None:
                     kind = Kind.MONEY
-                    currency = iso
+                    currency = self._iso(iso)
                     if sub:
                         value, value_max = value / sub, None if value_max is None else value_max / sub
                     end = end2
@@ -348,6 +359,10 @@ class _Scanner:
             ),
             end,
         )
+
+    def _iso(self, code: str) -> str:
+        """The ISO code for a currency entry: a bare dollar is the caller's choice."""
+        return self.dollar if code == cur.BARE_DOLLAR else code
 
     def _prefix_currency(self, i: int, end: int) -> bool:
         """Currencies written before the number: symbols, codes and abbreviations (₹, Rs.,
@@ -464,7 +479,8 @@ class _Scanner:
                 break
             k = reading.end
             sub = _SUBUNITS.get(toks[k][3]) if k < n and self.joined(k - 1) else None
-            if sub is not None and (sub[0] == currency or (sub[0] == "USD" and currency != "INR")):
+            if sub is not None and (self._iso(sub[0]) == currency
+                                    or sub[0] == cur.BARE_DOLLAR and currency != "INR"):
                 value = value + reading.value / sub[1]
                 end = k + 1
                 continue

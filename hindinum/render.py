@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from hindinum.lexicon.numbers import CANONICAL
+from hindinum.numbers import CONTEXT
 from hindinum.types import Amount, Kind, _plain
 
 __all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "to_words"]
@@ -53,6 +54,11 @@ def to_words(value: int | Decimal | str) -> str:
     """
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
         raise TypeError(f"to_words() expects int, Decimal or str, not {type(value).__name__}")
+    with localcontext(CONTEXT):
+        return _to_words(value)
+
+
+def _to_words(value: int | Decimal | str) -> str:
     try:
         number = Decimal(value) if not isinstance(value, Decimal) else value
     except InvalidOperation:

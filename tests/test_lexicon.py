@@ -55,7 +55,8 @@ def test_zero_width_joiners_and_nbsp_are_ignored() -> None:
 
 
 def test_currency_codes_are_iso_4217_shaped() -> None:
-    for code in list(currencies.NAMES) + list(currencies.SYMBOLS.values()):
+    codes = [c for c in currencies.NAMES if c != currencies.BARE_DOLLAR]
+    for code in codes + list(currencies.SYMBOLS.values()):
         assert len(code) == 3 and code.isupper() and code.isalpha()
     for code, _ in currencies.SUBUNITS.values():
         assert code in currencies.NAMES
@@ -63,6 +64,14 @@ def test_currency_codes_are_iso_4217_shaped() -> None:
 
 def test_every_currency_name_reads_after_a_number() -> None:
     for code, names in currencies.NAMES.items():
+        expected = "USD" if code == currencies.BARE_DOLLAR else code
         for name in names:
             found = hindinum.extract(f"कुल 25 {name} मिले")
-            assert [(a.value, a.currency) for a in found] == [(Decimal(25), code)], name
+            assert [(a.value, a.currency) for a in found] == [(Decimal(25), expected)], name
+
+
+def test_bare_dollars_follow_the_callers_choice() -> None:
+    found = hindinum.extract("$5, 7 डॉलर, 50 सेंट, 10 अमेरिकी डॉलर, 3 कनाडाई डॉलर", dollar="AUD")
+    assert [(str(a.value), a.currency) for a in found] == [
+        ("5", "AUD"), ("7", "AUD"), ("0.5", "AUD"), ("10", "USD"), ("3", "CAD")]
+    assert hindinum.normalize("$5", dollar="SGD") == "5 SGD"

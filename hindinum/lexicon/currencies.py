@@ -8,6 +8,10 @@ Names are written as they appear; look-ups fold nukta and chandrabindu.
 
 from __future__ import annotations
 
+#: The key under which bare dollar names stand in :data:`NAMES`; they read as the currency the
+#: caller chooses, USD by default.
+BARE_DOLLAR = "$"
+
 #: Names of each currency. A name is one or more words; the longest match wins, so
 #: ``कनाडाई डॉलर`` beats ``डॉलर``. A bare ``डॉलर``/``$`` is read as USD (configurable).
 NAMES: dict[str, tuple[str, ...]] = {
@@ -16,9 +20,11 @@ NAMES: dict[str, tuple[str, ...]] = {
         "रुपय", "रु", "रू", "रुपीज़", "रुपी", "भारतीय रुपये", "भारतीय रुपया", "भारतीय रुपए",
         "rs", "rs.", "inr", "rupees", "rupee", "rupaye", "re",
     ),
+    # A bare dollar: USD unless the caller says otherwise (``extract(text, dollar="CAD")``).
+    BARE_DOLLAR: ("डॉलर", "डालर", "डॉलरों", "dollar", "dollars", "$"),
     "USD": (
-        "डॉलर", "डालर", "डॉलरों", "अमेरिकी डॉलर", "अमरीकी डॉलर", "अमेरिकन डॉलर", "यूएस डॉलर",
-        "usd", "dollar", "dollars", "us$", "usd$", "यू. एस. $",
+        "अमेरिकी डॉलर", "अमरीकी डॉलर", "अमेरिकन डॉलर", "यूएस डॉलर", "usd", "us$", "usd$",
+        "यू. एस. $",
     ),
     "EUR": ("यूरो", "euro", "euros", "eur"),
     "GBP": (
@@ -182,22 +188,19 @@ NEEDS_NUMBER_BEFORE: frozenset[str] = frozenset(
      "try", "all"}
 )
 
-#: Currency symbols -> ISO 4217. ``$`` is USD by default (``normalize(..., dollar="CAD")``
-#: style overrides go through :data:`DOLLAR_DEFAULT`).
+#: Currency symbols -> ISO 4217 (``$`` is listed with the bare dollar names above).
 SYMBOLS: dict[str, str] = {
-    "₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "元": "CNY",
+    "₹": "INR", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "元": "CNY",
     "₩": "KRW", "₺": "TRY", "৳": "BDT", "₦": "NGN", "₽": "RUB", "₴": "UAH", "₱": "PHP",
     "₫": "VND", "฿": "THB", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₮": "MNT",
     "₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "ரூ": "LKR",
 }
 
-#: The default reading of a bare ``डॉलर``/``$`` and bare ``पाउंड``.
-DOLLAR_DEFAULT = "USD"
-
 #: Subunits: name -> (ISO of the main unit, how many subunits make one unit).
 SUBUNITS: dict[str, tuple[str, int]] = {
     "पैसे": ("INR", 100), "पैसा": ("INR", 100), "पैसों": ("INR", 100), "paise": ("INR", 100),
-    "सेंट": ("USD", 100), "सेंट्स": ("USD", 100), "cent": ("USD", 100), "cents": ("USD", 100),
+    "सेंट": (BARE_DOLLAR, 100), "सेंट्स": (BARE_DOLLAR, 100), "cent": (BARE_DOLLAR, 100),
+    "cents": (BARE_DOLLAR, 100),
     "पेंस": ("GBP", 100), "पेनी": ("GBP", 100), "pence": ("GBP", 100),
     "माओ": ("CNY", 10), "फ़ेन": ("CNY", 100), "फेन": ("CNY", 100),
     "कोपेक": ("RUB", 100),
