@@ -169,6 +169,7 @@ class _Reader:
         tail = 0
         best: NumberReading | None = None
         before_and: NumberReading | None = None
+        dotted = False  # the last units were digits with a decimal point (2.12 सौ)
         k = start
 
         def value() -> Decimal:
@@ -204,6 +205,7 @@ class _Reader:
                     break
                 if last_pow < 99 and v >= _TEN**last_pow:
                     break
+                dotted = "." in tok[3]
                 if prefix is not None:
                     if v != int(v):
                         break  # साढ़े applies to whole numbers only
@@ -303,9 +305,15 @@ class _Reader:
                             units = Decimal(1)
                         else:
                             break
+                    fractional = dotted
                     group = units.scaleb(2)
                     units = None
                     tail += 2
+                    if fractional:
+                        # 2.12 सौ: a decimal times a scale ends the number
+                        k += 1
+                        return self._keep(value(), start, k, lead_only, lead_units, tail, True,
+                                          best)
                 else:
                     base = value() - total
                     if base == 0:
@@ -333,7 +341,14 @@ class _Reader:
                         if before_and is not None and best is not None and best.end == k:
                             best = before_and  # 3 सौ और 2 सौ: two numbers
                         break
+                    closed = dotted
                     group = units = None
+                    if closed and k + 1 < n and self.joined(k) \
+                            and (toks[k + 1][2] == "d" or _ATOMS.get(toks[k + 1][3], "x")[0] == "U"):
+                        # 1.5 लाख 20 हज़ार: a decimal times a scale takes no further parts
+                        k += 1
+                        return self._keep(value(), start, k, lead_only, lead_units, tail, True,
+                                          best)
                 point_used = False
                 words = words or not tok[3].isascii()
                 k += 1
