@@ -104,7 +104,7 @@ Everything but the amounts, line endings included, is written back unchanged.
 _EXTRACT_EXAMPLES = """\
 examples:
   echo "अब 9.2 करोड़ डॉलर देने होंगे" | hindinum extract
-      -> {"file": "-", "line": 1, "text": "9.2 करोड़ डॉलर", "start": 3, "end": 16,
+      -> {"file": "-", "line": 1, "text": "9.2 करोड़ डॉलर", "start": 3, ...,
           "value": "92000000", "kind": "money", "currency": "USD", ...}
   hindinum extract news.txt --format csv -o amounts.csv
   hindinum extract --format tsv --jobs 4 *.txt > amounts.tsv
@@ -543,7 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
         "normalize",
         parents=[common],
         help="rewrite every amount as digits (and ISO 4217 codes), keep the rest unchanged",
-        description="Rewrite every amount in the text as digits, leaving everything else "
+        description="Rewrite every amount in the text as digits, leaving everything else\n"
         "(line endings included) unchanged.",
         epilog=_NORMALIZE_EXAMPLES,
         formatter_class=formatter,
@@ -565,8 +565,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         parents=[common],
         help="list every amount with its file, line, offsets and exact value",
-        description="Write one record per amount: file, line (1-based), start and end "
-        "(offsets within the line), text, value, kind, currency, value_max, approx.",
+        description="Write one record per amount: file, line (1-based), text, start and end\n"
+        "(offsets within the line), value, kind, currency, value_max and approx.",
         epilog=_EXTRACT_EXAMPLES,
         formatter_class=formatter,
     )
