@@ -5,6 +5,7 @@ These tests run the real library (the ``indic`` extra); CI fails rather than ski
 
 from __future__ import annotations
 
+import doctest
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,12 @@ def test_extract_tokens_is_the_generic_one() -> None:
     import hindinum.tokens
 
     assert extract_tokens is hindinum.tokens.extract_tokens
+
+
+def test_docs_page_examples_run() -> None:
+    """The examples of docs/indic.md, run as doctests (their output is printed on failure)."""
+    page = Path(__file__).resolve().parent.parent / "docs" / "indic.md"
+    flags = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
+    result = doctest.testfile(str(page), module_relative=False, optionflags=flags)
+    assert result.attempted > 0
+    assert result.failed == 0

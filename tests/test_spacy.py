@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import doctest
 import json
 import os
 import subprocess
@@ -315,3 +316,12 @@ def test_absolute_import_gets_real_spacy() -> None:
     assert hindinum_spacy.Span is spacy.tokens.Span
     assert Path(spacy.__file__).parent.name == "spacy"
     assert Path(spacy.__file__).parent.parent.name != "hindinum"
+
+
+def test_docs_page_examples_run() -> None:
+    """The examples of docs/spacy.md, run as doctests (their output is printed on failure)."""
+    page = ROOT / "docs" / "spacy.md"
+    flags = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
+    result = doctest.testfile(str(page), module_relative=False, optionflags=flags)
+    assert result.attempted > 0
+    assert result.failed == 0

@@ -6,6 +6,7 @@ input, a resources file holding ``{}``, ``allow_unknown_language`` and no downlo
 
 from __future__ import annotations
 
+import doctest
 import importlib
 import json
 from pathlib import Path
@@ -255,3 +256,12 @@ def test_document_never_annotated_has_no_amounts() -> None:
     doc = Document([[{"id": 1, "text": "5", "start_char": 0, "end_char": 1}]], text="5")
     assert doc.hindinum_amounts == []
     assert doc.sentences[0].hindinum_amounts == []
+
+
+def test_docs_page_examples_run() -> None:
+    """The examples of docs/stanza.md, run as doctests (their output is printed on failure)."""
+    page = Path(__file__).resolve().parent.parent / "docs" / "stanza.md"
+    flags = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
+    result = doctest.testfile(str(page), module_relative=False, optionflags=flags)
+    assert result.attempted > 0
+    assert result.failed == 0
