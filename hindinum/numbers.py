@@ -13,7 +13,9 @@ Every step consumes a token, and every state is bounded, so reading is linear in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 from hindinum.lexicon import numbers as lex
@@ -30,12 +32,12 @@ __all__ = ["NumberReading", "clean", "digits_value", "parse_number", "read_numbe
 #   O ordinal (value, power)   . decimal point             / over (बटा)   + mixed (सही)
 #   & and                      - minus                      Z dozen
 
-_ATOMS: dict[str, tuple[str, object]] = {}
+_ATOMS: dict[str, tuple[str, Any]] = {}
 
 
-def _add(words: object, cls: str, payload: object) -> None:
-    for word in words if isinstance(words, (list, tuple, set, frozenset)) else (words,):
-        _ATOMS.setdefault(fold(str(word)), (cls, payload))
+def _add(words: str | Iterable[str], cls: str, payload: Any) -> None:
+    for word in (words,) if isinstance(words, str) else words:
+        _ATOMS.setdefault(fold(word), (cls, payload))
 
 
 for _value, _word in enumerate(lex.CANONICAL):
@@ -58,10 +60,10 @@ _add(lex.MIXED_WORDS, "+", None)
 _add(lex.AND_WORDS, "&", None)
 _add(lex.MINUS_WORDS, "-", None)
 _add(lex.DOZEN_WORDS, "Z", None)
-for _word, _val in lex.ENGLISH_UNITS.items():
-    _add(_word, "E", _val)
-for _word, _val in lex.ORDINAL_WORDS.items():
-    _add(_word, "O", (_val, None))
+for _word, _num in lex.ENGLISH_UNITS.items():
+    _add(_word, "E", _num)
+for _word, _num in lex.ORDINAL_WORDS.items():
+    _add(_word, "O", (_num, None))
 _SUFFIXES = tuple(dict.fromkeys(fold(s) for s in lex.ORDINAL_SUFFIXES))
 for _key, _val in list(_UNIT_KEYS.items()):
     for _suffix in _SUFFIXES:
@@ -94,7 +96,7 @@ _TEN = Decimal(10)
 CONTEXT = Context(prec=60, rounding=ROUND_HALF_EVEN)
 
 
-def atom(key: str) -> tuple[str, object] | None:
+def atom(key: str) -> tuple[str, Any] | None:
     """The class of a folded word for the number reader, or ``None``."""
     return _ATOMS.get(key)
 
@@ -236,7 +238,7 @@ class _Reader:
                 break
             cls, payload = entry
             if cls == "E":
-                u = int(payload)  # type: ignore[call-overload]
+                u = int(payload)
                 if units is not None:
                     if not (english_tens and u < 10 and units % 10 == 0):
                         break
@@ -262,7 +264,7 @@ class _Reader:
             if cls == "U" or cls == "F":
                 if units is not None or point_used:
                     break
-                v = Decimal(payload) if cls == "U" else payload  # type: ignore[arg-type]
+                v = Decimal(payload) if cls == "U" else payload
                 if last_pow < 99 and v >= _TEN**last_pow:
                     break
                 if prefix is not None:
@@ -270,7 +272,7 @@ class _Reader:
                         break
                     v = v + prefix
                     prefix = None
-                units = v  # type: ignore[assignment]
+                units = v
                 if lead_units is None and total == 0 and group is None:
                     lead_units = units
                 else:
@@ -282,7 +284,7 @@ class _Reader:
             if cls == "P":
                 if units is not None or prefix is not None or point_used:
                     break
-                prefix = payload  # type: ignore[assignment]
+                prefix = payload
                 words = True
                 k += 1
                 if tok[3] == _SAVA and total == 0 and group is None:
@@ -290,7 +292,7 @@ class _Reader:
                     best = NumberReading(Decimal("1.25"), start, k, words=True)
                 continue
             if cls == "S":
-                power = int(payload)  # type: ignore[call-overload]
+                power = int(payload)
                 if tok[3] in _LATIN_ONLY_AFTER_DIGITS and (units is None or k == start):
                     break
                 if power == 2:
@@ -375,7 +377,7 @@ class _Reader:
             if cls == "T":
                 if units is None:
                     break
-                units = _divide(units, Decimal(int(payload)))  # type: ignore[call-overload]
+                units = _divide(units, Decimal(int(payload)))
                 k += 1
                 best = self._keep(value(), start, k, False, None, 0, True, best)
                 best.rounded = _repeats(units)
@@ -385,10 +387,10 @@ class _Reader:
                 if units is not None and allow_fraction and best is not None and best.end == k \
                         and k + 1 < n and self.joined(k):
                     # पाँच और एक चौथाई, बीस और तीन बटे पांच: a whole and a fraction
-                    frac = self.read(k + 1, allow_fraction=True, depth=depth + 1)
-                    if frac is not None and frac.fraction and frac.value < 1:
-                        return NumberReading(best.value + frac.value, start, frac.end, words=True,
-                                             rounded=frac.rounded, fraction=True)
+                    part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
+                    if part is not None and part.fraction and part.value < 1:
+                        return NumberReading(best.value + part.value, start, part.end, words=True,
+                                             rounded=part.rounded, fraction=True)
                     break
                 # और joins parts of one number only if a units word follows
                 if k + 1 < n and self.joined(k) and units is None and (group is not None or total):
@@ -419,18 +421,18 @@ class _Reader:
                 # A सही X बटा Y
                 if best is None or best.end != k or k + 1 >= n or not self.joined(k):
                     break
-                frac = self.read(k + 1, allow_fraction=True, depth=depth + 1)
-                if frac is None or not frac.fraction:
+                part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
+                if part is None or not part.fraction:
                     break
-                return NumberReading(best.value + frac.value, start, frac.end, words=True,
-                                     rounded=frac.rounded)
+                return NumberReading(best.value + part.value, start, part.end, words=True,
+                                     rounded=part.rounded)
             if cls == "Z":
                 if best is None or best.end != k:
                     break
                 dozen = value() + (units or 0) * 11 if units is not None else best.value * 12
                 return NumberReading(dozen, start, k + 1, words=True)
             if cls == "O":
-                ord_value, ord_power = payload  # type: ignore[misc]
+                ord_value, ord_power = payload
                 if ord_power is None:
                     if english_tens and units is not None and tok[3] in _ENGLISH_ORDINAL_UNITS:
                         return NumberReading(value() + ord_value, start, k + 1, ordinal=True,
@@ -526,7 +528,7 @@ class _Reader:
     def _point_digits(self, k: int) -> tuple[str, int]:
         """Digits after दशमलव: digit words one by one (``दो छह`` = 26), or one digit run."""
         toks = self.toks
-        digits = []
+        digits: list[str] = []
         j = k
         while j < self.n and self.joined(j - 1):
             tok = toks[j]
@@ -626,9 +628,10 @@ def clean(value: Decimal) -> Decimal:
     """
     if value == value.to_integral_value():
         return Decimal(int(value))
-    sign, digits, exp = value.as_tuple()
+    sign, digits, raw_exp = value.as_tuple()
+    exp = int(raw_exp)  # finite here: NaN and infinities never reach a reading
     digits_list = list(digits)
-    while exp < 0 and digits_list and digits_list[-1] == 0:  # type: ignore[operator]
+    while exp < 0 and digits_list and digits_list[-1] == 0:
         digits_list.pop()
-        exp += 1  # type: ignore[operator]
+        exp += 1
     return Decimal((sign, tuple(digits_list), exp))
