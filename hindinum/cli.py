@@ -624,8 +624,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     executor: _Serial | _Parallel | None = None
     bar: Any = _NoBar()
     try:
-        bar = _progress_bar(args, total, output)
+        # Workers first: with the fork start method, fork before tqdm starts its monitor thread.
         executor = _Parallel(job, args.jobs) if args.jobs > 1 else _Serial(job)
+        bar = _progress_bar(args, total, output)
         chunk_lines = args.chunk_lines if args.jobs > 1 else 1
         output.write(_header(job))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -377,9 +378,12 @@ def test_version(capsysbinary: Any) -> None:
     assert out.decode().strip() == f"hindinum {hindinum.__version__}"
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_internal_error_is_reported(
-    tmp_path: Path, capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsysbinary: Any, monkeypatch: pytest.MonkeyPatch, jobs: str
 ) -> None:
+    if jobs != "1" and multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched function reaches worker processes only through fork")
     path = tmp_path / "in.txt"
     path.write_bytes("एक\nBOOM\nतीन\n".encode())
     real = hindinum.normalize
@@ -390,7 +394,7 @@ def test_internal_error_is_reported(
         return real(text, **options)
 
     monkeypatch.setattr(hindinum, "normalize", fragile)
-    code, _, err = run(capsysbinary, "normalize", str(path))
+    code, _, err = run(capsysbinary, "normalize", "--jobs", jobs, "--chunk-lines", "2", str(path))
     assert code == 70
     assert f"{path}:2:" in err and "RuntimeError: boom" in err
 
