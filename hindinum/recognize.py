@@ -17,6 +17,7 @@ import regex
 
 from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
+from hindinum.numbers import _ATOMS as _ATOMS_KEYS
 from hindinum.numbers import CONTEXT, NumberReading, _Reader, atom, clean
 from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
@@ -94,6 +95,12 @@ def _can_open(key: str) -> bool:
     )
 
 
+#: Every word key at which an amount can start, as one set for the scanner's inner loop.
+_OPENERS = frozenset(
+    k for k in (*_ATOMS_KEYS, *_CURRENCY, *_APPROX_BEFORE, *_SUBUNITS) if _can_open(k)
+)
+
+
 def extract(text: str, *, dollar: str = "USD") -> list[Amount]:
     """Find every numeric expression in ``text``, in order, with its exact value.
 
@@ -115,7 +122,29 @@ def extract(text: str, *, dollar: str = "USD") -> list[Amount]:
     if not text:
         return []
     with localcontext(CONTEXT):
-        return _Scanner(text, dollar).run()
+        if len(text) < _SPLIT_ABOVE or "\n" not in text:
+            return _Scanner(text, dollar).run()
+        # Long text: amounts never cross a line break or a danda, so only the pieces between
+        # them that hold a digit, a currency sign or a word that can open an amount are walked.
+        out: list[Amount] = []
+        for m in _PIECE_RE.finditer(text):
+            if _may_hold_amount(m.group()):
+                out += _Scanner(text, dollar, m.start(), m.end()).run()
+        return out
+
+
+#: Below this length a text is walked whole; above it, line by line with a pre-filter.
+_SPLIT_ABOVE = 2048
+_PIECE_RE = regex.compile(r"[^\n\r\u0964\u0965]+")
+_ANCHOR_CHARS_RE = regex.compile(r"[0-9\u0966-\u096f\p{Sc}元]")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _may_hold_amount(line: str) -> bool:
+    """A cheap, C-speed test: the line has a digit, a currency sign or an opening word."""
+    if _ANCHOR_CHARS_RE.search(line):
+        return True
+    return not _OPENERS.isdisjoint(_WORD_RE.findall(fold(line)))
 
 
 def check_currency_code(code: object, name: str) -> None:
@@ -127,19 +156,24 @@ def check_currency_code(code: object, name: str) -> None:
 
 
 class _Scanner:
-    def __init__(self, text: str, dollar: str = "USD") -> None:
+    """The walk over the tokens of ``text[pos:endpos]``; offsets stay those of ``text``."""
+
+    def __init__(self, text: str, dollar: str = "USD", pos: int = 0, endpos: int | None = None) -> None:
         self.text = text
         self.dollar = dollar
-        self.toks = raw_tokens(text)
+        self.toks = raw_tokens(text, pos, endpos)
         self.n = len(self.toks)
         self.reader = _Reader(text, self.toks)
         self.masked = self._mask_urls()
 
     def _mask_urls(self) -> list[tuple[int, int]]:
-        text = self.text
+        if not self.toks:
+            return []
+        pos, endpos = self.toks[0][0], self.toks[-1][1]
+        text = self.text[pos:endpos]
         if "://" not in text and "www." not in text and "@" not in text:
             return []
-        return [m.span() for m in _URL_RE.finditer(text)]
+        return [(a + pos, b + pos) for a, b in (m.span() for m in _URL_RE.finditer(text))]
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -180,7 +214,7 @@ class _Scanner:
         masked = self.masked
         while i < n:
             tok = toks[i]
-            if tok[2] == "w" and not _can_open(tok[3]):
+            if tok[2] == "w" and tok[3] not in _OPENERS:
                 i += 1
                 continue
             if tok[2] == "y" and tok[3] not in _CURRENCY and tok[3] not in _MINUS_SIGNS:
@@ -279,7 +313,7 @@ class _Scanner:
             )
             if prev_is_number or i + 1 >= n or not (self.joined(i) or self.glued(i)):
                 return None
-            if key in _MINUS_SIGNS and not (self.glued(i) or i == 0):
+            if key in _MINUS_SIGNS and not (self.glued(i) or not self.joined(i - 1)):
                 return None
             negative = True
             i += 1
@@ -538,7 +572,7 @@ class _Scanner:
             return False
         if k + 1 < self.n and self.joined(k):
             return self.key(k + 1) not in _PEHLE_AFTER and self.toks[k + 1][2] == "w"
-        return k == 0
+        return not self.joined(k - 1)  # पहले opening a line
 
 
 def _is_mobile(digits: str) -> bool:

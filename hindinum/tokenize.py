@@ -36,23 +36,33 @@ _TOKEN_RE = regex.compile(
     regex.DOTALL | regex.V0,
 )
 
+# The same tokens with the spaces left to the regex engine: the recognizer's hot path.
+_RAW_RE = regex.compile(
+    rf"([\p{{L}}\p{{M}}\u200c\u200d]+)|({_NUMBER})|([^\s{SPACE_CHARS}])",
+    regex.DOTALL | regex.V0,
+)
+_KINDS = (None, "w", "d", "y")
+
 #: Internal token: (start, end, kind, key). kind is "d" (digits), "w" (word) or "y" (symbol).
 RawToken = tuple[int, int, str, str]
 
 
-def raw_tokens(text: str) -> list[RawToken]:
-    """Tokens without the spaces, as light tuples, for the recognizer's inner loop."""
+def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawToken]:
+    """Tokens of ``text[pos:endpos]`` without the spaces, as light tuples (offsets into the
+    whole ``text``), for the recognizer's inner loop."""
     out: list[RawToken] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        if kind == "s":
-            continue
-        start, end = m.span()
+    keys: dict[str, str] = {}  # words repeat: fold each spelling once per call
+    for m in _RAW_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        kind = _KINDS[m.lastindex or 3]
+        word = m.group()
         if kind == "w":
-            append((start, end, "w", fold(m.group())))
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = fold(word)
+            append((m.start(), m.end(), "w", key))
         else:
-            append((start, end, kind or "y", m.group()))
+            append((m.start(), m.end(), kind or "y", word))
     return out
 
 
