@@ -12,9 +12,10 @@ text like the original (the normalizer turns ``|`` into ``।``, a no-break spac
 >>> tokens = indic_tokenize.trivial_tokenize("9.2 करोड़ डॉलर और १,५०,००० रुपये")
 >>> tokens[:3]
 ['9', '.', '2']
->>> [(str(found.amount.value), found.amount.currency, tokens[found.start_token:found.end_token])
-...  for found in extract_tokens(tokens)]
-[('92000000', 'USD', ['9', '.', '2', 'करोड़', 'डॉलर']), ('150000', 'INR', ['१', ',', '५०', ',', '०००', 'रुपये'])]
+>>> for found in extract_tokens(tokens):
+...     print(found.amount.value, found.amount.currency, tokens[found.start_token:found.end_token])
+92000000 USD ['9', '.', '2', 'करोड़', 'डॉलर']
+150000 INR ['१', ',', '५०', ',', '०००', 'रुपये']
 
 :func:`extract_tokens`, :func:`join_tokens` and :class:`TokenAmount` come from
 :mod:`hindinum.tokens`, which works on any tokenizer's tokens without indic-nlp installed.
@@ -24,8 +25,11 @@ from __future__ import annotations
 
 import functools
 
-from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFactory
-from indicnlp.tokenize import indic_tokenize
+from indicnlp.normalize.indic_normalize import (  # type: ignore[import-untyped]
+    BaseNormalizer,
+    IndicNormalizerFactory,
+)
+from indicnlp.tokenize import indic_tokenize  # type: ignore[import-untyped]
 
 from hindinum.tokens import JoinedTokens, TokenAmount, extract_tokens, join_tokens
 

@@ -51,11 +51,19 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from stanza.models.common.doc import Document, Sentence
+from stanza.models.common.doc import (  # type: ignore[import-untyped]
+    Document,
+    Sentence,
+)
 from stanza.models.common.doc import Token as StanzaToken
 from stanza.models.common.doc import Word as StanzaWord
-from stanza.pipeline.processor import Processor, register_processor
-from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
+from stanza.pipeline.processor import (  # type: ignore[import-untyped]
+    Processor,
+    register_processor,
+)
+from stanza.pipeline.registry import (  # type: ignore[import-untyped]
+    NAME_TO_PROCESSOR_CLASS,
+)
 
 import hindinum
 from hindinum.tokens import join_tokens
@@ -164,8 +172,11 @@ def annotate(doc: Document, *, rejoin: bool = False) -> Document:
     ...                text="11 लाख डॉलर")
     >>> [(a.value, a.currency) for a in annotate(doc).hindinum_amounts]
     [(Decimal('1100000'), 'USD')]
-    >>> [word.misc for word in doc.sentences[0].words]
-    ['Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=0:11|HindinumValue=1100000', 'Hindinum=I-MONEY', 'Hindinum=I-MONEY']
+    >>> for word in doc.sentences[0].words:
+    ...     print(word.misc)
+    Hindinum=B-MONEY|HindinumCurrency=USD|HindinumSpan=0:11|HindinumValue=1100000
+    Hindinum=I-MONEY
+    Hindinum=I-MONEY
     """
     text, tokens, spans = _source(doc)
     amounts = _read(text, tokens, spans, rejoin)
@@ -213,9 +224,9 @@ def annotate(doc: Document, *, rejoin: bool = False) -> Document:
                 f"{name}={','.join(values)}" for name, values in columns.items() if any(values)
             )
         word.misc = "|".join(sorted(items))
-    doc._hindinum_amounts = list(amounts)  # type: ignore[attr-defined]
+    doc._hindinum_amounts = list(amounts)
     for sentence, found in zip(doc.sentences, per_sentence, strict=True):
-        sentence._hindinum_amounts = found  # type: ignore[attr-defined]
+        sentence._hindinum_amounts = found
     return doc
 
 
@@ -250,8 +261,9 @@ def amounts_from_misc(words: Sequence[StanzaWord | dict[str, Any]], text: str) -
     ...             {"id": 2, "text": "5%", "start_char": 5, "end_char": 7,
     ...              "misc": "Hindinum=B-PERCENT|HindinumApprox=about|HindinumSpan=5:7"
     ...                      "|HindinumValue=5"}]
-    >>> amounts_from_misc(sentence, "करीब 5%")
-    [Amount(text='5%', start=5, end=7, value=Decimal('5'), kind=<Kind.PERCENT: 'percent'>, currency=None, value_max=None, approx=<Approx.ABOUT: 'about'>)]
+    >>> (amount,) = amounts_from_misc(sentence, "करीब 5%")
+    >>> amount.text, amount.start, amount.end, amount.value, amount.kind, amount.approx
+    ('5%', 5, 7, Decimal('5'), <Kind.PERCENT: 'percent'>, <Approx.ABOUT: 'about'>)
     """
     amounts: list[Amount] = []
     for word in words:
@@ -278,7 +290,7 @@ def amounts_from_misc(words: Sequence[StanzaWord | dict[str, Any]], text: str) -
 
 
 def _doc_amounts(doc: Document) -> list[Amount]:
-    cached = doc._hindinum_amounts  # type: ignore[attr-defined]
+    cached = doc._hindinum_amounts
     if cached is not None:
         return list(cached)
     text, _, _ = _source(doc)
@@ -286,7 +298,7 @@ def _doc_amounts(doc: Document) -> list[Amount]:
 
 
 def _sentence_amounts(sentence: Sentence) -> list[Amount]:
-    cached = sentence._hindinum_amounts  # type: ignore[attr-defined]
+    cached = sentence._hindinum_amounts
     if cached is not None:
         return list(cached)
     text, _, _ = _source(sentence.doc)
