@@ -42,9 +42,15 @@ def _extract_row(res: dict[str, Any], label: str, call: str = "hindinum.extract(
 
 
 def linear_checks(rows: list[dict[str, Any]], call: str) -> list[tuple[int, int, float]]:
-    """(small size, big size, time ratio) for each 10x step of the scaling run."""
+    """(small size, big size, time ratio) for each 10x step of the scaling run.
+
+    Uses each size's fastest run: on a shared machine the slower runs carry other processes'
+    load, which is not a property of the input length.
+    """
     pts = sorted(
-        (r.get("target_bytes", r["bytes"]), r["seconds"]) for r in rows if r["call"] == call
+        (r.get("target_bytes", r["bytes"]), r.get("min_seconds", r["seconds"]))
+        for r in rows
+        if r["call"] == call
     )
     return [(a[0], b[0], b[1] / a[1] if a[1] else float("inf")) for a, b in itertools.pairwise(pts)]
 
@@ -265,6 +271,13 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
     w(f"- **Date:** {m['date']}")
     w(f"- **Machine:** {m['cpu']}, {m['cores']} cores, {m['memory']} RAM, {m['os']}")
     w(f"- **Python:** {m['python']}")
+    if m.get("load_start"):
+        end = m.get("load_end") or ["?"]
+        w(
+            f"- **Load average** (1 min) at the start and end of the run: {m['load_start'][0]} / "
+            f"{end[0]} on {m['cores']} cores. Other work on the machine slows every figure; the "
+            "medians absorb short bursts, not a steady load."
+        )
     w(
         f"- **Wall time of the run:** {res.get('total_seconds', 0):.0f} s"
         + (
@@ -380,18 +393,23 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
                     f"`hindinum.{r['call']}()`",
                     _size(r["bytes"]),
                     f"{r['seconds'] * 1000:,.2f}",
+                    f"{r.get('min_seconds', r['seconds']) * 1000:,.2f}",
                     _f(r["mb_s"]),
                     str(r["runs"]),
                 ]
             )
-        md += _table(["call", "input", "ms (median)", "MB/s", "runs"], rows, "llrrr")
+        md += _table(
+            ["call", "input", "ms (median)", "ms (fastest)", "MB/s (median)", "runs"],
+            rows,
+            "llrrrr",
+        )
         for call in ("extract", "normalize"):
             checks = linear_checks(res["scaling_length"], call)
             if checks:
                 txt = ", ".join(f"{_size(a)}→{_size(b)}: {r:.1f}x" for a, b, r in checks)
                 ok = all(r <= TARGET_LINEAR for a, _, r in checks if a >= 10_000)
                 w(
-                    f"- `{call}()` time ratio for each 10x step: {txt}. "
+                    f"- `{call}()` time ratio for each 10x step (fastest runs): {txt}. "
                     + (
                         "Linear (every step from 10 KB on ≤ 11x)."
                         if ok
@@ -424,14 +442,21 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
     w("")
     imp = res.get("import_time") or {}
     rows = [
-        [name, _f(v["ms"]) if v else "–", str(v["runs"]) if v else "–"] for name, v in imp.items()
+        [
+            name,
+            _f(v["ms"]) if v else "–",
+            _f(v.get("min_ms")) if v else "–",
+            str(v["runs"]) if v else "–",
+        ]
+        for name, v in imp.items()
     ]
     w(
         "Import time: `python -X importtime -c 'import MODULE'` in a fresh process, cumulative "
-        "time of the top module, median of the runs."
+        "time of the top module, after one unmeasured run that leaves the bytecode cached (as "
+        "after `pip install`); median and fastest of the runs."
     )
     w("")
-    md += _table(["library", "import (ms)", "runs"], rows)
+    md += _table(["library", "import (ms, median)", "fastest", "runs"], rows)
     rss = res.get("rss")
     if rss:
         w(
