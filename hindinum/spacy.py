@@ -63,6 +63,16 @@ def _set_extensions() -> None:
             Span.set_extension(name, default=None)
 
 
+def _write_extensions(span: Span, amount: Amount) -> None:
+    data = amount.to_dict()
+    span._.hindinum_value = data["value"]
+    span._.hindinum_kind = data["kind"]
+    span._.hindinum_currency = data["currency"]
+    span._.hindinum_value_max = data["value_max"]
+    span._.hindinum_approx = data["approx"]
+    span._.hindinum_text = data["text"]
+
+
 class HindinumComponent:
     """Finds amounts with :func:`hindinum.extract` and writes them to a ``Doc``.
 
@@ -106,10 +116,22 @@ class HindinumComponent:
         """Add the amounts of ``doc.text`` to ``doc`` and return it."""
         _set_extensions()  # again: a component unpickled in a fresh process never ran __init__
         spans: list[Span] = []
+        written: set[tuple[int, int]] = set()
         for amount in hindinum.extract(doc.text):
-            span = self._span(doc, amount)
-            if span is not None:
-                spans.append(span)
+            span = doc.char_span(
+                amount.start,
+                amount.end,
+                label=LABELS[amount.kind],
+                alignment_mode=self.alignment_mode,
+            )
+            if span is None:
+                continue
+            # Two amounts inside one token share a span, and so its extension values (spaCy
+            # keys them by character offsets): keep the first amount's values, unmixed.
+            if (span.start_char, span.end_char) not in written:
+                written.add((span.start_char, span.end_char))
+                _write_extensions(span, amount)
+            spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.write_ents:
             self._add_ents(doc, spans)
@@ -119,25 +141,6 @@ class HindinumComponent:
         """Process a stream of docs (spaCy calls this from ``nlp.pipe``)."""
         for doc in docs:
             yield self(doc)
-
-    def _span(self, doc: Doc, amount: Amount) -> Span | None:
-        label = LABELS[amount.kind]
-        span = doc.char_span(
-            amount.start, amount.end, label=label, alignment_mode=self.alignment_mode
-        )
-        if span is None:
-            return None
-        data = amount.to_dict()
-        # Two amounts inside one token share a span (and so its extension values): keep the
-        # first one's values rather than mixing both.
-        if span._.hindinum_value is None:
-            span._.hindinum_value = data["value"]
-            span._.hindinum_kind = data["kind"]
-            span._.hindinum_currency = data["currency"]
-            span._.hindinum_value_max = data["value_max"]
-            span._.hindinum_approx = data["approx"]
-            span._.hindinum_text = data["text"]
-        return span
 
     @staticmethod
     def _add_ents(doc: Doc, spans: list[Span]) -> None:

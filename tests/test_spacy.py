@@ -145,6 +145,17 @@ def test_amount_split_into_several_spacy_tokens(nlp: spacy.language.Language) ->
     assert (span._.hindinum_value, span._.hindinum_value_max) == ("500000", "600000")
 
 
+def test_two_amounts_in_one_spacy_token(nlp: spacy.language.Language) -> None:
+    doc = nlp("मूल्य=₹40,000-₹50,000")  # one spaCy token, two hindinum amounts
+    assert len(doc) == 1
+    assert [a.text for a in hindinum.extract(doc.text)] == ["₹40,000", "₹50,000"]
+    first, second = doc.spans["hindinum"]
+    assert (first.start, first.end) == (second.start, second.end) == (0, 1)
+    # spaCy keys extension values by character offsets: the span keeps the first amount's.
+    assert (first._.hindinum_value, first._.hindinum_text) == ("40000", "₹40,000")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [(doc.text, "MONEY")]
+
+
 def test_bad_alignment_mode_is_refused() -> None:
     pipeline = spacy.blank("hi")
     with pytest.raises(ValueError, match="alignment_mode"):
