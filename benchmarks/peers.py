@@ -124,6 +124,7 @@ class Adapter:
 
     name = ""
     module = ""
+    import_module = ""  # what the import-time figure imports (default: module)
     dist = ""
     calls = ""  # the entry point, as printed in the report
     limits = ""  # what the adapter can and cannot read, for the report
@@ -317,6 +318,7 @@ class Nemo(Adapter):
 
     name = "nemo-itn"
     module = "nemo_text_processing"
+    import_module = "nemo_text_processing.inverse_text_normalization.inverse_normalize"
     dist = "nemo-text-processing"
     calls = 'InverseNormalizer(lang="hi").inverse_normalize(text, verbose=False)'
     limits = (

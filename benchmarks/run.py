@@ -504,8 +504,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     # -- footprint ------------------------------------------------------------------------
     imports = {}
     for a in adapters:
-        log(f"import time {a.module}")
-        imports[a.name] = import_time(a.module, st.import_runs)
+        module = a.import_module or a.module
+        log(f"import time {module}")
+        imports[a.name] = import_time(module, st.import_runs)
     res["import_time"] = imports
     if hn is not None:
         log("peak RSS")
