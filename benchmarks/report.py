@@ -343,18 +343,29 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
         )
         w("")
         ex = _extract_row(res, label)
+        nz = _extract_row(res, label, "hindinum.normalize(text)")
         table = []
         for r in rows_in:
-            ratio = ""
+            ratio = ratio_n = ""
             if ex and r["library"] != "hindinum":
                 ratio = f"{ex['mb_s'] / r['mb_s']:,.1f}x" if r["mb_s"] else "–"
+            if nz and r["library"] != "hindinum":
+                ratio_n = f"{nz['mb_s'] / r['mb_s']:,.1f}x" if r["mb_s"] else "–"
             what = (
                 f"sample: {r['lines']} of {r['all_lines']} lines, {_size(r['bytes'])}"
                 if r["sample"]
                 else ("whole input" if r["unit"] == "one call" else "all lines")
             )
             table.append(
-                [f"`{r['call']}`", _f(r["mb_s"]), _f(r["sent_s"]), ratio, str(r["runs"]), what]
+                [
+                    f"`{r['call']}`",
+                    _f(r["mb_s"]),
+                    _f(r["sent_s"]),
+                    ratio,
+                    ratio_n,
+                    str(r["runs"]),
+                    what,
+                ]
             )
         md += _table(
             [
@@ -362,11 +373,12 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
                 "MB/s",
                 "sentences/s",
                 "hindinum extract() is faster by",
+                "hindinum normalize() is faster by",
                 "runs",
                 "input timed",
             ],
             table,
-            "lrrrrl",
+            "lrrrrrl",
         )
 
     # -- latency --------------------------------------------------------------------------
