@@ -246,7 +246,7 @@ class _Scanner:
         n = self.n
         # glued to letters before it: A320, COVID19
         if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" \
-                and toks[i - 1][3] not in _CURRENCY_WORDS:
+                and toks[i - 1][3] not in _CURRENCY_WORDS and not toks[i - 1][3].endswith("ः"):
             return self._skip_digit_run(i)
         # + before digits: phone number
         if i > 0 and toks[i - 1][3] == "+" and toks[i - 1][1] == tok[0]:

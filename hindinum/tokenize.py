@@ -16,6 +16,7 @@ from hindinum.types import Token, TokenType
 __all__ = ["tokenize"]
 
 _D = "[0-9\u0966-\u096f]"
+_DD = "[\u0966-\u096f]"
 
 # Each alternative is a plain sequence of bounded repeats with no nested ambiguity, so matching
 # is linear in the input (no catastrophic backtracking).
@@ -23,8 +24,11 @@ _NUMBER = (
     rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+(?!{_D})"  # western grouping 1,500,000
     rf"|{_D}{{1,2}}(?:,{_D}{{2}})*,{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
     rf"|{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}}){{2,}}(?![0-9\u0966-\u096f,.])"  # 1 234 567
+    # Devanagari digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००
+    rf"|{_DD}{{1,3}}(?: , {_DD}{{3}})+(?!{_D})"
+    rf"|{_DD}{{1,2}}(?: , {_DD}{{2}})* , {_DD}{{3}}(?!{_D})"
     rf"|{_D}+)"
-    rf"(?:\.{_D}+)?"  # decimal part
+    rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
     r"(?:[eE][+-]?[0-9]{1,3}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
     rf"|(?<!{_D})\.{_D}+"  # .08
 )
