@@ -2,7 +2,7 @@
 
 Many pipelines only keep the tokens of a text (indic-nlp's ``trivial_tokenize``, a spaCy or
 Stanza tokenizer, a corpus stored one token a line). Such tokenizers cut ``9.2`` into
-``9 . 2`` and ``1,50,000`` into ``1 , 50 , 000``, so reading ``" ".join(tokens)`` would see
+``9 . 2`` and ``1,50,000`` into ``1 , 50 , 000``, so reading ``" ".join(tokens)`` may see
 other numbers than the writer wrote. :func:`join_tokens` puts the tokens back together the way
 they were most likely written, remembering where each token went, and :func:`extract_tokens`
 reads that text with :func:`hindinum.extract` and gives every amount as a span of token indices.

@@ -114,13 +114,9 @@ def test_seed_headline_cut_by_tokenizer(seed: str) -> None:
 
 # --- a table of sentences ---------------------------------------------------------------------
 
-_COLON_VISARGA = (
-    "core gap: the normalizer turns ':' after a letter into the visarga 'ः', and hindinum "
-    "loses a number glued to it ('कीमतः500 रुपये')"
-)
 _SPACED_DIGITS = (
-    "core gap: hindinum reads tokens joined by spaces ('9 . 2', '१ , ५० , ०००') as several "
-    "numbers; extract_tokens() joins them back"
+    "core gap: hindinum reads these tokens joined by spaces ('12 , 500', 'रु . 500') otherwise "
+    "than the original text; extract_tokens() joins them back"
 )
 
 # (sentence, what hindinum reads in it: value, kind, currency)
@@ -146,6 +142,7 @@ TABLE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("पाँच सौ रुपये", [("500", "money", "INR")]),
     ("20 हज़ार करोड़ रुपये", [("200000000000", "money", "INR")]),
     ("२,००० से अधिक कर्मचारी", [("2000", "number", None)]),
+    ("2,000 से अधिक कर्मचारी", [("2000", "number", None)]),
     ("आय\u00a05 लाख रुपये|", [("500000", "money", "INR")]),
     ("कीमत: 500 रुपये", [("500", "money", "INR")]),
     ("कीमत:500 रुपये", [("500", "money", "INR")]),
@@ -153,20 +150,13 @@ TABLE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("वेतन:५०,००० रुपये", [("50000", "money", "INR")]),
 ]
 
-# Rows where the core reads indic-normalized text differently from the original.
-NORMALIZER_GAPS = {"कीमत:500 रुपये", "दाम:5 लाख", "वेतन:५०,००० रुपये"}
-# Rows where the core reads " ".join(trivial_tokenize(text)) differently from the original.
+# Rows where the core reads " ".join(trivial_tokenize(text)) differently from the original:
+# ASCII digits grouped with commas at the start of a text (the tokenizer cuts them there) and
+# the abbreviation "रु." cut from its dot.
 SPACE_JOIN_GAPS = {
-    "9.2 करोड़ डॉलर का भुगतान करना होगा।",
-    "१,५०,००० रुपये का जुर्माना लगा।",
     "रु. 500 का नोट",
-    "१२.५ करोड़ रुपये",
     "12,500 रुपये प्रति माह",
-    "2.5 लाख से अधिक",
-    "0.5% की बढ़त",
-    "३.२५ लाख रुपये",
-    "२,००० से अधिक कर्मचारी",
-    "वेतन:५०,००० रुपये",
+    "2,000 से अधिक कर्मचारी",
 }
 
 
@@ -191,7 +181,7 @@ def test_table_original(text: str, expected: list[tuple[str, str, str | None]]) 
     assert _meaning(hindinum.extract(text)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), _rows(NORMALIZER_GAPS, _COLON_VISARGA))
+@pytest.mark.parametrize(("text", "expected"), _rows(set(), ""))
 def test_table_after_normalizer(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _keys(hindinum.extract(_normalize(text))) == _keys(hindinum.extract(text))
 
@@ -207,7 +197,7 @@ def test_table_extract_tokens(text: str, expected: list[tuple[str, str, str | No
         assert item.amount.end <= spans[item.end_token - 1][1]
 
 
-@pytest.mark.parametrize(("text", "expected"), _rows(NORMALIZER_GAPS, _COLON_VISARGA))
+@pytest.mark.parametrize(("text", "expected"), _rows(set(), ""))
 def test_table_normalizer_then_tokens(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
