@@ -18,6 +18,7 @@ from hindinum.numbers import parse_number
 from hindinum.recognize import extract
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
+from hindinum.tokens import JoinedTokens, TokenAmount, extract_tokens, join_tokens
 from hindinum.tokenize import tokenize
 from hindinum.types import Amount, Approx, HindiNumberError, Kind, Token, TokenType
 
@@ -27,14 +28,18 @@ __all__ = [
     "Amount",
     "Approx",
     "HindiNumberError",
+    "JoinedTokens",
     "Kind",
     "Token",
+    "TokenAmount",
     "TokenType",
     "__version__",
     "extract",
+    "extract_tokens",
     "fold",
     "format_amount",
     "format_value",
+    "join_tokens",
     "normalize",
     "parse_number",
     "to_words",

@@ -295,8 +295,8 @@ class _Scanner:
         hit = self.phrase(_CURRENCY, i)
         if hit is not None and self._prefix_currency(i, hit[1]):
             iso, j = hit
-            if j < n and self.joined(j - 1) and toks[j][3] == "." and self.glued(j - 1):
-                j += 1  # रु. / Rs.
+            if j < n and self.joined(j - 1) and toks[j][3] == ".":
+                j += 1  # रु. / Rs. / रु . (as tokenizers leave it)
             if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
                 currency, i = self._iso(iso), j
                 prefix_currency = True

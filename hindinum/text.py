@@ -9,6 +9,8 @@ written ``हजार`` as often as not. hindinum never rewrites the input: it 
 
 from __future__ import annotations
 
+import regex
+
 __all__ = ["SPACE_CHARS", "fold"]
 
 #: Characters treated as spaces between tokens, besides what ``str.isspace`` accepts.
@@ -39,6 +41,12 @@ _FOLD = str.maketrans(
 )
 
 
+_VIRAMA = "\u094d"
+_NASAL_RE = regex.compile(
+    "ङ्(?=[क-घ])|ञ्(?=[च-झ])|ण्(?=[ट-ढ])|न्(?=[त-ध])|म्(?=[प-भ])"
+)
+
+
 def fold(word: str) -> str:
     """Fold a word to the key hindinum looks it up by.
 
@@ -51,5 +59,12 @@ def fold(word: str) -> str:
     True
     >>> fold("Lakh")
     'lakh'
+    >>> fold("पन्द्रह") == fold("पंद्रह"), fold("लाख्") == fold("लाख")
+    (True, True)
     """
-    return word.translate(_FOLD).lower()
+    key = word.translate(_FOLD).lower()
+    if _VIRAMA in key:
+        # a nasal consonant + virama before a consonant of its class is the anusvara
+        # (पञ्च = पंच, पन्द्रह = पंद्रह); a final virama is dropped (लाख् = लाख)
+        key = _NASAL_RE.sub("\u0902", key).rstrip(_VIRAMA)
+    return key

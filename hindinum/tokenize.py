@@ -24,9 +24,9 @@ _NUMBER = (
     rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+(?!{_D})"  # western grouping 1,500,000
     rf"|{_D}{{1,2}}(?:,{_D}{{2}})*,{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
     rf"|{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}}){{2,}}(?![0-9\u0966-\u096f,.])"  # 1 234 567
-    # Devanagari digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००
+    # digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००, 12 , 500
     rf"|{_DD}{{1,3}}(?: , {_DD}{{3}})+(?!{_D})"
-    rf"|{_DD}{{1,2}}(?: , {_DD}{{2}})* , {_DD}{{3}}(?!{_D})"
+    rf"|{_D}{{1,2}}(?: , {_D}{{2}})* , {_D}{{3}}(?!{_D})"
     rf"|{_D}+)"
     rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
     r"(?:[eE][+-]?[0-9]{1,3}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23

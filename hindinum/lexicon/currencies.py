@@ -21,7 +21,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "rs", "rs.", "inr", "rupees", "rupee", "rupaye", "re",
     ),
     # A bare dollar: USD unless the caller says otherwise (``extract(text, dollar="CAD")``).
-    BARE_DOLLAR: ("डॉलर", "डालर", "डॉलरों", "dollar", "dollars", "$"),
+    BARE_DOLLAR: ("डॉलर", "डालर", "डोलर", "डॉलरों", "dollar", "dollars", "$"),
     "USD": (
         "अमेरिकी डॉलर", "अमरीकी डॉलर", "अमेरिकन डॉलर", "यूएस डॉलर", "usd", "us$", "usd$",
         "यू. एस. $",
