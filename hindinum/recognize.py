@@ -17,14 +17,14 @@ import regex
 
 from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
+from hindinum.lexicon import numbers as num_lex
 from hindinum.numbers import _ATOMS as _ATOMS_KEYS
 from hindinum.numbers import CONTEXT, NumberReading, _Reader, atom, clean
 from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
-__all__ = ["extract"]
-
+__all__ = ["check_currency_code", "extract"]
 
 
 def _tokenized_keys(phrase: str) -> tuple[str, ...]:
@@ -77,8 +77,7 @@ _LEKAR = fold("लेकर")
 _AUR = fold("और")
 _KE = fold("के")
 _BEECH = fold("बीच")
-_PERCENT_WORDS = frozenset(fold(w) for w in __import__(
-    "hindinum.lexicon.numbers", fromlist=["PERCENT_WORDS"]).PERCENT_WORDS)
+_PERCENT_WORDS = frozenset(fold(w) for w in num_lex.PERCENT_WORDS)
 _MINUS_SIGNS = frozenset({"-", "−", "–"})
 _DIGIT_NEIGHBOURS = frozenset("/-.:")
 _URL_RE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", regex.IGNORECASE)
@@ -338,7 +337,7 @@ class _Scanner:
                 value, value_max = low, high
                 if self._year_like(reading) and self._year_like_value(high):
                     return None, end
-        # what follows
+        # what follows (an ordinal takes no currency and no percent sign)
         if kind is not Kind.ORDINAL:
             after = self._suffix(end)
             if after is not None:
@@ -356,9 +355,6 @@ class _Scanner:
                 kind = Kind.MONEY
                 value, end = self._subunits(value, currency, end, value_max)
                 end = self._slash_dash(end)
-        else:
-            # an ordinal never carries currency
-            pass
         # drop what is not an amount
         if kind is Kind.NUMBER and value_max is None and currency is None:
             if self._is_year(reading, span_start_tok):
@@ -372,12 +368,11 @@ class _Scanner:
         if kind is Kind.ORDINAL and reading.simple and toks[reading.first][3] == _PEHLE:
             if not self._pehle_is_ordinal(reading.first):
                 return None, end
-        if approx is None:
-            hit = self.phrase(_APPROX_AFTER, end) if end < n and self.joined(end - 1) else None
+        if approx is None and end < n and self.joined(end - 1):
+            hit = self.phrase(_APPROX_AFTER, end)
+            # "5 से 7 करोड़ तक": तक closes the range, it sets no bound of its own
             if hit is not None and not (hit[0] == "up_to" and value_max is not None):
                 approx = hit[0]
-        elif approx and approx in ("up_to",) and value_max is not None:
-            approx = None
         first_char = toks[span_start_tok if prefix_currency else number_first][0]
         last_char = toks[end - 1][1]
         return (
