@@ -79,6 +79,7 @@ class Settings:
     latency_sentences: int
     latency_budget: float
     scale_sizes: tuple[int, ...]
+    scale_cover: int  # each size is timed on pieces that together hold this many bytes
     share_bytes: int
     shares: tuple[float, ...]
     share_budget: float
@@ -100,6 +101,7 @@ class Settings:
                 latency_sentences=100,
                 latency_budget=0.3,
                 scale_sizes=(1_000, 10_000, 100_000),
+                scale_cover=100_000,
                 share_bytes=20_000,
                 shares=(0.0, 0.5, 1.0),
                 share_budget=0.2,
@@ -117,6 +119,7 @@ class Settings:
             latency_sentences=3000,
             latency_budget=6.0,
             scale_sizes=(1_000, 10_000, 100_000, 1_000_000, 10_000_000),
+            scale_cover=1_000_000,
             share_bytes=1_000_000,
             shares=(0.0, 0.25, 0.5, 0.75, 1.0),
             share_budget=3.0,
@@ -372,11 +375,51 @@ def wheel_size() -> dict[str, Any] | None:
 # ------------------------------------------------------------------------------ main run
 
 
-def cut(text: str, nbytes: int) -> str:
-    """A prefix of ``text`` of about ``nbytes`` UTF-8 bytes, ending at a sentence if one is near."""
-    raw = text.encode()[:nbytes].decode(errors="ignore")
-    end = max(raw.rfind("\n"), raw.rfind("। ") + 1)
-    return raw[:end] if end > len(raw) * 0.8 else raw
+def chunks(text: str, nbytes: int, cover: int) -> list[str]:
+    """Consecutive pieces of ``text`` of about ``nbytes`` UTF-8 bytes each, cut after a
+    sentence where one is near, until they hold ``cover`` bytes (at least one piece).
+
+    Timing many small pieces instead of one prefix keeps the content of every size alike:
+    the first kilobyte alone says more about that kilobyte than about the input length.
+    """
+    ratio = len(text.encode()) / max(1, len(text))
+    step = max(1, int(nbytes / ratio))
+    out: list[str] = []
+    pos = total = 0
+    while pos < len(text) and (not out or total < cover):
+        end = min(len(text), pos + step)
+        if end < len(text):
+            at = text.rfind("। ", pos + int(step * 0.8), end)
+            if at > 0:
+                end = at + 1
+        piece = text[pos:end]
+        if out and len(piece.encode()) < nbytes / 2:  # a short tail would skew the mean
+            break
+        out.append(piece)
+        total += len(piece.encode())
+        pos = end
+    return out
+
+
+def time_chunks(fn: Callable[[str], object], pieces: Sequence[str], runs: int) -> dict[str, Any]:
+    """Time one call per piece; per-call time = run time / pieces; median and fastest run."""
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        t = time.perf_counter()
+        for p in pieces:
+            fn(p)
+        times.append((time.perf_counter() - t) / len(pieces))
+    nbytes = sum(len(p.encode()) for p in pieces) / len(pieces)
+    med = statistics.median(times)
+    return {
+        "seconds": med,
+        "min_seconds": min(times),
+        "runs": runs,
+        "pieces": len(pieces),
+        "bytes": nbytes,
+        "mb_s": nbytes / med / 1e6 if med else float("inf"),
+    }
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -475,17 +518,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     # -- scaling ------------------------------------------------------------------------
     if hn is not None:
         big = corp.text
-        if max(st.scale_sizes) > len(big.encode()):
-            log(f"generating {max(st.scale_sizes) / 1e6:.0f} MB for the scaling run")
-            big = corpus_mod.generate(max(st.scale_sizes), share=args.share, seed=args.seed).text
+        need = int(max(st.scale_sizes) * 1.05)  # room for the largest piece in full
+        if need > len(big.encode()):
+            log(f"generating {need / 1e6:.1f} MB for the scaling run")
+            big = corpus_mod.generate(need, share=args.share, seed=args.seed).text
         rows = []
         for size in st.scale_sizes:
-            piece = cut(big, size)
+            pieces = chunks(big, size, st.scale_cover)
             runs = 7 if size <= 100_000 else (5 if size <= 1_000_000 else 3)
             runs = 1 if st.quick else runs
             for call_name, fn in (("extract", hn.call), ("normalize", hn.normalize)):  # type: ignore[attr-defined]
-                log(f"scaling {call_name} {size} B")
-                r = time_whole(fn, piece, runs)
+                log(f"scaling {call_name} {size} B x {len(pieces)}")
+                r = time_chunks(fn, pieces, runs)
                 r.update(call=call_name, target_bytes=size)
                 rows.append(r)
         del big
