@@ -8,6 +8,8 @@ token stream; :func:`tokenize` returns them too when asked.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from hindinum.text import SPACE_CHARS, fold
@@ -56,18 +58,20 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     whole ``text``), for the recognizer's inner loop."""
     out: list[RawToken] = []
     append = out.append
-    keys: dict[str, str] = {}  # words repeat: fold each spelling once per call
+    key_of = _cached_fold
     for m in _RAW_RE.finditer(text, pos, len(text) if endpos is None else endpos):
         kind = _KINDS[m.lastindex or 3]
-        word = m.group()
         if kind == "w":
-            key = keys.get(word)
-            if key is None:
-                key = keys[word] = fold(word)
-            append((m.start(), m.end(), "w", key))
+            append((m.start(), m.end(), "w", key_of(m.group())))
         else:
-            append((m.start(), m.end(), kind or "y", word))
+            append((m.start(), m.end(), kind or "y", m.group()))
     return out
+
+
+#: ``fold`` is pure and words repeat across calls (a corpus has a vocabulary, not a stream of
+#: new words), so its results are memoized. The cache is bounded and thread-safe, and no result
+#: depends on what it holds.
+_cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
 _TYPES = {"d": TokenType.DIGITS, "w": TokenType.WORD, "s": TokenType.SPACE, "y": TokenType.SYMBOL}
