@@ -8,11 +8,14 @@ docs/benchmarks.md prints them.
 
 Sentence rewriters (number-parser, hindi-normalize, NeMo) are read by a token diff of input and
 output: output tokens are aligned to input tokens with :mod:`difflib`; every number written in
-the output (``25000``, ``₹3,50,00,000``, ``२०``, ``12.5%``, ``10-12``) becomes a prediction
+the output (``25000``, ``₹3,50,00,000``, ``२०``, ``12.5%``, ``10-12``, ``३/४``, ``८४ १/४``,
+``११९वीं``) becomes a prediction
 whose span is the input tokens it replaced (or the input token itself when the library left it
 as it was). So a rewriter is credited with the digits it passes through, as a user reading its
-output with a regular expression would be; this is generous to the peers. A currency is read only
-where the output writes a symbol (₹, $, €, Rs); a currency word left as a word is not read.
+output with a regular expression would be; this is generous to the peers. A fraction ``a/b`` is
+read as its value, a digit with an ordinal suffix as an ordinal, ``%`` as a percentage. A currency
+is read only where the output writes a symbol (₹, Rs, $, €, £, ¥, ₩, ₺, ₴, ₽); a currency word left
+as a word is not read.
 """
 
 from __future__ import annotations
@@ -46,13 +49,30 @@ class Pred:
 
 # ----------------------------------------------------------------- reading rewritten output
 
-_SYMBOLS = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "Rs": "INR", "Rs.": "INR"}
+#: Currency symbols read in output (only those that name one currency, plus $ as USD).
+_SYMBOLS = {
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₽": "RUB",
+}
+_SYM = "|".join(re.escape(k) for k in sorted(_SYMBOLS, key=len, reverse=True))
 _NUM = r"[0-9०-९](?:[0-9०-९,]*[0-9०-९])?(?:\.[0-9०-९]+)?"
 _NUMBER_TOKEN = re.compile(
-    rf"(?P<sym>₹|\$|€|£|Rs\.?)?\s*(?P<a>{_NUM})(?:\s*[-–]\s*(?:₹|\$|€|Rs\.?)?(?P<b>{_NUM}))?"
-    r"(?P<pct>%)?"
+    rf"(?P<sym>{_SYM})?\s*(?P<a>{_NUM})"
+    rf"(?:/(?P<den>{_NUM})|\s*[-–]\s*(?:{_SYM})?(?P<b>{_NUM}))?"
+    r"(?P<pct>%)?(?P<ord>वां|वाँ|वीं|वें|वा|वी|वे|st|nd|rd|th)?"
 )
 _DEVA = str.maketrans("०१२३४५६७८९", "0123456789")
+
+Reading = tuple[Decimal | None, str | None, str | None, Decimal | None]
 
 
 def _dec(text: str) -> Decimal | None:
@@ -62,8 +82,10 @@ def _dec(text: str) -> Decimal | None:
         return None
 
 
-def read_numbers(token: str) -> list[tuple[Decimal | None, str | None, str | None, Decimal | None]]:
+def read_numbers(token: str) -> list[Reading]:
     """Numbers written in one output token: (value, currency, kind, value_max) each.
+
+    A fraction ``a/b`` is read as its decimal value, a suffix वां/वीं/वें as an ordinal.
 
     >>> read_numbers("₹3,50,00,000")
     [(Decimal('35000000'), 'INR', 'money', None)]
@@ -71,14 +93,34 @@ def read_numbers(token: str) -> list[tuple[Decimal | None, str | None, str | Non
     [(Decimal('10'), None, None, Decimal('12'))]
     >>> read_numbers("२०%")
     [(Decimal('20'), None, 'percent', None)]
+    >>> read_numbers("३/४"), read_numbers("११९वीं")
+    ([(Decimal('0.75'), None, None, None)], [(Decimal('119'), None, 'ordinal', None)])
     """
-    out = []
+    out: list[Reading] = []
     for m in _NUMBER_TOKEN.finditer(token):
         cur = _SYMBOLS.get(m.group("sym") or "")
         kind = "percent" if m.group("pct") else ("money" if cur else None)
+        if m.group("ord") and kind is None:
+            kind = "ordinal"
+        value = _dec(m.group("a"))
+        if m.group("den"):
+            den = _dec(m.group("den"))
+            value = value / den if value is not None and den else None
         hi = _dec(m.group("b")) if m.group("b") else None
-        out.append((_dec(m.group("a")), cur, kind, hi))
+        out.append((value, cur, kind, hi))
     return out
+
+
+def _mixed(readings: list[Reading], following: list[Reading]) -> Reading | None:
+    """``84`` then ``1/4`` in the output: the mixed number 84.25, or None."""
+    if len(readings) != 1 or len(following) != 1:
+        return None
+    (whole, cur, kind, hi), (frac, cur2, _, hi2) = readings[0], following[0]
+    if whole is None or frac is None or hi or hi2 or cur2 or whole != whole.to_integral():
+        return None
+    if not 0 < frac < 1:
+        return None
+    return (whole + frac, cur, kind, None)
 
 
 _TOKEN = re.compile(r"\S+")
@@ -92,6 +134,10 @@ def read_rewrite(source: str, output: str) -> list[Pred]:
     """
     src = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(source)]
     out = [m.group() for m in _TOKEN.finditer(output)]
+    readings = [read_numbers(tok) for tok in out]
+    for j in range(len(out) - 1):  # 84 1/4 -> 84.25 on the first token, nothing on the second
+        if "/" in out[j + 1] and (mixed := _mixed(readings[j], readings[j + 1])) is not None:
+            readings[j], readings[j + 1] = [mixed], []
     sm = difflib.SequenceMatcher(None, [t[2] for t in src], out, autojunk=False)
     preds: list[Pred] = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -99,7 +145,7 @@ def read_rewrite(source: str, output: str) -> list[Pred]:
             continue
         one_to_one = op == "equal" or (i2 - i1) == (j2 - j1)
         for j in range(j1, j2):
-            numbers = read_numbers(out[j])
+            numbers = readings[j]
             if not numbers:
                 continue
             if one_to_one:

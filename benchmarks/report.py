@@ -353,9 +353,9 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
         for r in rows_in:
             ratio = ratio_n = ""
             if ex and r["library"] != "hindinum":
-                ratio = f"{ex['mb_s'] / r['mb_s']:,.1f}x" if r["mb_s"] else "–"
+                ratio = f"{_f(ex['mb_s'] / r['mb_s'])}x" if r["mb_s"] else "–"
             if nz and r["library"] != "hindinum":
-                ratio_n = f"{nz['mb_s'] / r['mb_s']:,.1f}x" if r["mb_s"] else "–"
+                ratio_n = f"{_f(nz['mb_s'] / r['mb_s'])}x" if r["mb_s"] else "–"
             what = (
                 f"sample: {r['lines']} of {r['all_lines']} lines, {_size(r['bytes'])}"
                 if r["sample"]
@@ -377,8 +377,8 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
                 "call",
                 "MB/s",
                 "sentences/s",
-                "hindinum extract() is faster by",
-                "hindinum normalize() is faster by",
+                "hindinum extract() speed ÷ this",
+                "hindinum normalize() speed ÷ this",
                 "runs",
                 "input timed",
             ],
@@ -665,7 +665,8 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
         "of input and output: every number written in the output becomes a prediction whose span "
         "is the input tokens it replaced, or the token itself when the library left it alone. So "
         "rewriters are credited with digits they merely pass through, as a user reading their "
-        "output with a regular expression would be; this favours the peers. A currency is read "
+        "output with a regular expression would be; this favours the peers. Fractions (`३/४`, "
+        "`८४ १/४`), ordinal suffixes (`११९वीं`) and `%` in the output are read too; a currency "
         "only where the output writes a symbol."
     )
     w("")
