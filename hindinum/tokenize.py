@@ -32,7 +32,7 @@ _NUMBER = (
     rf"|{_D}+)"
     rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
     r"(?:[eE][+-]?[0-9]{1,3}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
-    rf"|(?<!{_D})\.{_D}+"  # .08
+    rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}])\.{_D}+"  # .08 (but not the dot of Rs.500)
 )
 _TOKEN_RE = regex.compile(
     rf"(?P<d>{_NUMBER})"
