@@ -177,6 +177,15 @@ class _Reader:
         def value() -> Decimal:
             return total + (group or 0) + (units or 0)
 
+        def put_units(v: Decimal) -> None:
+            """Set the units; remember them if they lead the number (for range scaling)."""
+            nonlocal units, lead_units, lead_only
+            units = v
+            if lead_units is None and total == 0 and group is None:
+                lead_units = v
+            else:
+                lead_only = False
+
         while k < n:
             if k > start and not self.joined(k - 1):
                 break
@@ -213,18 +222,14 @@ class _Reader:
                         break  # साढ़े applies to whole numbers only
                     v += prefix
                     prefix = None
-                units = v
-                if lead_units is None and total == 0 and group is None:
-                    lead_units = v
-                else:
-                    lead_only = False
+                put_units(v)
                 k += 1
                 # ordinal suffix glued to the digits: 21वीं, 2रा, 1st
                 if k < n and toks[k][0] == tok[1] and toks[k][2] == "w":
                     if toks[k][3] in DIGIT_ORDINAL_SUFFIXES:
                         return NumberReading(value(), start, k + 1, ordinal=True,
                                              simple=total == 0 and group is None, words=words)
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
                 continue
             entry = _ATOMS.get(tok[3]) if kind == "w" else None
             if entry is None:
@@ -249,15 +254,11 @@ class _Reader:
                         break
                     if group is not None and u >= 100:
                         break
-                    units = Decimal(u)
+                    put_units(Decimal(u))
                     english_tens = u >= 20
-                    if lead_units is None and total == 0 and group is None:
-                        lead_units = units
-                    else:
-                        lead_only = False
                 words = True
                 k += 1
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
                 continue
             if cls != "O":
                 english_tens = False
@@ -272,14 +273,10 @@ class _Reader:
                         break
                     v = v + prefix
                     prefix = None
-                units = v
-                if lead_units is None and total == 0 and group is None:
-                    lead_units = units
-                else:
-                    lead_only = False
+                put_units(v)
                 words = True
                 k += 1
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
                 continue
             if cls == "P":
                 if units is not None or prefix is not None or point_used:
@@ -314,8 +311,7 @@ class _Reader:
                     if fractional:
                         # 2.12 सौ: a decimal times a scale ends the number
                         k += 1
-                        return self._keep(value(), start, k, lead_only, lead_units, tail, True,
-                                          best)
+                        return self._keep(value(), start, k, lead_only, lead_units, tail, True)
                 else:
                     base = value() - total
                     if base == 0:
@@ -349,14 +345,13 @@ class _Reader:
                             and (toks[k + 1][2] == "d" or _ATOMS.get(toks[k + 1][3], "x")[0] == "U"):
                         # 1.5 लाख 20 हज़ार: a decimal times a scale takes no further parts
                         k += 1
-                        return self._keep(value(), start, k, lead_only, lead_units, tail, True,
-                                          best)
+                        return self._keep(value(), start, k, lead_only, lead_units, tail, True)
                 point_used = False
                 words = words or not tok[3].isascii()
                 k += 1
                 if lead_units is None:
                     lead_units = Decimal(1)
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
                 continue
             if cls == ".":
                 if point_used or units is None and group is None and total == 0:
@@ -372,14 +367,14 @@ class _Reader:
                 lead_only = lead_only and group is None and total == 0
                 if lead_only:
                     lead_units = units
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words, best)
+                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
                 continue
             if cls == "T":
                 if units is None:
                     break
                 units = _divide(units, Decimal(int(payload)))
                 k += 1
-                best = self._keep(value(), start, k, False, None, 0, True, best)
+                best = self._keep(value(), start, k, False, None, 0, True)
                 best.rounded = _repeats(units)
                 best.fraction = True
                 break
@@ -475,7 +470,6 @@ class _Reader:
         lead_units: Decimal | None,
         tail: int,
         words: bool,
-        best: NumberReading | None,
     ) -> NumberReading:
         simple = end == start + 1
         return NumberReading(
