@@ -1,0 +1,915 @@
+"""Reliability: hostile input, huge input, many threads; nothing lost, nothing hangs.
+
+What is proven here, and how (docs/reliability.md has the figures and the reasoning):
+
+* **No crash on any str**: Hypothesis runs of ``extract``/``normalize``/``tokenize`` over
+  arbitrary Unicode (lone surrogates included), over an alphabet weighted to what the
+  recognizer reacts to, and over mutations of real sentences.
+* **Nothing lost**: outside the recognized spans, a pass of ``normalize`` keeps every character;
+  the input is rebuilt from the output and the spans.
+* **Bounded work**: the recognizer's work is *counted* (calls of the number reader and of its
+  token-gap test, steps over URL spans) and must grow linearly with the input; the regular
+  expressions, whose steps cannot be counted from Python, must finish hostile inputs within a
+  deadline far above linear time (``regex``'s own ``timeout``).
+* **Bounded values**: digit runs longer than ``numbers.MAX_DIGITS`` are no amounts, Python's
+  4,300-digit ``int()`` limit is never hit, and a value never grows past ``10**MAX_MAGNITUDE``.
+* **Clear errors**, **threads and processes**, **no global mutable state**, **safe by
+  construction** (no eval, no pickle loading, no network, no writes).
+
+Known core bugs are pinned by ``xfail(strict=True)`` tests at the end of the file; each names the
+input, what happens and what should happen.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import copy
+import decimal
+import functools
+import gc
+import importlib
+import multiprocessing
+import pickle
+import random
+import sys
+import threading
+import tracemalloc
+import types
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import regex
+from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SYNTHETIC
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import hindinum
+import hindinum.lexicon.context
+import hindinum.lexicon.currencies
+import hindinum.lexicon.numbers
+from hindinum import HindiNumberError, Kind
+from hindinum.normalize import _normalize_once
+from hindinum.numbers import _Reader
+from hindinum.recognize import _Scanner
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "seeds" / "000_d65d5b869444906d.txt").read_text(encoding="utf-8")
+
+#: The core modules, whose globals and regexes the tests below inspect.
+CORE_MODULES: tuple[types.ModuleType, ...] = tuple(
+    importlib.import_module(f"hindinum.{name}")
+    for name in ("text", "types", "tokenize", "numbers", "recognize", "render", "normalize",
+                 "lexicon.numbers", "lexicon.currencies", "lexicon.context")
+)
+numbers = importlib.import_module("hindinum.numbers")
+
+#: No amount reaches 10**MAX_MAGNITUDE. The largest one a phrase can build: a 40-digit run
+#: (``numbers.MAX_DIGITS``), times सौ, times each scale once in rising order (हज़ार लाख मिलियन
+#: करोड़ अरब खरब ट्रिलियन नील पद्म शंख: 10**98), times दर्जन (12): below 10**142.
+MAX_MAGNITUDE = 142
+
+# ----------------------------------------------------------------------------- text corpora
+
+
+def _sentences() -> list[str]:
+    """Real and table sentences: the seed article cut at line breaks and dandas, the tables."""
+    pieces = [p for line in SEED.splitlines() for p in line.split("।") if p.strip()]
+    pieces += [row[0] for row in REAL_WORLD + SYNTHETIC] + [row[0] for row in QUALIFIED]
+    pieces += MUST_NOT_CHANGE
+    return pieces
+
+
+SENTENCES = _sentences()
+
+
+def _lexicon_words() -> list[str]:
+    """Every word the recognizer reacts to, from the lexicon tables."""
+    lex, cur, ctx = hindinum.lexicon.numbers, hindinum.lexicon.currencies, hindinum.lexicon.context
+    words: set[str] = set(lex.CANONICAL)
+    for variants in lex.VARIANTS.values():
+        words.update(variants)
+    for table in (lex.SCALE_WORDS, lex.FRACTION_WORDS, lex.FRACTION_PREFIXES, lex.PART_WORDS,
+                  lex.ORDINAL_WORDS, lex.ENGLISH_UNITS, cur.SYMBOLS, cur.SUBUNITS):
+        words.update(table)
+    for group in (lex.POINT_WORDS, lex.OVER_WORDS, lex.MIXED_WORDS, lex.AND_WORDS,
+                  lex.MINUS_WORDS, lex.DOZEN_WORDS, lex.PERCENT_WORDS, lex.ORDINAL_SUFFIXES,
+                  lex.DIGIT_ORDINAL_SUFFIXES, ctx.RANGE_WORDS, ctx.MONTHS, ctx.YEAR_BEFORE,
+                  ctx.YEAR_AFTER):
+        words.update(group)
+    for names in cur.NAMES.values():
+        words.update(names)
+    for phrase in (*ctx.APPROX_BEFORE, *ctx.APPROX_AFTER):
+        words.update(phrase)
+    return sorted(words)
+
+
+LEXICON_WORDS = _lexicon_words()
+
+# ----------------------------------------------------------------------------- alphabets
+
+_LETTERS = [chr(c) for c in range(0x0905, 0x093A)] + [chr(c) for c in range(0x0958, 0x0960)]
+_MARKS = [chr(c) for c in range(0x093E, 0x094E)] + ["\u0900", "\u0901", "\u0902", "\u0903",
+                                                    "\u093c", "\u0951", "\u0952"]
+_DIGITS = list("0123456789") + [chr(c) for c in range(0x0966, 0x0970)]
+_CURRENCY_SIGNS = list("₹$€£¥")
+# '^', 'e' and 'E' (the exponent forms) are left out on purpose: they reach the known crash and
+# the value blow-up pinned by the xfail tests at the end. Add them back once those are fixed.
+_PUNCT = list(",.,.-–—−/%:+~|()'\"") + ["।", "॥"]
+_SPACES = [" ", " ", "\n", "\r", "\t", "\u00a0", "\u202f", "\u2009", "\u200b", "\ufeff",
+           "\u200c", "\u200d", "\u00ad"]
+_SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff"]
+_LATIN = list("kKlLcrmnbtRsa")
+
+_WEIGHTED_CHAR = st.one_of(
+    st.sampled_from(_LETTERS),
+    st.sampled_from(_LETTERS),
+    st.sampled_from(_MARKS),
+    st.sampled_from(_DIGITS),
+    st.sampled_from(_DIGITS),
+    st.sampled_from(_DIGITS),
+    st.sampled_from(_CURRENCY_SIGNS),
+    st.sampled_from(_PUNCT),
+    st.sampled_from(_PUNCT),
+    st.sampled_from(_SPACES),
+    st.sampled_from(_SPACES),
+    st.sampled_from(_SURROGATES),
+    st.sampled_from(_LATIN),
+    st.characters(categories=("Cs", "Mn", "Mc", "Nd", "Sc", "Zs", "Cf", "Lo", "Pd")),
+)
+_WORD = st.sampled_from(LEXICON_WORDS)
+
+#: Characters and lexicon words mixed, with spaces between some of them.
+WEIGHTED_TEXT = st.lists(
+    st.one_of(_WEIGHTED_CHAR, _WEIGHTED_CHAR, _WORD, _WORD.map(lambda w: w + " ")), max_size=60
+).map("".join)
+
+#: Any Unicode string, surrogates included.
+ANY_TEXT = st.text(st.characters(codec=None), max_size=200)
+
+
+@st.composite
+def mutated_sentences(draw: st.DrawFn) -> str:
+    """A real sentence with characters deleted, duplicated, swapped, inserted or replaced."""
+    sentence = draw(st.sampled_from([*SENTENCES, SEED, SEED + "\n" + SEED]))
+    chars = list(sentence)
+    for _ in range(draw(st.integers(min_value=1, max_value=8))):
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "word", "digit",
+                                   "splice"]))
+        pos = draw(st.integers(min_value=0, max_value=max(len(chars) - 1, 0)))
+        if op == "delete" and chars:
+            del chars[pos]
+        elif op == "duplicate" and chars:
+            chars[pos:pos] = chars[pos] * draw(st.integers(min_value=1, max_value=5))
+        elif op == "swap" and pos + 1 < len(chars):
+            chars[pos], chars[pos + 1] = chars[pos + 1], chars[pos]
+        elif op == "insert":
+            chars[pos:pos] = draw(_WEIGHTED_CHAR)
+        elif op == "word":
+            chars[pos:pos] = " " + draw(_WORD) + " "
+        elif op == "digit" and chars:
+            chars[pos] = draw(st.sampled_from(_DIGITS))
+        elif op == "splice":
+            other = draw(st.sampled_from(SENTENCES))
+            cut = draw(st.integers(min_value=0, max_value=len(other)))
+            chars[pos:pos] = other[cut : cut + 20]
+    return "".join(chars)
+
+
+# ----------------------------------------------------------------------------- invariants
+
+
+def _check_extract(source: str) -> list[hindinum.Amount]:
+    """``extract`` returns well-formed amounts: exact offsets, in order, finite values."""
+    amounts = hindinum.extract(source)
+    assert isinstance(amounts, list)
+    last_end = 0
+    for a in amounts:
+        assert isinstance(a, hindinum.Amount)
+        assert 0 <= a.start < a.end <= len(source)
+        assert source[a.start : a.end] == a.text
+        assert a.start >= last_end, "amounts are in order and never overlap"
+        last_end = a.end
+        assert isinstance(a.value, Decimal) and a.value.is_finite()
+        assert isinstance(a.kind, Kind)
+        if a.value_max is not None:
+            assert a.value_max.is_finite() and a.value < a.value_max
+        if a.kind is Kind.MONEY:
+            assert isinstance(a.currency, str) and len(a.currency) == 3 and a.currency.isupper()
+        elif a.kind is not Kind.ORDINAL:  # ordinals: the known bug of
+            assert a.currency is None  # test_a_currency_sign_before_an_ordinal_is_not_lost
+    return amounts
+
+
+def _rebuild(source: str, amounts: list[hindinum.Amount]) -> str:
+    """The output of one ``normalize`` pass, built from the input, the spans and their forms."""
+    parts = []
+    last = 0
+    for a in amounts:
+        parts.append(source[last : a.start])
+        parts.append(hindinum.format_amount(a))
+        last = a.end
+    parts.append(source[last:])
+    return "".join(parts)
+
+
+def _check_all(source: str) -> None:
+    """No crash, and every guarantee that holds for any str."""
+    amounts = _check_extract(source)
+    # nothing lost: every character outside the spans is kept, in place
+    assert _normalize_once(source, "latin", "none", None) == _rebuild(source, amounts)
+    # the identity formatter gives the input back, character for character
+    assert hindinum.normalize(source, formatter=lambda a: a.text) == source
+    out = hindinum.normalize(source)
+    assert isinstance(out, str)
+    if not amounts:
+        assert out == source
+    tokens = hindinum.tokenize(source, spaces=True)
+    assert "".join(t.text for t in tokens) == source
+    assert all(source[t.start : t.end] == t.text for t in tokens)
+
+
+# ----------------------------------------------------------------------------- no crash on any str
+
+#: The fuzz tests are cheap (about 1 ms an example): five times the profile's examples.
+FUZZ = settings(max_examples=5 * settings().max_examples)
+
+
+@FUZZ
+@given(WEIGHTED_TEXT)
+@example("\ud800")
+@example("5\udfff लाख\ud800 रुपये")
+@example("₹\u200d5,00\u200c,000")
+@example("साढ़े\u00a0तीन\u202fकरोड़\u200bरुपये")
+@example("१,२५,०००.५ - २,००,०००")
+@example("\u093c\u0901\u0902")
+def test_weighted_alphabet_never_crashes(source: str) -> None:
+    _check_all(source)
+
+
+@FUZZ
+@given(ANY_TEXT)
+@example("")
+@example("\x00\ufffe\U0010ffff")
+def test_any_unicode_never_crashes(source: str) -> None:
+    _check_all(source)
+
+
+@FUZZ
+@given(mutated_sentences())
+def test_mutated_real_sentences_never_crash(source: str) -> None:
+    _check_all(source)
+
+
+@pytest.mark.parametrize("source", SENTENCES, ids=range(len(SENTENCES)))
+def test_every_real_sentence_keeps_everything_outside_its_amounts(source: str) -> None:
+    _check_all(source)
+
+
+def test_the_seed_article_whole_keeps_everything_outside_its_amounts() -> None:
+    """Three seeds in a row are long enough for extract's line-by-line path (over 2,048
+    characters); the seed alone is not."""
+    long = "\n\n".join([SEED] * 3)
+    assert len(SEED) < 2048 < len(long)
+    for source in (SEED, long, long.replace("\n", "\r\n"), long.replace("\n", " ")):
+        _check_all(source)
+
+
+# ----------------------------------------------------------------------------- bounded work
+
+
+class _OverBudget(Exception):
+    """Raised by the work counter as soon as the work passes its budget."""
+
+
+class _CountingSpans(list):  # type: ignore[type-arg]
+    """The scanner's URL spans, counting every span the scanner steps over."""
+
+    def __init__(self, spans: list[tuple[int, int]], bump: Callable[[str], None]) -> None:
+        super().__init__(spans)
+        self._bump = bump
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for span in super().__iter__():
+            self._bump("url_spans")
+            yield span
+
+
+@contextlib.contextmanager
+def counting_work(budget: float = float("inf")) -> Iterator[dict[str, int]]:
+    """Count the recognizer's units of work; raise :class:`_OverBudget` past ``budget``.
+
+    Counted: calls of the number reader (``_Reader.read``), of its token-gap test
+    (``_Reader.joined``, called once per token step of every reading) and steps over the URL
+    spans the scanner checks each candidate token against.
+    """
+    counts = {"read": 0, "joined": 0, "url_spans": 0}
+    read, joined, mask = _Reader.read, _Reader.joined, _Scanner._mask_urls
+
+    def bump(key: str) -> None:
+        counts[key] += 1
+        if counts["read"] + counts["joined"] + counts["url_spans"] > budget:
+            raise _OverBudget(f"more than {budget:.0f} units of work: {counts}")
+
+    def counted_read(self: _Reader, *args: object, **kwargs: object) -> object:
+        bump("read")
+        return read(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def counted_joined(self: _Reader, k: int) -> bool:
+        bump("joined")
+        return joined(self, k)
+
+    def counted_mask(self: _Scanner) -> list[tuple[int, int]]:
+        return _CountingSpans(mask(self), bump)
+
+    _Reader.read = counted_read  # type: ignore[method-assign, assignment]
+    _Reader.joined = counted_joined  # type: ignore[method-assign]
+    _Scanner._mask_urls = counted_mask  # type: ignore[method-assign]
+    try:
+        yield counts
+    finally:
+        _Reader.read = read  # type: ignore[method-assign]
+        _Reader.joined = joined  # type: ignore[method-assign]
+        _Scanner._mask_urls = mask  # type: ignore[method-assign]
+
+
+def _junk(reps: int) -> str:
+    """Mixed junk: hostile pieces and lexicon words in a fixed random order (no e-mail
+    addresses: their quadratic masking is the known bug of ``test_url_masking_work_is_linear``)."""
+    rng = random.Random(reps)
+    pieces = ["1,", "12", "करोड़", "साढ़े", "-", "--", "₹", "5", "लाख", "और", "से", "बटा", "सही",
+              "दशमलव", "१२", ".", "0.5", "%", "\u200d", "\u00a0", "डॉलर", "पैसे", "2020-21",
+              "एक", "का", "पाँचवाँ", "करीब", "माइनस", "सौ", "दर्जन", "वां", "/-"]
+    return " ".join(rng.choice(pieces) for _ in range(reps))
+
+
+#: Hostile inputs as builders of ``reps`` repetitions (about ``reps`` to ``3 * reps`` tokens).
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "digits": lambda reps: "1" * (reps * 10),
+    "1,": lambda reps: "1," * reps,
+    "करोड़ ": lambda reps: "करोड़ " * reps,
+    "साढ़े ": lambda reps: "साढ़े " * reps,
+    "dashes between numbers": lambda reps: "5" + "-" * reps + "7",
+    "spaced dashes": lambda reps: "5 " + "- " * reps + "7",
+    "number-dash chain": lambda reps: "1-" * reps,
+    "लाख करोड़ ": lambda reps: "लाख करोड़ " * reps,
+    "scale staircase": lambda reps: "एक हज़ार लाख करोड़ अरब खरब नील पद्म शंख " * (reps // 9),
+    "तीन सौ और ": lambda reps: "तीन सौ और " * reps,
+    "5 से ": lambda reps: "5 से " * reps,
+    "एक बटा ": lambda reps: "एक बटा " * reps,
+    "एक सही ": lambda reps: "एक सही " * reps,
+    "पाँच और एक चौथाई और ": lambda reps: "पाँच और एक चौथाई और " * reps,
+    "एक का पाँचवाँ ": lambda reps: "एक का पाँचवाँ " * reps,
+    "दशमलव words": lambda reps: "एक दशमलव " + "दो " * reps,
+    "करीब ": lambda reps: "करीब " * reps,
+    "माइनस ": lambda reps: "माइनस " * reps,
+    "₹ run": lambda reps: "₹" * reps + "5",
+    "रुपये पैसे chain": lambda reps: "5 रुपये " + "50 पैसे " * reps,
+    "दर्जन": lambda reps: "दो दर्जन " * reps,
+    "years": lambda reps: "2020-21 " * reps,
+    "ordinals": lambda reps: "21वीं " * reps,
+    "1 234 groups": lambda reps: "1" + " 234" * reps,
+    "spaced decimals": lambda reps: "1 . 2 " * reps,
+    "mixed junk": _junk,
+}
+
+
+def _work(source: str, budget: float = float("inf")) -> int:
+    with counting_work(budget) as counts:
+        hindinum.extract(source)
+    return counts["read"] + counts["joined"] + counts["url_spans"]
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_recognizer_work_is_linear(name: str) -> None:
+    """Ten times the input costs at most twelve times the work, and a few units per token."""
+    build = HOSTILE[name]
+    small, large = build(1000), build(10000)
+    tokens = len(hindinum.tokenize(large))
+    small_work = _work(small)
+    large_work = _work(large, budget=12 * small_work + 100)  # raises as soon as it is exceeded
+    assert large_work <= 12 * small_work + 100
+    assert large_work <= 12 * tokens + 100, f"{large_work} units for {tokens} tokens"
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("10^6 digits", "1" * 10**6),
+        ("'1,' x 10^5", "1," * 10**5),
+        ("'करोड़ ' x 10^5", "करोड़ " * 10**5),
+        ("'साढ़े ' x 10^5", "साढ़े " * 10**5),
+        ("10^5 dashes between numbers", "5" + "-" * 10**5 + "7"),
+        ("10^5 spaced dashes", "5 " + "- " * 10**5 + "7"),
+    ],
+)
+def test_huge_hostile_inputs(name: str, source: str) -> None:
+    """The issue's hostile inputs at full size: no crash, values stay small, no huge int()."""
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(640)  # the lowest limit Python allows: any big int(str) fails
+    try:
+        amounts = hindinum.extract(source)
+    finally:
+        sys.set_int_max_str_digits(old)
+    for a in amounts:
+        assert len(a.value.as_tuple().digits) < 60 and abs(a.value) < 10**60
+    if name == "'1,' x 10^5":
+        assert len(amounts) == 10**5 and {a.value for a in amounts} == {1}
+    if name == "'करोड़ ' x 10^5":
+        assert len(amounts) == 10**5 and {a.value for a in amounts} == {10**7}
+
+
+def test_digit_runs_past_the_limit_are_no_amounts() -> None:
+    """A run of more than ``MAX_DIGITS`` digits is an identifier or noise: left as it is."""
+    limit = numbers.MAX_DIGITS
+    assert limit == 40
+    assert hindinum.extract("9" * limit + " रुपये")[0].value == Decimal("9" * limit)
+    for source in ("9" * (limit + 1) + " रुपये", "१" * 10**6, "1" * 10**6, "₹" + "1" * 5000):
+        assert not any(len(a.text) > limit for a in hindinum.extract(source))
+    assert hindinum.normalize("1" * 10**6) == "1" * 10**6
+    with pytest.raises(HindiNumberError):
+        hindinum.parse_number("1" * 5000)
+
+
+def test_values_stay_below_the_magnitude_limit() -> None:
+    """The largest value a phrase can build stays below ``10**MAX_MAGNITUDE``."""
+    staircase = "सौ हज़ार लाख मिलियन करोड़ अरब खरब ट्रिलियन नील पद्म शंख दर्जन"
+    (amount,) = hindinum.extract("9" * numbers.MAX_DIGITS + " " + staircase)
+    assert Decimal(10) ** (MAX_MAGNITUDE - 1) < amount.value < Decimal(10) ** MAX_MAGNITUDE
+    # a scale that is not larger than every scale before it ends the number: no tower
+    for source in ("करोड़ " * 1000, "लाख करोड़ " * 1000, "शंख " * 1000, "सौ " * 1000,
+                   "नौ शंख " * 1000, staircase + " " + staircase):
+        for a in hindinum.extract(source):
+            assert abs(a.value) < Decimal(10) ** MAX_MAGNITUDE
+
+
+# -- regular expressions: deadlines far above linear time
+
+
+def _core_patterns() -> dict[str, regex.Pattern[str]]:
+    """Every compiled regular expression held by a core module, by ``module.name``."""
+    found = {}
+    for module in CORE_MODULES:
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                found[f"{module.__name__}.{name}"] = value
+    return found
+
+
+#: The patterns reviewed in docs/reliability.md. A new one needs a review there, then a line here.
+REVIEWED_PATTERNS = {
+    "hindinum.tokenize._TOKEN_RE",
+    "hindinum.tokenize._RAW_RE",
+    "hindinum.recognize._URL_RE",
+    "hindinum.recognize._PIECE_RE",
+    "hindinum.recognize._ANCHOR_CHARS_RE",
+    "hindinum.recognize._WORD_RE",
+    "hindinum.text._NASAL_RE",
+}
+
+
+def test_every_regex_has_been_reviewed() -> None:
+    assert set(_core_patterns()) == REVIEWED_PATTERNS
+
+
+def _deadline(source: str) -> float:
+    """Seconds a scan may take: 10 µs a character, and never less than half a second.
+
+    A linear scan costs at most about 1.2 µs a character here (one match object per character,
+    the worst case: 10**5 dashes take 0.12 s), so the deadline leaves a margin of eight at
+    least; a quadratic scan of 20,000 characters takes seconds to minutes."""
+    return max(0.5, 1e-5 * len(source))
+
+
+def _scan(pattern: regex.Pattern[str], source: str) -> int:
+    """Walk every match of ``pattern`` in ``source``; ``TimeoutError`` past the deadline."""
+    return sum(1 for _ in pattern.finditer(source, timeout=_deadline(source)))
+
+
+#: Hostile strings of 10**5 characters or so (10**6 where there are few matches): a quadratic
+#: scan of them would take minutes.
+_REGEX_HOSTILE = {
+    "10^6 digits": "1" * 10**6,
+    "10^6 Devanagari digits": "१" * 10**6,
+    "'1,' x 5·10^4": "1," * 50000,
+    "'123,' x 2.5·10^4": "123," * 25000,
+    "'1,234' chain": "1" + ",234" * 25000 + "5",
+    "'1,23,456' chain": "1" + ",23" * 25000 + ",456",
+    "'1 234' chain": "1" + " 234" * 25000 + "5",
+    "'१ , ०००' chain": "१" + " , ०००" * 15000 + "०",
+    "'1 . 2' x 2·10^4": "1 . 2 " * 20000,
+    "'.1' x 5·10^4": ".1" * 50000,
+    "'1e' x 5·10^4": "1e" * 50000,
+    "'1^' x 5·10^4": "1^" * 50000,
+    "'करोड़ ' x 2·10^4": "करोड़ " * 20000,
+    "'पन्द्रह' x 10^4": "पन्द्रह" * 10000,
+    "10^5 dashes": "5" + "-" * 10**5 + "7",
+    "10^6 spaces": "5" + " " * 10**6 + "7",
+    "10^6 ZWJ": "5" + "\u200d" * 10**6,
+    "10^6 viramas": "न" + "\u094d" * 10**6,
+    "'a@' x 5·10^4": "a@" * 50000,
+    "'www.' x 2.5·10^4": "www." * 25000,
+    "'http://' x 10^4": "http://" * 10**4,
+    "mixed junk": _junk(20000),
+}
+
+
+@pytest.mark.parametrize("name", list(_REGEX_HOSTILE))
+def test_token_regexes_finish_hostile_input_in_linear_time(name: str) -> None:
+    source = _REGEX_HOSTILE[name]
+    for key, pattern in _core_patterns().items():
+        if key == "hindinum.recognize._URL_RE" and not regex.search(r"://|www\.|@", source):
+            continue  # the scanner runs it only on text holding one of these
+        _scan(pattern, source)
+
+
+# ----------------------------------------------------------------------------- clear errors
+
+
+@pytest.mark.parametrize("func", [hindinum.extract, hindinum.normalize, hindinum.tokenize,
+                                  hindinum.parse_number])
+@pytest.mark.parametrize("bad", [bytearray(b"5"), memoryview(b"5"), 5.0, {"a": 1}, Decimal(5)])
+def test_more_non_str_inputs_are_type_errors(func: Callable[[object], object], bad: object) -> None:
+    with pytest.raises(TypeError) as info:
+        func(bad)
+    assert "expects str" in str(info.value) and type(bad).__name__ in str(info.value)
+
+
+class _MyStr(str):
+    """A str subclass, as some pipelines hand over."""
+
+
+def test_str_subclasses_are_read_like_str() -> None:
+    plain = "कुल साढ़े तीन करोड़ रुपये और 5 लाख"
+    sub = _MyStr(plain)
+    assert hindinum.extract(sub) == hindinum.extract(plain)
+    assert hindinum.normalize(sub) == hindinum.normalize(plain)
+    assert hindinum.tokenize(sub) == hindinum.tokenize(plain)
+    assert hindinum.parse_number(_MyStr("साढ़े तीन करोड़")) == 35000000
+
+
+@pytest.mark.parametrize(("source", "position"), [("   ", 0), ("\u200b\u00a0", 0), ("-", 0),
+                                                  ("\ud800", 0), ("5 \ud800", 2)])
+def test_parse_number_errors_on_odd_input(source: str, position: int) -> None:
+    with pytest.raises(HindiNumberError) as info:
+        hindinum.parse_number(source)
+    assert isinstance(info.value, ValueError)
+    assert info.value.position == position and info.value.text == source
+
+
+@pytest.mark.parametrize("bad", [Decimal("sNaN"), Decimal("-NaN"), "nan", "inf", "-Infinity",
+                                 -(10**19), Decimal("1E+19"), "99999999999999999999"])
+def test_to_words_rejects_more_values(bad: object) -> None:
+    with pytest.raises(ValueError):
+        hindinum.to_words(bad)  # type: ignore[arg-type]
+
+
+def test_to_words_accepts_the_largest_value() -> None:
+    top = 10**19 - 1
+    assert hindinum.parse_number(hindinum.to_words(top)) == top
+    assert hindinum.parse_number(hindinum.to_words(-top)) == -top
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    ({"digits": None}, ValueError), ({"grouping": None}, ValueError),
+    ({"digits": "Latin"}, ValueError), ({"formatter": "str"}, TypeError),
+    ({"dollar": "usd"}, ValueError), ({"dollar": 5}, TypeError),
+])
+@pytest.mark.parametrize("source", ["", "कोई अंक नहीं", "5 रुपये"])
+def test_bad_options_fail_at_the_call_whatever_the_text(
+    options: dict[str, object], error: type[Exception], source: str
+) -> None:
+    """Options are checked before any text is read, so an empty text does not hide them."""
+    with pytest.raises(error):
+        hindinum.normalize(source, **options)  # type: ignore[arg-type]
+
+
+def test_options_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        hindinum.normalize("5 रुपये", "devanagari")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        hindinum.extract("5 रुपये", "CAD")  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        hindinum.extract("", dollar="dollar")
+
+
+# ----------------------------------------------------------------------------- threads, processes
+
+
+THREAD_TEXTS = SENTENCES + [SEED, _junk(300), "1," * 300, "करोड़ " * 100]
+
+
+def test_eight_threads_at_once_get_the_sequential_results() -> None:
+    expected = {t: hindinum.extract(t) for t in THREAD_TEXTS}
+    expected_norm = {t: hindinum.normalize(t) for t in THREAD_TEXTS}
+    barrier = threading.Barrier(8)
+
+    def work(offset: int) -> bool:
+        rng = random.Random(offset)
+        order = THREAD_TEXTS[:]
+        rng.shuffle(order)
+        decimal.getcontext().prec = 3 + offset  # each thread its own (thread-local) context
+        barrier.wait()
+        ok = True
+        for t in order:
+            ok &= hindinum.extract(t) == expected[t]
+            ok &= hindinum.normalize(t) == expected_norm[t]
+        return ok
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, to interleave the walks
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(work, range(8)))
+    finally:
+        sys.setswitchinterval(old)
+    assert results == [True] * 8
+
+
+def test_the_callers_decimal_context_changes_nothing() -> None:
+    sources = SENTENCES + [SEED, "एक बटा तीन", "1.5 लाख करोड़", "9" * 40 + " शंख"]
+    words = [0, 7, 92000000, 10**19 - 1, Decimal("1250000.75"), Decimal("-0.05")]
+    expected = ([hindinum.extract(s) for s in sources], [hindinum.normalize(s) for s in sources],
+                [hindinum.to_words(w) for w in words],
+                [hindinum.parse_number(hindinum.to_words(w)) for w in words])
+    with decimal.localcontext() as ctx:
+        ctx.prec = 5
+        ctx.rounding = decimal.ROUND_DOWN
+        ctx.Emax, ctx.Emin = 10, -10
+        for trap in (decimal.Inexact, decimal.Rounded, decimal.Overflow, decimal.Underflow):
+            ctx.traps[trap] = True
+        got = ([hindinum.extract(s) for s in sources], [hindinum.normalize(s) for s in sources],
+               [hindinum.to_words(w) for w in words],
+               [hindinum.parse_number(hindinum.to_words(w)) for w in words])
+        assert decimal.getcontext().prec == 5, "the caller's context is left as it was"
+    assert got == expected
+
+
+def _amount_samples() -> list[hindinum.Amount]:
+    found = [a for s in SENTENCES for a in hindinum.extract(s)]
+    assert {a.kind for a in found} == set(Kind)
+    assert any(a.value_max is not None for a in found) and any(a.approx for a in found)
+    return found
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_results_and_errors_pickle(protocol: int) -> None:
+    for amount in _amount_samples():
+        assert pickle.loads(pickle.dumps(amount, protocol)) == amount
+        assert copy.deepcopy(amount) == amount
+    tokens = hindinum.tokenize("₹1,50,000 का 21वीं", spaces=True)
+    assert pickle.loads(pickle.dumps(tokens, protocol)) == tokens
+    with pytest.raises(HindiNumberError) as info:
+        hindinum.parse_number("लाख लाख")
+    err = pickle.loads(pickle.dumps(info.value, protocol))
+    assert type(err) is HindiNumberError and str(err) == str(info.value)
+    assert (err.text, err.position, err.token) == ("लाख लाख", 4, "लाख")
+
+
+def test_a_pool_of_two_processes_gets_the_same_results() -> None:
+    """Fresh interpreters (spawn), results and errors sent back by pickle."""
+    sources = SENTENCES + [SEED]
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        extracted = pool.map(hindinum.extract, sources, chunksize=8)
+        normalized = pool.map(hindinum.normalize, sources, chunksize=8)
+        failure = pool.apply_async(hindinum.parse_number, ("लाख लाख",))
+        with pytest.raises(HindiNumberError) as info:
+            failure.get(timeout=60)
+    assert extracted == [hindinum.extract(s) for s in sources]
+    assert normalized == [hindinum.normalize(s) for s in sources]
+    assert info.value.position == 4
+
+
+def _snapshot() -> dict[str, object]:
+    """Deep copies of every mutable module-level object of the core."""
+    state: dict[str, object] = {}
+    for module in CORE_MODULES:
+        for name, value in vars(module).items():
+            if name.startswith("__"):
+                continue
+            if isinstance(value, (dict, list, set, bytearray)):
+                state[f"{module.__name__}.{name}"] = copy.deepcopy(value)
+            elif isinstance(value, decimal.Context):
+                state[f"{module.__name__}.{name}"] = repr(value)  # precision, traps and flags
+    return state
+
+
+def test_no_global_state_changes() -> None:
+    before = _snapshot()
+    assert before, "the core holds look-up tables"
+    for source in SENTENCES + [SEED, _junk(3000), "0.1 बटा 3", "एक बटा तीन"]:
+        hindinum.extract(source)
+        hindinum.normalize(source, grouping="indian", digits="devanagari", dollar="CAD")
+        hindinum.tokenize(source, spaces=True)
+        with contextlib.suppress(HindiNumberError):
+            hindinum.parse_number(source)
+    hindinum.to_words(Decimal("1250000.75"))
+    assert _snapshot() == before
+
+
+def _caches() -> list[functools._lru_cache_wrapper[object]]:
+    """Every ``functools`` cache the core holds at module level."""
+    return [value for module in CORE_MODULES for value in vars(module).values()
+            if isinstance(value, functools._lru_cache_wrapper)]
+
+
+def test_no_result_depends_on_what_a_cache_holds() -> None:
+    """Memos are the only state that lives across calls; a cold cache gives the same results."""
+    sources = SENTENCES + [SEED]
+    warm = [hindinum.extract(s) for s in sources]
+    for cache in _caches():
+        cache.cache_clear()
+    assert [hindinum.extract(s) for s in sources] == warm
+    for cache in _caches():
+        info = cache.cache_info()
+        assert info.maxsize is not None, "a memo must be bounded"
+
+
+# ----------------------------------------------------------------------------- safe by construction
+
+_FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "marshal", "shelve", "dill", "cloudpickle",
+                      "socket", "ssl", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib",
+                      "smtplib", "telnetlib", "xmlrpc", "subprocess", "ctypes", "webbrowser"}
+_FORBIDDEN_CALLS = {"eval", "exec", "compile", "breakpoint", "input"}
+_WRITE_ATTRS = {"write_text", "write_bytes", "unlink", "rmdir", "rmtree", "remove", "rename",
+                "replace", "mkdir", "makedirs", "touch", "system", "popen", "chmod"}
+
+
+def _is_write_mode(call: ast.Call) -> bool:
+    """``open(path, mode)`` with a mode that writes (or a mode that is not a literal)."""
+    mode: ast.expr | None = call.args[1] if len(call.args) > 1 else None
+    for kw in call.keywords:
+        if kw.arg == "mode":
+            mode = kw.value
+    if mode is None:
+        return False
+    if not (isinstance(mode, ast.Constant) and isinstance(mode.value, str)):
+        return True
+    return any(c in mode.value for c in "wax+")
+
+
+def _unsafe_lines(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    writes_allowed = path.name == "cli.py"  # writes only where the user points it (-o)
+    for node in ast.walk(tree):
+        where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Import):
+            found += [f"{where} import {a.name}" for a in node.names
+                      if a.name.split(".")[0] in _FORBIDDEN_MODULES]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module.split(".")[0] in _FORBIDDEN_MODULES:
+                found.append(f"{where} from {node.module} import ...")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in _FORBIDDEN_CALLS:
+                found.append(f"{where} {func.id}()")
+            if isinstance(func, ast.Name) and func.id == "__import__" and not (
+                node.args and isinstance(node.args[0], ast.Constant)
+                and str(node.args[0].value).startswith("hindinum.")
+            ):
+                found.append(f"{where} __import__ of something other than hindinum")
+            if isinstance(func, ast.Attribute) and func.attr in ("load", "loads") and isinstance(
+                func.value, ast.Name
+            ) and func.value.id in ("pickle", "marshal", "dill", "cloudpickle"):
+                found.append(f"{where} {func.value.id}.{func.attr}()")
+            if not writes_allowed:
+                if isinstance(func, ast.Name) and func.id == "open" and _is_write_mode(node):
+                    found.append(f"{where} open() for writing")
+                if isinstance(func, ast.Attribute) and func.attr in _WRITE_ATTRS and not (
+                    isinstance(func.value, ast.Constant)  # "".replace(...) and the like
+                ) and func.attr != "replace":
+                    found.append(f"{where} .{func.attr}()")
+                if isinstance(func, ast.Attribute) and func.attr == "open" and isinstance(
+                    func.value, ast.Name
+                ) and func.value.id in ("os", "io", "gzip", "bz2", "lzma", "codecs"):
+                    found.append(f"{where} {func.value.id}.open()")
+    return found
+
+
+def test_no_eval_no_pickle_loading_no_network_no_writes() -> None:
+    sources = sorted((ROOT / "hindinum").rglob("*.py"))
+    assert len(sources) >= 10
+    problems = [line for path in sources for line in _unsafe_lines(path)]
+    assert problems == []
+
+
+def test_the_safety_scan_catches_what_it_looks_for(tmp_path: Path) -> None:
+    """The scanner itself flags each forbidden construct (so an empty result means something)."""
+    bad = tmp_path / "hindinum" / "bad.py"
+    bad.parent.mkdir()
+    bad.write_text(
+        "import pickle\nimport urllib.request\nfrom socket import socket\n"
+        "eval('1')\nexec('x = 1')\npickle.loads(b'')\nopen('f', 'w')\nopen('f', mode='a')\n"
+        "__import__('os')\nimport os\nos.system('ls')\n",
+        encoding="utf-8",
+    )
+    global ROOT
+    old, ROOT = ROOT, tmp_path
+    try:
+        assert len(_unsafe_lines(bad)) == 10
+    finally:
+        ROOT = old
+
+
+# ----------------------------------------------------------------------------- known core bugs
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: an exponent with a zero base crashes extract "
+                   "(decimal.InvalidOperation for 0^0, OverflowError for 0^-1)")
+@pytest.mark.parametrize("source", ["0^0", "0^-1", "कुल 0^-1 रुपये", "०^०", "0.0^-5 लाख"])
+def test_zero_base_exponents_do_not_crash_extract(source: str) -> None:
+    _check_all(source)
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: parse_number('0^0') raises "
+                   "decimal.InvalidOperation, parse_number('0^-1') OverflowError, not "
+                   "HindiNumberError")
+@pytest.mark.parametrize("source", ["0^0", "0^-1"])
+def test_zero_base_exponents_are_a_clear_parse_error(source: str) -> None:
+    try:
+        value = hindinum.parse_number(source)
+    except HindiNumberError:
+        return
+    assert value.is_finite()
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: exponent forms escape MAX_DIGITS: '1e999' "
+                   "reads as a 1,000-digit value, '9'*37 + '^99' as a 3,663-digit one")
+@pytest.mark.parametrize("source", ["1e999", "9" * 37 + "^99", "9" * 37 + "^99 शंख",
+                                    "1e999 लाख करोड़ अरब खरब नील पद्म शंख"])
+def test_exponent_forms_stay_below_the_magnitude_limit(source: str) -> None:
+    for source_ in (source, f"कुल {source} रुपये"):
+        for a in hindinum.extract(source_):
+            assert abs(a.value) < Decimal(10) ** MAX_MAGNITUDE
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: values past 60 significant digits are "
+                   "rounded silently by the 60-digit decimal context, not read exactly")
+@pytest.mark.parametrize(("source", "exact"), [
+    ("9" * 40 + " ट्रिलियन नील पद्म शंख एक", Decimal("9" * 40) * 10**57 + 1),
+    ("7^99", Decimal(7**99)),
+])
+def test_values_are_exact_or_not_read(source: str, exact: Decimal) -> None:
+    amounts = hindinum.extract(source)
+    assert all(a.value == exact for a in amounts if a.text == source)
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: the digit-grouping alternatives of the token "
+                   "regex rescan a comma chain from every digit run in it: '12,' x 20000 takes "
+                   "seconds (quadratic or worse) instead of milliseconds")
+@pytest.mark.parametrize("source", ["12," * 7000, "1" + ",23" * 7000, "१२ , " * 4000],
+                         ids=["'12,' x 7000", "'1' + ',23' x 7000", "'१२ , ' x 4000"])
+def test_token_regexes_are_linear_on_grouping_chains(source: str) -> None:
+    for key in ("hindinum.tokenize._RAW_RE", "hindinum.tokenize._TOKEN_RE"):
+        _scan(_core_patterns()[key], source)
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: _URL_RE's '[\\w.+-]+@' rescans a long word "
+                   "from each of its characters: 'x' x 20000 + '@' is quadratic")
+@pytest.mark.parametrize("source", ["x" * 20000 + "@", "a." * 10000 + "@"],
+                         ids=["'x' x 2e4 + '@'", "'a.' x 1e4 + '@'"])
+def test_url_regex_is_linear_on_long_words(source: str) -> None:
+    _scan(_core_patterns()["hindinum.recognize._URL_RE"], source)
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: a currency sign before an ordinal is taken "
+                   "into the ORDINAL amount ('$ 21वीं सदी' -> currency 'USD') and normalize "
+                   "drops it: '$ 21वीं सदी' -> '21वीं सदी'")
+@pytest.mark.parametrize(("source", "sign"), [("$ 21वीं सदी", "$"), ("₹21वीं", "₹"),
+                                              ("Rs 2रा स्थान", "Rs"), ("$21st", "$")])
+def test_a_currency_sign_before_an_ordinal_is_not_lost(source: str, sign: str) -> None:
+    for a in hindinum.extract(source):
+        assert a.kind is Kind.MONEY or a.currency is None
+    assert sign in hindinum.normalize(source)
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: the fold memo (tokenize._cached_fold, "
+                   "lru_cache of 65,536 entries) is bounded in entries, not in bytes: every "
+                   "distinct word, however long, stays in memory after the call; 65,536 words of "
+                   "100,000 letters would keep 26 GB")
+def test_memory_is_not_kept_after_the_call() -> None:
+    """Distinct long words (scraped junk, blobs) must not stay in memory once a call returns."""
+    words = ["क" * 100_000 + chr(0x0915 + i) for i in range(16)]  # 3.2 MB of text as str
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for word in words:
+            hindinum.extract(word + " के 5 लाख रुपये")
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < 2**20, f"{kept / 2**20:.1f} MB kept after {len(words)} calls"
+
+
+@pytest.mark.xfail(strict=True, reason="core bug: the scanner checks each candidate token "
+                   "against every URL span of the text: 'a@b.cc 5 ' x n is quadratic")
+def test_url_masking_work_is_linear() -> None:
+    small, large = "a@b.cc 5 " * 300, "a@b.cc 5 " * 3000
+    small_work = _work(small)
+    _work(large, budget=12 * small_work + 100)
