@@ -68,6 +68,9 @@ _RANGE_SYMBOLS = ctx_lex.RANGE_SYMBOLS
 _MONTHS = frozenset(fold(w) for w in ctx_lex.MONTHS)
 _YEAR_BEFORE = frozenset(fold(w) for w in ctx_lex.YEAR_BEFORE)
 _YEAR_AFTER = frozenset(fold(w) for w in ctx_lex.YEAR_AFTER)
+_OF_WORDS = frozenset(fold(w) for w in ("का", "के", "की"))
+_DASHAK = fold("दशक")
+_TIME_AFTER = frozenset(fold(w) for w in ctx_lex.TIME_AFTER)
 _PEHLE = fold("पहले")
 _PEHLE_BEFORE = frozenset(fold(w) for w in ctx_lex.PEHLE_NOT_ORDINAL_BEFORE)
 _PEHLE_AFTER = frozenset(fold(w) for w in ctx_lex.PEHLE_NOT_ORDINAL_AFTER)
@@ -247,9 +250,34 @@ class _Scanner:
         if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" \
                 and toks[i - 1][3] not in _CURRENCY_WORDS and not toks[i - 1][3].endswith("ः"):
             return self._skip_digit_run(i)
-        # + before digits: phone number
+        # + before digits: a phone number, with its space-separated groups (+91 98765 43210)
         if i > 0 and toks[i - 1][3] == "+" and toks[i - 1][1] == tok[0]:
+            j = self._skip_digit_run(i)
+            while j < n and toks[j][2] == "d" and self.joined(j - 1):
+                j = self._skip_digit_run(j)
+            return j
+        # a word, a hyphen, digits: an identifier (कोविड-19, NH-48, SARS-CoV-2)
+        if i > 1 and toks[i - 1][3] in _RANGE_SYMBOLS and toks[i - 1][1] == tok[0] \
+                and toks[i - 2][1] == toks[i - 1][0] and toks[i - 2][2] == "w" \
+                and toks[i - 2][3] not in _OPENERS:
             return self._skip_digit_run(i)
+        # groups of four or five digits in a row: Aadhaar (1234 5678 9012), mobile (98765 43210)
+        if len(tok[3]) in (4, 5) and tok[3].isdigit() and i + 1 < n and self.joined(i) \
+                and toks[i + 1][2] == "d" and len(toks[i + 1][3]) == len(tok[3]) \
+                and toks[i + 1][3].isdigit() and (len(tok[3]) == 5 and tok[3][0] in "6789" or (
+                    i + 2 < n and self.joined(i + 1) and len(toks[i + 2][3]) == 4
+                    and toks[i + 2][3].isdigit())):
+            j = i + 1
+            while j < n and toks[j][2] == "d" and self.joined(j - 1):
+                j += 1
+            return j
+        # a/b that is no proper, terminating fraction (24/7, 1/3): left as it is
+        if self.glued(i) and i + 2 < n and toks[i + 1][3] == "/" and self.glued(i + 1) \
+                and toks[i + 2][2] == "d" and self.reader._slash_fraction(i) is None:
+            return self._skip_digit_run(i)
+        # a decimal before बजे, AM, PM: a time (10.30 बजे)
+        if "." in tok[3] and self.key(i + 1) in _TIME_AFTER and self.joined(i):
+            return i + 2
         # d:d time, d/d/d d-d-d d.d.d date
         if self.glued(i) and i + 2 < n and toks[i + 1][3] in _DIGIT_NEIGHBOURS and self.glued(i + 1) \
                 and toks[i + 2][2] == "d":
@@ -314,6 +342,9 @@ class _Scanner:
                 return None
             if key in _MINUS_SIGNS and not (self.glued(i) or not self.joined(i - 1)):
                 return None
+            if key in _MINUS_SIGNS and i > 0 and toks[i - 1][1] == toks[i][0] \
+                    and toks[i - 1][2] == "w":
+                return None  # a hyphen inside a word or code (कोविड-19), no minus sign
             negative = True
             i += 1
         reading = self.reader.read(i)
@@ -426,7 +457,7 @@ class _Scanner:
         entry = atom(key)
         if entry is not None and entry[0] in "SZ":
             return False
-        return not (key in _CURRENCY or key in _PERCENT_WORDS or key in _SUBUNITS)
+        return not (key in _CURRENCY_WORDS or key in _PERCENT_WORDS or key in _SUBUNITS)
 
     def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         toks = self.toks
@@ -552,6 +583,8 @@ class _Scanner:
         after = self.key(end) if end < self.n and self.joined(end - 1) else ""
         if after in _YEAR_AFTER:
             return True
+        if after in _OF_WORDS and self.key(end + 1) == _DASHAK:
+            return True  # 1990 के दशक
         # 2020-21
         return after in _RANGE_SYMBOLS and end + 1 < self.n and len(self.key(end + 1)) == 2
 

@@ -57,8 +57,11 @@ YEAR_BEFORE: frozenset[str] = frozenset(
 )
 #: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``).
 YEAR_AFTER: frozenset[str] = frozenset(
-    {"में", "ई", "ईस्वी", "ईसवी", "ad", "bc"}
+    {"में", "ई", "ईस्वी", "ईसवी", "ad", "bc", "तक", "दशक", "s"}
 )
+
+#: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
+TIME_AFTER: frozenset[str] = frozenset({"बजे", "बजकर", "बज", "am", "pm", "hrs", "बजेसे"})
 
 #: Words before ``पहले`` that make it "before/ago", not "first" (``इससे पहले``, ``दो दिन पहले``).
 PEHLE_NOT_ORDINAL_BEFORE: frozenset[str] = frozenset(
