@@ -79,6 +79,8 @@ for _key, _power in list(_SCALE_KEYS.items()):
 _SHY_ENGLISH = frozenset({fold(w) for w in ("वन", "टू", "एट", "टेन", "सिक्स")})
 _BARE_SCALES = frozenset(fold(w) for w in lex.BARE_SCALES)
 _SAVA = fold("सवा")
+_WORDS_ONLY_SCALES = frozenset(fold(w) for w in lex.WORDS_ONLY_SCALES)
+_NOT_BEFORE = {fold(k): frozenset(fold(w) for w in v) for k, v in lex.SCALE_NOT_BEFORE.items()}
 _LATIN_ONLY_AFTER_DIGITS = frozenset({"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"})
 
 #: Digit suffixes of ordinals (``21वीं``, ``2रा``, ``1st``), folded.
@@ -195,10 +197,14 @@ class _Reader:
                 if units is not None and toks[k - 1][2] == "d" and not point_used:
                     # 2 1/4: a whole number and a proper fraction
                     slash = self._slash_fraction(k)
-                    if slash is not None and group is None and total == 0:
-                        q, after = slash
-                        return NumberReading(units + q, start, after, fraction=True)
-                    break
+                    if slash is None or group is not None or total != 0:
+                        break
+                    q, k = slash
+                    units = units + q  # a scale may follow: 2 1/2 लाख
+                    lead_units = units if lead_only else lead_units
+                    best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
+                    best.fraction = True
+                    continue
                 if units is not None or prefix is not None and point_used:
                     break
                 v = digits_value(tok[3])
@@ -206,10 +212,13 @@ class _Reader:
                     break
                 slash = self._slash_fraction(k)
                 if slash is not None:
-                    q, after = slash
-                    if units is None and total == 0 and group is None and prefix is None:
-                        best = NumberReading(q, start, after, words=words, fraction=True)
-                    break
+                    if units is not None or total != 0 or group is not None or prefix is not None:
+                        break
+                    q, k = slash
+                    put_units(q)  # 3/4 लाख
+                    best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
+                    best.fraction = True
+                    continue
                 if k > start and toks[k - 1][2] == "d":
                     break
                 if group is not None and v >= 100:
@@ -292,6 +301,10 @@ class _Reader:
                 power = int(payload)
                 if tok[3] in _LATIN_ONLY_AFTER_DIGITS and (units is None or k == start):
                     break
+                if tok[3] in _WORDS_ONLY_SCALES and not words:
+                    break  # 3 पद्म विभूषण: the old scales follow number words only
+                if k + 1 < n and self.joined(k) and toks[k + 1][3] in _NOT_BEFORE.get(tok[3], ()):
+                    break  # 22 अरब देशों: Arab countries, not billions
                 if power == 2:
                     if group is not None or point_used:
                         if before_and is not None and best is not None and best.end == k:

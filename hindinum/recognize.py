@@ -49,7 +49,9 @@ for _sym, _iso in cur.SYMBOLS.items():
     for _k in _tokenized_keys(_sym)[:1]:
         _CURRENCY.setdefault(_k, []).append(((_k,), _iso))
 _CURRENCY_WORDS = frozenset(k for k, entries in _CURRENCY.items() if any(len(e[0]) == 1 for e in entries))
-_PREFIX_WORDS = frozenset(fold(w) for w in ("रु", "रू", "रुपये", "रुपए"))
+#: Marks after an abbreviated currency: ``.``, the Devanagari abbreviation sign ``॰`` and the
+#: digit zero that government notices use for it (``रु० 5000``).
+_ABBREVIATION_MARKS = frozenset({".", "\u0970", "०"})
 _CURRENCY_NEEDS_NUMBER = frozenset(fold(w) for w in cur.NEEDS_NUMBER_BEFORE)
 _SUBUNITS = {fold(k): v for k, v in cur.SUBUNITS.items()}
 
@@ -322,8 +324,8 @@ class _Scanner:
         hit = self.phrase(_CURRENCY, i)
         if hit is not None and self._prefix_currency(i, hit[1]):
             iso, j = hit
-            if j < n and self.joined(j - 1) and toks[j][3] == ".":
-                j += 1  # रु. / Rs. / रु . (as tokenizers leave it)
+            if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS:
+                j += 1  # रु. / Rs. / रु . (as tokenizers leave it) / रु॰ / रु० (zero as a mark)
             if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
                 currency, i = self._iso(iso), j
                 prefix_currency = True
@@ -430,13 +432,11 @@ class _Scanner:
         first = self.toks[i]
         if first[3] in _CURRENCY_NEEDS_NUMBER:
             return False
-        if first[3] in _PREFIX_WORDS:
-            # रुपये 10,000/-, रु. 500: Hindi names lead only digits
-            j = end + 1 if end < self.n and self.toks[end][3] == "." else end
-            return j < self.n and self.toks[j][2] == "d"
-        if first[3].isascii():
+        if first[3].isascii() or any(self.toks[k][2] == "y" for k in range(i, end)):
             return True
-        return any(self.toks[k][2] == "y" for k in range(i, end))
+        # a Hindi name leads digits only: रुपये 10,000/-, रु. 500, डॉलर 500 (not रुपये एक)
+        j = end + 1 if end < self.n and self.toks[end][3] in _ABBREVIATION_MARKS else end
+        return j < self.n and self.toks[j][2] == "d" and self.toks[j][3] != "०"
 
     def _opens_number(self, j: int) -> bool:
         tok = self.toks[j]

@@ -40,7 +40,20 @@ def test_every_variant_reads(value: int, word: str) -> None:
 @pytest.mark.parametrize(("word", "canon"), sorted(numbers.SCALE_WORDS.items()))
 def test_every_scale_spelling_reads(word: str, canon: str) -> None:
     power = numbers.SCALES[canon]
-    assert hindinum.parse_number(f"2 {word}") == 2 * 10**power
+    assert hindinum.parse_number(f"दो {word}") == 2 * 10**power
+    if canon not in numbers.WORDS_ONLY_SCALES:
+        assert hindinum.parse_number(f"2 {word}") == 2 * 10**power
+
+
+@pytest.mark.parametrize("word", sorted(numbers.WORDS_ONLY_SCALES))
+def test_old_scales_after_digits_are_names(word: str) -> None:
+    assert [a.value for a in hindinum.extract(f"कुल 3 {word} मिले")] == [3]
+
+
+@pytest.mark.parametrize(("scale", "after"), [(k, w) for k, ws in numbers.SCALE_NOT_BEFORE.items()
+                                              for w in ws[:3]])
+def test_scale_words_before_their_nouns_are_names(scale: str, after: str) -> None:
+    assert [a.value for a in hindinum.extract(f"पाँच {scale} {after}")] == [5]
 
 
 def test_nukta_encodings_fold_together() -> None:

@@ -124,6 +124,20 @@ SCALE_WORDS: dict[str, str] = {
 #: scales are ordinary words too (अरब = Arab, नील = indigo, शंख = conch), so they need a number.
 BARE_SCALES: frozenset[str] = frozenset({"सौ", "हज़ार", "लाख", "करोड़"})
 
+#: The old Indian scales above खरब are read after number words only (``पाँच नील``): after
+#: digits they are nearly always names (``3 पद्म विभूषण``, ``5 शंख बजाए``, ``2 नील गाय``).
+WORDS_ONLY_SCALES: frozenset[str] = frozenset({"नील", "पद्म", "शंख"})
+
+#: Words after which a scale word is an ordinary word (``22 अरब देशों`` = 22 Arab countries).
+SCALE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "अरब": ("देश", "देशों", "देशो", "राष्ट्र", "राष्ट्रों", "लीग", "सागर", "जगत", "दुनिया", "मुल्क",
+            "मुल्कों", "अमीरात", "सेना", "सेनाओं", "वसंत", "स्प्रिंग", "नागरिक", "नागरिकों", "लोग",
+            "लोगों", "व्यापारी", "व्यापारियों", "शेख", "शेखों", "मूल", "जगत", "क्षेत्र"),
+    "नील": ("गाय", "गायों", "नदी", "कमल", "रंग", "आसमान", "गगन"),
+    "पद्म": ("श्री", "भूषण", "विभूषण", "पुरस्कार", "पुरस्कारों", "सम्मान"),
+    "शंख": ("बजाए", "बजा", "बजाया", "ध्वनि", "नाद", "बजाने"),
+}
+
 #: Colloquial fractions that are numbers by themselves (and multiply a following scale:
 #: ``डेढ़ सौ`` = 150, ``ढाई लाख`` = 250000).
 FRACTION_WORDS: dict[str, str] = {
