@@ -474,6 +474,14 @@ class _Scanner:
                 j += 1
         elif key == _AUR:
             between = True
+        elif low.simple and low.words and (atom(key) or ("x",))[0] == "U":
+            # दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them
+            high = self.reader.read(end)
+            if high is None or high.tail_power is None or high.ordinal:
+                return None
+            if not low.value < high.value.scaleb(-high.tail_power) <= 2 * low.value:
+                return None
+            return low.value.scaleb(high.tail_power), high.value, high.end
         else:
             return None
         if j >= n or not self.joined(j - 1):

@@ -29,6 +29,8 @@ _NUMBER = (
     # digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००, 12 , 500
     rf"|{_DD}{{1,3}}(?: , {_DD}{{3}})+(?!{_D})"
     rf"|{_D}{{1,2}}(?: , {_D}{{2}})* , {_D}{{3}}(?!{_D})"
+    # Indian grouping with a space after each comma, as OCR leaves it: 1, 50, 000
+    rf"|{_D}{{1,2}}(?:, {_D}{{2}})+, {_D}{{3}}(?!{_D})"
     rf"|{_D}+)"
     rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
     r"(?:[eE][+-]?[0-9]{1,3}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
