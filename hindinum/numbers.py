@@ -295,7 +295,7 @@ class _Reader:
                 k += 1
                 if tok[3] == _SAVA and total == 0 and group is None:
                     # सवा alone is 1¼ (सवा किलो)
-                    best = NumberReading(Decimal("1.25"), start, k, words=True)
+                    best = NumberReading(Decimal("1.25"), start, k, simple=True, words=True)
                 continue
             if cls == "S":
                 power = int(payload)

@@ -77,6 +77,9 @@ _PEHLE = fold("पहले")
 _PEHLE_BEFORE = frozenset(fold(w) for w in ctx_lex.PEHLE_NOT_ORDINAL_BEFORE)
 _PEHLE_AFTER = frozenset(fold(w) for w in ctx_lex.PEHLE_NOT_ORDINAL_AFTER)
 _EK = fold("एक")
+_PAAV = fold("पाव")
+_WEAK_ALONE = frozenset(fold(w) for w in ctx_lex.WEAK_ALONE)
+_MEASURES = frozenset(fold(w) for w in ctx_lex.MEASURES)
 _SE = fold("से")
 _LEKAR = fold("लेकर")
 _AUR = fold("और")
@@ -394,8 +397,10 @@ class _Scanner:
                 if end + 1 < n and toks[end][3] in _RANGE_SYMBOLS and self.glued(end - 1):
                     end += 2  # 2020-21, 1995-01
                 return None, end
-            if reading.simple and toks[reading.first][3] == _EK and self._article(reading.end):
-                return None, end
+            if reading.simple and toks[reading.first][3] in _WEAK_ALONE and self._article(reading.end):
+                return None, end  # एक रिपोर्ट, आधी रात, वड़ा पाव भाजी: words, not amounts
+            if reading.simple and toks[reading.first][3] == _PAAV and self._bread(reading.first):
+                return None, end  # पाव is bread (वड़ा पाव) unless a unit follows (पाव किलो)
             if reading.simple and _is_mobile(toks[reading.first][3]):
                 return None, end  # a ten-digit mobile number
         if kind is Kind.ORDINAL and reading.simple and toks[reading.first][3] == _PEHLE:
@@ -597,11 +602,23 @@ class _Scanner:
         return after in _RANGE_SYMBOLS and end + 1 < self.n and len(self.key(end + 1)) == 2
 
     def _article(self, end: int) -> bool:
-        """``एक`` followed by a word that is no number word: an article (एक रिपोर्ट)."""
+        """A word that is also a number (``एक``, ``आधी``, ``पाव``, ``सवा``) followed by an
+        ordinary word: the article or adjective it usually is (एक रिपोर्ट, आधी रात, पाव भाजी).
+        Before a unit of measure it is a number (एक किलो, आधा लीटर, सवा किलो)."""
         if end >= self.n or not self.joined(end - 1):
             return False
         tok = self.toks[end]
-        return tok[2] == "w" and atom(tok[3]) is None and tok[3] not in _CURRENCY
+        if tok[2] != "w" or atom(tok[3]) is not None or tok[3] in _CURRENCY:
+            return False
+        return tok[3] not in _MEASURES and self.phrase(_APPROX_AFTER, end) is None
+
+    def _bread(self, k: int) -> bool:
+        """पाव at token k stands among words and before no unit: the bread, not a quarter."""
+        toks = self.toks
+        if k + 1 < self.n and self.joined(k) and toks[k + 1][3] in _MEASURES:
+            return False
+        return (k > 0 and self.joined(k - 1) and toks[k - 1][2] == "w") or (
+            k + 1 < self.n and self.joined(k) and toks[k + 1][2] == "w")
 
     def _pehle_is_ordinal(self, k: int) -> bool:
         if k > 0 and self.joined(k - 1) and self.key(k - 1) in _PEHLE_BEFORE:

@@ -63,6 +63,22 @@ YEAR_AFTER: frozenset[str] = frozenset(
 #: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
 TIME_AFTER: frozenset[str] = frozenset({"बजे", "बजकर", "बज", "am", "pm", "hrs", "बजेसे"})
 
+#: Number words that, alone before an ordinary word, are usually something else: the article
+#: एक (एक रिपोर्ट), आधी/आधा (आधी रात, midnight), पाव (पाव भाजी), सवा, पौन.
+WEAK_ALONE: frozenset[str] = frozenset(
+    {"एक", "आधा", "आधी", "आधे", "पाव", "पौन", "पौना", "सवा", "सावा"}
+)
+
+#: Units of measure: before one of them a weak number word is a number (एक किलो, आधा लीटर).
+MEASURES: frozenset[str] = frozenset(
+    {
+        "किलो", "किलोग्राम", "किग्रा", "ग्राम", "मिलीग्राम", "टन", "क्विंटल", "लीटर", "मिलीलीटर",
+        "मीटर", "किलोमीटर", "किमी", "सेंटीमीटर", "सेमी", "मिलीमीटर", "फुट", "फीट", "इंच", "गज",
+        "एकड़", "हेक्टेयर", "बीघा", "वर्ग", "किलोवाट", "मेगावाट", "वाट", "यूनिट", "कप", "चम्मच",
+        "गिलास", "बोतल", "दर्जन", "kg", "km", "litre", "liter", "gram", "meter", "metre",
+    }
+)
+
 #: Words before ``पहले`` that make it "before/ago", not "first" (``इससे पहले``, ``दो दिन पहले``).
 PEHLE_NOT_ORDINAL_BEFORE: frozenset[str] = frozenset(
     {
