@@ -220,12 +220,12 @@ def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> str:
                 json.dumps({"file": name, "line": number, **amount.to_dict()}, ensure_ascii=False)
                 + "\n"
                 for number, body, _ in lines
-                for amount in hindinum.extract(body)
+                for amount in hindinum.extract(body, **job.options)
             )
         buffer = io.StringIO()
         writer = _csv_writer(buffer, job.format)
         for number, body, _ in lines:
-            for amount in hindinum.extract(body):
+            for amount in hindinum.extract(body, **job.options):
                 record = {"file": name, "line": number, **amount.to_dict()}
                 writer.writerow(
                     ["" if record[key] is None else record[key] for key in EXTRACT_FIELDS]
@@ -533,6 +533,13 @@ def build_parser() -> argparse.ArgumentParser:
         "'replace' reads it as U+FFFD, 'surrogateescape' passes the bytes through unchanged",
     )
     common.add_argument(
+        "--dollar",
+        type=_currency_code,
+        default="USD",
+        metavar="CODE",
+        help="ISO 4217 code that a bare डॉलर/$/सेंट stands for (default USD)",
+    )
+    common.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -580,6 +587,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _currency_code(text: str) -> str:
+    """argparse type for --dollar: three capital letters, as ISO 4217 codes are."""
+    if not (len(text) == 3 and text.isascii() and text.isalpha() and text.isupper()):
+        raise argparse.ArgumentTypeError(f"not an ISO 4217 code: {text!r} (say USD, CAD, AUD ...)")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the ``hindinum`` command with ``argv`` (default ``sys.argv[1:]``); the exit code.
 
@@ -609,9 +623,11 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             if path != STDIN and _same_file(path, args.output):
                 return _fail(f"output {args.output!r} is also an input", EX_USAGE)
     if args.command == "normalize":
-        job = _Job("normalize", {"digits": args.digits, "grouping": args.grouping})
+        job = _Job(
+            "normalize", {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar}
+        )
     else:
-        job = _Job("extract", format=args.format)
+        job = _Job("extract", {"dollar": args.dollar}, format=args.format)
     try:
         total = _check_inputs(paths)
     except _InputError as exc:

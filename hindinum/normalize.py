@@ -41,6 +41,8 @@ def normalize(
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() expects str, not {type(text).__name__}")
+    if not isinstance(digits, str) or not isinstance(grouping, str):
+        raise TypeError("digits and grouping must be str")
     if digits not in _DIGITS:
         raise ValueError(f"digits must be one of {_DIGITS}, not {digits!r}")
     if grouping not in _GROUPINGS:

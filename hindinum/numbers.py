@@ -247,7 +247,10 @@ class _Reader:
                     part = self._part_of(k + 1)
                     if part is not None:
                         q = _divide(best.value, part.value)
-                        return NumberReading(q, start, part.end, words=True, rounded=_repeats(q),
+                        end = part.end
+                        if end < n and self.joined(end - 1) and toks[end][3] in _PART_NOUNS:
+                            end += 1  # the noun belongs to it: तेईस का पाँचवाँ भाग
+                        return NumberReading(q, start, end, words=True, rounded=_repeats(q),
                                              fraction=True)
                 break
             cls, payload = entry
@@ -556,6 +559,7 @@ class _Reader:
 _IRREGULAR_ORDINALS = frozenset(fold(w) for w in lex.ORDINAL_WORDS)
 _ENGLISH_ORDINAL_UNITS = frozenset(fold(w) for w in lex.ENGLISH_ORDINAL_UNITS)
 _OF_WORDS = frozenset(fold(w) for w in ("का", "के", "की"))
+_PART_NOUNS = frozenset(fold(w) for w in ("भाग", "हिस्सा", "हिस्से", "अंश"))
 
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:

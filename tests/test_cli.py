@@ -608,3 +608,17 @@ def test_docs_console_examples(tmp_path: Path) -> None:
         )
         got = [line.rstrip() for line in done.stdout.decode().splitlines()]
         assert got == [line.rstrip() for line in expected.splitlines()], command
+
+
+def test_dollar_option(tmp_path: Path, capsysbinary: Any) -> None:
+    path = tmp_path / "d.txt"
+    path.write_text("$5 और 7 डॉलर, 10 अमेरिकी डॉलर\n", encoding="utf-8")
+    code, out, _ = run(capsysbinary, "normalize", "--dollar", "CAD", str(path))
+    assert code == 0
+    assert out.decode("utf-8") == "5 CAD और 7 CAD, 10 USD\n"
+    code, out, _ = run(capsysbinary, "extract", "--dollar", "AUD", str(path))
+    assert code == 0
+    currencies = [json.loads(line)["currency"] for line in out.decode("utf-8").splitlines()]
+    assert currencies == ["AUD", "AUD", "USD"]
+    code, _, err = run(capsysbinary, "extract", "--dollar", "usd", str(path))
+    assert code == 2 and "ISO 4217" in err
