@@ -132,6 +132,10 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
 
     Money: ``92000000 USD``; ranges: ``1000000-1200000 INR``; percent: ``20%``; ordinal:
     digits and the Hindi ending (``21वीं``); number: ``335``.
+
+    >>> from hindinum import extract
+    >>> [format_amount(a, grouping="indian") for a in extract("करीब 10-12 लाख रुपये, 20 फीसदी")]
+    ['10,00,000-12,00,000 INR', '20%']
     """
     fmt = format_value(amount.value, digits=digits, grouping=grouping)
     if amount.value_max is not None:
