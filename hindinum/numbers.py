@@ -89,13 +89,15 @@ DIGIT_ORDINAL_SUFFIXES = frozenset(fold(s) for s in lex.DIGIT_ORDINAL_SUFFIXES)
 _TO_ASCII = str.maketrans("०१२३४५६७८९", "0123456789", ", \u00a0\u202f\u2009")
 
 #: Digit runs longer than this are identifiers or noise, not amounts (and never reach int()).
+#: Every reading is also kept below 10**MAX_DIGITS: a scale that would pass it ends the number.
 MAX_DIGITS = 40
+_LIMIT = Decimal(10) ** MAX_DIGITS
 
 _TEN = Decimal(10)
 
 #: The decimal context every reading runs in, whatever the caller's context is: wide enough
-#: that sums of 40-digit runs and scales stay exact.
-CONTEXT = Context(prec=60, rounding=ROUND_HALF_EVEN)
+#: (100 digits) that every reading below 10**40 with up to 40 decimals stays exact.
+CONTEXT = Context(prec=100, rounding=ROUND_HALF_EVEN)
 
 
 def atom(key: str) -> tuple[str, Any] | None:
@@ -113,9 +115,14 @@ def digits_value(token_text: str) -> Decimal | None:
     if len(plain) > MAX_DIGITS:
         return None
     if "^" in plain:
-        base, _, power = plain.partition("^")
-        return Decimal(base) ** int(power)
-    return Decimal(plain)
+        base_text, _, power_text = plain.partition("^")
+        base, power = Decimal(base_text), int(power_text)
+        if base == 0 or abs((base.adjusted() + 1) * power) > MAX_DIGITS:
+            return None  # 0^-1 has no value; 9^99 is no amount
+        value = base**power
+    else:
+        value = Decimal(plain)
+    return value if value.adjusted() < MAX_DIGITS else None  # 1e99 is no amount either
 
 
 @dataclass(slots=True)
@@ -339,18 +346,19 @@ class _Reader:
                             base = Decimal(0)  # लाख करोड़: the scale multiplies what is there
                         else:
                             break
-                    if max_pow < 0:
-                        total = base.scaleb(power)
-                        last_pow = max_pow = power
-                        tail += power
-                    elif power < last_pow:
-                        total += base.scaleb(power)
-                        last_pow = power
-                        lead_only = False
-                    elif power > max_pow:
-                        total = (total + base).scaleb(power)
-                        last_pow = max_pow = power
-                        tail += power
+                    if max_pow < 0 or last_pow > power or power > max_pow:
+                        if power < last_pow and max_pow >= 0:
+                            new_total = total + base.scaleb(power)  # a smaller group is added
+                        else:
+                            new_total = (total + base).scaleb(power)  # a larger scale multiplies
+                        if new_total >= _LIMIT:
+                            break  # past any amount: the number ends before this scale
+                        if power < last_pow and max_pow >= 0:
+                            lead_only = False
+                        else:
+                            max_pow = power
+                            tail += power
+                        total, last_pow = new_total, power
                     else:
                         if before_and is not None and best is not None and best.end == k:
                             best = before_and  # 3 सौ और 2 सौ: two numbers

@@ -11,6 +11,7 @@ Every token is passed at most a bounded number of times, so the walk is linear.
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal, localcontext
 
 import regex
@@ -88,7 +89,10 @@ _BEECH = fold("बीच")
 _PERCENT_WORDS = frozenset(fold(w) for w in num_lex.PERCENT_WORDS)
 _MINUS_SIGNS = frozenset({"-", "−", "–"})
 _DIGIT_NEIGHBOURS = frozenset("/-.:")
-_URL_RE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", regex.IGNORECASE)
+# Bounded repeats: an e-mail's parts have length limits, and the bounds keep the search linear.
+_URL_RE = regex.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}", regex.IGNORECASE
+)
 _START_WORD_CLASSES = frozenset("UEFPSO-")
 
 
@@ -172,6 +176,7 @@ class _Scanner:
         self.n = len(self.toks)
         self.reader = _Reader(text, self.toks)
         self.masked = self._mask_urls()
+        self.url_starts = [a for a, _ in self.masked]
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         if not self.toks:
@@ -227,7 +232,7 @@ class _Scanner:
             if tok[2] == "y" and tok[3] not in _CURRENCY and tok[3] not in _MINUS_SIGNS:
                 i += 1
                 continue
-            if masked and any(a <= tok[0] < b for a, b in masked):
+            if masked and self._in_url(tok[0]):
                 i += 1
                 continue
             skip = self._not_amount(i)
@@ -243,6 +248,11 @@ class _Scanner:
                 out.append(amount)
             i = max(nxt, i + 1)
         return out
+
+    def _in_url(self, offset: int) -> bool:
+        """``offset`` lies inside a URL or e-mail address (spans sorted, found by bisection)."""
+        k = bisect.bisect_right(self.url_starts, offset) - 1
+        return k >= 0 and offset < self.masked[k][1]
 
     def _not_amount(self, i: int) -> int:
         """If token i opens a date, time, phone number or identifier, the token after it."""
@@ -355,6 +365,8 @@ class _Scanner:
         reading = self.reader.read(i)
         if reading is None:
             return None
+        if reading.ordinal and prefix_currency:
+            return None  # $ 21वीं सदी: an ordinal takes no currency; the sign stays text
         if toks[i][2] == "d" and self._glued_to_letters(reading):
             return None, reading.end
         value = reading.value

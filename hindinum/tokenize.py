@@ -22,18 +22,21 @@ _DD = "[\u0966-\u096f]"
 
 # Each alternative is a plain sequence of bounded repeats with no nested ambiguity, so matching
 # is linear in the input (no catastrophic backtracking).
+# Group repeats are bounded ({0,12}): a grouped number has a dozen groups at most, and the bound
+# keeps each attempt short, so a long chain like "12,12,12,..." is scanned in linear time.
+_G = "{0,12}"
 _NUMBER = (
-    rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+(?!{_D})"  # western grouping 1,500,000
-    rf"|{_D}{{1,2}}(?:,{_D}{{2}})*,{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
-    rf"|{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}}){{2,}}(?![0-9\u0966-\u096f,.])"  # 1 234 567
+    rf"(?:{_D}{{1,3}}(?:,{_D}{{3}}){{1,12}}(?!{_D})"  # western grouping 1,500,000
+    rf"|{_D}{{1,2}}(?:,{_D}{{2}}){_G},{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
+    rf"|{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}}){{2,12}}(?![0-9\u0966-\u096f,.])"  # 1 234 567
     # digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००, 12 , 500
-    rf"|{_DD}{{1,3}}(?: , {_DD}{{3}})+(?!{_D})"
-    rf"|{_D}{{1,2}}(?: , {_D}{{2}})* , {_D}{{3}}(?!{_D})"
+    rf"|{_DD}{{1,3}}(?: , {_DD}{{3}}){{1,12}}(?!{_D})"
+    rf"|{_D}{{1,2}}(?: , {_D}{{2}}){_G} , {_D}{{3}}(?!{_D})"
     # Indian grouping with a space after each comma, as OCR leaves it: 1, 50, 000
-    rf"|{_D}{{1,2}}(?:, {_D}{{2}})+, {_D}{{3}}(?!{_D})"
+    rf"|{_D}{{1,2}}(?:, {_D}{{2}}){{1,12}}, {_D}{{3}}(?!{_D})"
     rf"|{_D}+)"
     rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
-    r"(?:[eE][+-]?[0-9]{1,3}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
+    r"(?:[eE][+-]?[0-9]{1,2}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
     rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}])\.{_D}+"  # .08 (but not the dot of Rs.500)
 )
 _TOKEN_RE = regex.compile(
@@ -64,14 +67,16 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     for m in _RAW_RE.finditer(text, pos, len(text) if endpos is None else endpos):
         kind = _KINDS[m.lastindex or 3]
         if kind == "w":
-            append((m.start(), m.end(), "w", key_of(m.group())))
+            word = m.group()
+            append((m.start(), m.end(), "w", key_of(word) if len(word) <= 40 else fold(word)))
         else:
             append((m.start(), m.end(), kind or "y", m.group()))
     return out
 
 
 #: ``fold`` is pure and words repeat across calls (a corpus has a vocabulary, not a stream of
-#: new words), so its results are memoized. The cache is bounded and thread-safe, and no result
+#: new words), so its results are memoized. The cache is thread-safe and bounded, in entries
+#: and in size (only words of up to 40 characters go in: at most about 10 MB), and no result
 #: depends on what it holds.
 _cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 
