@@ -162,10 +162,22 @@ class _Reader:
         return "\n" not in gap and "\r" not in gap and len(gap) <= 3
 
     def read(self, start: int, allow_fraction: bool = True, depth: int = 0) -> NumberReading | None:
+        """The longest number from token ``start``, below the 10**40 ceiling: a reading that
+        passes it is read again, ending before its last token (``9…9 सौ`` -> ``9…9``)."""
+        stop = self.n
+        reading = self._read(start, allow_fraction, depth, stop)
+        while reading is not None and abs(reading.value) >= _LIMIT:
+            stop = min(stop, reading.end) - 1  # strictly shorter each time: this ends
+            if stop <= start:
+                return None
+            reading = self._read(start, allow_fraction, depth, stop)
+        return reading
+
+    def _read(self, start: int, allow_fraction: bool, depth: int, stop: int) -> NumberReading | None:
         if depth > 2:
             return None
         toks = self.toks
-        n = self.n
+        n = stop
         total = Decimal(0)
         group: Decimal | None = None  # hundreds of the open group
         units: Decimal | None = None
@@ -572,9 +584,12 @@ _PART_NOUNS = frozenset(fold(w) for w in ("भाग", "हिस्सा", "�
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:
     """a / b, exact when the quotient terminates, else rounded to 28 significant digits."""
-    with localcontext() as ctx:
-        ctx.prec = 28
+    with localcontext(CONTEXT):
         q = a / b
+    if len(q.as_tuple().digits) >= CONTEXT.prec:  # filled the context: it does not terminate
+        with localcontext(CONTEXT) as ctx:
+            ctx.prec = 28
+            q = +q
     return q
 
 
