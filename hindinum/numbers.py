@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
+from typing import Any
 
 from hindinum.lexicon import numbers as lex
 from hindinum.text import fold
@@ -140,8 +140,6 @@ class NumberReading:
     tail_power: int | None = None
     #: any word (not only digits) was read
     words: bool = False
-    #: the fraction did not terminate and was rounded to 28 significant digits
-    rounded: bool = False
     #: the reading is a fraction (``तीन चौथाई``, ``एक बटा चार``, ``3/4``)
     fraction: bool = False
 
@@ -269,7 +267,7 @@ class _Reader:
                         end = part.end
                         if end < n and self.joined(end - 1) and toks[end][3] in _PART_NOUNS:
                             end += 1  # the noun belongs to it: तेईस का पाँचवाँ भाग
-                        return NumberReading(q, start, end, words=True, rounded=_repeats(q),
+                        return NumberReading(q, start, end, words=True,
                                              fraction=True)
                 break
             cls, payload = entry
@@ -411,7 +409,6 @@ class _Reader:
                 units = _divide(units, Decimal(int(payload)))
                 k += 1
                 best = self._keep(value(), start, k, False, None, 0, True)
-                best.rounded = _repeats(units)
                 best.fraction = True
                 break
             if cls == "&":
@@ -421,7 +418,7 @@ class _Reader:
                     part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
                     if part is not None and part.fraction and part.value < 1:
                         return NumberReading(best.value + part.value, start, part.end, words=True,
-                                             rounded=part.rounded, fraction=True)
+                                             fraction=True)
                     break
                 # और joins parts of one number only if a units word follows
                 if k + 1 < n and self.joined(k) and units is None and (group is not None or total):
@@ -446,7 +443,7 @@ class _Reader:
                 if den is None or den.value == 0 or den.ordinal:
                     break
                 q = _divide(numerator, den.value)
-                return NumberReading(q, start, den.end, words=True, rounded=_repeats(q),
+                return NumberReading(q, start, den.end, words=True,
                                      fraction=True)
             if cls == "+" and allow_fraction:
                 # A सही X बटा Y
@@ -455,8 +452,7 @@ class _Reader:
                 part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
                 if part is None or not part.fraction:
                     break
-                return NumberReading(best.value + part.value, start, part.end, words=True,
-                                     rounded=part.rounded)
+                return NumberReading(best.value + part.value, start, part.end, words=True)
             if cls == "Z":
                 if best is None or best.end != k:
                     break
