@@ -160,22 +160,17 @@ class _Reader:
         return "\n" not in gap and "\r" not in gap and len(gap) <= 3
 
     def read(self, start: int, allow_fraction: bool = True, depth: int = 0) -> NumberReading | None:
-        """The longest number from token ``start``, below the 10**40 ceiling: a reading that
-        passes it is read again, ending before its last token (``9…9 सौ`` -> ``9…9``)."""
-        stop = self.n
-        reading = self._read(start, allow_fraction, depth, stop)
-        while reading is not None and abs(reading.value) >= _LIMIT:
-            stop = min(stop, reading.end) - 1  # strictly shorter each time: this ends
-            if stop <= start:
-                return None
-            reading = self._read(start, allow_fraction, depth, stop)
-        return reading
+        """The longest number from token ``start``, below the 10**40 ceiling: a step that
+        would pass it ends the number before it (``9…9 सौ`` -> ``9…9``)."""
+        reading = self._read(start, allow_fraction, depth)
+        # every step that can grow a value checks the ceiling first; this is a last guard
+        return None if reading is not None and abs(reading.value) >= _LIMIT else reading
 
-    def _read(self, start: int, allow_fraction: bool, depth: int, stop: int) -> NumberReading | None:
+    def _read(self, start: int, allow_fraction: bool, depth: int) -> NumberReading | None:
         if depth > 2:
             return None
         toks = self.toks
-        n = stop
+        n = self.n
         total = Decimal(0)
         group: Decimal | None = None  # hundreds of the open group
         units: Decimal | None = None
@@ -338,6 +333,8 @@ class _Reader:
                         else:
                             break
                     fractional = dotted
+                    if total + units.scaleb(2) >= _LIMIT:
+                        break
                     group = units.scaleb(2)
                     units = None
                     tail += 2
@@ -416,7 +413,8 @@ class _Reader:
                         and k + 1 < n and self.joined(k):
                     # पाँच और एक चौथाई, बीस और तीन बटे पांच: a whole and a fraction
                     part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
-                    if part is not None and part.fraction and part.value < 1:
+                    if part is not None and part.fraction and part.value < 1 \
+                            and best.value + part.value < _LIMIT:
                         return NumberReading(best.value + part.value, start, part.end, words=True,
                                              fraction=True)
                     break
@@ -443,6 +441,8 @@ class _Reader:
                 if den is None or den.value == 0 or den.ordinal:
                     break
                 q = _divide(numerator, den.value)
+                if abs(q) >= _LIMIT:
+                    break
                 return NumberReading(q, start, den.end, words=True,
                                      fraction=True)
             if cls == "+" and allow_fraction:
@@ -450,13 +450,15 @@ class _Reader:
                 if best is None or best.end != k or k + 1 >= n or not self.joined(k):
                     break
                 part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
-                if part is None or not part.fraction:
+                if part is None or not part.fraction or best.value + part.value >= _LIMIT:
                     break
                 return NumberReading(best.value + part.value, start, part.end, words=True)
             if cls == "Z":
                 if best is None or best.end != k:
                     break
                 dozen = value() + (units or 0) * 11 if units is not None else best.value * 12
+                if dozen >= _LIMIT:
+                    break
                 return NumberReading(dozen, start, k + 1, words=True)
             if cls == "O":
                 ord_value, ord_power = payload
@@ -481,6 +483,8 @@ class _Reader:
                 if base == 0:
                     if total == 0 or ord_power <= max_pow:
                         break
+                    if total.scaleb(ord_power) >= _LIMIT:
+                        break
                     return NumberReading(total.scaleb(ord_power), start, k + 1, ordinal=True,
                                          words=True)
                 if max_pow < 0 or ord_power > max_pow:
@@ -488,6 +492,8 @@ class _Reader:
                 elif ord_power < last_pow:
                     result = total + base.scaleb(ord_power)
                 else:
+                    break
+                if result >= _LIMIT:
                     break
                 return NumberReading(result, start, k + 1, ordinal=True, words=True)
             break
