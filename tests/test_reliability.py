@@ -946,9 +946,6 @@ def test_terminating_fractions_of_long_numbers_are_exact(source: str, exact: Dec
     assert hindinum.parse_number(source) == exact
 
 
-# ----------------------------------------------------------------------------- known core bugs
-
-
 def _past_the_ceiling(prefix: str) -> Callable[[int], str]:
     """A fraction past 10**40 whose denominator ends in ``n`` digit words (एक एक एक ...)."""
     return lambda reps: prefix + "शून्य दशमलव " + "शून्य " * 45 + "एक " * reps
