@@ -3,10 +3,11 @@
 Every figure of docs/reliability.md comes from this script:
 
 * each hostile input is run at its base size (1x) and at ten times that (10x), each size in a
-  fresh interpreter, which reports the best time of a few runs and the peak memory of the work
+  fresh interpreter, which reports the best time of three runs and the peak memory of the work
   (the rise of the process's peak RSS, ``VmHWM``, above its RSS once the input is built, and
-  the ``tracemalloc`` peak of one more run); the 10x/1x time ratio must stay below 12
-  (linear time, with room for noise), except for rows marked as known core bugs;
+  the ``tracemalloc`` peak of one more run); the 10x/1x time ratio must stay below 15
+  (linear time, with room for noise: see ``MAX_RATIO``), except for rows marked as known core
+  bugs;
 * a single line of 5 MB and of 50 MB of news text, through ``extract`` and ``normalize``;
 * ``hindinum normalize`` over generated files of 20 MB and 200 MB: wall time, throughput and
   the peak RSS of the command (``VmHWM`` polled while it runs, and ``ru_maxrss`` of the
@@ -20,7 +21,7 @@ Usage (from the repository root)::
     python benchmarks/reliability.py --json out.json # also write the figures as JSON
     python benchmarks/reliability.py --only hostile --match "'12,'"  # rows whose name holds it
 
-The exit status is 1 if a row that should be linear is not (10x/1x > 12) or the CLI's memory
+The exit status is 1 if a row that should be linear is not (10x/1x > 15) or the CLI's memory
 is not flat (200 MB peak over 2 times the 20 MB peak), else 0.
 """
 
@@ -45,8 +46,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_d65d5b869444906d.txt"
 
-#: Largest 10x/1x time ratio still counted as linear.
-MAX_RATIO = 12.0
+#: Largest 10x/1x time ratio still counted as linear. Wall-clock ratios of single runs scatter
+#: by about 20 % on a virtual machine (rows whose counted work is exactly 10x measure 9 to 12.5),
+#: while a quadratic row measures 100; 15 keeps the verdict stable and the separation sharp.
+#: (The unit tests count work instead of timing it, and hold it to 12.)
+MAX_RATIO = 15.0
 
 
 # ---------------------------------------------------------------------------------- inputs
@@ -145,8 +149,8 @@ def _child(case_name: str, reps: int, repeat: int) -> dict[str, object]:
         start = time.perf_counter()
         result = func(source)
         times.append(time.perf_counter() - start)
-        if times[-1] > 5:
-            break  # one run of a slow size is enough
+        if times[-1] > 40:
+            break  # one run of a very slow size is enough
     peak_rss = _status_kb("self", "VmHWM") - rss_before
     amounts = result if isinstance(result, list) else []
     digits = max((len(a.value.as_tuple().digits) for a in amounts), default=0)
