@@ -73,6 +73,7 @@ EXTRACT_FIELDS = (
     "currency",
     "value_max",
     "approx",
+    "subunit",
 )
 
 STDIN = "-"
@@ -540,6 +541,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="ISO 4217 code that a bare डॉलर/$/सेंट stands for (default USD)",
     )
     common.add_argument(
+        "--subunits",
+        choices=("auto", "main"),
+        default="auto",
+        help="money written only in a subunit: 'auto' reads पैसे in rupees and keeps "
+        "34 सेंट as 34 cents (default), 'main' converts every subunit (34 सेंट = 0.34 USD)",
+    )
+    common.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -573,7 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="list every amount with its file, line, offsets and exact value",
         description="Write one record per amount: file, line (1-based), text, start and end\n"
-        "(offsets within the line), value, kind, currency, value_max and approx.",
+        "(offsets within the line), value, kind, currency, value_max, approx and subunit.",
         epilog=_EXTRACT_EXAMPLES,
         formatter_class=formatter,
     )
@@ -624,10 +632,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 return _fail(f"output {args.output!r} is also an input", EX_USAGE)
     if args.command == "normalize":
         job = _Job(
-            "normalize", {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar}
+            "normalize",
+            {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
+             "subunits": args.subunits},
         )
     else:
-        job = _Job("extract", {"dollar": args.dollar}, format=args.format)
+        job = _Job("extract", {"dollar": args.dollar, "subunits": args.subunits}, format=args.format)
     try:
         total = _check_inputs(paths)
     except _InputError as exc:

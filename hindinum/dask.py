@@ -48,7 +48,9 @@ __all__ = [
 ]
 
 #: Columns of :func:`extract_frame`, in order (the fields of :meth:`hindinum.Amount.to_dict`).
-AMOUNT_COLUMNS = ("text", "start", "end", "value", "kind", "currency", "value_max", "approx")
+AMOUNT_COLUMNS = (
+    "text", "start", "end", "value", "kind", "currency", "value_max", "approx", "subunit",
+)
 
 _INT_COLUMNS = frozenset({"start", "end"})
 
@@ -117,7 +119,7 @@ def extract_bag(bag: db.Bag, *, flatten: bool = True) -> db.Bag:
 
     With ``flatten=True`` (the default) the result is a bag of records, one per amount, in
     order: the :meth:`hindinum.Amount.to_dict` fields (``text``, ``start``, ``end``, ``value``,
-    ``kind``, ``currency``, ``value_max``, ``approx``) after ``partition`` (the number of the
+    ``kind``, ``currency``, ``value_max``, ``approx``, ``subunit``) after ``partition`` (the number of the
     input partition) and ``item`` (the 0-based position of the text within that partition),
     which together name the text an amount came from. With ``flatten=False`` the result has
     one list of records (without those two keys) per input item, aligned with ``bag``, so
@@ -172,8 +174,8 @@ def frame_meta(index: pd.Index | None = None) -> pd.DataFrame:
     """An empty frame with the columns and dtypes of :func:`extract_frame` results.
 
     ``start`` and ``end`` are ``int64``; the other columns are nullable strings
-    (``pd.StringDtype()``), with ``<NA>`` for a missing ``currency``, ``value_max`` or
-    ``approx``. ``index`` (default: an empty ``RangeIndex``) gives the index type.
+    (``pd.StringDtype()``), with ``<NA>`` for a missing ``currency``, ``value_max``,
+    ``approx`` or ``subunit``. ``index`` (default: an empty ``RangeIndex``) gives the index type.
 
     >>> frame_meta().dtypes.astype(str).to_dict()["end"]
     'int64'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hindinum.recognize import check_currency_code, extract
+from hindinum.recognize import check_currency_code, check_subunits, extract
 from hindinum.render import format_amount
 from hindinum.types import Amount
 
@@ -21,6 +21,7 @@ def normalize(
     grouping: str = "none",
     formatter: Callable[[Amount], str] | None = None,
     dollar: str = "USD",
+    subunits: str = "auto",
 ) -> str:
     """Replace each amount in ``text`` with its canonical form; keep every other character.
 
@@ -28,7 +29,8 @@ def normalize(
     ``digits`` is ``"latin"`` or ``"devanagari"``; ``grouping`` is ``"none"``, ``"indian"``
     (``1,50,000``) or ``"western"`` (``150,000``); ``formatter`` (an ``Amount -> str``
     callable) overrides the canonical form and is applied in one pass; ``dollar`` is the code a
-    bare ``डॉलर``/``$`` stands for. Qualifier words
+    bare ``डॉलर``/``$`` stands for and ``subunits`` how money written only in a subunit is read
+    (see :func:`~hindinum.extract`). Qualifier words
     (``करीब``, ``से अधिक``) stay as they are. With the canonical forms the result is stable:
     ``normalize(normalize(t)) == normalize(t)``.
 
@@ -48,15 +50,16 @@ def normalize(
     if grouping not in _GROUPINGS:
         raise ValueError(f"grouping must be one of {_GROUPINGS}, not {grouping!r}")
     check_currency_code(dollar, "dollar")
+    check_subunits(subunits)
     if formatter is not None and not callable(formatter):
         raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
     if formatter is not None:
-        return _normalize_once(text, digits, grouping, formatter, dollar)
+        return _normalize_once(text, digits, grouping, formatter, dollar, subunits)
     # One pass can place digits next to a word they then combine with (``साढ़े रुपये एक`` ->
     # ``साढ़े 1 INR``), so passes repeat until the text stops changing, as ftfy does.
     # Real text settles in one pass; the bound keeps the work linear.
     for _ in range(_MAX_PASSES):
-        out = _normalize_once(text, digits, grouping, formatter, dollar)
+        out = _normalize_once(text, digits, grouping, formatter, dollar, subunits)
         if out == text:
             break
         text = out
@@ -72,11 +75,12 @@ def _normalize_once(
     grouping: str,
     formatter: Callable[[Amount], str] | None,
     dollar: str = "USD",
+    subunits: str = "auto",
 ) -> str:
     """One pass: each amount replaced by its rendering, every other character kept."""
     parts = []
     last = 0
-    for amount in extract(text, dollar=dollar):
+    for amount in extract(text, dollar=dollar, subunits=subunits):
         parts.append(text[last : amount.start])
         if formatter is not None:
             rendered = formatter(amount)

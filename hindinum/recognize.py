@@ -25,7 +25,7 @@ from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
-__all__ = ["check_currency_code", "extract"]
+__all__ = ["SUBUNIT_MODES", "check_currency_code", "check_subunits", "extract"]
 
 
 def _tokenized_keys(phrase: str) -> tuple[str, ...]:
@@ -112,12 +112,18 @@ _OPENERS = frozenset(
 )
 
 
-def extract(text: str, *, dollar: str = "USD") -> list[Amount]:
+def extract(text: str, *, dollar: str = "USD", subunits: str = "auto") -> list[Amount]:
     """Find every numeric expression in ``text``, in order, with its exact value.
 
     Never raises on a ``str``; any other type is a :class:`TypeError`. ``dollar`` is the ISO
     code a bare ``डॉलर``/``$``/``सेंट`` stands for (``"USD"`` unless you say otherwise); named
     dollars (``कनाडाई डॉलर``, ``c $``) keep their own code.
+
+    ``subunits`` says how money written only in a subunit is reported. ``"auto"``: paise are
+    read in rupees (``सत्तर पैसे`` = 0.70 INR), any other subunit is kept as written
+    (``34 सेंट``: value 34, ``subunit="cent"``, no currency), as share and commodity prices
+    are quoted. ``"main"``: every subunit is converted (``34 सेंट`` = 0.34 USD). Subunits
+    after a main unit are always added to it (``3 डॉलर 50 सेंट`` = 3.50 USD).
 
     >>> [(a.text, a.value, a.currency) for a in extract("अब 9.2 करोड़ डॉलर देने होंगे")]
     [('9.2 करोड़ डॉलर', Decimal('92000000'), 'USD')]
@@ -126,21 +132,26 @@ def extract(text: str, *, dollar: str = "USD") -> list[Amount]:
     (Decimal('1000000'), Decimal('1200000'), 'INR', 'about')
     >>> [(a.text, a.kind.value) for a in extract("20 प्रतिशत, 21वीं सदी, सत्तर पैसे")]
     [('20 प्रतिशत', 'percent'), ('21वीं', 'ordinal'), ('सत्तर पैसे', 'money')]
+    >>> [(a.value, a.currency, a.subunit) for a in extract("शेयर 34 सेंट गिरा")]
+    [(Decimal('34'), None, 'cent')]
+    >>> [(a.value, a.currency) for a in extract("शेयर 34 सेंट गिरा", subunits="main")]
+    [(Decimal('0.34'), 'USD')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, not {type(text).__name__}")
     check_currency_code(dollar, "dollar")
+    check_subunits(subunits)
     if not text:
         return []
     with localcontext(CONTEXT):
         if len(text) < _SPLIT_ABOVE or "\n" not in text:
-            return _Scanner(text, dollar).run()
+            return _Scanner(text, dollar, subunits=subunits).run()
         # Long text: amounts never cross a line break or a danda, so only the pieces between
         # them that hold a digit, a currency sign or a word that can open an amount are walked.
         out: list[Amount] = []
         for m in _PIECE_RE.finditer(text):
             if _may_hold_amount(m.group()):
-                out += _Scanner(text, dollar, m.start(), m.end()).run()
+                out += _Scanner(text, dollar, m.start(), m.end(), subunits).run()
         return out
 
 
@@ -166,12 +177,25 @@ def check_currency_code(code: object, name: str) -> None:
         raise ValueError(f"{name} must be an ISO 4217 code such as 'USD', not {code!r}")
 
 
+SUBUNIT_MODES = ("auto", "main")
+
+
+def check_subunits(mode: object) -> None:
+    """Raise unless ``mode`` is one of :data:`SUBUNIT_MODES`."""
+    if not isinstance(mode, str):
+        raise TypeError(f"subunits must be str, not {type(mode).__name__}")
+    if mode not in SUBUNIT_MODES:
+        raise ValueError(f"subunits must be one of {SUBUNIT_MODES}, not {mode!r}")
+
+
 class _Scanner:
     """The walk over the tokens of ``text[pos:endpos]``; offsets stay those of ``text``."""
 
-    def __init__(self, text: str, dollar: str = "USD", pos: int = 0, endpos: int | None = None) -> None:
+    def __init__(self, text: str, dollar: str = "USD", pos: int = 0, endpos: int | None = None,
+                 subunits: str = "auto") -> None:
         self.text = text
         self.dollar = dollar
+        self.convert_all = subunits == "main"
         self.toks = raw_tokens(text, pos, endpos)
         self.n = len(self.toks)
         self.reader = _Reader(text, self.toks)
@@ -373,6 +397,7 @@ class _Scanner:
         end = reading.end
         kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
         value_max: Decimal | None = None
+        subunit: str | None = None
         if negative:
             value = -value
         # a range: 10-12 लाख, 5 से 7 करोड़, दो-तीन, 1000–5000, 20~100
@@ -389,14 +414,17 @@ class _Scanner:
         if kind is not Kind.ORDINAL:
             after = self._suffix(end)
             if after is not None:
-                what, iso, end2, sub = after
+                what, iso, end2, sub, name = after
                 if what == "%":
                     kind = Kind.PERCENT
                     end = end2
                 elif currency is None:
                     kind = Kind.MONEY
-                    currency = self._iso(iso)
-                    if sub:
+                    if sub and not (self.convert_all or name in cur.CONVERTED_ALONE):
+                        subunit = name  # 34 सेंट: kept as written, no main unit to guess
+                    else:
+                        currency = self._iso(iso)
+                    if sub and subunit is None:
                         value, value_max = value / sub, None if value_max is None else value_max / sub
                     end = end2
             if currency is not None:
@@ -435,6 +463,7 @@ class _Scanner:
                 currency=currency,
                 value_max=None if value_max is None else clean(value_max),
                 approx=None if approx is None else Approx(approx),
+                subunit=subunit,
             ),
             end,
         )
@@ -524,7 +553,7 @@ class _Scanner:
                 return None
         return lo, hi, stop
 
-    def _suffix(self, end: int) -> tuple[str, str, int, int] | None:
+    def _suffix(self, end: int) -> tuple[str, str, int, int, str] | None:
         """A percent sign or word, a currency or a subunit after the number at ``end``."""
         toks = self.toks
         n = self.n
@@ -537,14 +566,14 @@ class _Scanner:
             j += 1  # 12-सेंट, एक-येन
         key = toks[j][3]
         if key == "%" or key in _PERCENT_WORDS:
-            return "%", "", j + 1, 0
+            return "%", "", j + 1, 0, ""
         hit = self.phrase(_CURRENCY, j)
         if hit is not None:
             iso, k = hit
-            return "$", iso, k, 0
+            return "$", iso, k, 0, ""
         sub = _SUBUNITS.get(key)
         if sub is not None:
-            return "$", sub[0], j + 1, sub[1]
+            return "$", sub[0], j + 1, sub[1], sub[2]
         return None
 
     def _subunits(self, value: Decimal, currency: str, end: int, value_max: Decimal | None) -> tuple[Decimal, int]:

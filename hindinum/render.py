@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
 
+from hindinum.lexicon.currencies import SUBUNIT_WORDS
 from hindinum.lexicon.numbers import CANONICAL
 from hindinum.numbers import CONTEXT
 from hindinum.types import Amount, Kind, _plain
@@ -130,7 +131,8 @@ def _ordinal_suffix(amount: Amount) -> str:
 def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "none") -> str:
     """The canonical text ``normalize`` writes for an amount.
 
-    Money: ``92000000 USD``; ranges: ``1000000-1200000 INR``; percent: ``20%``; ordinal:
+    Money: ``92000000 USD``, or the subunit word when the amount is kept in its subunit
+    (``34 सेंट``); ranges: ``1000000-1200000 INR``; percent: ``20%``; ordinal:
     digits and the Hindi ending (``21वीं``); number: ``335``.
 
     >>> from hindinum import extract
@@ -141,6 +143,8 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     if amount.kind is Kind.MONEY:
+        if amount.currency is None and amount.subunit is not None:
+            return f"{fmt} {SUBUNIT_WORDS.get(amount.subunit, amount.subunit)}"  # 34 सेंट
         return f"{fmt} {amount.currency}"
     if amount.kind is Kind.PERCENT:
         return fmt + "%"

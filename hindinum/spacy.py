@@ -50,6 +50,7 @@ EXTENSIONS: tuple[str, ...] = (
     "hindinum_currency",
     "hindinum_value_max",
     "hindinum_approx",
+    "hindinum_subunit",
     "hindinum_text",
 )
 
@@ -70,6 +71,7 @@ def _write_extensions(span: Span, amount: Amount) -> None:
     span._.hindinum_currency = data["currency"]
     span._.hindinum_value_max = data["value_max"]
     span._.hindinum_approx = data["approx"]
+    span._.hindinum_subunit = data["subunit"]
     span._.hindinum_text = data["text"]
 
 

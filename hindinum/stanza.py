@@ -16,8 +16,8 @@ The processor reads ``doc.text`` with :func:`hindinum.extract` and attaches the 
 * to the words, in their CoNLL-U ``misc`` field, so that they survive ``doc.to_dict()``,
   ``doc.to_serialized()`` and CoNLL-U output. The first word of an amount gets
   ``Hindinum=B-MONEY`` (``CARDINAL``, ``PERCENT``, ``ORDINAL``) with
-  ``HindinumValue``, ``HindinumCurrency``, ``HindinumValueMax``, ``HindinumApprox`` (each only
-  when set) and ``HindinumSpan=start:end`` (character offsets in ``doc.text``); the other words
+  ``HindinumValue``, ``HindinumCurrency``, ``HindinumValueMax``, ``HindinumApprox``,
+  ``HindinumSubunit`` (each only when set) and ``HindinumSpan=start:end`` (character offsets in ``doc.text``); the other words
   get ``Hindinum=I-MONEY``. In the rare word where two amounts start, the tags and each value
   are comma-separated lists, one entry per amount (an empty entry for a missing value).
 
@@ -85,8 +85,9 @@ _VALUE = "HindinumValue"
 _CURRENCY = "HindinumCurrency"
 _VALUE_MAX = "HindinumValueMax"
 _APPROX = "HindinumApprox"
+_SUBUNIT = "HindinumSubunit"
 _SPAN = "HindinumSpan"
-_DETAIL_KEYS = (_VALUE, _CURRENCY, _VALUE_MAX, _APPROX, _SPAN)
+_DETAIL_KEYS = (_VALUE, _CURRENCY, _VALUE_MAX, _APPROX, _SUBUNIT, _SPAN)
 
 
 def _source(doc: Document) -> tuple[str, list[StanzaToken], list[tuple[int, int]]]:
@@ -218,6 +219,7 @@ def annotate(doc: Document, *, rejoin: bool = False) -> Document:
                 _CURRENCY: [a.currency or "" for a in starting],
                 _VALUE_MAX: [_plain(a.value_max) for a in starting],
                 _APPROX: ["" if a.approx is None else a.approx.value for a in starting],
+                _SUBUNIT: [a.subunit or "" for a in starting],
                 _SPAN: [f"{a.start}:{a.end}" for a in starting],
             }
             items.extend(
@@ -284,6 +286,7 @@ def amounts_from_misc(words: Sequence[StanzaWord | dict[str, Any]], text: str) -
                     currency=_entry(fields, _CURRENCY, index) or None,
                     value_max=Decimal(value_max) if value_max else None,
                     approx=Approx(approx) if approx else None,
+                    subunit=_entry(fields, _SUBUNIT, index) or None,
                 )
             )
     return amounts

@@ -41,7 +41,9 @@ class Amount:
     ``text == source[start:end]`` always holds (Python ``str`` offsets). ``value`` is exact;
     for a range it is the lower bound and ``value_max`` the upper one. ``currency`` is an
     ISO 4217 code for money and ``None`` otherwise. ``approx`` holds a qualifier read next to
-    the amount (the qualifier words themselves stay outside ``start:end``).
+    the amount (the qualifier words themselves stay outside ``start:end``). ``subunit`` names
+    the unit ``value`` counts when money is written only in a subunit that is kept as written
+    (``34 सेंट``: value 34, subunit ``"cent"``, currency ``None``); it is ``None`` otherwise.
     """
 
     text: str
@@ -52,6 +54,7 @@ class Amount:
     currency: str | None = None
     value_max: Decimal | None = None
     approx: Approx | None = None
+    subunit: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict: values as strings so that no precision is lost.
@@ -69,6 +72,7 @@ class Amount:
             "currency": self.currency,
             "value_max": None if self.value_max is None else _plain(self.value_max),
             "approx": None if self.approx is None else self.approx.value,
+            "subunit": self.subunit,
         }
 
 

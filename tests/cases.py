@@ -155,7 +155,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("40 सऊदी रियाल", [("40 सऊदी रियाल", "40", M, "SAR")]),
     ("10 सिंगापुर डॉलर", [("10 सिंगापुर डॉलर", "10", M, "SGD")]),
     ("10 कनाडाई डॉलर", [("10 कनाडाई डॉलर", "10", M, "CAD")]),
-    ("50 सेंट", [("50 सेंट", "0.5", M, "USD")]),
+    ("50 सेंट", [("50 सेंट", "50", M, None)]),
     # ordinals
     ("पहला", [("पहला", "1", O, None)]),
     ("तीसरी", [("तीसरी", "3", O, None)]),
@@ -176,6 +176,24 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
 
 #: Text with no amount in it: dates, years, times, phone numbers, identifiers, articles,
 #: vague plurals. ``extract`` finds nothing and ``normalize`` changes nothing.
+#: Money written only in a subunit: (text, span, value, currency, subunit) by default
+#: (``subunits="auto"``), then (value, currency) with ``subunits="main"``.
+SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
+    # real-world: share and commodity prices are quoted in cents and pence
+    ("कंपनी का शेयर 34 सेंट गिरकर बंद हुआ", "34 सेंट", "34", None, "cent", "0.34", "USD"),
+    ("लंदन में शेयर 470 पेंस पर बंद हुआ", "470 पेंस", "470", None, "penny", "4.7", "GBP"),
+    ("दिसंबर का सौदा 1.20 सेंट बढ़ा", "1.20 सेंट", "1.2", None, "cent", "0.012", "USD"),
+    ("डीज़ल सत्तर पैसे सस्ता हुआ", "सत्तर पैसे", "0.7", "INR", None, "0.7", "INR"),
+    # synthetic
+    ("एक पेनी", "एक पेनी", "1", None, "penny", "0.01", "GBP"),
+    ("पचास सेंट्स", "पचास सेंट्स", "50", None, "cent", "0.5", "USD"),
+    ("12-सेंट", "12-सेंट", "12", None, "cent", "0.12", "USD"),
+    ("5 माओ", "5 माओ", "5", None, "jiao", "0.5", "CNY"),
+    ("20 कोपेक", "20 कोपेक", "20", None, "kopek", "0.2", "RUB"),
+    ("50 paise", "50 paise", "0.5", "INR", None, "0.5", "INR"),
+    ("पचास पैसा", "पचास पैसा", "0.5", "INR", None, "0.5", "INR"),
+]
+
 MUST_NOT_CHANGE: list[str] = [
     "एक रिपोर्ट के मुताबिक",
     "यह सबसे लोकप्रिय ऐप्स में से एक था",

@@ -78,7 +78,7 @@ def test_amount_is_frozen_typed_and_picklable() -> None:
     assert pickle.loads(pickle.dumps(amount)) == amount
     assert amount.to_dict() == {
         "text": "10-12 लाख रुपये", "start": 5, "end": 20, "value": "1000000", "kind": "money",
-        "currency": "INR", "value_max": "1200000", "approx": "about",
+        "currency": "INR", "value_max": "1200000", "approx": "about", "subunit": None,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SYNTHETIC
+from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SUBUNIT_ALONE, SYNTHETIC
 
 import hindinum
 
@@ -39,6 +39,43 @@ def test_ranges_and_qualifiers(
     assert amount.value_max == (None if value_max is None else Decimal(value_max))
     assert amount.currency == currency
     assert (None if amount.approx is None else amount.approx.value) == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "currency", "subunit", "main_value", "main_currency"),
+    SUBUNIT_ALONE,
+    ids=[r[0][:30] for r in SUBUNIT_ALONE],
+)
+def test_money_written_only_in_a_subunit(
+    text: str, span: str, value: str, currency: str | None, subunit: str | None,
+    main_value: str, main_currency: str,
+) -> None:
+    (amount,) = hindinum.extract(text)
+    assert (amount.text, amount.value, amount.currency, amount.subunit) == (
+        span, Decimal(value), currency, subunit)
+    assert amount.kind is hindinum.Kind.MONEY
+    (main,) = hindinum.extract(text, subunits="main")
+    assert (main.text, main.value, main.currency, main.subunit) == (
+        span, Decimal(main_value), main_currency, None)
+    # normalize writes a kept subunit back with its word, so a second pass reads the same
+    once = hindinum.normalize(text)
+    assert hindinum.normalize(once) == once
+    assert [(a.value, a.currency, a.subunit) for a in hindinum.extract(once)] == [
+        (amount.value, amount.currency, amount.subunit)]
+
+
+def test_subunits_after_a_main_unit_are_added_in_either_mode() -> None:
+    for mode in ("auto", "main"):
+        found = hindinum.extract("3 डॉलर 50 सेंट और चार रुपये पचास पैसे", subunits=mode)
+        assert [(a.value, a.currency, a.subunit) for a in found] == [
+            (Decimal("3.5"), "USD", None), (Decimal("4.5"), "INR", None)]
+
+
+def test_subunits_option_is_checked() -> None:
+    with pytest.raises(ValueError, match="subunits must be one of"):
+        hindinum.extract("34 सेंट", subunits="cents")
+    with pytest.raises(TypeError, match="subunits must be str"):
+        hindinum.normalize("34 सेंट", subunits=None)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)

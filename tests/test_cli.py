@@ -622,3 +622,19 @@ def test_dollar_option(tmp_path: Path, capsysbinary: Any) -> None:
     assert currencies == ["AUD", "AUD", "USD"]
     code, _, err = run(capsysbinary, "extract", "--dollar", "usd", str(path))
     assert code == 2 and "ISO 4217" in err
+
+
+def test_subunits_option(tmp_path: Path, capsysbinary: Any) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text("शेयर 34 सेंट गिरा, डीज़ल सत्तर पैसे सस्ता\n", encoding="utf-8")
+    code, out, _ = run(capsysbinary, "normalize", str(path))
+    assert code == 0
+    assert out.decode("utf-8") == "शेयर 34 सेंट गिरा, डीज़ल 0.7 INR सस्ता\n"
+    code, out, _ = run(capsysbinary, "normalize", "--subunits", "main", str(path))
+    assert out.decode("utf-8") == "शेयर 0.34 USD गिरा, डीज़ल 0.7 INR सस्ता\n"
+    code, out, _ = run(capsysbinary, "extract", str(path))
+    records = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+    assert [(r["value"], r["currency"], r["subunit"]) for r in records] == [
+        ("34", None, "cent"), ("0.7", "INR", None)]
+    code, _, err = run(capsysbinary, "extract", "--subunits", "minor", str(path))
+    assert code == 2 and "--subunits" in err

@@ -71,7 +71,8 @@ def test_currency_codes_are_iso_4217_shaped() -> None:
     codes = [c for c in currencies.NAMES if c != currencies.BARE_DOLLAR]
     for code in codes + list(currencies.SYMBOLS.values()):
         assert len(code) == 3 and code.isupper() and code.isalpha()
-    for code, _ in currencies.SUBUNITS.values():
+    for code, _, name in currencies.SUBUNITS.values():
+        assert name in currencies.SUBUNIT_WORDS
         assert code in currencies.NAMES
 
 
@@ -84,7 +85,8 @@ def test_every_currency_name_reads_after_a_number() -> None:
 
 
 def test_bare_dollars_follow_the_callers_choice() -> None:
-    found = hindinum.extract("$5, 7 डॉलर, 50 सेंट, 10 अमेरिकी डॉलर, 3 कनाडाई डॉलर", dollar="AUD")
+    found = hindinum.extract("$5, 7 डॉलर, 50 सेंट, 10 अमेरिकी डॉलर, 3 कनाडाई डॉलर", dollar="AUD",
+                             subunits="main")
     assert [(str(a.value), a.currency) for a in found] == [
         ("5", "AUD"), ("7", "AUD"), ("0.5", "AUD"), ("10", "USD"), ("3", "CAD")]
     assert hindinum.normalize("$5", dollar="SGD") == "5 SGD"

@@ -52,6 +52,7 @@ import hindinum.lexicon.context
 import hindinum.lexicon.currencies
 import hindinum.lexicon.numbers
 from hindinum import HindiNumberError, Kind
+from hindinum.lexicon.currencies import SUBUNIT_WORDS
 from hindinum.normalize import _normalize_once
 from hindinum.numbers import _Reader
 from hindinum.recognize import _Scanner
@@ -195,10 +196,12 @@ def _check_extract(source: str) -> list[hindinum.Amount]:
         assert isinstance(a.kind, Kind)
         if a.value_max is not None:
             assert a.value_max.is_finite() and a.value < a.value_max
-        if a.kind is Kind.MONEY:
+        if a.kind is Kind.MONEY and a.subunit is not None:
+            assert a.currency is None and a.subunit in SUBUNIT_WORDS  # 34 सेंट, kept as written
+        elif a.kind is Kind.MONEY:
             assert isinstance(a.currency, str) and len(a.currency) == 3 and a.currency.isupper()
         else:
-            assert a.currency is None
+            assert a.currency is None and a.subunit is None
     return amounts
 
 

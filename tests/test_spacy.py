@@ -89,6 +89,14 @@ def test_extensions_hold_strings_or_none(nlp: spacy.language.Language) -> None:
     assert rng._.hindinum_currency == "INR"
     assert pct._.hindinum_approx == "up_to"
     assert pct._.hindinum_value_max is None
+    assert rng._.hindinum_subunit is None
+
+
+def test_money_kept_in_its_subunit(nlp: spacy.language.Language) -> None:
+    doc = nlp("शेयर 34 सेंट गिरा")
+    (span,) = doc.spans["hindinum"]
+    assert (span.text, span.label_, span._.hindinum_value) == ("34 सेंट", "MONEY", "34")
+    assert (span._.hindinum_currency, span._.hindinum_subunit) == (None, "cent")
 
 
 # --- alignment: spaCy's tokens differ from hindinum's ------------------------------------------

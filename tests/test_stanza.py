@@ -225,6 +225,17 @@ def test_amount_inside_one_token() -> None:
     assert rebuilt.hindinum_amounts == [amount]
 
 
+def test_money_kept_in_its_subunit_survives_to_dict() -> None:
+    text = "शेयर 34 सेंट गिरा"
+    words = [{"id": i + 1, "text": w, "start_char": text.index(w), "end_char": text.index(w) + len(w)}
+             for i, w in enumerate(text.split())]
+    doc = Document([words], text=text)
+    (amount,) = hindinum_stanza.annotate(doc).hindinum_amounts
+    assert (amount.value, amount.currency, amount.subunit) == (hindinum.extract(text)[0].value, None, "cent")
+    assert "HindinumSubunit=cent" in doc.sentences[0].words[1].misc.split("|")
+    assert Document(doc.to_dict(), text=text).hindinum_amounts == [amount]
+
+
 def test_two_amounts_starting_in_one_word() -> None:
     text = "मूल्य=₹40,000-₹50,000"
     doc = Document([[{"id": 1, "text": text, "start_char": 0, "end_char": len(text)}]], text=text)

@@ -196,12 +196,24 @@ SYMBOLS: dict[str, str] = {
     "₲": "PYG", "₵": "GHS", "₸": "KZT", "₼": "AZN", "ரூ": "LKR",
 }
 
-#: Subunits: name -> (ISO of the main unit, how many subunits make one unit).
-SUBUNITS: dict[str, tuple[str, int]] = {
-    "पैसे": ("INR", 100), "पैसा": ("INR", 100), "पैसों": ("INR", 100), "paise": ("INR", 100),
-    "सेंट": (BARE_DOLLAR, 100), "सेंट्स": (BARE_DOLLAR, 100), "cent": (BARE_DOLLAR, 100),
-    "cents": (BARE_DOLLAR, 100),
-    "पेंस": ("GBP", 100), "पेनी": ("GBP", 100), "pence": ("GBP", 100),
-    "माओ": ("CNY", 10), "फ़ेन": ("CNY", 100), "फेन": ("CNY", 100),
-    "कोपेक": ("RUB", 100),
+#: Subunits: name -> (ISO of the main unit, how many subunits make one unit, the subunit's name).
+SUBUNITS: dict[str, tuple[str, int, str]] = {
+    "पैसे": ("INR", 100, "paisa"), "पैसा": ("INR", 100, "paisa"), "पैसों": ("INR", 100, "paisa"),
+    "paise": ("INR", 100, "paisa"), "paisa": ("INR", 100, "paisa"),
+    "सेंट": (BARE_DOLLAR, 100, "cent"), "सेंट्स": (BARE_DOLLAR, 100, "cent"),
+    "cent": (BARE_DOLLAR, 100, "cent"), "cents": (BARE_DOLLAR, 100, "cent"),
+    "पेंस": ("GBP", 100, "penny"), "पेनी": ("GBP", 100, "penny"), "pence": ("GBP", 100, "penny"),
+    "penny": ("GBP", 100, "penny"),
+    "माओ": ("CNY", 10, "jiao"), "फ़ेन": ("CNY", 100, "fen"), "फेन": ("CNY", 100, "fen"),
+    "कोपेक": ("RUB", 100, "kopek"),
 }
+
+#: The word ``normalize`` writes after an amount kept in its subunit (``34 सेंट``).
+SUBUNIT_WORDS: dict[str, str] = {
+    "paisa": "पैसे", "cent": "सेंट", "penny": "पेंस", "jiao": "माओ", "fen": "फ़ेन",
+    "kopek": "कोपेक",
+}
+
+#: Subunits read in their main unit even when no main unit is written: ``सत्तर पैसे`` is
+#: 0.70 INR. Any other subunit written alone (``34 सेंट``, ``470 पेंस``) is kept as written.
+CONVERTED_ALONE: frozenset[str] = frozenset({"paisa"})
