@@ -18,11 +18,33 @@ from hindinum.numbers import parse_number
 from hindinum.recognize import extract
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
-from hindinum.tokens import JoinedTokens, TokenAmount, extract_tokens, join_tokens
 from hindinum.tokenize import tokenize
 from hindinum.types import Amount, Approx, HindiNumberError, Kind, Token, TokenType
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from hindinum.tokens import JoinedTokens, TokenAmount, extract_tokens, join_tokens
+
 __version__ = "0.1.0"
+
+#: Names loaded on first use: the helpers for other tokenizers are not needed by extract().
+_LAZY = {name: "hindinum.tokens" for name in
+         ("JoinedTokens", "TokenAmount", "extract_tokens", "join_tokens")}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hindinum' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 __all__ = [
     "Amount",

@@ -16,7 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
-from typing import Any
+
+TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
+if TYPE_CHECKING:
+    from typing import Any
 
 from hindinum.lexicon import numbers as lex
 from hindinum.text import fold

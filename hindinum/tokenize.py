@@ -39,15 +39,7 @@ _NUMBER = (
     r"(?:[eE][+-]?[0-9]{1,2}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
     rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}])\.{_D}+"  # .08 (but not the dot of Rs.500)
 )
-_TOKEN_RE = regex.compile(
-    rf"(?P<d>{_NUMBER})"
-    r"|(?P<w>[\p{L}\p{M}\u200c\u200d]+)"
-    rf"|(?P<s>[\s{SPACE_CHARS}]+)"
-    r"|(?P<y>.)",
-    regex.DOTALL | regex.V0,
-)
-
-# The same tokens with the spaces left to the regex engine: the recognizer's hot path.
+# Words, digit runs and single symbols; what lies between two matches is a run of spaces.
 _RAW_RE = regex.compile(
     rf"([\p{{L}}\p{{M}}\u200c\u200d]+)|({_NUMBER})|([^\s{SPACE_CHARS}])",
     regex.DOTALL | regex.V0,
@@ -81,7 +73,7 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
 _cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
-_TYPES = {"d": TokenType.DIGITS, "w": TokenType.WORD, "s": TokenType.SPACE, "y": TokenType.SYMBOL}
+_TYPES = (TokenType.SYMBOL, TokenType.WORD, TokenType.DIGITS, TokenType.SYMBOL)  # by group number
 
 
 def tokenize(text: str, *, spaces: bool = False) -> list[Token]:
@@ -98,10 +90,16 @@ def tokenize(text: str, *, spaces: bool = False) -> list[Token]:
     if not isinstance(text, str):
         raise TypeError(f"tokenize() expects str, not {type(text).__name__}")
     out = []
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "y"
-        if kind == "s" and not spaces:
-            continue
+    last = 0
+    for m in _RAW_RE.finditer(text):
+        start, end = m.span()
+        if spaces and start > last:  # the gap between two tokens holds spaces only
+            gap = text[last:start]
+            out.append(Token(gap, last, start, TokenType.SPACE, gap))
+        kind = _TYPES[m.lastindex or 3]
         word = m.group()
-        out.append(Token(word, m.start(), m.end(), _TYPES[kind], fold(word) if kind == "w" else word))
+        out.append(Token(word, start, end, kind, fold(word) if kind is TokenType.WORD else word))
+        last = end
+    if spaces and last < len(text):
+        out.append(Token(text[last:], last, len(text), TokenType.SPACE, text[last:]))
     return out

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import hindinum
 from hindinum.normalize import _normalize_once
 from hindinum.render import format_value
+from hindinum.text import SPACE_CHARS, fold
+from hindinum.tokenize import _NUMBER
 
 _DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
@@ -106,6 +109,27 @@ def test_tokenize_covers_the_text(text: str) -> None:
     assert "".join(t.text for t in tokens) == text
     for t in tokens:
         assert text[t.start : t.end] == t.text
+
+
+# The tokenizer's definition in one pattern with a named group per token type; tokenize() finds
+# the same tokens from the recognizer's pattern (no spaces) and the gaps between its matches.
+_REFERENCE = regex.compile(
+    rf"(?P<d>{_NUMBER})|(?P<w>[\p{{L}}\p{{M}}\u200c\u200d]+)|(?P<s>[\s{SPACE_CHARS}]+)|(?P<y>.)",
+    regex.DOTALL | regex.V0,
+)
+_TYPE_OF_GROUP = {"d": "digits", "w": "word", "s": "space", "y": "symbol"}
+
+
+@given(_ANY_TEXT | st.text(alphabet="0123456789०१२ ,.\u00a0eE^+-.abक", max_size=60))
+@example("१ , ५० , ००० और 9 . 2 और 1 234 567 .5 1e10 1, 50, 000")
+def test_tokenize_agrees_with_the_one_pattern_definition(text: str) -> None:
+    expected = [
+        (m.group(), m.start(), m.end(), _TYPE_OF_GROUP[m.lastgroup or "y"])
+        for m in _REFERENCE.finditer(text)
+    ]
+    tokens = hindinum.tokenize(text, spaces=True)
+    assert [(t.text, t.start, t.end, t.type.value) for t in tokens] == expected
+    assert all(t.key == (fold(t.text) if t.type.value == "word" else t.text) for t in tokens)
 
 
 @given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]))
