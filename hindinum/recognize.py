@@ -139,8 +139,10 @@ def extract(text: str, *, dollar: str = "USD", subunits: str = "auto") -> list[A
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, not {type(text).__name__}")
-    check_currency_code(dollar, "dollar")
-    check_subunits(subunits)
+    if dollar != "USD":
+        check_currency_code(dollar, "dollar")
+    if subunits != "auto":
+        check_subunits(subunits)
     if not text:
         return []
     with localcontext(CONTEXT):

@@ -39,12 +39,17 @@ _NUMBER = (
     r"(?:[eE][+-]?[0-9]{1,2}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
     rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}])\.{_D}+"  # .08 (but not the dot of Rs.500)
 )
-# Words, digit runs and single symbols; what lies between two matches is a run of spaces.
+# One match per token: the run of spaces before it (group 1, taken whole and never given
+# back), then a word (2), a digit run (3; the lookahead skips the number alternatives where
+# no digit or dot stands) or any other single character (4). A token always follows the
+# spaces, except after the last token, where the match is the trailing spaces alone (or
+# empty). ``findall`` hands the groups over as strings, and the offsets follow from their
+# lengths: no match object per token.
 _RAW_RE = regex.compile(
-    rf"([\p{{L}}\p{{M}}\u200c\u200d]+)|({_NUMBER})|([^\s{SPACE_CHARS}])",
+    rf"([\s{SPACE_CHARS}]*+)"
+    rf"(?:([\p{{L}}\p{{M}}\u200c\u200d]+)|((?=[0-9\u0966-\u096f.]){_NUMBER})|([^\s{SPACE_CHARS}]))?",
     regex.DOTALL | regex.V0,
 )
-_KINDS = (None, "w", "d", "y")
 
 #: Internal token: (start, end, kind, key). kind is "d" (digits), "w" (word) or "y" (symbol).
 RawToken = tuple[int, int, str, str]
@@ -56,13 +61,21 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     out: list[RawToken] = []
     append = out.append
     key_of = _cached_fold
-    for m in _RAW_RE.finditer(text, pos, len(text) if endpos is None else endpos):
-        kind = _KINDS[m.lastindex or 3]
-        if kind == "w":
-            word = m.group()
-            append((m.start(), m.end(), "w", key_of(word) if len(word) <= 40 else fold(word)))
+    start = pos
+    for gap, word, digits, symbol in _RAW_RE.findall(text, pos, len(text) if endpos is None else endpos):
+        start += len(gap)
+        if word:
+            end = start + len(word)
+            append((start, end, "w", key_of(word) if len(word) <= 40 else fold(word)))
+        elif digits:
+            end = start + len(digits)
+            append((start, end, "d", digits))
+        elif symbol:
+            end = start + len(symbol)
+            append((start, end, "y", symbol))
         else:
-            append((m.start(), m.end(), kind or "y", m.group()))
+            break  # the trailing spaces
+        start = end
     return out
 
 
@@ -73,7 +86,6 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
 _cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
-_TYPES = (TokenType.SYMBOL, TokenType.WORD, TokenType.DIGITS, TokenType.SYMBOL)  # by group number
 
 
 def tokenize(text: str, *, spaces: bool = False) -> list[Token]:
@@ -90,16 +102,16 @@ def tokenize(text: str, *, spaces: bool = False) -> list[Token]:
     if not isinstance(text, str):
         raise TypeError(f"tokenize() expects str, not {type(text).__name__}")
     out = []
-    last = 0
-    for m in _RAW_RE.finditer(text):
-        start, end = m.span()
-        if spaces and start > last:  # the gap between two tokens holds spaces only
-            gap = text[last:start]
-            out.append(Token(gap, last, start, TokenType.SPACE, gap))
-        kind = _TYPES[m.lastindex or 3]
-        word = m.group()
-        out.append(Token(word, start, end, kind, fold(word) if kind is TokenType.WORD else word))
-        last = end
-    if spaces and last < len(text):
-        out.append(Token(text[last:], last, len(text), TokenType.SPACE, text[last:]))
+    start = 0
+    for gap, word, digits, symbol in _RAW_RE.findall(text):
+        if gap and spaces:
+            out.append(Token(gap, start, start + len(gap), TokenType.SPACE, gap))
+        start += len(gap)
+        if word:
+            out.append(Token(word, start, start + len(word), TokenType.WORD, fold(word)))
+        elif digits:
+            out.append(Token(digits, start, start + len(digits), TokenType.DIGITS, digits))
+        elif symbol:
+            out.append(Token(symbol, start, start + len(symbol), TokenType.SYMBOL, symbol))
+        start += len(word or digits or symbol)
     return out
