@@ -352,6 +352,10 @@ class _Scanner:
     def _amount_at(self, i: int) -> tuple[Amount | None, int] | None:
         toks = self.toks
         n = self.n
+        if toks[i][3] in _MINUS_SIGNS and self.glued(i) and not (i > 0 and self.glued(i - 1)):
+            negative = self._negative_money(i)  # -₹500, −$3.5
+            if negative is not None:
+                return negative
         approx: str | None = None
         hit = self.phrase(_APPROX_BEFORE, i)
         if hit is not None and hit[1] < n and self.joined(hit[1] - 1):
@@ -433,6 +437,10 @@ class _Scanner:
                 kind = Kind.MONEY
                 value, end = self._subunits(value, currency, end, value_max)
                 end = self._slash_dash(end)
+                if value_max is None:
+                    both = self._currency_range(value, currency, end, prefix_currency)
+                    if both is not None:
+                        value_max, end = both
         # drop what is not an amount
         if kind is Kind.NUMBER and value_max is None and currency is None:
             if self._is_year(reading, span_start_tok):
@@ -466,6 +474,33 @@ class _Scanner:
                 value_max=None if value_max is None else clean(value_max),
                 approx=None if approx is None else Approx(approx),
                 subunit=subunit,
+            ),
+            end,
+        )
+
+    def _negative_money(self, i: int) -> tuple[Amount | None, int] | None:
+        """A minus sign glued before a currency sign and its amount: ``-₹500`` = -500 INR."""
+        hit = self.phrase(_CURRENCY, i + 1)
+        if hit is None or not self._prefix_currency(i + 1, hit[1]):
+            return None
+        found = self._amount_at(i + 1)
+        if found is None or found[0] is None:
+            return None
+        amount, end = found
+        if amount.kind is not Kind.MONEY or amount.start != self.toks[i + 1][0] \
+                or amount.value_max is not None or amount.value <= 0:
+            return None
+        start = self.toks[i][0]
+        return (
+            Amount(
+                text=self.text[start : amount.end],
+                start=start,
+                end=amount.end,
+                value=-amount.value,
+                kind=amount.kind,
+                currency=amount.currency,
+                approx=amount.approx,
+                subunit=amount.subunit,
             ),
             end,
         )
@@ -555,6 +590,49 @@ class _Scanner:
                 return None
         return lo, hi, stop
 
+    def _currency_range(
+        self, low: Decimal, currency: str, end: int, prefix: bool
+    ) -> tuple[Decimal, int] | None:
+        """The upper end of a range with the currency written at both ends: ``₹500-₹700``,
+        ``5 डॉलर से 10 डॉलर``, ``50 लाख रुपये और 70 लाख रुपये के बीच``: (value, end token)."""
+        toks = self.toks
+        n = self.n
+        if end >= n or not self.joined(end - 1):
+            return None
+        key = toks[end][3]
+        j = end + 1
+        between = False
+        if key in _RANGE_WORDS:
+            if j < n and toks[j][3] == _LEKAR and self.joined(end):
+                j += 1
+        elif key == _AUR:
+            between = True
+        elif key not in _RANGE_SYMBOLS:
+            return None
+        if j >= n or not self.joined(j - 1):
+            return None
+        if prefix:  # the same sign again: ₹500-₹700, Rs 500 से Rs 700
+            hit = self.phrase(_CURRENCY, j)
+            if hit is None or self._iso(hit[0]) != currency or not self._prefix_currency(j, hit[1]):
+                return None
+            j = hit[1]
+            if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS:
+                j += 1
+            if j >= n or not (self.joined(j - 1) or self.glued(j - 1)):
+                return None
+        high = self.reader.read(j)
+        if high is None or high.ordinal or not low < high.value:
+            return None
+        stop = high.end
+        if not prefix:  # the same name again: 5 डॉलर से 10 डॉलर
+            after = self._suffix(stop)
+            if after is None or after[0] != "$" or after[3] or self._iso(after[1]) != currency:
+                return None
+            stop = after[2]
+        if between and not (stop + 1 < n and toks[stop][3] == _KE and toks[stop + 1][3] == _BEECH):
+            return None
+        return high.value, self._slash_dash(stop)
+
     def _suffix(self, end: int) -> tuple[str, str, int, int, str] | None:
         """A percent sign or word, a currency or a subunit after the number at ``end``."""
         toks = self.toks
@@ -572,6 +650,8 @@ class _Scanner:
         hit = self.phrase(_CURRENCY, j)
         if hit is not None:
             iso, k = hit
+            if toks[j][2] == "y" and k < n and toks[k][2] == "d" and self.glued(k - 1):
+                return None  # 5-₹500, 5 ₹500: the sign belongs to the number after it
             return "$", iso, k, 0, ""
         sub = _SUBUNITS.get(key)
         if sub is not None:
