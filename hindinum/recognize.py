@@ -353,9 +353,9 @@ class _Scanner:
         toks = self.toks
         n = self.n
         if toks[i][3] in _MINUS_SIGNS and self.glued(i) and not (i > 0 and self.glued(i - 1)):
-            negative = self._negative_money(i)  # -₹500, −$3.5
-            if negative is not None:
-                return negative
+            signed = self._negative_money(i)  # -₹500, −$3.5
+            if signed is not None:
+                return signed
         approx: str | None = None
         hit = self.phrase(_APPROX_BEFORE, i)
         if hit is not None and hit[1] < n and self.joined(hit[1] - 1):
@@ -484,10 +484,10 @@ class _Scanner:
         if hit is None or not self._prefix_currency(i + 1, hit[1]):
             return None
         found = self._amount_at(i + 1)
-        if found is None or found[0] is None:
+        if found is None:
             return None
         amount, end = found
-        if amount.kind is not Kind.MONEY or amount.start != self.toks[i + 1][0] \
+        if amount is None or amount.kind is not Kind.MONEY or amount.start != self.toks[i + 1][0] \
                 or amount.value_max is not None or amount.value <= 0:
             return None
         start = self.toks[i][0]

@@ -29,9 +29,19 @@ def _below_thousand(n: int) -> list[str]:
     return words
 
 
-def _integer_words(n: int) -> list[str]:
+#: In the ``"crore"`` style, values from 10**7 up to this bound are counted in करोड़.
+_CRORE_STYLE_BELOW = 10**14
+
+_SCALE_STYLES = ("traditional", "crore")
+
+
+def _integer_words(n: int, scales: str = "traditional") -> list[str]:
     if n == 0:
         return [CANONICAL[0]]
+    if scales == "crore" and 10**7 <= n < _CRORE_STYLE_BELOW:
+        # एक लाख करोड़, पच्चीस हज़ार करोड़, सौ करोड़: the करोड़s counted with लाख, हज़ार, सौ
+        crores, rest = divmod(n, 10**7)
+        return _integer_words(crores) + ["करोड़"] + (_integer_words(rest) if rest else [])
     words: list[str] = []
     for power, word in _WORD_SCALES:
         unit = 10**power
@@ -41,10 +51,13 @@ def _integer_words(n: int) -> list[str]:
     return words + _below_thousand(n)
 
 
-def to_words(value: int | Decimal | str) -> str:
+def to_words(value: int | Decimal | str, *, scales: str = "traditional") -> str:
     """Write a number in Hindi words, with Indian scales (the inverse of ``parse_number``).
 
     Decimals are read digit by digit after ``दशमलव``; negatives start with ``माइनस``.
+    ``scales="traditional"`` (the default) names every scale (अरब, खरब, नील, पद्म, शंख);
+    ``scales="crore"`` counts values from one करोड़ up to 10**14 in करोड़, as news and
+    budgets write them (``एक लाख करोड़``), and uses the traditional scales above that.
 
     >>> to_words(92000000)
     'नौ करोड़ बीस लाख'
@@ -52,14 +65,20 @@ def to_words(value: int | Decimal | str) -> str:
     'बारह लाख पचास हज़ार दशमलव सात पाँच'
     >>> to_words(-35)
     'माइनस पैंतीस'
+    >>> to_words(1500000000000), to_words(1500000000000, scales="crore")
+    ('पंद्रह खरब', 'एक लाख पचास हज़ार करोड़')
     """
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
         raise TypeError(f"to_words() expects int, Decimal or str, not {type(value).__name__}")
+    if not isinstance(scales, str):
+        raise TypeError(f"scales must be str, not {type(scales).__name__}")
+    if scales not in _SCALE_STYLES:
+        raise ValueError(f"scales must be one of {_SCALE_STYLES}, not {scales!r}")
     with localcontext(CONTEXT):
-        return _to_words(value)
+        return _to_words(value, scales)
 
 
-def _to_words(value: int | Decimal | str) -> str:
+def _to_words(value: int | Decimal | str, scales: str = "traditional") -> str:
     try:
         number = Decimal(value) if not isinstance(value, Decimal) else value
     except InvalidOperation:
@@ -72,7 +91,7 @@ def _to_words(value: int | Decimal | str) -> str:
         raise ValueError(f"{number} is too large: Hindi scales end below {MAX_WORDS_VALUE:.0e}")
     text = _plain(number) if number != 0 else "0"
     whole, _, frac = text.partition(".")
-    words = _integer_words(int(whole))
+    words = _integer_words(int(whole), scales)
     if frac:
         words.append("दशमलव")
         words += [CANONICAL[int(d)] for d in frac]

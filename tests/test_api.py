@@ -51,6 +51,13 @@ def test_to_words_rejects_what_has_no_words(bad: object) -> None:
         hindinum.to_words(bad)  # type: ignore[arg-type]
 
 
+def test_to_words_scales_option_is_checked() -> None:
+    with pytest.raises(ValueError, match="scales must be one of"):
+        hindinum.to_words(10**12, scales="western")
+    with pytest.raises(TypeError, match="scales must be str"):
+        hindinum.to_words(10**12, scales=None)  # type: ignore[arg-type]
+
+
 def test_to_words_rejects_other_types() -> None:
     with pytest.raises(TypeError):
         hindinum.to_words(1.5)  # type: ignore[arg-type]

@@ -30,6 +30,17 @@ def test_words_round_trip_up_to_the_largest_scale(n: int) -> None:
     assert hindinum.parse_number(hindinum.to_words(n)) == n
 
 
+@given(st.integers(min_value=0, max_value=10**19 - 1) | st.integers(min_value=10**7, max_value=10**14))
+@example(10**12)
+@example(10**14 - 1)
+@example(10**14)
+def test_words_in_crores_round_trip(n: int) -> None:
+    words = hindinum.to_words(n, scales="crore")
+    assert hindinum.parse_number(words) == n
+    if 10**7 <= n < 10**14:  # counted in करोड़: no larger scale word
+        assert not {"अरब", "खरब", "नील"} & set(words.split())
+
+
 @given(st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False))
 @example(Decimal("9.2"))
 @example(Decimal("-0.05"))
@@ -132,9 +143,10 @@ def test_tokenize_agrees_with_the_one_pattern_definition(text: str) -> None:
     assert all(t.key == (fold(t.text) if t.type.value == "word" else t.text) for t in tokens)
 
 
-@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]))
-def test_spelled_amounts_are_found_in_sentences(n: int, currency: str) -> None:
-    words = hindinum.to_words(n)
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]),
+       st.sampled_from(["traditional", "crore"]))
+def test_spelled_amounts_are_found_in_sentences(n: int, currency: str, scales: str) -> None:
+    words = hindinum.to_words(n, scales=scales)
     assume(not words.endswith("एक") or n > 1)
     text = f"सरकार ने {words} {currency} दिए।"
     (amount,) = hindinum.extract(text)
