@@ -81,6 +81,8 @@ _EK = fold("एक")
 _PAAV = fold("पाव")
 _WEAK_ALONE = frozenset(fold(w) for w in ctx_lex.WEAK_ALONE)
 _MEASURES = frozenset(fold(w) for w in ctx_lex.MEASURES)
+_WEIGHT_WORDS = frozenset(fold(w) for w in ctx_lex.WEIGHT_WORDS)
+_BARE_POUNDS = frozenset(fold(w) for w in ctx_lex.BARE_POUNDS)
 _SE = fold("से")
 _LEKAR = fold("लेकर")
 _AUR = fold("और")
@@ -419,6 +421,9 @@ class _Scanner:
         # what follows (an ordinal takes no currency and no percent sign)
         if kind is not Kind.ORDINAL:
             after = self._suffix(end)
+            if after is not None and after[1] == "GBP" \
+                    and self._pound_of_weight(span_start_tok, end, after[2]):
+                after = None  # 150 पौंड वजन, वजन 150 पौंड: pounds of weight
             if after is not None:
                 what, iso, end2, sub, name = after
                 if what == "%":
@@ -504,6 +509,19 @@ class _Scanner:
             ),
             end,
         )
+
+    def _pound_of_weight(self, first: int, number_end: int, end: int) -> bool:
+        """The word pound alone (``पौंड``, ``pounds``) from ``number_end`` to ``end`` is a
+        weight: a weight word follows it or stands just before the amount (``वजन 150 पौंड``)."""
+        toks = self.toks
+        one_word = end - 1 == number_end or end - 2 == number_end and toks[number_end][3] == "-"
+        if not one_word or toks[end - 1][3] not in _BARE_POUNDS:
+            return False  # ब्रिटिश पाउंड, पाउंड स्टर्लिंग: sterling
+        if end < self.n and self.joined(end - 1) and toks[end][3] in _WEIGHT_WORDS:
+            return True
+        # वजन 150 पौंड, वजन करीब 150 पौंड
+        return any(k >= 0 and self.joined(k) and toks[k][3] in _WEIGHT_WORDS
+                   for k in (first - 1, first - 2))
 
     def _iso(self, code: str) -> str:
         """The ISO code for a currency entry: a bare dollar is the caller's choice."""

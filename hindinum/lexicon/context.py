@@ -79,6 +79,16 @@ MEASURES: frozenset[str] = frozenset(
     }
 )
 
+#: Words that make a bare pound a weight (``150 पौंड वजन``, ``उसका वजन 150 पौंड है``).
+WEIGHT_WORDS: frozenset[str] = frozenset(
+    {"वजन", "वज़न", "वजनी", "वज़नी", "भार", "weight", "weighs", "weighing", "lbs"}
+)
+
+#: The word pound alone, which names a weight as well as sterling.
+BARE_POUNDS: frozenset[str] = frozenset(
+    {"पौंड", "पाउंड", "पौण्ड", "पाउण्ड", "pound", "pounds"}
+)
+
 #: Words before ``पहले`` that make it "before/ago", not "first" (``इससे पहले``, ``दो दिन पहले``).
 PEHLE_NOT_ORDINAL_BEFORE: frozenset[str] = frozenset(
     {
