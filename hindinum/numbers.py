@@ -159,8 +159,13 @@ class _Reader:
 
     def joined(self, k: int) -> bool:
         """Tokens k and k+1 are separated by horizontal space at most."""
-        gap = self.text[self.toks[k][1] : self.toks[k + 1][0]]
-        return "\n" not in gap and "\r" not in gap and len(gap) <= 3
+        toks = self.toks
+        a = toks[k][1]
+        b = toks[k + 1][0]
+        if b - a > 3:
+            return False
+        gap = self.text[a:b]
+        return "\n" not in gap and "\r" not in gap
 
     def read(self, start: int, allow_fraction: bool = True, depth: int = 0) -> NumberReading | None:
         """The longest number from token ``start``, below the 10**40 ceiling: a step that

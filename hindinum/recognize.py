@@ -560,40 +560,50 @@ class _Scanner:
             return False
         return not (key in _CURRENCY_WORDS or key in _PERCENT_WORDS or key in _SUBUNITS)
 
-    def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
+    def _range_link(self, end: int) -> tuple[int, bool] | None:
+        """The word or sign that joins the two ends of a range at token ``end`` (``-``, ``से``,
+        ``से लेकर``, ``और`` … ``के बीच``): (the token after it, whether ``के बीच`` must close)."""
         toks = self.toks
         n = self.n
         if end >= n or not self.joined(end - 1):
             return None
         key = toks[end][3]
         j = end + 1
-        between = False
-        if key in _RANGE_SYMBOLS:
-            pass
-        elif key in _RANGE_WORDS:
+        if key in _RANGE_WORDS:
             if j < n and toks[j][3] == _LEKAR and self.joined(end):
                 j += 1
-        elif key == _AUR:
-            between = True
-        elif low.simple and low.words and (atom(key) or ("x",))[0] == "U":
-            # दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them
-            high = self.reader.read(end)
-            if high is None or high.tail_power is None or high.ordinal:
-                return None
-            if not low.value < high.value.scaleb(-high.tail_power) <= 2 * low.value:
-                return None
-            return low.value.scaleb(high.tail_power), high.value, high.end
-        else:
+        elif key != _AUR and key not in _RANGE_SYMBOLS:
             return None
         if j >= n or not self.joined(j - 1):
             return None
+        return j, key == _AUR
+
+    def _closes_between(self, stop: int) -> bool:
+        return stop + 1 < self.n and self.toks[stop][3] == _KE and self.toks[stop + 1][3] == _BEECH
+
+    def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
+        toks = self.toks
+        n = self.n
+        link = self._range_link(end)
+        if link is None:
+            if end < n and low.simple and low.words and self.joined(end - 1) \
+                    and (atom(toks[end][3]) or ("x",))[0] == "U":
+                # दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them
+                high = self.reader.read(end)
+                if high is None or high.tail_power is None or high.ordinal:
+                    return None
+                if not low.value < high.value.scaleb(-high.tail_power) <= 2 * low.value:
+                    return None
+                return low.value.scaleb(high.tail_power), high.value, high.end
+            return None
+        j, between = link
+        key = toks[end][3]
         high = self.reader.read(j)
         if high is None or high.ordinal:
             return None
         stop = high.end
-        if between:
-            if not (stop + 1 < n and toks[stop][3] == _KE and toks[stop + 1][3] == _BEECH):
-                return None
+        if between and not self._closes_between(stop):
+            return None
         lo = low.value
         hi = high.value
         if low.tail_power is None and high.tail_power is not None:
@@ -615,20 +625,10 @@ class _Scanner:
         ``5 डॉलर से 10 डॉलर``, ``50 लाख रुपये और 70 लाख रुपये के बीच``: (value, end token)."""
         toks = self.toks
         n = self.n
-        if end >= n or not self.joined(end - 1):
+        link = self._range_link(end)
+        if link is None:
             return None
-        key = toks[end][3]
-        j = end + 1
-        between = False
-        if key in _RANGE_WORDS:
-            if j < n and toks[j][3] == _LEKAR and self.joined(end):
-                j += 1
-        elif key == _AUR:
-            between = True
-        elif key not in _RANGE_SYMBOLS:
-            return None
-        if j >= n or not self.joined(j - 1):
-            return None
+        j, between = link
         if prefix:  # the same sign again: ₹500-₹700, Rs 500 से Rs 700
             hit = self.phrase(_CURRENCY, j)
             if hit is None or self._iso(hit[0]) != currency or not self._prefix_currency(j, hit[1]):
@@ -647,7 +647,7 @@ class _Scanner:
             if after is None or after[0] != "$" or after[3] or self._iso(after[1]) != currency:
                 return None
             stop = after[2]
-        if between and not (stop + 1 < n and toks[stop][3] == _KE and toks[stop + 1][3] == _BEECH):
+        if between and not self._closes_between(stop):
             return None
         return high.value, self._slash_dash(stop)
 
