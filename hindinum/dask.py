@@ -119,9 +119,9 @@ def extract_bag(bag: db.Bag, *, flatten: bool = True) -> db.Bag:
 
     With ``flatten=True`` (the default) the result is a bag of records, one per amount, in
     order: the :meth:`hindinum.Amount.to_dict` fields (``text``, ``start``, ``end``, ``value``,
-    ``kind``, ``currency``, ``value_max``, ``approx``, ``subunit``) after ``partition`` (the number of the
-    input partition) and ``item`` (the 0-based position of the text within that partition),
-    which together name the text an amount came from. With ``flatten=False`` the result has
+    ``kind``, ``currency``, ``value_max``, ``approx``, ``subunit``) after ``partition`` (the
+    number of the input partition) and ``item`` (the 0-based position of the text within that
+    partition), which together name the text an amount came from. With ``flatten=False`` the result has
     one list of records (without those two keys) per input item, aligned with ``bag``, so
     that :func:`dask.bag.zip` can pair each text with its amounts.
 
