@@ -2,6 +2,7 @@
 
     python benchmarks/profile_core.py                # extract, 5 MB, top 25 by own time
     python benchmarks/profile_core.py --call normalize --mb 1 --top 40
+    python benchmarks/profile_core.py --stages       # time of each stage, no profiler
 
 Prints the hot spots by own time (tottime) and by cumulative time, and writes the raw profile to
 benchmarks/out/extract.prof (open it with ``python -m pstats`` or snakeviz).
@@ -32,12 +33,16 @@ def main() -> int:
     ap.add_argument("--share", type=float, default=0.4)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out", default=str(HERE / "out"))
+    ap.add_argument("--stages", action="store_true",
+                    help="time the stages of extract() (best of 5 runs) instead of profiling")
     a = ap.parse_args()
     import hindinum
 
     fn = getattr(hindinum, a.call)
     text = corpus_mod.generate(int(a.mb * 1e6), share=a.share, seed=0).text
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    if a.stages:
+        return stages(lines, len(text.encode()))
     for ln in lines[:50]:  # warm caches outside the profile
         fn(ln)
     t = time.perf_counter()
@@ -62,6 +67,32 @@ def main() -> int:
         pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(a.top)
         print(f"\n== by {key} ==")
         print(buf.getvalue().strip("\n"))
+    return 0
+
+
+def stages(lines: list[str], nbytes: int) -> int:
+    """Print how long each stage of extract() takes over ``lines``, one call per line.
+
+    The first row is the floor of any design that tokenizes all of the text with the core's
+    regular expression: the C matching alone, with no Python work per token.
+    """
+    import hindinum
+    from hindinum.tokenize import _RAW_RE, raw_tokens
+
+    rows = [
+        ("token regex alone (C: findall)", lambda ln: _RAW_RE.findall(ln)),
+        ("tokens built (raw_tokens)", raw_tokens),
+        ("extract()", hindinum.extract),
+        ("normalize()", hindinum.normalize),
+    ]
+    for name, fn in rows:
+        best = float("inf")
+        for _ in range(5):
+            t = time.perf_counter()
+            for ln in lines:
+                fn(ln)
+            best = min(best, time.perf_counter() - t)
+        print(f"{name:34s} {best:7.3f} s  {nbytes / best / 1e6:6.2f} MB/s")
     return 0
 
 
