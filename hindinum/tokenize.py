@@ -62,7 +62,15 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     append = out.append
     key_of = _cached_fold
     start = pos
-    for gap, word, digits, symbol in _RAW_RE.findall(text, pos, len(text) if endpos is None else endpos):
+    endpos = len(text) if endpos is None else endpos
+    # findall hands over every match at once, the faster way; above a megabyte the matches
+    # come one at a time, so that their strings never pile up beside the tokens
+    matches = (
+        _RAW_RE.findall(text, pos, endpos)
+        if endpos - pos <= _FINDALL_MAX
+        else (m.groups() for m in _RAW_RE.finditer(text, pos, endpos))
+    )
+    for gap, word, digits, symbol in matches:
         start += len(gap)
         if word:
             end = start + len(word)
@@ -78,6 +86,9 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
         start = end
     return out
 
+
+#: Longest stretch of text tokenized with one ``findall``.
+_FINDALL_MAX = 1 << 20
 
 #: ``fold`` is pure and words repeat across calls (a corpus has a vocabulary, not a stream of
 #: new words), so its results are memoized. The cache is thread-safe and bounded, in entries

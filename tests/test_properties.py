@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from decimal import Decimal
 
 import regex
@@ -13,6 +14,8 @@ from hindinum.normalize import _normalize_once
 from hindinum.render import format_value
 from hindinum.text import SPACE_CHARS, fold
 from hindinum.tokenize import _NUMBER
+
+_TOKENIZE = importlib.import_module("hindinum.tokenize")  # the module, not the function
 
 _DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
@@ -141,6 +144,18 @@ def test_tokenize_agrees_with_the_one_pattern_definition(text: str) -> None:
     tokens = hindinum.tokenize(text, spaces=True)
     assert [(t.text, t.start, t.end, t.type.value) for t in tokens] == expected
     assert all(t.key == (fold(t.text) if t.type.value == "word" else t.text) for t in tokens)
+
+
+@given(_ANY_TEXT)
+def test_long_texts_are_tokenized_alike_one_match_at_a_time(text: str) -> None:
+    """Above a megabyte, raw_tokens takes the matches one at a time instead of in one list."""
+    whole = _TOKENIZE.raw_tokens(text, 0, None)
+    limit = _TOKENIZE._FINDALL_MAX
+    try:
+        _TOKENIZE._FINDALL_MAX = 0
+        assert _TOKENIZE.raw_tokens(text, 0, None) == whole
+    finally:
+        _TOKENIZE._FINDALL_MAX = limit
 
 
 @given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]),
