@@ -71,6 +71,7 @@ _RANGE_SYMBOLS = ctx_lex.RANGE_SYMBOLS
 _MONTHS = frozenset(fold(w) for w in ctx_lex.MONTHS)
 _YEAR_BEFORE = frozenset(fold(w) for w in ctx_lex.YEAR_BEFORE)
 _YEAR_AFTER = frozenset(fold(w) for w in ctx_lex.YEAR_AFTER)
+_ID_BEFORE = frozenset(fold(w) for w in ctx_lex.ID_BEFORE)
 _OF_WORDS = frozenset(fold(w) for w in ("का", "के", "की"))
 _DASHAK = fold("दशक")
 _TIME_AFTER = frozenset(fold(w) for w in ctx_lex.TIME_AFTER)
@@ -292,6 +293,15 @@ class _Scanner:
         # glued to letters before it: A320, COVID19
         if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" \
                 and toks[i - 1][3] not in _CURRENCY_WORDS and not toks[i - 1][3].endswith("ः"):
+            return self._skip_digit_run(i)
+        # after पिन कोड, PIN, code (with a colon or not): an identifier (पिन कोड 226001)
+        k = i - 1 if i > 0 and toks[i - 1][3] in (":", "-") and self.joined(i - 1) else i
+        if k > 0 and self.joined(k - 1) and toks[k - 1][3] in _ID_BEFORE and len(tok[3]) >= 3:
+            return self._skip_digit_run(i)
+        # an STD code, a hyphen and the number: a landline (05862-242517)
+        if tok[3][0] in "0०" and 3 <= len(tok[3]) <= 5 and tok[3].isdigit() and i + 2 < n \
+                and toks[i + 1][3] == "-" and self.glued(i) and self.glued(i + 1) \
+                and toks[i + 2][2] == "d" and 6 <= len(toks[i + 2][3]) <= 8:
             return self._skip_digit_run(i)
         # + before digits: a phone number, with its space-separated groups (+91 98765 43210)
         if i > 0 and toks[i - 1][3] == "+" and toks[i - 1][1] == tok[0]:

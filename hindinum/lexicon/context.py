@@ -60,6 +60,11 @@ YEAR_AFTER: frozenset[str] = frozenset(
     {"में", "ई", "ईस्वी", "ईसवी", "ad", "bc", "तक", "दशक", "s"}
 )
 
+#: Words before digits that make them an identifier, not an amount (``पिन कोड 226001``).
+ID_BEFORE: frozenset[str] = frozenset(
+    {"पिन", "पिनकोड", "कोड", "pin", "pincode", "code", "zip"}
+)
+
 #: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
 TIME_AFTER: frozenset[str] = frozenset({"बजे", "बजकर", "बज", "am", "pm", "hrs", "बजेसे"})
 
