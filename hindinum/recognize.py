@@ -32,14 +32,21 @@ def _tokenized_keys(phrase: str) -> tuple[str, ...]:
     return tuple(t[3] for t in raw_tokens(phrase))
 
 
-def _build_phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+#: A phrase of a look-up table: its token keys, its value, and for each junction between two
+#: tokens whether the table writes them glued (``us$``: the two must touch in the text too).
+Phrase = tuple[tuple[str, ...], str, tuple[bool, ...]]
+
+
+def _build_phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[Phrase]]:
     """Index multi-token phrases by their first key, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    index: dict[str, list[Phrase]] = {}
     for value, phrases in table.items():
         for phrase in phrases:
-            keys = _tokenized_keys(phrase)
-            if keys:
-                index.setdefault(keys[0], []).append((keys, value))
+            toks = raw_tokens(phrase)
+            if toks:
+                keys = tuple(t[3] for t in toks)
+                glued = tuple(a[1] == b[0] for a, b in zip(toks, toks[1:], strict=False))
+                index.setdefault(keys[0], []).append((keys, value, glued))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
@@ -48,8 +55,9 @@ def _build_phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tu
 _CURRENCY = _build_phrases(cur.NAMES)
 for _sym, _iso in cur.SYMBOLS.items():
     for _k in _tokenized_keys(_sym)[:1]:
-        _CURRENCY.setdefault(_k, []).append(((_k,), _iso))
+        _CURRENCY.setdefault(_k, []).append(((_k,), _iso, ()))
 _CURRENCY_WORDS = frozenset(k for k, entries in _CURRENCY.items() if any(len(e[0]) == 1 for e in entries))
+_SIGNS = frozenset(k for k in _CURRENCY_WORDS if len(k) == 1 and not k.isalnum())  # ₹ $ € ...
 #: Marks after an abbreviated currency: ``.``, the Devanagari abbreviation sign ``॰`` and the
 #: digit zero that government notices use for it (``रु० 5000``).
 _ABBREVIATION_MARKS = frozenset({".", "\u0970", "०"})
@@ -228,19 +236,19 @@ class _Scanner:
         """Token k touches token k+1 (no space between)."""
         return k + 1 < self.n and self.toks[k][1] == self.toks[k + 1][0]
 
-    def phrase(self, index: dict[str, list[tuple[tuple[str, ...], str]]], k: int) -> tuple[str, int] | None:
+    def phrase(self, index: dict[str, list[Phrase]], k: int) -> tuple[str, int] | None:
         """The longest phrase of ``index`` starting at token k: (value, end token)."""
         if k >= self.n:
             return None
         entries = index.get(self.toks[k][3])
         if not entries:
             return None
-        for keys, value in entries:
+        for keys, value, glued in entries:
             end = k + len(keys)
             if end > self.n:
                 continue
             if all(self.toks[k + i][3] == keys[i] for i in range(1, len(keys))) and all(
-                self.joined(k + i) for i in range(len(keys) - 1)
+                self.glued(k + i) if glued[i] else self.joined(k + i) for i in range(len(keys) - 1)
             ):
                 return value, end
         return None
@@ -376,16 +384,19 @@ class _Scanner:
         currency: str | None = None
         prefix_currency = False
         span_start_tok = i
-        hit = self.phrase(_CURRENCY, i)
-        if hit is not None and self._prefix_currency(i, hit[1]):
-            iso, j = hit
-            if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS:
-                j += 1  # रु. / Rs. / रु . (as tokenizers leave it) / रु॰ / रु० (zero as a mark)
-            if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
-                currency, i = self._iso(iso), j
-                prefix_currency = True
-            elif approx is None:
-                return None
+        run = self._currency_run(i)
+        if run is not None:
+            iso, last, j = run
+            if self._prefix_currency(last, j):
+                if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS:
+                    j += 1  # रु. / Rs. / रु . (as tokenizers leave it) / रु॰ / रु० (zero as a mark)
+                if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
+                    currency, i = self._iso(iso), j
+                    prefix_currency = True
+                elif approx is None:
+                    return None if last == i else (None, j)
+            elif last > i and approx is None:
+                return None, j  # ₹ ₹ with no number after: the run is passed over once
         # minus sign
         negative = False
         number_first = i
@@ -411,6 +422,10 @@ class _Scanner:
             return None  # $ 21वीं सदी: an ordinal takes no currency; the sign stays text
         if toks[i][2] == "d" and self._glued_to_letters(reading):
             return None, reading.end
+        last = reading.end - 1
+        if toks[i][2] == "w" and i > 0 and self.glued(i - 1) and toks[i - 1][2] == "d" \
+                or toks[last][2] == "w" and self.glued(last) and toks[last + 1][2] == "d":
+            return None, reading.end  # उन्नीस1,00,000: a number word glued to digits is junk
         value = reading.value
         end = reading.end
         kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
@@ -447,6 +462,11 @@ class _Scanner:
                         currency = self._iso(iso)
                     if sub and subunit is None:
                         value, value_max = value / sub, None if value_max is None else value_max / sub
+                    end = end2
+                elif not sub:
+                    # ₹500 INR, Rs 500 रुपये: the currency twice; $5 CAD: the code after the
+                    # number names the dollar
+                    currency = self._iso(iso)
                     end = end2
             if currency is not None:
                 kind = Kind.MONEY
@@ -536,6 +556,27 @@ class _Scanner:
     def _iso(self, code: str) -> str:
         """The ISO code for a currency entry: a bare dollar is the caller's choice."""
         return self.dollar if code == cur.BARE_DOLLAR else code
+
+    def _currency_run(self, i: int) -> tuple[str, int, int] | None:
+        """Currency phrases one after another from token i (``₹ ₹ 500``, ``Rs. ₹ 500``,
+        ``डॉलर डॉलर 19``, as OCR and junk leave them): (the entry of the last, its first
+        token, the token after it). The whole run is one prefix; the phrase nearest the
+        number names the currency."""
+        toks = self.toks
+        n = self.n
+        hit = self.phrase(_CURRENCY, i)
+        if hit is None:
+            return None
+        iso, last, j = hit[0], i, hit[1]
+        while True:
+            k = j + 1 if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS else j
+            if k >= n or not self.joined(k - 1):
+                break
+            again = self.phrase(_CURRENCY, k)
+            if again is None:
+                break
+            iso, last, j = again[0], k, again[1]
+        return iso, last, j
 
     def _prefix_currency(self, i: int, end: int) -> bool:
         """Currencies written before the number: symbols, codes and abbreviations (₹, Rs.,
@@ -680,6 +721,11 @@ class _Scanner:
             iso, k = hit
             if toks[j][2] == "y" and k < n and toks[k][2] == "d" and self.glued(k - 1):
                 return None  # 5-₹500, 5 ₹500: the sign belongs to the number after it
+            # signs repeated after the currency (500 $ $, 500$$, 500 USD$), as junk and
+            # normalize's own output of junk leave them, belong to it
+            while k < n and (self.joined(k - 1) or self.glued(k - 1)) and toks[k][3] in _SIGNS \
+                    and not (k + 1 < n and toks[k + 1][2] == "d" and self.glued(k)):
+                k += 1
             return "$", iso, k, 0, ""
         sub = _SUBUNITS.get(key)
         if sub is not None:

@@ -23,7 +23,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     # A bare dollar: USD unless the caller says otherwise (``extract(text, dollar="CAD")``).
     BARE_DOLLAR: ("डॉलर", "डालर", "डोलर", "डॉलरों", "dollar", "dollars", "$"),
     "USD": (
-        "अमेरिकी डॉलर", "अमरीकी डॉलर", "अमेरिकन डॉलर", "यूएस डॉलर", "usd", "us$", "usd$",
+        "अमेरिकी डॉलर", "अमरीकी डॉलर", "अमेरिकन डॉलर", "यूएस डॉलर", "usd", "us$", "us $", "usd$",
         "यू. एस. $",
     ),
     "EUR": ("यूरो", "euro", "euros", "eur"),
