@@ -21,9 +21,10 @@ from hindinum.text import fold
 from hindinum.tokenize import tokenize
 from hindinum.types import Amount, Approx, HindiNumberError, Kind, Token, TokenType
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (2.5 ms)
 if TYPE_CHECKING:
     from hindinum.tokens import JoinedTokens, TokenAmount, extract_tokens, join_tokens
+del TYPE_CHECKING
 
 __version__ = "0.1.0"
 

@@ -538,7 +538,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_currency_code,
         default="USD",
         metavar="CODE",
-        help="ISO 4217 code that a bare डॉलर/$/सेंट stands for (default USD)",
+        help="ISO 4217 code that a bare डॉलर/$ stands for (default USD), and सेंट when cents "
+        "are converted",
     )
     common.add_argument(
         "--subunits",

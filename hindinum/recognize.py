@@ -12,6 +12,7 @@ Every token is passed at most a bounded number of times, so the walk is linear.
 from __future__ import annotations
 
 import bisect
+import itertools
 from decimal import Decimal, localcontext
 
 import regex
@@ -45,7 +46,7 @@ def _build_phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[Phrase]]
             toks = raw_tokens(phrase)
             if toks:
                 keys = tuple(t[3] for t in toks)
-                glued = tuple(a[1] == b[0] for a, b in zip(toks, toks[1:], strict=False))
+                glued = tuple(a[1] == b[0] for a, b in itertools.pairwise(toks))
                 index.setdefault(keys[0], []).append((keys, value, glued))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -80,6 +81,7 @@ _MONTHS = frozenset(fold(w) for w in ctx_lex.MONTHS)
 _YEAR_BEFORE = frozenset(fold(w) for w in ctx_lex.YEAR_BEFORE)
 _YEAR_AFTER = frozenset(fold(w) for w in ctx_lex.YEAR_AFTER)
 _ID_BEFORE = frozenset(fold(w) for w in ctx_lex.ID_BEFORE)
+_CODE_WORDS = frozenset(fold(w) for w in ctx_lex.CODE_WORDS)
 _OF_WORDS = frozenset(fold(w) for w in ("का", "के", "की"))
 _DASHAK = fold("दशक")
 _TIME_AFTER = frozenset(fold(w) for w in ctx_lex.TIME_AFTER)
@@ -127,7 +129,8 @@ def extract(text: str, *, dollar: str = "USD", subunits: str = "auto") -> list[A
     """Find every numeric expression in ``text``, in order, with its exact value.
 
     Never raises on a ``str``; any other type is a :class:`TypeError`. ``dollar`` is the ISO
-    code a bare ``डॉलर``/``$``/``सेंट`` stands for (``"USD"`` unless you say otherwise); named
+    code a bare ``डॉलर``/``$`` stands for (``"USD"`` unless you say otherwise), and ``सेंट``
+    where cents are converted (after a dollar amount, or with ``subunits="main"``); named
     dollars (``कनाडाई डॉलर``, ``c $``) keep their own code.
 
     ``subunits`` says how money written only in a subunit is reported. ``"auto"``: paise are
@@ -302,8 +305,10 @@ class _Scanner:
         if i > 0 and toks[i - 1][1] == tok[0] and toks[i - 1][2] == "w" \
                 and toks[i - 1][3] not in _CURRENCY_WORDS and not toks[i - 1][3].endswith("ः"):
             return self._skip_digit_run(i)
-        # after पिन कोड, PIN, code (with a colon or not): an identifier (पिन कोड 226001)
+        # after पिन, पिन कोड, PIN (with a colon or not): a postal code (पिन कोड 226001)
         k = i - 1 if i > 0 and toks[i - 1][3] in (":", "-") and self.joined(i - 1) else i
+        if k > 1 and toks[k - 1][3] in _CODE_WORDS and self.joined(k - 2):
+            k -= 1
         if k > 0 and self.joined(k - 1) and toks[k - 1][3] in _ID_BEFORE and len(tok[3]) >= 3:
             return self._skip_digit_run(i)
         # an STD code, a hyphen and the number: a landline (05862-242517)
@@ -372,8 +377,9 @@ class _Scanner:
     def _amount_at(self, i: int) -> tuple[Amount | None, int] | None:
         toks = self.toks
         n = self.n
-        if toks[i][3] in _MINUS_SIGNS and self.glued(i) and not (i > 0 and self.glued(i - 1)):
-            signed = self._negative_money(i)  # -₹500, −$3.5
+        if toks[i][3] in _MINUS_SIGNS and self.glued(i) and not (i > 0 and self.glued(i - 1)) \
+                and not (i > 0 and self.joined(i - 1) and toks[i - 1][2] == "d"):
+            signed = self._negative_money(i)  # -₹500, −$3.5 (after a number, 5 -₹500, a dash)
             if signed is not None:
                 return signed
         approx: str | None = None
@@ -382,17 +388,17 @@ class _Scanner:
             approx, i = hit
         # currency written first: ₹500, Rs. 2.5 lakh, c $ 16.4 मिलियन
         currency: str | None = None
-        prefix_currency = False
+        prefix_currency = bare_dollar_prefix = False
         span_start_tok = i
         run = self._currency_run(i)
         if run is not None:
             iso, last, j = run
             if self._prefix_currency(last, j):
-                if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS:
-                    j += 1  # रु. / Rs. / रु . (as tokenizers leave it) / रु॰ / रु० (zero as a mark)
+                j = self._after_mark(j)
                 if j < n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
                     currency, i = self._iso(iso), j
                     prefix_currency = True
+                    bare_dollar_prefix = iso == cur.BARE_DOLLAR
                 elif approx is None:
                     return None if last == i else (None, j)
             elif last > i and approx is None:
@@ -463,9 +469,12 @@ class _Scanner:
                     if sub and subunit is None:
                         value, value_max = value / sub, None if value_max is None else value_max / sub
                     end = end2
-                elif not sub:
+                elif not sub and (self._iso(iso) == currency
+                                  or bare_dollar_prefix and iso != cur.BARE_DOLLAR) \
+                        and not self._leads_digits(end2):
                     # ₹500 INR, Rs 500 रुपये: the currency twice; $5 CAD: the code after the
-                    # number names the dollar
+                    # number names the dollar. In €5 USD the first one stands, and in
+                    # Rs 500 Rs 450 the second leads the next amount.
                     currency = self._iso(iso)
                     end = end2
             if currency is not None:
@@ -523,8 +532,8 @@ class _Scanner:
             return None
         amount, end = found
         if amount is None or amount.kind is not Kind.MONEY or amount.start != self.toks[i + 1][0] \
-                or amount.value_max is not None or amount.value <= 0:
-            return None
+                or amount.value <= 0:
+            return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)
         start = self.toks[i][0]
         return (
             Amount(
@@ -534,6 +543,7 @@ class _Scanner:
                 value=-amount.value,
                 kind=amount.kind,
                 currency=amount.currency,
+                value_max=amount.value_max,
                 approx=amount.approx,
                 subunit=amount.subunit,
             ),
@@ -562,14 +572,13 @@ class _Scanner:
         ``डॉलर डॉलर 19``, as OCR and junk leave them): (the entry of the last, its first
         token, the token after it). The whole run is one prefix; the phrase nearest the
         number names the currency."""
-        toks = self.toks
         n = self.n
         hit = self.phrase(_CURRENCY, i)
         if hit is None:
             return None
         iso, last, j = hit[0], i, hit[1]
         while True:
-            k = j + 1 if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS else j
+            k = self._after_mark(j)
             if k >= n or not self.joined(k - 1):
                 break
             again = self.phrase(_CURRENCY, k)
@@ -577,6 +586,13 @@ class _Scanner:
                 break
             iso, last, j = again[0], k, again[1]
         return iso, last, j
+
+    def _after_mark(self, j: int) -> int:
+        """Skip the mark after an abbreviated currency at token j: रु. / Rs. / रु . (as
+        tokenizers leave it) / रु॰ / रु० (the zero as a mark)."""
+        if j < self.n and self.joined(j - 1) and self.toks[j][3] in _ABBREVIATION_MARKS:
+            return j + 1
+        return j
 
     def _prefix_currency(self, i: int, end: int) -> bool:
         """Currencies written before the number: symbols, codes and abbreviations (₹, Rs.,
@@ -586,9 +602,12 @@ class _Scanner:
             return False
         if first[3].isascii() or any(self.toks[k][2] == "y" for k in range(i, end)):
             return True
-        # a Hindi name leads digits only: रुपये 10,000/-, रु. 500, डॉलर 500 (not रुपये एक)
-        j = end + 1 if end < self.n and self.toks[end][3] in _ABBREVIATION_MARKS else end
-        return j < self.n and self.toks[j][2] == "d" and self.toks[j][3] != "०"
+        # a Hindi name leads digits only: रुपये 10,000/-, रु. 500, डॉलर 500 (not रुपये एक,
+        # and not रुपया 14 पैसे मजबूत, where the digits have a subunit of their own)
+        j = self._after_mark(end)
+        if not (j < self.n and self.toks[j][2] == "d" and self.toks[j][3] != "०"):
+            return False
+        return not (j + 1 < self.n and self.joined(j) and self.toks[j + 1][3] in _SUBUNITS)
 
     def _opens_number(self, j: int) -> bool:
         tok = self.toks[j]
@@ -674,7 +693,6 @@ class _Scanner:
     ) -> tuple[Decimal, int] | None:
         """The upper end of a range with the currency written at both ends: ``₹500-₹700``,
         ``5 डॉलर से 10 डॉलर``, ``50 लाख रुपये और 70 लाख रुपये के बीच``: (value, end token)."""
-        toks = self.toks
         n = self.n
         link = self._range_link(end)
         if link is None:
@@ -684,23 +702,24 @@ class _Scanner:
             hit = self.phrase(_CURRENCY, j)
             if hit is None or self._iso(hit[0]) != currency or not self._prefix_currency(j, hit[1]):
                 return None
-            j = hit[1]
-            if j < n and self.joined(j - 1) and toks[j][3] in _ABBREVIATION_MARKS:
-                j += 1
+            j = self._after_mark(hit[1])
             if j >= n or not (self.joined(j - 1) or self.glued(j - 1)):
                 return None
         high = self.reader.read(j)
-        if high is None or high.ordinal or not low < high.value:
+        if high is None or high.ordinal:
             return None
-        stop = high.end
-        if not prefix:  # the same name again: 5 डॉलर से 10 डॉलर
-            after = self._suffix(stop)
-            if after is None or after[0] != "$" or after[3] or self._iso(after[1]) != currency:
-                return None
-            stop = after[2]
-        if between and not self._closes_between(stop):
+        hi, stop = high.value, high.end
+        after = self._suffix(stop)
+        if after is not None and after[0] == "$" and self._iso(after[1]) == currency:
+            # the same name again (5 डॉलर से 10 डॉलर, 50 पैसे से 70 पैसे), or after a sign
+            # the same code (₹500 से ₹700 रुपये)
+            hi, stop = (hi / after[3] if after[3] else hi), after[2]
+        elif not prefix:
             return None
-        return high.value, self._slash_dash(stop)
+        hi, stop = self._subunits(hi, currency, stop, None)  # 10 रुपये 50 पैसे से 20 रुपये 50 पैसे
+        if not low < hi or between and not self._closes_between(stop):
+            return None
+        return hi, self._slash_dash(stop)
 
     def _suffix(self, end: int) -> tuple[str, str, int, int, str] | None:
         """A percent sign or word, a currency or a subunit after the number at ``end``."""
@@ -719,18 +738,25 @@ class _Scanner:
         hit = self.phrase(_CURRENCY, j)
         if hit is not None:
             iso, k = hit
-            if toks[j][2] == "y" and k < n and toks[k][2] == "d" and self.glued(k - 1):
-                return None  # 5-₹500, 5 ₹500: the sign belongs to the number after it
+            if toks[j][2] == "y" and self._leads_digits(k):
+                return None  # 5-₹500, 5 ₹ 600, ₹ 5,000 $ 60: the sign leads the next number
             # signs repeated after the currency (500 $ $, 500$$, 500 USD$), as junk and
             # normalize's own output of junk leave them, belong to it
             while k < n and (self.joined(k - 1) or self.glued(k - 1)) and toks[k][3] in _SIGNS \
-                    and not (k + 1 < n and toks[k + 1][2] == "d" and self.glued(k)):
+                    and not self._leads_digits(k + 1):
                 k += 1
             return "$", iso, k, 0, ""
         sub = _SUBUNITS.get(key)
         if sub is not None:
             return "$", sub[0], j + 1, sub[1], sub[2]
         return None
+
+    def _leads_digits(self, k: int) -> bool:
+        """Digits follow at token k, after at most a space and an abbreviation mark."""
+        if not 0 < k < self.n or not (self.joined(k - 1) or self.glued(k - 1)):
+            return False
+        k = self._after_mark(k)
+        return k < self.n and self.toks[k][2] == "d"
 
     def _subunits(self, value: Decimal, currency: str, end: int, value_max: Decimal | None) -> tuple[Decimal, int]:
         """Add subunits after a main unit: चार रुपये पचास पैसे, 3 डॉलर 50 सेंट, तेरह डॉलर पैंतालीस."""

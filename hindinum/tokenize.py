@@ -51,6 +51,9 @@ _RAW_RE = regex.compile(
     regex.DOTALL | regex.V0,
 )
 
+#: Longest stretch of text tokenized with one ``findall``.
+_FINDALL_MAX = 1 << 20
+
 #: Internal token: (start, end, kind, key). kind is "d" (digits), "w" (word) or "y" (symbol).
 RawToken = tuple[int, int, str, str]
 
@@ -87,16 +90,11 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     return out
 
 
-#: Longest stretch of text tokenized with one ``findall``.
-_FINDALL_MAX = 1 << 20
-
 #: ``fold`` is pure and words repeat across calls (a corpus has a vocabulary, not a stream of
 #: new words), so its results are memoized. The cache is thread-safe and bounded, in entries
 #: and in size (only words of up to 40 characters go in: at most about 10 MB), and no result
 #: depends on what it holds.
 _cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
-
-
 
 
 def tokenize(text: str, *, spaces: bool = False) -> list[Token]:

@@ -40,7 +40,8 @@ class Amount:
 
     ``text == source[start:end]`` always holds (Python ``str`` offsets). ``value`` is exact;
     for a range it is the lower bound and ``value_max`` the upper one. ``currency`` is an
-    ISO 4217 code for money and ``None`` otherwise. ``approx`` holds a qualifier read next to
+    ISO 4217 code for money (``None`` only for money kept in a subunit, see ``subunit``) and
+    ``None`` otherwise. ``approx`` holds a qualifier read next to
     the amount (the qualifier words themselves stay outside ``start:end``). ``subunit`` names
     the unit ``value`` counts when money is written only in a subunit that is kept as written
     (``34 सेंट``: value 34, subunit ``"cent"``, currency ``None``); it is ``None`` otherwise.

@@ -78,6 +78,27 @@ def test_subunits_option_is_checked() -> None:
         hindinum.normalize("34 सेंट", subunits=None)  # type: ignore[arg-type]
 
 
+_TABLE_TEXTS = [row[0] for rows in (REAL_WORLD, SYNTHETIC, QUALIFIED, SUBUNIT_ALONE) for row in rows]
+
+#: Rows whose normalized text reads back differently, on purpose, and why.
+_READ_BACK_DIFFERS = {
+    "सन उन्नीस सौ सैंतालीस में": "the year in words becomes digits, and a digit year is no amount",
+    "पंद्रह अगस्त को": "the day in words becomes digits, and digits before a month are a date",
+    "5-₹500": "'5-500 INR' is a range; the sign between the numbers was lost with the rendering",
+}
+
+
+def _meaning(source: str) -> list[tuple[object, ...]]:
+    return [(a.value, a.value_max, a.kind, a.currency, a.subunit) for a in hindinum.extract(source)]
+
+
+@pytest.mark.parametrize("text", _TABLE_TEXTS, ids=[t[:30] for t in _TABLE_TEXTS])
+def test_normalized_text_reads_back_to_the_same_amounts(text: str) -> None:
+    """``normalize`` writes each amount so that it reads back as the same amount."""
+    same = _meaning(hindinum.normalize(text)) == _meaning(text)
+    assert same is (text not in _READ_BACK_DIFFERS), _READ_BACK_DIFFERS.get(text, text)
+
+
 @pytest.mark.parametrize("text", MUST_NOT_CHANGE)
 def test_must_not_change(text: str) -> None:
     assert hindinum.extract(text) == []

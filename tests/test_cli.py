@@ -631,8 +631,10 @@ def test_subunits_option(tmp_path: Path, capsysbinary: Any) -> None:
     assert code == 0
     assert out.decode("utf-8") == "शेयर 34 सेंट गिरा, डीज़ल 0.7 INR सस्ता\n"
     code, out, _ = run(capsysbinary, "normalize", "--subunits", "main", str(path))
+    assert code == 0
     assert out.decode("utf-8") == "शेयर 0.34 USD गिरा, डीज़ल 0.7 INR सस्ता\n"
     code, out, _ = run(capsysbinary, "extract", str(path))
+    assert code == 0
     records = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     assert [(r["value"], r["currency"], r["subunit"]) for r in records] == [
         ("34", None, "cent"), ("0.7", "INR", None)]

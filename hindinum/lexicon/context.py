@@ -60,10 +60,11 @@ YEAR_AFTER: frozenset[str] = frozenset(
     {"में", "ई", "ईस्वी", "ईसवी", "ad", "bc", "तक", "दशक", "s"}
 )
 
-#: Words before digits that make them an identifier, not an amount (``पिन कोड 226001``).
-ID_BEFORE: frozenset[str] = frozenset(
-    {"पिन", "पिनकोड", "कोड", "pin", "pincode", "code", "zip"}
-)
+#: Words before digits that make them a postal code, not an amount (``पिनकोड 226001``); the
+#: word code counts only after one of them (``पिन कोड 226001``, ``ZIP code 10001``), since
+#: ``कूपन कोड 200 रुपये`` is money.
+ID_BEFORE: frozenset[str] = frozenset({"पिन", "पिनकोड", "pin", "pincode", "zip", "postcode"})
+CODE_WORDS: frozenset[str] = frozenset({"कोड", "code"})
 
 #: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
 TIME_AFTER: frozenset[str] = frozenset({"बजे", "बजकर", "बज", "am", "pm", "hrs", "बजेसे"})
@@ -86,7 +87,7 @@ MEASURES: frozenset[str] = frozenset(
 
 #: Words that make a bare pound a weight (``150 पौंड वजन``, ``उसका वजन 150 पौंड है``).
 WEIGHT_WORDS: frozenset[str] = frozenset(
-    {"वजन", "वज़न", "वजनी", "वज़नी", "भार", "weight", "weighs", "weighing", "lbs"}
+    {"वजन", "वज़न", "वजनी", "वज़नी", "weight", "weighs", "weighing", "lbs"}
 )
 
 #: The word pound alone, which names a weight as well as sterling.
