@@ -323,6 +323,22 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
             "llll",
         )
 
+    stages = res.get("stages") or []
+    ex = _extract_row(res, "generated corpus")
+    np_row = _extract_row(res, "generated corpus", 'number_parser.parse(text, language="hi")')
+    if stages and ex and np_row:
+        need = TARGET_RATIO_NP * np_row["mb_s"]
+        w("**Where the time goes** (same corpus, one call per line): " + "; ".join(
+            f"{s['stage']} {_f(s['mb_s'])} MB/s" for s in stages
+        ) + f"; all of `extract()` {_f(ex["mb_s"])} MB/s. {TARGET_RATIO_NP:g}x number-parser "
+          f"would need {_f(need)} MB/s for everything, while matching the token regular "
+          "expression over the text, in C and with no Python work per token, already takes "
+          f"{_f(100 * need / stages[0]['mb_s'])}% of that time budget: "
+          "a design that tokenizes all the text cannot reach it, and skipping the text "
+          "around numbers pays only where numbers are sparse (see the share of sentences "
+          "holding numbers, below).")
+        w("")
+
     # -- throughput -----------------------------------------------------------------------
     w("## Throughput")
     w("")

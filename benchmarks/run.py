@@ -501,6 +501,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             tp.append(r)
     res["throughput"] = tp
 
+    # -- where hindinum's time goes -------------------------------------------------------
+    if hn is not None:
+        from hindinum.tokenize import _RAW_RE, raw_tokens
+
+        lines = [ln for ln in corp.text.split("\n") if ln.strip()]
+        stages = []
+        for name, fn in (
+            ("token regex alone (findall, C)", _RAW_RE.findall),
+            ("tokens built (raw_tokens)", raw_tokens),
+        ):
+            log(f"stage {name}")
+            r = time_lines(fn, lines, st.runs, st.budget)
+            r.update(stage=name)
+            stages.append(r)
+        res["stages"] = stages
+
     # -- latency ------------------------------------------------------------------------
     sents = corp.sentence_texts()[: st.latency_sentences]
     lat = []
