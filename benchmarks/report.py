@@ -330,7 +330,7 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
         need = TARGET_RATIO_NP * np_row["mb_s"]
         w("**Where the time goes** (same corpus, one call per line): " + "; ".join(
             f"{s['stage']} {_f(s['mb_s'])} MB/s" for s in stages
-        ) + f"; all of `extract()` {_f(ex["mb_s"])} MB/s. {TARGET_RATIO_NP:g}x number-parser "
+        ) + f"; all of `extract()` {_f(ex['mb_s'])} MB/s. {TARGET_RATIO_NP:g}x number-parser "
           f"would need {_f(need)} MB/s for everything, while matching the token regular "
           "expression over the text, in C and with no Python work per token, already takes "
           f"{_f(100 * need / stages[0]['mb_s'])}% of that time budget: "
