@@ -154,7 +154,7 @@ def test_amount_split_into_several_spacy_tokens(nlp: spacy.language.Language) ->
 
 
 def test_two_amounts_in_one_spacy_token(nlp: spacy.language.Language) -> None:
-    doc = nlp("मूल्य=₹40,000-₹50,000")  # one spaCy token, two hindinum amounts
+    doc = nlp("मूल्य=₹40,000/₹50,000")  # one spaCy token, two hindinum amounts
     assert len(doc) == 1
     assert [a.text for a in hindinum.extract(doc.text)] == ["₹40,000", "₹50,000"]
     first, second = doc.spans["hindinum"]

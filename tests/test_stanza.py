@@ -238,7 +238,7 @@ def test_money_kept_in_its_subunit_survives_to_dict() -> None:
 
 
 def test_two_amounts_starting_in_one_word() -> None:
-    text = "मूल्य=₹40,000-₹50,000"
+    text = "मूल्य=₹40,000/₹50,000"
     doc = Document([[{"id": 1, "text": text, "start_char": 0, "end_char": len(text)}]], text=text)
     amounts = hindinum_stanza.annotate(doc).hindinum_amounts
     assert amounts == hindinum.extract(text)
