@@ -425,8 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--match", metavar="TEXT",
                         help="run only the hostile and line rows whose name holds TEXT")
-    parser.add_argument("--timeout", type=float, default=300.0,
-                        help="seconds before a size is stopped (default 300)")
+    parser.add_argument("--timeout", type=float, default=600.0,
+                        help="seconds before a size is stopped (default 600: the tracemalloc "
+                             "run of the largest rows takes about 300 s alone)")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "REPS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
