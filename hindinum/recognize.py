@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import replace
 from decimal import Decimal, localcontext
 
 import regex
@@ -428,9 +429,9 @@ class _Scanner:
             return None  # $ 21वीं सदी: an ordinal takes no currency; the sign stays text
         if toks[i][2] == "d" and self._glued_to_letters(reading):
             return None, reading.end
-        last = reading.end - 1
+        tail = reading.end - 1
         if toks[i][2] == "w" and i > 0 and self.glued(i - 1) and toks[i - 1][2] == "d" \
-                or toks[last][2] == "w" and self.glued(last) and toks[last + 1][2] == "d":
+                or toks[tail][2] == "w" and self.glued(tail) and toks[tail + 1][2] == "d":
             return None, reading.end  # उन्नीस1,00,000: a number word glued to digits is junk
         value = reading.value
         end = reading.end
@@ -535,20 +536,8 @@ class _Scanner:
                 or amount.value <= 0:
             return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)
         start = self.toks[i][0]
-        return (
-            Amount(
-                text=self.text[start : amount.end],
-                start=start,
-                end=amount.end,
-                value=-amount.value,
-                kind=amount.kind,
-                currency=amount.currency,
-                value_max=amount.value_max,
-                approx=amount.approx,
-                subunit=amount.subunit,
-            ),
-            end,
-        )
+        signed = replace(amount, text=self.text[start : amount.end], start=start, value=-amount.value)
+        return signed, end
 
     def _pound_of_weight(self, first: int, number_end: int, end: int) -> bool:
         """The word pound alone (``पौंड``, ``pounds``) from ``number_end`` to ``end`` is a
