@@ -13,9 +13,8 @@ Decimal('375000')
 
 from __future__ import annotations
 
+from hindinum.api import extract, parse_number
 from hindinum.normalize import normalize
-from hindinum.numbers import parse_number
-from hindinum.recognize import extract
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
 from hindinum.tokenize import tokenize

@@ -26,7 +26,7 @@ from hindinum.text import fold
 from hindinum.tokenize import RawToken, raw_tokens
 from hindinum.types import HindiNumberError
 
-__all__ = ["NumberReading", "clean", "digits_value", "parse_number", "read_number"]
+__all__ = ["NumberReading", "clean", "digits_value", "read_number"]
 
 # ---------------------------------------------------------------------------------------------
 # Word classes, built once at import. Each folded key maps to (class, payload).
@@ -611,28 +611,6 @@ def _repeats(q: Decimal) -> bool:
 def read_number(text: str, toks: list[RawToken], start: int) -> NumberReading | None:
     """Read the longest number that starts at token ``start`` (``None`` if there is none)."""
     return _Reader(text, toks).read(start)
-
-
-def parse_number(text: str) -> Decimal:
-    """Read a string that is exactly one number (words, digits or both) into a Decimal.
-
-    Strict: anything that is not part of the number is an error.
-
-    >>> parse_number("साढ़े तीन करोड़")
-    Decimal('35000000')
-    >>> parse_number("एक करोड़ बीस लाख पचास हज़ार तीन सौ")
-    Decimal('12050300')
-    >>> parse_number("१,२५,०००")
-    Decimal('125000')
-    >>> parse_number("लाख लाख")
-    Traceback (most recent call last):
-    ...
-    hindinum.types.HindiNumberError: unexpected 'लाख' at position 4 after the number 'लाख'
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_number() expects str, not {type(text).__name__}")
-    with localcontext(CONTEXT):
-        return _parse_number(text)
 
 
 def _parse_number(text: str) -> Decimal:

@@ -27,7 +27,7 @@ from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
-__all__ = ["SUBUNIT_MODES", "check_currency_code", "check_subunits", "extract"]
+__all__ = ["SUBUNIT_MODES", "check_currency_code", "check_subunits", "find_amounts"]
 
 
 def _tokenized_keys(phrase: str) -> tuple[str, ...]:
@@ -126,38 +126,8 @@ _OPENERS = frozenset(
 )
 
 
-def extract(text: str, *, dollar: str = "USD", subunits: str = "auto") -> list[Amount]:
-    """Find every numeric expression in ``text``, in order, with its exact value.
-
-    Never raises on a ``str``; any other type is a :class:`TypeError`. ``dollar`` is the ISO
-    code a bare ``डॉलर``/``$`` stands for (``"USD"`` unless you say otherwise), and ``सेंट``
-    where cents are converted (after a dollar amount, or with ``subunits="main"``); named
-    dollars (``कनाडाई डॉलर``, ``c $``) keep their own code.
-
-    ``subunits`` says how money written only in a subunit is reported. ``"auto"``: paise are
-    read in rupees (``सत्तर पैसे`` = 0.70 INR), any other subunit is kept as written
-    (``34 सेंट``: value 34, ``subunit="cent"``, no currency), as share and commodity prices
-    are quoted. ``"main"``: every subunit is converted (``34 सेंट`` = 0.34 USD). Subunits
-    after a main unit are always added to it (``3 डॉलर 50 सेंट`` = 3.50 USD).
-
-    >>> [(a.text, a.value, a.currency) for a in extract("अब 9.2 करोड़ डॉलर देने होंगे")]
-    [('9.2 करोड़ डॉलर', Decimal('92000000'), 'USD')]
-    >>> a = extract("करीब 10-12 लाख रुपये")[0]
-    >>> a.value, a.value_max, a.currency, str(a.approx)
-    (Decimal('1000000'), Decimal('1200000'), 'INR', 'about')
-    >>> [(a.text, a.kind.value) for a in extract("20 प्रतिशत, 21वीं सदी, सत्तर पैसे")]
-    [('20 प्रतिशत', 'percent'), ('21वीं', 'ordinal'), ('सत्तर पैसे', 'money')]
-    >>> [(a.value, a.currency, a.subunit) for a in extract("शेयर 34 सेंट गिरा")]
-    [(Decimal('34'), None, 'cent')]
-    >>> [(a.value, a.currency) for a in extract("शेयर 34 सेंट गिरा", subunits="main")]
-    [(Decimal('0.34'), 'USD')]
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"extract() expects str, not {type(text).__name__}")
-    if dollar != "USD":
-        check_currency_code(dollar, "dollar")
-    if subunits != "auto":
-        check_subunits(subunits)
+def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto") -> list[Amount]:
+    """The amounts of ``text`` for :func:`hindinum.extract`, which checks the arguments first."""
     if not text:
         return []
     with localcontext(CONTEXT):

@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from hindinum import _scanloop
 from hindinum.text import SPACE_CHARS, fold
 from hindinum.types import Token, TokenType
 
@@ -61,11 +62,18 @@ RawToken = tuple[int, int, str, str]
 def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawToken]:
     """Tokens of ``text[pos:endpos]`` without the spaces, as light tuples (offsets into the
     whole ``text``), for the recognizer's inner loop."""
+    endpos = len(text) if endpos is None else endpos
+    if _COMPILED:
+        return _scanloop.scan(text, pos, endpos, _CLASSES, _RAW_RE, _NUMBER_RE, _WORD_TAIL_RE, _key)
+    return _findall_tokens(text, pos, endpos)
+
+
+def _findall_tokens(text: str, pos: int, endpos: int) -> list[RawToken]:
+    """:func:`raw_tokens` by one ``findall`` of :data:`_RAW_RE`: the fastest way in CPython."""
     out: list[RawToken] = []
     append = out.append
-    key_of = _cached_fold
+    key_of = _key
     start = pos
-    endpos = len(text) if endpos is None else endpos
     # findall hands over every match at once, the faster way; above a megabyte the matches
     # come one at a time, so that their strings never pile up beside the tokens
     matches = (
@@ -77,7 +85,7 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
         start += len(gap)
         if word:
             end = start + len(word)
-            append((start, end, "w", key_of(word) if len(word) <= 40 else fold(word)))
+            append((start, end, "w", key_of(word)))
         elif digits:
             end = start + len(digits)
             append((start, end, "d", digits))
@@ -95,6 +103,32 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
 #: and in size (only words of up to 40 characters go in: at most about 10 MB), and no result
 #: depends on what it holds.
 _cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+def _key(word: str) -> str:
+    """The folded key of a word, from the cache when the word is short enough to keep."""
+    return _cached_fold(word) if len(word) <= 40 else fold(word)
+
+
+# The compiled build (see docs/benchmarks.md, "Compiled build") walks the text character by
+# character in hindinum/_scanloop.py, which is faster there than findall; the loop defers to
+# these patterns for numbers and for any character past the Devanagari block, so its tokens are
+# exactly those of _RAW_RE (a property test holds the two to each other).
+_COMPILED = not _scanloop.__file__.endswith(".py")
+_NUMBER_RE = regex.compile(_NUMBER, regex.DOTALL | regex.V0)
+_WORD_TAIL_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]*", regex.V0)
+
+
+def _char_classes() -> bytes:
+    """The compiled loop's table, from the character classes of :data:`_RAW_RE`."""
+    return _scanloop.classes(
+        regex.compile(r"[\p{L}\p{M}\u200c\u200d]", regex.V0),
+        regex.compile(rf"[\s{SPACE_CHARS}]", regex.V0),
+        "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f.",
+    )
+
+
+_CLASSES = _char_classes() if _COMPILED else b""
 
 
 def tokenize(text: str, *, spaces: bool = False) -> list[Token]:

@@ -10,6 +10,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import hindinum
+from hindinum import _scanloop
 from hindinum.normalize import _normalize_once
 from hindinum.render import format_value
 from hindinum.text import SPACE_CHARS, fold
@@ -155,14 +156,36 @@ def test_tokenize_agrees_with_the_one_pattern_definition(text: str) -> None:
 
 @given(_ANY_TEXT)
 def test_long_texts_are_tokenized_alike_one_match_at_a_time(text: str) -> None:
-    """Above a megabyte, raw_tokens takes the matches one at a time instead of in one list."""
-    whole = _TOKENIZE.raw_tokens(text, 0, None)
+    """Above a megabyte, the findall tokenizer takes the matches one at a time."""
+    whole = _TOKENIZE._findall_tokens(text, 0, len(text))
     limit = _TOKENIZE._FINDALL_MAX
     try:
         _TOKENIZE._FINDALL_MAX = 0
-        assert _TOKENIZE.raw_tokens(text, 0, None) == whole
+        assert _TOKENIZE._findall_tokens(text, 0, len(text)) == whole
     finally:
         _TOKENIZE._FINDALL_MAX = limit
+
+
+_CHAR_CLASSES = _TOKENIZE._char_classes()
+# every class of the loop's table, its edges, and what lies past it
+_LOOP_TEXT = st.text(
+    alphabet="0123456789०१२९ ,.\u00a0\u00ad\u200c\u200d\u2009\n\t-₹$eE^+abZकखज़ड़ािंँ्।॥ॐ\u097f"
+    "\u0980\u0981অéß中文ج\u3000",
+    max_size=60,
+)
+
+
+@given(_ANY_TEXT | _LOOP_TEXT, st.integers(min_value=0, max_value=8), st.integers(min_value=0, max_value=8))
+@example("१ , ५० , ००० और 9 . 2 और 1 234 567 .5 1e10 1, 50, 000 Rs.500", 0, 0)
+@example("करोड़s লক্ষ कখ é中 \u3000 5", 0, 0)
+def test_character_loop_makes_the_findall_tokens(text: str, cut_start: int, cut_end: int) -> None:
+    """The compiled build's tokenizer loop (run here as plain Python) makes the same tokens."""
+    pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = _TOKENIZE._findall_tokens(text, pos, endpos)
+    got = _scanloop.scan(text, pos, endpos, _CHAR_CLASSES, _TOKENIZE._RAW_RE,
+                         _TOKENIZE._NUMBER_RE, _TOKENIZE._WORD_TAIL_RE, _TOKENIZE._key)
+    assert got == expected
+    assert _TOKENIZE.raw_tokens(text, pos, endpos) == expected
 
 
 @given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]),

@@ -475,6 +475,8 @@ def _core_patterns() -> dict[str, regex.Pattern[str]]:
 #: The patterns reviewed in docs/reliability.md. A new one needs a review there, then a line here.
 REVIEWED_PATTERNS = {
     "hindinum.tokenize._RAW_RE",
+    "hindinum.tokenize._NUMBER_RE",
+    "hindinum.tokenize._WORD_TAIL_RE",
     "hindinum.recognize._URL_RE",
     "hindinum.recognize._PIECE_RE",
     "hindinum.recognize._ANCHOR_CHARS_RE",
