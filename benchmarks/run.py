@@ -3,6 +3,7 @@
     python benchmarks/run.py                 # full run: writes docs/benchmarks.md, docs/img/*.png
     python benchmarks/run.py --quick         # a smoke run in seconds (writes under benchmarks/out/)
     python benchmarks/run.py --nemo          # also NeMo ITN (heavy; on a sample)
+    python benchmarks/run.py --compiled      # also hindinum's compiled build (mypyc)
     python benchmarks/run.py --file a.txt    # also the throughput on your own text
     python benchmarks/run.py --libs hindinum,number-parser
 
@@ -422,6 +423,35 @@ def time_chunks(fn: Callable[[str], object], pieces: Sequence[str], runs: int) -
     }
 
 
+COMPILED = "hindinum (compiled)"
+
+
+def compiled_throughput(
+    inputs: Sequence[tuple[str, str]], out_dir: Path, st: Settings
+) -> list[dict[str, Any]]:
+    """Throughput rows of the compiled build (built with mypyc into ``out_dir/compiled``),
+    timed in a process of its own on the same lines, right after the plain build."""
+    import compiled
+
+    log("building the compiled build (mypyc)")
+    build = compiled.build(out_dir / "compiled")
+    lines_file = out_dir / "compiled-lines.json"
+    lines_file.write_text(json.dumps(
+        [[label, [ln for ln in text.split("\n") if ln.strip()]] for label, text in inputs]
+    ), encoding="utf-8")
+    log("throughput: the compiled build, every input")
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "compiled_worker.py"), str(build), str(lines_file),
+         str(st.runs), str(st.budget)],
+        capture_output=True, text=True, check=True,
+    )
+    rows: list[dict[str, Any]] = json.loads(proc.stdout)
+    for r in rows:
+        r["library"] = COMPILED
+        r["input_bytes"] = len(dict(inputs)[r["input"]].encode())
+    return rows
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """Do every measurement; return the results as one JSON-ready dict."""
     st = Settings.make(args.quick)
@@ -499,6 +529,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 unit="one call",
             )
             tp.append(r)
+    compiled_stages: list[dict[str, Any]] = []
+    if args.compiled and hn is not None:
+        for r in compiled_throughput(inputs, out_dir, st):
+            if r["call"].startswith("tokens built"):
+                if r["input"] == "generated corpus":
+                    compiled_stages.append(dict(r, stage="tokens built (raw_tokens), compiled build"))
+            else:
+                tp.append(r)
     res["throughput"] = tp
 
     # -- where hindinum's time goes -------------------------------------------------------
@@ -515,7 +553,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             r = time_lines(fn, lines, st.runs, st.budget)
             r.update(stage=name)
             stages.append(r)
-        res["stages"] = stages
+        res["stages"] = stages + compiled_stages
 
     # -- latency ------------------------------------------------------------------------
     sents = corp.sentence_texts()[: st.latency_sentences]
@@ -613,6 +651,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--nemo", action="store_true", help="also NeMo ITN (slow; on a sample)")
     ap.add_argument("--file", action="append", metavar="FILE", help="also time on this text")
     ap.add_argument("--libs", help="comma-separated subset, e.g. hindinum,number-parser")
+    ap.add_argument("--compiled", action="store_true",
+                    help="also time hindinum compiled with mypyc (needs mypy and a C compiler)")
     ap.add_argument("--share", type=float, default=0.4, help="share of number sentences")
     ap.add_argument("--seed", type=int, default=0, help="corpus seed")
     ap.add_argument("--out", default=str(HERE / "out"), help="results JSON and corpus go here")
