@@ -12,11 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
+if TYPE_CHECKING:
+    from typing import Final
+
 import regex
 
 #: Code points below this are classed by the table; the rest go to the pattern.
-FAST_LIMIT = 0x980
-_WORD, _SPACE, _NUMERAL, _SYMBOL = 1, 2, 3, 4
+FAST_LIMIT: Final = 0x980
+#: The fold cache: words a corpus repeats (its vocabulary) are folded once. Bounded in entries
+#: and in the length of a word kept (at most about 10 MB).
+CACHE_SIZE: Final = 1 << 16
+CACHE_WORD_MAX: Final = 40
+_WORD: Final = 1
+_SPACE: Final = 2
+_NUMERAL: Final = 3
+_SYMBOL: Final = 4
 
 
 def classes(word_char: regex.Pattern[str], space_char: regex.Pattern[str], numeral: str) -> bytes:
@@ -44,9 +55,14 @@ def scan(
     raw_re: regex.Pattern[str],
     number_re: regex.Pattern[str],
     word_tail_re: regex.Pattern[str],
-    key_of: Callable[[str], str],
+    fold: Callable[[str], str],
+    cache: dict[str, str],
 ) -> list[tuple[int, int, str, str]]:
-    """The tokens of ``text[pos:endpos]`` as (start, end, kind, key), spaces left out."""
+    """The tokens of ``text[pos:endpos]`` as (start, end, kind, key), spaces left out.
+
+    A word's key is ``fold(word)``, taken from ``cache`` when it is there; words of up to
+    :data:`CACHE_WORD_MAX` characters go into ``cache``, which is emptied when it holds
+    :data:`CACHE_SIZE` of them."""
     out: list[tuple[int, int, str, str]] = []
     i = pos
     while i < endpos:
@@ -67,7 +83,15 @@ def scan(
                     if tail is not None:
                         j = tail.end()
                     break
-            out.append((i, j, "w", key_of(text[i:j])))
+            word = text[i:j]
+            key = cache.get(word)
+            if key is None:
+                key = fold(word)
+                if j - i <= CACHE_WORD_MAX:
+                    if len(cache) >= CACHE_SIZE:
+                        cache.clear()
+                    cache[word] = key
+            out.append((i, j, "w", key))
             i = j
         elif k == _NUMERAL:
             m = number_re.match(text, i, endpos)
@@ -85,10 +109,10 @@ def scan(
             m = raw_re.match(text, i, endpos)
             if m is None:
                 break
-            gap, word, digits, symbol = m.groups()
+            gap, word, digits, symbol = m.groups("")
             i += len(gap)
             if word:
-                out.append((i, i + len(word), "w", key_of(word)))
+                out.append((i, i + len(word), "w", fold(word)))
             elif digits:
                 out.append((i, i + len(digits), "d", digits))
             elif symbol:

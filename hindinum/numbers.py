@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Final
 
 from hindinum.lexicon import numbers as lex
 from hindinum.text import fold
@@ -35,7 +35,7 @@ __all__ = ["NumberReading", "clean", "digits_value", "read_number"]
 #   O ordinal (value, power)   . decimal point             / over (बटा)   + mixed (सही)
 #   & and                      - minus                      Z dozen
 
-_ATOMS: dict[str, tuple[str, Any]] = {}
+_ATOMS: Final[dict[str, tuple[str, Any]]] = {}
 
 
 def _add(words: str | Iterable[str], cls: str, payload: Any) -> None:
@@ -47,10 +47,10 @@ for _value, _word in enumerate(lex.CANONICAL):
     _add(_word, "U", _value)
 for _value, _words in lex.VARIANTS.items():
     _add(_words, "U", _value)
-_UNIT_KEYS = {k: v for k, (c, v) in _ATOMS.items() if c == "U"}
+_UNIT_KEYS: Final = {k: v for k, (c, v) in _ATOMS.items() if c == "U"}
 for _word, _canon in lex.SCALE_WORDS.items():
     _add(_word, "S", lex.SCALES[_canon])
-_SCALE_KEYS = {k: v for k, (c, v) in _ATOMS.items() if c == "S"}
+_SCALE_KEYS: Final = {k: v for k, (c, v) in _ATOMS.items() if c == "S"}
 for _word, _val in lex.FRACTION_WORDS.items():
     _add(_word, "F", Decimal(_val))
 for _word, _val in lex.FRACTION_PREFIXES.items():
@@ -67,7 +67,7 @@ for _word, _num in lex.ENGLISH_UNITS.items():
     _add(_word, "E", _num)
 for _word, _num in lex.ORDINAL_WORDS.items():
     _add(_word, "O", (_num, None))
-_SUFFIXES = tuple(dict.fromkeys(fold(s) for s in lex.ORDINAL_SUFFIXES))
+_SUFFIXES: Final = tuple(dict.fromkeys(fold(s) for s in lex.ORDINAL_SUFFIXES))
 for _key, _val in list(_UNIT_KEYS.items()):
     for _suffix in _SUFFIXES:
         _add(_key + _suffix, "O", (_val, None))
@@ -79,28 +79,28 @@ for _key, _power in list(_SCALE_KEYS.items()):
 
 #: Devanagari words that read as English numbers only beside another English number word:
 #: alone they are Hindi words (वन = forest, टू = to, एट = at).
-_SHY_ENGLISH = frozenset({fold(w) for w in ("वन", "टू", "एट", "टेन", "सिक्स")})
-_BARE_SCALES = frozenset(fold(w) for w in lex.BARE_SCALES)
-_SAVA = fold("सवा")
-_WORDS_ONLY_SCALES = frozenset(fold(w) for w in lex.WORDS_ONLY_SCALES)
-_NOT_BEFORE = {fold(k): frozenset(fold(w) for w in v) for k, v in lex.SCALE_NOT_BEFORE.items()}
-_LATIN_ONLY_AFTER_DIGITS = frozenset({"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"})
+_SHY_ENGLISH: Final = frozenset({fold(w) for w in ("वन", "टू", "एट", "टेन", "सिक्स")})
+_BARE_SCALES: Final = frozenset(fold(w) for w in lex.BARE_SCALES)
+_SAVA: Final = fold("सवा")
+_WORDS_ONLY_SCALES: Final = frozenset(fold(w) for w in lex.WORDS_ONLY_SCALES)
+_NOT_BEFORE: Final = {fold(k): frozenset(fold(w) for w in v) for k, v in lex.SCALE_NOT_BEFORE.items()}
+_LATIN_ONLY_AFTER_DIGITS: Final = frozenset({"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"})
 
 #: Digit suffixes of ordinals (``21वीं``, ``2रा``, ``1st``), folded.
-DIGIT_ORDINAL_SUFFIXES = frozenset(fold(s) for s in lex.DIGIT_ORDINAL_SUFFIXES)
+DIGIT_ORDINAL_SUFFIXES: Final = frozenset(fold(s) for s in lex.DIGIT_ORDINAL_SUFFIXES)
 
-_TO_ASCII = str.maketrans("०१२३४५६७८९", "0123456789", ", \u00a0\u202f\u2009")
+_TO_ASCII: Final = str.maketrans("०१२३४५६७८९", "0123456789", ", \u00a0\u202f\u2009")
 
 #: Digit runs longer than this are identifiers or noise, not amounts (and never reach int()).
 #: Every reading is also kept below 10**MAX_DIGITS: a scale that would pass it ends the number.
-MAX_DIGITS = 40
-_LIMIT = Decimal(10) ** MAX_DIGITS
+MAX_DIGITS: Final = 40
+_LIMIT: Final = Decimal(10) ** MAX_DIGITS
 
-_TEN = Decimal(10)
+_TEN: Final = Decimal(10)
 
 #: The decimal context every reading runs in, whatever the caller's context is: wide enough
 #: (100 digits) that every reading below 10**40 with up to 40 decimals stays exact.
-CONTEXT = Context(prec=100, rounding=ROUND_HALF_EVEN)
+CONTEXT: Final = Context(prec=100, rounding=ROUND_HALF_EVEN)
 
 
 def atom(key: str) -> tuple[str, Any] | None:
@@ -586,10 +586,10 @@ class _Reader:
         return "".join(digits), j
 
 
-_IRREGULAR_ORDINALS = frozenset(fold(w) for w in lex.ORDINAL_WORDS)
-_ENGLISH_ORDINAL_UNITS = frozenset(fold(w) for w in lex.ENGLISH_ORDINAL_UNITS)
-_OF_WORDS = frozenset(fold(w) for w in ("का", "के", "की"))
-_PART_NOUNS = frozenset(fold(w) for w in ("भाग", "हिस्सा", "हिस्से", "अंश"))
+_IRREGULAR_ORDINALS: Final = frozenset(fold(w) for w in lex.ORDINAL_WORDS)
+_ENGLISH_ORDINAL_UNITS: Final = frozenset(fold(w) for w in lex.ENGLISH_ORDINAL_UNITS)
+_OF_WORDS: Final = frozenset(fold(w) for w in ("का", "के", "की"))
+_PART_NOUNS: Final = frozenset(fold(w) for w in ("भाग", "हिस्सा", "हिस्से", "अंश"))
 
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:

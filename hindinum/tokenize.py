@@ -8,8 +8,6 @@ token stream; :func:`tokenize` returns them too when asked.
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from hindinum import _scanloop
@@ -64,7 +62,8 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     whole ``text``), for the recognizer's inner loop."""
     endpos = len(text) if endpos is None else endpos
     if _COMPILED:
-        return _scanloop.scan(text, pos, endpos, _CLASSES, _RAW_RE, _NUMBER_RE, _WORD_TAIL_RE, _key)
+        return _scanloop.scan(text, pos, endpos, _CLASSES, _RAW_RE, _NUMBER_RE, _WORD_TAIL_RE,
+                              fold, _FOLD_CACHE)
     return _findall_tokens(text, pos, endpos)
 
 
@@ -72,7 +71,7 @@ def _findall_tokens(text: str, pos: int, endpos: int) -> list[RawToken]:
     """:func:`raw_tokens` by one ``findall`` of :data:`_RAW_RE`: the fastest way in CPython."""
     out: list[RawToken] = []
     append = out.append
-    key_of = _key
+    cached = _FOLD_CACHE.get
     start = pos
     # findall hands over every match at once, the faster way; above a megabyte the matches
     # come one at a time, so that their strings never pile up beside the tokens
@@ -85,7 +84,8 @@ def _findall_tokens(text: str, pos: int, endpos: int) -> list[RawToken]:
         start += len(gap)
         if word:
             end = start + len(word)
-            append((start, end, "w", key_of(word)))
+            key = cached(word)
+            append((start, end, "w", _key(word) if key is None else key))
         elif digits:
             end = start + len(digits)
             append((start, end, "d", digits))
@@ -99,15 +99,21 @@ def _findall_tokens(text: str, pos: int, endpos: int) -> list[RawToken]:
 
 
 #: ``fold`` is pure and words repeat across calls (a corpus has a vocabulary, not a stream of
-#: new words), so its results are memoized. The cache is thread-safe and bounded, in entries
-#: and in size (only words of up to 40 characters go in: at most about 10 MB), and no result
-#: depends on what it holds.
-_cached_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+#: new words), so the keys of short words are kept here (bounded: see ``_scanloop.CACHE_SIZE``);
+#: no result depends on what it holds, and a race between threads can only fold a word twice.
+_FOLD_CACHE: dict[str, str] = {}
 
 
 def _key(word: str) -> str:
-    """The folded key of a word, from the cache when the word is short enough to keep."""
-    return _cached_fold(word) if len(word) <= 40 else fold(word)
+    """The folded key of a word, from the cache when it is there (kept there when short)."""
+    key = _FOLD_CACHE.get(word)
+    if key is None:
+        key = fold(word)
+        if len(word) <= _scanloop.CACHE_WORD_MAX:
+            if len(_FOLD_CACHE) >= _scanloop.CACHE_SIZE:
+                _FOLD_CACHE.clear()
+            _FOLD_CACHE[word] = key
+    return key
 
 
 # The compiled build (see docs/benchmarks.md, "Compiled build") walks the text character by

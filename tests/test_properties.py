@@ -183,7 +183,7 @@ def test_character_loop_makes_the_findall_tokens(text: str, cut_start: int, cut_
     pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     expected = _TOKENIZE._findall_tokens(text, pos, endpos)
     got = _scanloop.scan(text, pos, endpos, _CHAR_CLASSES, _TOKENIZE._RAW_RE,
-                         _TOKENIZE._NUMBER_RE, _TOKENIZE._WORD_TAIL_RE, _TOKENIZE._key)
+                         _TOKENIZE._NUMBER_RE, _TOKENIZE._WORD_TAIL_RE, fold, {})
     assert got == expected
     assert _TOKENIZE.raw_tokens(text, pos, endpos) == expected
 

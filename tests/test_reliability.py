@@ -63,7 +63,7 @@ SEED = (ROOT / "seeds" / "000_d65d5b869444906d.txt").read_text(encoding="utf-8")
 #: The core modules, whose globals and regexes the tests below inspect.
 CORE_MODULES: tuple[types.ModuleType, ...] = tuple(
     importlib.import_module(f"hindinum.{name}")
-    for name in ("text", "types", "tokenize", "numbers", "recognize", "render", "normalize",
+    for name in ("text", "types", "_scanloop", "tokenize", "numbers", "recognize", "api", "render", "normalize",
                  "lexicon.numbers", "lexicon.currencies", "lexicon.context")
 )
 numbers = importlib.import_module("hindinum.numbers")
@@ -703,12 +703,16 @@ def test_a_pool_of_two_processes_gets_the_same_results() -> None:
     assert info.value.position == 4
 
 
+#: Module-level memos: the only state allowed to change across calls (tested below).
+_MEMOS = {"hindinum.tokenize._FOLD_CACHE"}
+
+
 def _snapshot() -> dict[str, object]:
     """Deep copies of every mutable module-level object of the core."""
     state: dict[str, object] = {}
     for module in CORE_MODULES:
         for name, value in vars(module).items():
-            if name.startswith("__"):
+            if name.startswith("__") or f"{module.__name__}.{name}" in _MEMOS:
                 continue
             if isinstance(value, (dict, list, set, bytearray)):
                 state[f"{module.__name__}.{name}"] = copy.deepcopy(value)
@@ -736,16 +740,37 @@ def _caches() -> list[functools._lru_cache_wrapper[object]]:
             if isinstance(value, functools._lru_cache_wrapper)]
 
 
+def _memo_dicts() -> list[dict[str, str]]:
+    found = {f"{m.__name__}.{k}": v for m in CORE_MODULES for k, v in vars(m).items()}
+    return [found[name] for name in sorted(_MEMOS)]
+
+
 def test_no_result_depends_on_what_a_cache_holds() -> None:
     """Memos are the only state that lives across calls; a cold cache gives the same results."""
     sources = SENTENCES + [SEED]
     warm = [hindinum.extract(s) for s in sources]
+    assert all(_memo_dicts()), "the fold memo fills as text is read"
     for cache in _caches():
         cache.cache_clear()
+    for memo in _memo_dicts():
+        memo.clear()
     assert [hindinum.extract(s) for s in sources] == warm
     for cache in _caches():
         info = cache.cache_info()
         assert info.maxsize is not None, "a memo must be bounded"
+
+
+def test_the_fold_memo_is_bounded() -> None:
+    """It keeps words of up to CACHE_WORD_MAX letters, and at most CACHE_SIZE of them."""
+    tokenize_module = importlib.import_module("hindinum.tokenize")
+    memo = tokenize_module._FOLD_CACHE
+    scanloop = importlib.import_module("hindinum._scanloop")
+    hindinum.extract("क" * (scanloop.CACHE_WORD_MAX + 1) + " पाँच")
+    assert "क" * (scanloop.CACHE_WORD_MAX + 1) not in memo
+    words = " ".join(f"शब्द{chr(0x915 + k % 30)}{chr(0x915 + k // 30 % 30)}{chr(0x915 + k // 900)}"
+                     for k in range(scanloop.CACHE_SIZE + 10))
+    hindinum.extract(words)
+    assert 0 < len(memo) <= scanloop.CACHE_SIZE
 
 
 # ----------------------------------------------------------------------------- safe by construction
