@@ -438,7 +438,10 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
             "property test holds them together), `numbers.py` and `recognize.py`; the public "
             "functions stay plain Python. A plain `pip install .` remains the default and needs "
             "nothing but `regex`. `.ci/run` builds the compiled wheel and runs the whole test "
-            "suite on both builds."
+            "suite on both builds. The wheel's build compiles in place, so it leaves the "
+            "extension modules (`*.so`, ignored by git) in the checkout it was built from: "
+            "delete them (`rm -f *.so hindinum/*.so`) before changing the sources there, or "
+            "Python goes on loading the compiled modules."
         )
         w("")
     w("## Latency per sentence")
