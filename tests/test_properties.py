@@ -166,7 +166,6 @@ def test_long_texts_are_tokenized_alike_one_match_at_a_time(text: str) -> None:
         _TOKENIZE._FINDALL_MAX = limit
 
 
-_CHAR_CLASSES = _TOKENIZE._char_classes()
 # every class of the loop's table, its edges, and what lies past it
 _LOOP_TEXT = st.text(
     alphabet="0123456789०१२९ ,.\u00a0\u00ad\u200c\u200d\u2009\n\t-₹$eE^+abZकखज़ड़ािंँ्।॥ॐ\u097f"
@@ -182,8 +181,9 @@ def test_character_loop_makes_the_findall_tokens(text: str, cut_start: int, cut_
     """The compiled build's tokenizer loop (run here as plain Python) makes the same tokens."""
     pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     expected = _TOKENIZE._findall_tokens(text, pos, endpos)
-    got = _scanloop.scan(text, pos, endpos, _CHAR_CLASSES, _TOKENIZE._RAW_RE,
-                         _TOKENIZE._NUMBER_RE, _TOKENIZE._WORD_TAIL_RE, fold, {})
+    table, number_re, word_tail_re = _TOKENIZE._loop_patterns()
+    got = _scanloop.scan(text, pos, endpos, table, _TOKENIZE._RAW_RE, number_re, word_tail_re,
+                         fold, {})
     assert got == expected
     assert _TOKENIZE.raw_tokens(text, pos, endpos) == expected
 
