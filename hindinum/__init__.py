@@ -17,7 +17,7 @@ from hindinum.api import extract, parse_number
 from hindinum.normalize import normalize
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
-from hindinum.tokenize import tokenize
+from hindinum.tokenize import _COMPILED, tokenize
 from hindinum.types import Amount, Approx, HindiNumberError, Kind, Token, TokenType
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (2.5 ms)
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 del TYPE_CHECKING
 
 __version__ = "0.1.0"
+
+#: ``True`` in the compiled build (``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .``, where
+#: mypyc compiled the core), ``False`` in plain Python. Results are the same in both.
+compiled: bool = _COMPILED
+del _COMPILED
 
 #: Names loaded on first use: the helpers for other tokenizers are not needed by extract().
 _LAZY = {name: "hindinum.tokens" for name in
@@ -56,6 +61,7 @@ __all__ = [
     "TokenAmount",
     "TokenType",
     "__version__",
+    "compiled",
     "extract",
     "extract_tokens",
     "fold",

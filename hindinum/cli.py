@@ -498,7 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=formatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {hindinum.__version__}")
+    build = "compiled" if hindinum.compiled else "plain Python"
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {hindinum.__version__} ({build})")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
@@ -127,3 +128,9 @@ def test_tokens_have_exact_offsets_and_types() -> None:
         ("₹", "symbol"), ("1,50,000", "digits"), ("का", "word"), ("21", "digits"),
         ("वीं", "word"),
     ]
+
+
+def test_compiled_says_which_build_runs() -> None:
+    """``hindinum.compiled`` is true exactly when the core's modules are extension modules."""
+    core = [importlib.import_module(f"hindinum.{m}") for m in ("_scanloop", "numbers", "recognize")]
+    assert {not (m.__file__ or "").endswith(".py") for m in core} == {hindinum.compiled}

@@ -375,7 +375,8 @@ def test_help_shows_examples(capsysbinary: Any) -> None:
 def test_version(capsysbinary: Any) -> None:
     code, out, _ = run(capsysbinary, "--version")
     assert code == 0
-    assert out.decode().strip() == f"hindinum {hindinum.__version__}"
+    build = "compiled" if hindinum.compiled else "plain Python"
+    assert out.decode().strip() == f"hindinum {hindinum.__version__} ({build})"
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
