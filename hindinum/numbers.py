@@ -93,6 +93,8 @@ _TO_ASCII: Final = str.maketrans("०१२३४५६७८९", "0123456789",
 
 #: Digit runs longer than this are identifiers or noise, not amounts (and never reach int()).
 #: Every reading is also kept below 10**MAX_DIGITS: a scale that would pass it ends the number.
+#: Tokens that end a sentence for the reader and the recognizer, as a line break does.
+SENTENCE_ENDS: Final = frozenset({"\u0964", "\u0965"})
 MAX_DIGITS: Final = 40
 _LIMIT: Final = Decimal(10) ** MAX_DIGITS
 
@@ -158,11 +160,12 @@ class _Reader:
         self.n = len(toks)
 
     def joined(self, k: int) -> bool:
-        """Tokens k and k+1 are separated by horizontal space at most."""
+        """Tokens k and k+1 are separated by horizontal space at most, and neither is a danda:
+        a line break or a danda ends the stretch an amount and its context are read from."""
         toks = self.toks
         a = toks[k][1]
         b = toks[k + 1][0]
-        if b - a > 3:
+        if b - a > 3 or toks[k][3] in SENTENCE_ENDS or toks[k + 1][3] in SENTENCE_ENDS:
             return False
         gap = self.text[a:b]
         return "\n" not in gap and "\r" not in gap

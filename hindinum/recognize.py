@@ -22,7 +22,7 @@ from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
 from hindinum.lexicon import numbers as num_lex
 from hindinum.numbers import _ATOMS as _ATOMS_KEYS
-from hindinum.numbers import CONTEXT, NumberReading, _Reader, atom, clean
+from hindinum.numbers import SENTENCE_ENDS, CONTEXT, NumberReading, _Reader, atom, clean
 from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
@@ -211,8 +211,10 @@ class _Scanner:
         return self.toks[k][3] if 0 <= k < self.n else ""
 
     def glued(self, k: int) -> bool:
-        """Token k touches token k+1 (no space between)."""
-        return k + 1 < self.n and self.toks[k][1] == self.toks[k + 1][0]
+        """Token k touches token k+1 (no space between), and neither is a danda."""
+        toks = self.toks
+        return k + 1 < self.n and toks[k][1] == toks[k + 1][0] \
+            and toks[k][3] not in SENTENCE_ENDS and toks[k + 1][3] not in SENTENCE_ENDS
 
     def phrase(self, index: dict[str, list[Phrase]], k: int) -> tuple[str, int] | None:
         """The longest phrase of ``index`` starting at token k: (value, end token)."""
@@ -785,7 +787,8 @@ class _Scanner:
         if after in _OF_WORDS and self.key(end + 1) == _DASHAK:
             return True  # 1990 के दशक
         # 2020-21
-        return after in _RANGE_SYMBOLS and end + 1 < self.n and len(self.key(end + 1)) == 2
+        return after in _RANGE_SYMBOLS and end + 1 < self.n and self.joined(end) \
+            and self.toks[end + 1][2] == "d" and len(self.key(end + 1)) == 2
 
     def _article(self, end: int) -> bool:
         """A word that is also a number (``एक``, ``आधी``, ``पाव``, ``सवा``) followed by an

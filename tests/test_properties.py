@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from decimal import Decimal
 
@@ -123,6 +124,28 @@ def test_normalize_keeps_everything_outside_the_amounts(text: str) -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = hindinum.normalize(text)
     assert hindinum.normalize(once) == once
+
+
+# Line breaks and dandas end the stretch an amount is read from: extract() walks a long text
+# stretch by stretch, and must find what it finds in the text as a whole.
+_BREAK = st.sampled_from(["।", "॥", "\n", "\r", "\r\n", " । ", "।\n"])
+_BROKEN_TEXT = (st.lists(_PIECES | _BREAK, max_size=40).map(" ".join)
+                | st.lists(_PIECES | _BREAK, max_size=40).map("".join)
+                | st.lists(_ANY_TEXT | _BREAK, max_size=6).map("".join))
+_STRETCH = regex.compile(r"[^\n\r\u0964\u0965]+")
+
+
+@given(_BROKEN_TEXT)
+@example("पहले ।")  # पहले before a danda read as at the end of the text
+@example("।-रुपये1")  # a sign glued after a danda
+@example("2019 - \n एक")  # 2020-21 (a year range) needs two digits, joined
+def test_amounts_are_read_from_their_stretch_alone(text: str) -> None:
+    alone = [
+        dataclasses.replace(a, start=a.start + m.start(), end=a.end + m.start())
+        for m in _STRETCH.finditer(text)
+        for a in hindinum.extract(m.group())
+    ]
+    assert hindinum.extract(text) == alone
 
 
 @given(_ANY_TEXT)
