@@ -22,7 +22,7 @@ from hindinum.lexicon import context as ctx_lex
 from hindinum.lexicon import currencies as cur
 from hindinum.lexicon import numbers as num_lex
 from hindinum.numbers import _ATOMS as _ATOMS_KEYS
-from hindinum.numbers import SENTENCE_ENDS, CONTEXT, NumberReading, _Reader, atom, clean
+from hindinum.numbers import CONTEXT, SENTENCE_ENDS, NumberReading, _Reader, atom, clean
 from hindinum.text import fold
 from hindinum.tokenize import raw_tokens
 from hindinum.types import Amount, Approx, Kind
