@@ -1,12 +1,13 @@
-"""Compile hindinum's core with mypyc, in place, in a copy of the package.
+"""Build hindinum with its core compiled by mypyc, as a package folder Python can import.
 
-    python benchmarks/compiled.py DEST      # copies hindinum/ to DEST/hindinum and compiles it
-    python benchmarks/compiled.py .         # compiles the project's own hindinum/ in place
+    python benchmarks/compiled.py DEST      # DEST/hindinum: a copy of hindinum/, compiled
+    python benchmarks/compiled.py .         # from the project root: its own hindinum/, compiled
 
 The modules compiled are those of the wheel's mypyc build hook in pyproject.toml (the build
 ``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .`` makes). With DEST first on ``sys.path``
 (``PYTHONPATH=DEST``), ``import hindinum`` loads the compiled build. ``benchmarks/run.py
---compiled`` and ``.ci/run`` use it; it needs mypy (with mypyc), types-regex and a C compiler.
+--compiled`` and ``.ci/run`` use it; it needs mypy (with mypyc), types-regex, setuptools, a C
+compiler and the Python headers.
 """
 
 from __future__ import annotations

@@ -19,9 +19,9 @@ def main() -> int:
     sys.path.insert(0, build)  # before the checkout, which run.py puts on the path
     import hindinum
 
-    tokenize_mod = sys.modules["hindinum.tokenize"]
-    if not tokenize_mod._COMPILED:
+    if not hindinum.compiled:
         raise SystemExit(f"{build}: hindinum there is not compiled")
+    tokenize_mod = sys.modules["hindinum.tokenize"]
     sys.path.insert(1, str(Path(__file__).resolve().parent))
     import run
 

@@ -42,9 +42,12 @@ def _extract_row(res: dict[str, Any], label: str, call: str = "hindinum.extract(
                  library: str | None = None) -> Any:
     """The row of ``call`` on input ``label``; for hindinum's calls, the plain build's unless
     ``library`` names the compiled one."""
-    return next((r for r in _main_rows(res, label) if r["call"] == call
-                 and (library is None and r["library"] != COMPILED or r["library"] == library)),
-                None)
+    def wanted(r: dict[str, Any]) -> bool:
+        if library is None:
+            return bool(r["library"] != COMPILED)
+        return bool(r["library"] == library)
+
+    return next((r for r in _main_rows(res, label) if r["call"] == call and wanted(r)), None)
 
 
 def linear_checks(rows: list[dict[str, Any]], call: str) -> list[tuple[int, int, float]]:
@@ -73,6 +76,11 @@ def _short(r: dict[str, Any]) -> str:
     if r["library"] != "hindinum":
         return r["library"]
     return r["call"].replace("(text)", "()")
+
+
+def _label(r: dict[str, Any]) -> str:
+    """The call of a throughput row, with the build for hindinum's compiled one."""
+    return _short(r) if r["library"] == COMPILED else str(r["call"])
 
 
 def _size(n: float) -> str:
@@ -161,7 +169,7 @@ def summary(res: dict[str, Any]) -> str:
     for r in res["throughput"]:
         if r["input"] == "generated corpus" and r["unit"] == "per line":
             lines.append(
-                f"  {_short(r) if r['library'] == COMPILED else r['call']:<58} {_f(r['mb_s']):>8} MB/s {_f(r['sent_s']):>10} sent/s"
+                f"  {_label(r):<58} {_f(r['mb_s']):>8} MB/s {_f(r['sent_s']):>10} sent/s"
                 + (" (sample)" if r["sample"] else "")
             )
     acc = res.get("accuracy", {})
@@ -431,17 +439,19 @@ def markdown(res: dict[str, Any], img_rel: str, images: list[str]) -> str:
         w("")
         w(
             "The rows marked *compiled build* time the same source compiled to C extension "
-            "modules with mypyc (`benchmarks/compiled.py` builds it for this run, in a process "
-            "of its own; users get it with `HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .`, "
-            "which needs a C compiler). Compiled are `hindinum/_scanloop.py` (the tokenizer as "
+            "modules with mypyc (`benchmarks/compiled.py` builds it for this run, and a process "
+            "of its own times it; users get it with `HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip "
+            "install .`, which needs a C compiler). Compiled are `hindinum/_scanloop.py` (the "
+            "tokenizer as "
             "a character loop, which makes exactly the tokens of the regular expression: a "
             "property test holds them together), `numbers.py` and `recognize.py`; the public "
             "functions stay plain Python. A plain `pip install .` remains the default and needs "
-            "nothing but `regex`. `.ci/run` builds the compiled wheel and runs the whole test "
-            "suite on both builds. The wheel's build compiles in place, so it leaves the "
-            "extension modules (`*.so`, ignored by git) in the checkout it was built from: "
-            "delete them (`rm -f *.so hindinum/*.so`) before changing the sources there, or "
-            "Python goes on loading the compiled modules."
+            "nothing but `regex`. `.ci/run` builds the compiled wheel and runs the test suite on "
+            "both builds (all but the compiled modules' own doctests). The wheel's build compiles "
+            "in place, so it leaves the extension modules (`*.so`, ignored by git) in the "
+            "checkout unless `HATCH_BUILD_CLEAN_HOOKS_AFTER=true` is set too: delete them "
+            "(`rm -f *.so hindinum/*.so`) before changing the sources there, or Python goes on "
+            "loading the compiled modules."
         )
         w("")
     w("## Latency per sentence")

@@ -21,9 +21,11 @@ import regex
 
 #: Code points below this are classed by the table; the rest go to the pattern.
 FAST_LIMIT: Final = 0x980
-#: The fold cache: words a corpus repeats (its vocabulary) are folded once. Bounded in entries
-#: and in the length of a word kept (at most about 10 MB).
-CACHE_SIZE: Final = 1 << 16
+#: Bounds of the fold memo (``hindinum.tokenize._FOLD_CACHE``): words a corpus repeats (its
+#: vocabulary) are folded once. At most 32,768 words of up to 40 letters with their keys: about
+#: 11 MB if every word is 40 Devanagari letters long (twice that in scripts past U+FFFF), a few
+#: MB on real text.
+CACHE_SIZE: Final = 1 << 15
 CACHE_WORD_MAX: Final = 40
 _WORD: Final = 1
 _SPACE: Final = 2
@@ -61,9 +63,9 @@ def scan(
 ) -> list[tuple[int, int, str, str]]:
     """The tokens of ``text[pos:endpos]`` as (start, end, kind, key), spaces left out.
 
-    A word's key is ``fold(word)``, taken from ``cache`` when it is there; words of up to
-    :data:`CACHE_WORD_MAX` characters go into ``cache``, which is emptied when it holds
-    :data:`CACHE_SIZE` of them."""
+    A word's key is ``fold(word)``. Words of the table's scripts are looked up in ``cache``
+    first, and those of up to :data:`CACHE_WORD_MAX` characters go into it (emptied when it
+    holds :data:`CACHE_SIZE`); the rare word that starts past the table is folded directly."""
     out: list[tuple[int, int, str, str]] = []
     i = pos
     while i < endpos:

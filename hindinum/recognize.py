@@ -784,7 +784,7 @@ class _Scanner:
         after = self.key(end) if end < self.n and self.joined(end - 1) else ""
         if after in _YEAR_AFTER:
             return True
-        if after in _OF_WORDS and self.key(end + 1) == _DASHAK:
+        if after in _OF_WORDS and self.joined(end) and self.key(end + 1) == _DASHAK:
             return True  # 1990 के दशक
         # 2020-21
         return after in _RANGE_SYMBOLS and end + 1 < self.n and self.joined(end) \

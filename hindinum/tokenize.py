@@ -60,7 +60,7 @@ RawToken = tuple[int, int, str, str]
 def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> list[RawToken]:
     """Tokens of ``text[pos:endpos]`` without the spaces, as light tuples (offsets into the
     whole ``text``), for the recognizer's inner loop."""
-    endpos = len(text) if endpos is None else endpos
+    endpos = len(text) if endpos is None else min(endpos, len(text))
     if _COMPILED:
         table, number_re, word_tail_re = _LOOP or _loop_patterns()
         return _scanloop.scan(text, pos, endpos, table, _RAW_RE, number_re, word_tail_re,
@@ -85,7 +85,7 @@ def _findall_tokens(text: str, pos: int, endpos: int) -> list[RawToken]:
         start += len(gap)
         if word:
             end = start + len(word)
-            key = cached(word)
+            key = cached(word)  # inline: a call per word costs more than the look-up
             append((start, end, "w", _key(word) if key is None else key))
         elif digits:
             end = start + len(digits)
@@ -100,8 +100,10 @@ def _findall_tokens(text: str, pos: int, endpos: int) -> list[RawToken]:
 
 
 #: ``fold`` is pure and words repeat across calls (a corpus has a vocabulary, not a stream of
-#: new words), so the keys of short words are kept here (bounded: see ``_scanloop.CACHE_SIZE``);
-#: no result depends on what it holds, and a race between threads can only fold a word twice.
+#: new words), so the keys of short words are kept here. Its bounds are ``_scanloop``'s
+#: ``CACHE_SIZE`` and ``CACHE_WORD_MAX`` (constants there, for the compiled loop, which reads and
+#: fills this dict inline). No result depends on what it holds; threads racing on it can only
+#: fold a word twice or overshoot the size by a few entries before it is emptied.
 _FOLD_CACHE: dict[str, str] = {}
 
 

@@ -139,6 +139,7 @@ _STRETCH = regex.compile(r"[^\n\r\u0964\u0965]+")
 @example("पहले ।")  # पहले before a danda read as at the end of the text
 @example("।-रुपये1")  # a sign glued after a danda
 @example("2019 - \n एक")  # 2020-21 (a year range) needs two digits, joined
+@example("1990 के\nदशक")  # 1990 के दशक, on one line only
 def test_amounts_are_read_from_their_stretch_alone(text: str) -> None:
     alone = [
         dataclasses.replace(a, start=a.start + m.start(), end=a.end + m.start())
