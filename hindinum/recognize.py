@@ -446,12 +446,7 @@ class _Scanner:
                     if sub and subunit is None:
                         value, value_max = value / sub, None if value_max is None else value_max / sub
                     end = end2
-                elif not sub and (self._iso(iso) == currency
-                                  or bare_dollar_prefix and iso != cur.BARE_DOLLAR) \
-                        and not self._leads_digits(end2):
-                    # ₹500 INR, Rs 500 रुपये: the currency twice; $5 CAD: the code after the
-                    # number names the dollar. In €5 USD the first one stands, and in
-                    # Rs 500 Rs 450 the second leads the next amount.
+                elif self._restates(after, currency, bare_dollar_prefix):
                     currency = self._iso(iso)
                     end = end2
             if currency is not None:
@@ -462,6 +457,9 @@ class _Scanner:
                     both = self._currency_range(value, currency, end, prefix_currency)
                     if both is not None:
                         value_max, end = both
+                        after = self._suffix(end)  # $5-$10 CAD, ₹500-₹700 INR
+                        if after is not None and self._restates(after, currency, bare_dollar_prefix):
+                            currency, end = self._iso(after[1]), after[2]
         # drop what is not an amount
         if kind is Kind.NUMBER and value_max is None and currency is None:
             if self._is_year(reading, span_start_tok):
@@ -675,9 +673,10 @@ class _Scanner:
             return None
         hi, stop = high.value, high.end
         after = self._suffix(stop)
-        if after is not None and after[0] == "$" and self._iso(after[1]) == currency:
+        if after is not None and after[0] == "$" and self._iso(after[1]) == currency \
+                and not (prefix and self._leads_digits(after[2])):
             # the same name again (5 डॉलर से 10 डॉलर, 50 पैसे से 70 पैसे), or after a sign
-            # the same code (₹500 से ₹700 रुपये)
+            # the same code (₹500 से ₹700 रुपये), unless it leads the next amount
             hi, stop = (hi / after[3] if after[3] else hi), after[2]
         elif not prefix:
             return None
@@ -715,6 +714,17 @@ class _Scanner:
         if sub is not None:
             return "$", sub[0], j + 1, sub[1], sub[2]
         return None
+
+    def _restates(self, after: tuple[str, str, int, int, str], currency: str,
+                  bare_dollar_prefix: bool) -> bool:
+        """The currency ``after`` an amount that has one already belongs to it: the same again
+        (``₹500 INR``, ``Rs 500 रुपये``) or the code that names a bare dollar (``$5 CAD``). In
+        ``€5 USD`` the first one stands, and in ``Rs 500 Rs 450`` the second leads the next
+        amount."""
+        what, iso, end2, sub, _ = after
+        return what != "%" and not sub \
+            and (self._iso(iso) == currency or bare_dollar_prefix and iso != cur.BARE_DOLLAR) \
+            and not self._leads_digits(end2)
 
     def _leads_digits(self, k: int) -> bool:
         """Digits follow at token k, after at most a space and an abbreviation mark."""

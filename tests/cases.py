@@ -77,6 +77,9 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     ("पेट्रोल 50 पैसे से 70 पैसे महंगा", "50 पैसे से 70 पैसे", "0.5", "0.7", "INR", None),
     ("कीमत ₹500 से ₹700 रुपये", "₹500 से ₹700 रुपये", "500", "700", "INR", None),
     ("घाटा -₹500-₹700 के बीच", "-₹500-₹700", "-500", "700", "INR", None),
+    # after a range with a bare dollar, the code names the dollar, as in $5 CAD
+    ("शेयर $5-$10 CAD में बिके", "$5-$10 CAD", "5", "10", "CAD", None),
+    ("टिकट ₹500-₹700 INR में", "₹500-₹700 INR", "500", "700", "INR", None),
 ]
 
 SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
@@ -199,6 +202,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("₹500 INR", [("₹500 INR", "500", M, "INR")]),
     ("Rs 500 रुपये", [("Rs 500 रुपये", "500", M, "INR")]),
     ("$5 CAD", [("$5 CAD", "5", M, "CAD")]),
+    # a sign after a range leads the next amount, as after one amount (Rs 500 Rs 450)
+    ("MRP Rs 500-Rs 700 Rs 450", [("Rs 500-Rs 700", "500", M, "INR"), ("Rs 450", "450", M, "INR")]),
     ("₹ ₹ 500", [("₹ ₹ 500", "500", M, "INR")]),
     ("500$$$", [("500$$$", "500", M, "USD")]),
     ("US $5", [("US $5", "5", M, "USD")]),
