@@ -144,17 +144,19 @@ def _child(case_name: str, reps: int, repeat: int) -> dict[str, object]:
     func("warm up 5 लाख रुपये")
     rss_before = _status_kb("self", "VmRSS")
     times = []
-    result: object = None
-    for _ in range(repeat):
+    digits = 0
+    for run in range(repeat):
         start = time.perf_counter()
         result = func(source)
         times.append(time.perf_counter() - start)
+        if run == 0:
+            amounts = result if isinstance(result, list) else []
+            digits = max((len(a.value.as_tuple().digits) for a in amounts), default=0)
+            del amounts
+        del result  # released before the next run, or the peak would hold two results
         if times[-1] > 40:
             break  # one run of a very slow size is enough
     peak_rss = _status_kb("self", "VmHWM") - rss_before
-    amounts = result if isinstance(result, list) else []
-    digits = max((len(a.value.as_tuple().digits) for a in amounts), default=0)
-    del result, amounts
     tracemalloc_peak = None
     if min(times) < 20:
         tracemalloc.start()
