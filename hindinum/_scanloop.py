@@ -60,13 +60,17 @@ def scan(
     word_tail_re: regex.Pattern[str],
     fold: Callable[[str], str],
     cache: dict[str, str],
-) -> list[tuple[int, int, str, str]]:
-    """The tokens of ``text[pos:endpos]`` as (start, end, kind, key), spaces left out.
+) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The tokens of ``text[pos:endpos]`` as four lists (starts, ends, kinds, keys), spaces
+    left out.
 
     A word's key is ``fold(word)``. Words of the table's scripts are looked up in ``cache``
     first, and those of up to :data:`CACHE_WORD_MAX` characters go into it (emptied when it
     holds :data:`CACHE_SIZE`); the rare word that starts past the table is folded directly."""
-    out: list[tuple[int, int, str, str]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    keys: list[str] = []
     i = pos
     while i < endpos:
         c = ord(text[i])
@@ -94,19 +98,31 @@ def scan(
                     if len(cache) >= CACHE_SIZE:
                         cache.clear()
                     cache[word] = key
-            out.append((i, j, "w", key))
+            starts.append(i)
+            ends.append(j)
+            kinds.append("w")
+            keys.append(key)
             i = j
         elif k == _NUMERAL:
             m = number_re.match(text, i, endpos)
             if m is not None:
                 j = m.end()
-                out.append((i, j, "d", text[i:j]))
+                starts.append(i)
+                ends.append(j)
+                kinds.append("d")
+                keys.append(text[i:j])
                 i = j
             else:  # a dot that starts no number
-                out.append((i, i + 1, "y", text[i]))
+                starts.append(i)
+                ends.append(i + 1)
+                kinds.append("y")
+                keys.append(text[i])
                 i += 1
         elif k == _SYMBOL:
-            out.append((i, i + 1, "y", text[i]))
+            starts.append(i)
+            ends.append(i + 1)
+            kinds.append("y")
+            keys.append(text[i])
             i += 1
         else:  # past the table: the pattern reads the spaces and the token from here
             m = raw_re.match(text, i, endpos)
@@ -115,12 +131,21 @@ def scan(
             gap, word, digits, symbol = m.groups("")
             i += len(gap)
             if word:
-                out.append((i, i + len(word), "w", fold(word)))
+                starts.append(i)
+                ends.append(i + len(word))
+                kinds.append("w")
+                keys.append(fold(word))
             elif digits:
-                out.append((i, i + len(digits), "d", digits))
+                starts.append(i)
+                ends.append(i + len(digits))
+                kinds.append("d")
+                keys.append(digits)
             elif symbol:
-                out.append((i, i + len(symbol), "y", symbol))
+                starts.append(i)
+                ends.append(i + len(symbol))
+                kinds.append("y")
+                keys.append(symbol)
             else:
                 break  # trailing spaces
             i = m.end()
-    return out
+    return starts, ends, kinds, keys

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from hindinum.numbers import CONTEXT, _parse_number
-from hindinum.recognize import check_currency_code, check_subunits, find_amounts
+from hindinum.numbers import CONTEXT, parse_tokens
+from hindinum.options import check_currency_code, check_subunits
+from hindinum.recognize import find_amounts
 from hindinum.types import Amount
 
 __all__ = ["extract", "parse_number"]
@@ -70,4 +71,4 @@ def parse_number(text: str) -> Decimal:
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, not {type(text).__name__}")
     with localcontext(CONTEXT):
-        return _parse_number(text)
+        return parse_tokens(text)

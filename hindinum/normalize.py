@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hindinum.api import extract
-from hindinum.recognize import check_currency_code, check_subunits
+from hindinum.options import check_currency_code, check_subunits
 from hindinum.render import format_amount
 from hindinum.types import Amount
 

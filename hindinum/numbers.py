@@ -4,110 +4,50 @@ The reader walks tokens left to right and treats each word as an instruction, in
 a digit buffer: a unit word (``तीन``) sets the units, ``सौ`` turns them into hundreds, a scale
 (``हज़ार``, ``लाख``, ``करोड़`` ...) closes a group, a larger scale after a smaller one multiplies
 everything before it (``डेढ़ लाख करोड़`` = 1.5 × 10^12), ``दशमलव`` starts digit-by-digit
-decimals, ``बटा`` divides. After every complete step it remembers where a valid number ended, so
-an unexpected word ends the number there instead of failing it: ``3 सौ और 2 सौ`` reads as 300
-and, separately, 200.
+decimals, ``बटा`` divides. The state of a reading is a :class:`_State`; each word class of
+:class:`~hindinum.language.WordClass` has a handler method that checks the state, changes it
+and says whether the number goes on. After every complete step the state remembers where a
+valid number ended, so an unexpected word ends the number there instead of failing it:
+``3 सौ और 2 सौ`` reads as 300 and, separately, 200.
 
 Every step consumes a token, and every state is bounded, so reading is linear in the input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
 if TYPE_CHECKING:
-    from typing import Any, Final
+    from typing import Final
 
-from hindinum.lexicon import numbers as lex
-from hindinum.text import fold
-from hindinum.tokenize import RawToken, raw_tokens
+from hindinum.language import HINDI, Language, Word, WordClass
+from hindinum.tokenize import DIGITS, WORD, Tokens, raw_tokens
 from hindinum.types import HindiNumberError
 
-__all__ = ["NumberReading", "clean", "digits_value", "read_number"]
+__all__ = ["CONTEXT", "MAX_DIGITS", "NumberReader", "NumberReading", "clean", "digits_value"]
 
-# ---------------------------------------------------------------------------------------------
-# Word classes, built once at import. Each folded key maps to (class, payload).
-#   U unit 0-99 (int)          E English unit (int)        S scale (power of ten)
-#   F fraction word (Decimal)  P prefix (Decimal delta)    T part divisor (int)
-#   O ordinal (value, power)   . decimal point             / over (बटा)   + mixed (सही)
-#   & and                      - minus                      Z dozen
-
-_ATOMS: Final[dict[str, tuple[str, Any]]] = {}
-
-
-def _add(words: str | Iterable[str], cls: str, payload: Any) -> None:
-    for word in (words,) if isinstance(words, str) else words:
-        _ATOMS.setdefault(fold(word), (cls, payload))
-
-
-for _value, _word in enumerate(lex.CANONICAL):
-    _add(_word, "U", _value)
-for _value, _words in lex.VARIANTS.items():
-    _add(_words, "U", _value)
-_UNIT_KEYS: Final = {k: v for k, (c, v) in _ATOMS.items() if c == "U"}
-for _word, _canon in lex.SCALE_WORDS.items():
-    _add(_word, "S", lex.SCALES[_canon])
-_SCALE_KEYS: Final = {k: v for k, (c, v) in _ATOMS.items() if c == "S"}
-for _word, _val in lex.FRACTION_WORDS.items():
-    _add(_word, "F", Decimal(_val))
-for _word, _val in lex.FRACTION_PREFIXES.items():
-    _add(_word, "P", Decimal(_val))
-for _word, _div in lex.PART_WORDS.items():
-    _add(_word, "T", _div)
-_add(lex.POINT_WORDS, ".", None)
-_add(lex.OVER_WORDS, "/", None)
-_add(lex.MIXED_WORDS, "+", None)
-_add(lex.AND_WORDS, "&", None)
-_add(lex.MINUS_WORDS, "-", None)
-_add(lex.DOZEN_WORDS, "Z", None)
-for _word, _num in lex.ENGLISH_UNITS.items():
-    _add(_word, "E", _num)
-for _word, _num in lex.ORDINAL_WORDS.items():
-    _add(_word, "O", (_num, None))
-_SUFFIXES: Final = tuple(dict.fromkeys(fold(s) for s in lex.ORDINAL_SUFFIXES))
-for _key, _val in list(_UNIT_KEYS.items()):
-    for _suffix in _SUFFIXES:
-        _add(_key + _suffix, "O", (_val, None))
-for _key, _power in list(_SCALE_KEYS.items()):
-    if _key.isascii():
-        continue
-    for _suffix in _SUFFIXES:
-        _add(_key + _suffix, "O", (None, _power))
-
-#: Devanagari words that read as English numbers only beside another English number word:
-#: alone they are Hindi words (वन = forest, टू = to, एट = at).
-_SHY_ENGLISH: Final = frozenset({fold(w) for w in ("वन", "टू", "एट", "टेन", "सिक्स")})
-_BARE_SCALES: Final = frozenset(fold(w) for w in lex.BARE_SCALES)
-_SAVA: Final = fold("सवा")
-_WORDS_ONLY_SCALES: Final = frozenset(fold(w) for w in lex.WORDS_ONLY_SCALES)
-_NOT_BEFORE: Final = {fold(k): frozenset(fold(w) for w in v) for k, v in lex.SCALE_NOT_BEFORE.items()}
-_LATIN_ONLY_AFTER_DIGITS: Final = frozenset({"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"})
-
-#: Digit suffixes of ordinals (``21वीं``, ``2रा``, ``1st``), folded.
-DIGIT_ORDINAL_SUFFIXES: Final = frozenset(fold(s) for s in lex.DIGIT_ORDINAL_SUFFIXES)
-
-_TO_ASCII: Final = str.maketrans("०१२३४५६७८९", "0123456789", ", \u00a0\u202f\u2009")
+# Devanagari digits (every language of the script writes them) and the grouping marks
+_TO_ASCII: Final = str.maketrans(
+    "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789",
+    ", \u00a0\u202f\u2009")
 
 #: Digit runs longer than this are identifiers or noise, not amounts (and never reach int()).
 #: Every reading is also kept below 10**MAX_DIGITS: a scale that would pass it ends the number.
-#: Tokens that end a sentence for the reader and the recognizer, as a line break does.
-SENTENCE_ENDS: Final = frozenset({"\u0964", "\u0965"})
 MAX_DIGITS: Final = 40
 _LIMIT: Final = Decimal(10) ** MAX_DIGITS
 
 _TEN: Final = Decimal(10)
+_ONE: Final = Decimal(1)
+_ZERO: Final = Decimal(0)
 
 #: The decimal context every reading runs in, whatever the caller's context is: wide enough
 #: (100 digits) that every reading below 10**40 with up to 40 decimals stays exact.
 CONTEXT: Final = Context(prec=100, rounding=ROUND_HALF_EVEN)
 
-
-def atom(key: str) -> tuple[str, Any] | None:
-    """The class of a folded word for the number reader, or ``None``."""
-    return _ATOMS.get(key)
+#: Word classes after ``और`` that continue a number (दो सौ और पाँच).
+_AFTER_AND: Final = frozenset({WordClass.UNIT, WordClass.FRACTION, WordClass.ENGLISH})
 
 
 def digits_value(token_text: str) -> Decimal | None:
@@ -149,411 +89,197 @@ class NumberReading:
     fraction: bool = False
 
 
-class _Reader:
-    """One pass of the number reader over ``toks`` from ``start``."""
+class _State:
+    """Where a reading stands: the number so far as an Indian digit buffer (a closed
+    ``total``, the hundreds of the open ``group``, the ``units``), the largest and the last
+    scale seen, a pending fraction prefix, and the best reading found so far."""
 
-    __slots__ = ("n", "text", "toks")
+    __slots__ = ("allow_fraction", "before_and", "best", "depth", "done", "dotted",
+                 "english_tens", "group", "k", "last_pow", "lead_only", "lead_units", "max_pow",
+                 "point_used", "prefix", "start", "tail", "total", "units", "words")
 
-    def __init__(self, text: str, toks: list[RawToken]) -> None:
-        self.text = text
+    def __init__(self, start: int, allow_fraction: bool, depth: int) -> None:
+        self.start = start
+        self.k = start  # the next token to read
+        self.allow_fraction = allow_fraction
+        self.depth = depth  # nesting of the readings inside a fraction (bounded by 2)
+        self.total = _ZERO  # closed scale groups
+        self.group: Decimal | None = None  # hundreds of the open group
+        self.units: Decimal | None = None
+        self.last_pow = 99  # the last scale's power of ten
+        self.max_pow = -1  # the largest scale's power of ten
+        self.prefix: Decimal | None = None  # साढ़े, सवा, पौने waiting for their number
+        self.point_used = False
+        self.english_tens = False  # twenty/ट्वेंटी waiting for a unit
+        self.words = False  # any word (not only digits) was read
+        self.lead_units: Decimal | None = None  # the units that lead the number
+        self.lead_only = True  # one units value followed only by scales so far
+        self.tail = 0  # the powers of ten that multiply the leading units
+        self.dotted = False  # the last units were digits with a decimal point (2.12 सौ)
+        self.best: NumberReading | None = None  # the longest valid reading so far
+        self.before_and: NumberReading | None = None  # the reading before an और
+        self.done: NumberReading | None = None  # a reading that ends the number as it is
+
+    def value(self) -> Decimal:
+        return self.total + (self.group or 0) + (self.units or 0)
+
+    def put_units(self, v: Decimal) -> None:
+        """Set the units; remember them if they lead the number (for range scaling)."""
+        self.units = v
+        if self.lead_units is None and self.total == 0 and self.group is None:
+            self.lead_units = v
+        else:
+            self.lead_only = False
+
+    def keep(self, end: int, words: bool | None = None) -> NumberReading:
+        """Remember the number read up to token ``end`` as the best reading."""
+        tail = self.tail if self.lead_only and self.lead_units is not None and self.tail else None
+        self.best = NumberReading(self.value(), self.start, end, simple=end == self.start + 1,
+                                  tail_power=tail, words=self.words if words is None else words)
+        return self.best
+
+    def two_numbers(self, k: int) -> None:
+        """A scale again after ``और`` starts a second number: ``3 सौ और 2 सौ`` ends at 300."""
+        if self.before_and is not None and self.best is not None and self.best.end == k:
+            self.best = self.before_and
+
+
+class NumberReader:
+    """Reads numbers from :class:`~hindinum.tokenize.Tokens` with the words of ``lang``.
+
+    >>> text = "कुल साढ़े तीन करोड़ रुपये"
+    >>> r = NumberReader(raw_tokens(text)).read(1)
+    >>> r.value, (r.first, r.end)
+    (Decimal('35000000'), (1, 4))
+    """
+
+    __slots__ = ("lang", "toks")
+
+    def __init__(self, toks: Tokens, lang: Language = HINDI) -> None:
         self.toks = toks
-        self.n = len(toks)
-
-    def joined(self, k: int) -> bool:
-        """Tokens k and k+1 are separated by horizontal space at most, and neither is a danda:
-        a line break or a danda ends the stretch an amount and its context are read from."""
-        toks = self.toks
-        a = toks[k][1]
-        b = toks[k + 1][0]
-        if b - a > 3 or toks[k][3] in SENTENCE_ENDS or toks[k + 1][3] in SENTENCE_ENDS:
-            return False
-        gap = self.text[a:b]
-        return "\n" not in gap and "\r" not in gap
+        self.lang = lang
 
     def read(self, start: int, allow_fraction: bool = True, depth: int = 0) -> NumberReading | None:
         """The longest number from token ``start``, below the 10**40 ceiling: a step that
         would pass it ends the number before it (``9…9 सौ`` -> ``9…9``)."""
-        reading = self._read(start, allow_fraction, depth)
+        if depth > 2:
+            return None
+        st = _State(start, allow_fraction, depth)
+        toks = self.toks
+        while st.k < toks.n:
+            if st.k > start and not toks.joined(st.k - 1):
+                break
+            if not self._step(st, st.k):
+                break
+        reading = st.done if st.done is not None else st.best
         # every step that can grow a value checks the ceiling first; this is a last guard
         return None if reading is not None and abs(reading.value) >= _LIMIT else reading
 
-    def _read(self, start: int, allow_fraction: bool, depth: int) -> NumberReading | None:
-        if depth > 2:
-            return None
+    def _step(self, st: _State, k: int) -> bool:
+        """Read token ``k`` into the state: ``True`` if the number goes on after it."""
         toks = self.toks
-        n = self.n
-        total = Decimal(0)
-        group: Decimal | None = None  # hundreds of the open group
-        units: Decimal | None = None
-        last_pow = 99
-        max_pow = -1
-        prefix: Decimal | None = None
-        point_used = False
-        english_tens = False
-        words = False
-        lead_units: Decimal | None = None
-        lead_only = True  # one units value followed only by scales so far
-        tail = 0
-        best: NumberReading | None = None
-        before_and: NumberReading | None = None
-        dotted = False  # the last units were digits with a decimal point (2.12 सौ)
-        k = start
+        kind = toks.kind[k]
+        if kind == DIGITS:
+            return self._digits(st, k)
+        word = self.lang.words.get(toks.key[k]) if kind == WORD else None
+        if word is None:
+            return self._of(st, k)
+        cls = word.cls
+        if cls is WordClass.ENGLISH:
+            return self._english(st, k, word)
+        if cls is not WordClass.ORDINAL:
+            st.english_tens = False
+        if cls is WordClass.UNIT or cls is WordClass.FRACTION:
+            return self._unit(st, k, word)
+        if cls is WordClass.PREFIX:
+            return self._prefix(st, k, word)
+        if cls is WordClass.SCALE:
+            return self._scale(st, k, word)
+        if cls is WordClass.POINT:
+            return self._point(st, k)
+        if cls is WordClass.PART:
+            return self._part(st, k, word)
+        if cls is WordClass.AND:
+            return self._and(st, k)
+        if cls is WordClass.OVER:
+            return self._over(st, k)
+        if cls is WordClass.MIXED:
+            return self._mixed(st, k)
+        if cls is WordClass.DOZEN:
+            return self._dozen(st, k)
+        if cls is WordClass.ORDINAL:
+            return self._ordinal(st, k, word)
+        return False  # a minus word inside a number ends it
 
-        def value() -> Decimal:
-            return total + (group or 0) + (units or 0)
+    # -- digits ------------------------------------------------------------------------------
 
-        def put_units(v: Decimal) -> None:
-            """Set the units; remember them if they lead the number (for range scaling)."""
-            nonlocal units, lead_units, lead_only
-            units = v
-            if lead_units is None and total == 0 and group is None:
-                lead_units = v
-            else:
-                lead_only = False
+    def _digits(self, st: _State, k: int) -> bool:
+        """A digit run: the units (``12``), a slash fraction (``3/4``), the fraction of a mixed
+        number (``2 1/4``), or with an ordinal suffix glued to it (``21वीं``)."""
+        toks = self.toks
+        if st.units is not None and toks.kind[k - 1] == DIGITS and not st.point_used:
+            return self._mixed_number(st, k)
+        if st.units is not None or st.prefix is not None and st.point_used:
+            return False
+        v = digits_value(toks.key[k])
+        if v is None:
+            return False
+        slash = self._slash_fraction(k)
+        if slash is not None:
+            if st.total != 0 or st.group is not None or st.prefix is not None:
+                return False
+            q, st.k = slash
+            st.put_units(q)  # 3/4 लाख
+            st.keep(st.k).fraction = True
+            return True
+        if k > st.start and toks.kind[k - 1] == DIGITS or not self._fits(st, v, st.group):
+            return False
+        st.dotted = "." in toks.key[k]
+        if st.prefix is not None:
+            if v != int(v):
+                return False  # साढ़े applies to whole numbers only
+            v += st.prefix
+            st.prefix = None
+        st.put_units(v)
+        st.k = k = k + 1
+        if k < toks.n and toks.start[k] == toks.end[k - 1] and toks.kind[k] == WORD \
+                and toks.key[k] in self.lang.digit_ordinal_suffixes:
+            st.done = NumberReading(st.value(), st.start, k + 1, ordinal=True,
+                                    simple=st.total == 0 and st.group is None, words=st.words)
+            return False
+        st.keep(k)
+        return True
 
-        while k < n:
-            if k > start and not self.joined(k - 1):
-                break
-            tok = toks[k]
-            kind = tok[2]
-            if kind == "d":
-                if units is not None and toks[k - 1][2] == "d" and not point_used:
-                    # 2 1/4: a whole number and a proper fraction
-                    slash = self._slash_fraction(k)
-                    if slash is None or group is not None or total != 0:
-                        break
-                    q, k = slash
-                    units = units + q  # a scale may follow: 2 1/2 लाख
-                    lead_units = units if lead_only else lead_units
-                    best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                    best.fraction = True
-                    continue
-                if units is not None or prefix is not None and point_used:
-                    break
-                v = digits_value(tok[3])
-                if v is None:
-                    break
-                slash = self._slash_fraction(k)
-                if slash is not None:
-                    if units is not None or total != 0 or group is not None or prefix is not None:
-                        break
-                    q, k = slash
-                    put_units(q)  # 3/4 लाख
-                    best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                    best.fraction = True
-                    continue
-                if k > start and toks[k - 1][2] == "d":
-                    break
-                if group is not None and v >= 100:
-                    break
-                if last_pow < 99 and v >= _TEN**last_pow:
-                    break
-                dotted = "." in tok[3]
-                if prefix is not None:
-                    if v != int(v):
-                        break  # साढ़े applies to whole numbers only
-                    v += prefix
-                    prefix = None
-                put_units(v)
-                k += 1
-                # ordinal suffix glued to the digits: 21वीं, 2रा, 1st
-                if k < n and toks[k][0] == tok[1] and toks[k][2] == "w":
-                    if toks[k][3] in DIGIT_ORDINAL_SUFFIXES:
-                        return NumberReading(value(), start, k + 1, ordinal=True,
-                                             simple=total == 0 and group is None, words=words)
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                continue
-            entry = _ATOMS.get(tok[3]) if kind == "w" else None
-            if entry is None:
-                if tok[3] in _OF_WORDS and allow_fraction and best is not None and best.end == k:
-                    # एक का पाँचवाँ (भाग) = 1/5: "the fifth of one"
-                    part = self._part_of(k + 1)
-                    if part is not None:
-                        q = _divide(best.value, part.value)
-                        end = part.end
-                        if end < n and self.joined(end - 1) and toks[end][3] in _PART_NOUNS:
-                            end += 1  # the noun belongs to it: तेईस का पाँचवाँ भाग
-                        return NumberReading(q, start, end, words=True,
-                                             fraction=True)
-                break
-            cls, payload = entry
-            if cls == "E":
-                u = int(payload)
-                if units is not None:
-                    if not (english_tens and u < 10 and units % 10 == 0):
-                        break
-                    units += u
-                    english_tens = False
-                else:
-                    if tok[3] in _SHY_ENGLISH and not (k > start or self._english_near(k)):
-                        break
-                    if group is not None and u >= 100:
-                        break
-                    put_units(Decimal(u))
-                    english_tens = u >= 20
-                words = True
-                k += 1
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                continue
-            if cls != "O":
-                english_tens = False
-            if cls == "U" or cls == "F":
-                if units is not None or point_used:
-                    break
-                v = Decimal(payload) if cls == "U" else payload
-                if last_pow < 99 and v >= _TEN**last_pow:
-                    break
-                if prefix is not None:
-                    if cls == "F":
-                        break
-                    v = v + prefix
-                    prefix = None
-                put_units(v)
-                words = True
-                k += 1
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                continue
-            if cls == "P":
-                if units is not None or prefix is not None or point_used:
-                    break
-                prefix = payload
-                words = True
-                k += 1
-                if tok[3] == _SAVA and total == 0 and group is None:
-                    # सवा alone is 1¼ (सवा किलो)
-                    best = NumberReading(Decimal("1.25"), start, k, simple=True, words=True)
-                continue
-            if cls == "S":
-                power = int(payload)
-                if tok[3] in _LATIN_ONLY_AFTER_DIGITS and (units is None or k == start):
-                    break
-                if tok[3] in _WORDS_ONLY_SCALES and not words:
-                    break  # 3 पद्म विभूषण: the old scales follow number words only
-                if k + 1 < n and self.joined(k) and toks[k + 1][3] in _NOT_BEFORE.get(tok[3], ()):
-                    break  # 22 अरब देशों: Arab countries, not billions
-                if power == 2:
-                    if group is not None or point_used:
-                        if before_and is not None and best is not None and best.end == k:
-                            best = before_and  # 3 सौ और 2 सौ: two numbers
-                        break
-                    if units is None:
-                        if prefix is not None:
-                            units, prefix = 1 + prefix, None
-                        elif k == start:
-                            units = Decimal(1)
-                        else:
-                            break
-                    fractional = dotted
-                    if total + units.scaleb(2) >= _LIMIT:
-                        break
-                    group = units.scaleb(2)
-                    units = None
-                    tail += 2
-                    if fractional:
-                        # 2.12 सौ: a decimal times a scale ends the number
-                        k += 1
-                        return self._keep(value(), start, k, lead_only, lead_units, tail, True)
-                else:
-                    base = value() - total
-                    if base == 0:
-                        if prefix is not None:
-                            base, prefix = 1 + prefix, None
-                        elif k == start and tok[3] in _BARE_SCALES:
-                            base = Decimal(1)
-                        elif total != 0 and units is None and group is None and power > max_pow:
-                            base = Decimal(0)  # लाख करोड़: the scale multiplies what is there
-                        else:
-                            break
-                    if max_pow < 0 or last_pow > power or power > max_pow:
-                        if power < last_pow and max_pow >= 0:
-                            new_total = total + base.scaleb(power)  # a smaller group is added
-                        else:
-                            new_total = (total + base).scaleb(power)  # a larger scale multiplies
-                        if new_total >= _LIMIT:
-                            break  # past any amount: the number ends before this scale
-                        if power < last_pow and max_pow >= 0:
-                            lead_only = False
-                        else:
-                            max_pow = power
-                            tail += power
-                        total, last_pow = new_total, power
-                    else:
-                        if before_and is not None and best is not None and best.end == k:
-                            best = before_and  # 3 सौ और 2 सौ: two numbers
-                        break
-                    closed = dotted
-                    group = units = None
-                    if closed and k + 1 < n and self.joined(k) \
-                            and (toks[k + 1][2] == "d" or _ATOMS.get(toks[k + 1][3], "x")[0] == "U"):
-                        # 1.5 लाख 20 हज़ार: a decimal times a scale takes no further parts
-                        k += 1
-                        return self._keep(value(), start, k, lead_only, lead_units, tail, True)
-                point_used = False
-                words = words or not tok[3].isascii()
-                k += 1
-                if lead_units is None:
-                    lead_units = Decimal(1)
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                continue
-            if cls == ".":
-                if point_used or units is None and group is None and total == 0:
-                    break
-                digits, j = self._point_digits(k + 1)
-                if not digits:
-                    break
-                frac = Decimal("0." + digits)
-                units = frac if units is None else units + frac
-                point_used = True
-                words = True
-                k = j
-                lead_only = lead_only and group is None and total == 0
-                if lead_only:
-                    lead_units = units
-                best = self._keep(value(), start, k, lead_only, lead_units, tail, words)
-                continue
-            if cls == "T":
-                if units is None:
-                    break
-                units = _divide(units, Decimal(int(payload)))
-                k += 1
-                best = self._keep(value(), start, k, False, None, 0, True)
-                best.fraction = True
-                break
-            if cls == "&":
-                if units is not None and allow_fraction and best is not None and best.end == k \
-                        and k + 1 < n and self.joined(k):
-                    # पाँच और एक चौथाई, बीस और तीन बटे पांच: a whole and a fraction
-                    part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
-                    if part is not None and part.fraction and part.value < 1 \
-                            and best.value + part.value < _LIMIT:
-                        return NumberReading(best.value + part.value, start, part.end, words=True,
-                                             fraction=True)
-                    break
-                # और joins parts of one number only if a units word follows
-                if k + 1 < n and self.joined(k) and units is None and (group is not None or total):
-                    nxt = toks[k + 1]
-                    nxt_entry = _ATOMS.get(nxt[3]) if nxt[2] == "w" else None
-                    if nxt[2] == "d" or (nxt_entry and nxt_entry[0] in "UFE"):
-                        if nxt[2] == "d" and digits_value(nxt[3]) == 0:
-                            break
-                        if nxt_entry and nxt_entry[0] == "U" and nxt_entry[1] == 0:
-                            break
-                        before_and = best
-                        k += 1
-                        continue
-                break
-            if cls == "/" and allow_fraction:
-                if best is None or best.end != k:
-                    break
-                numerator = best.value
-                if k + 1 >= n or not self.joined(k):
-                    break
-                den = self.read(k + 1, allow_fraction=False, depth=depth + 1)
-                if den is None or den.value == 0 or den.ordinal:
-                    break
-                q = _divide(numerator, den.value)
-                if abs(q) >= _LIMIT:
-                    break
-                return NumberReading(q, start, den.end, words=True,
-                                     fraction=True)
-            if cls == "+" and allow_fraction:
-                # A सही X बटा Y
-                if best is None or best.end != k or k + 1 >= n or not self.joined(k):
-                    break
-                part = self.read(k + 1, allow_fraction=True, depth=depth + 1)
-                if part is None or not part.fraction or best.value + part.value >= _LIMIT:
-                    break
-                return NumberReading(best.value + part.value, start, part.end, words=True)
-            if cls == "Z":
-                if best is None or best.end != k:
-                    break
-                dozen = value() + (units or 0) * 11 if units is not None else best.value * 12
-                if dozen >= _LIMIT:
-                    break
-                return NumberReading(dozen, start, k + 1, words=True)
-            if cls == "O":
-                ord_value, ord_power = payload
-                if ord_power is None:
-                    if english_tens and units is not None and tok[3] in _ENGLISH_ORDINAL_UNITS:
-                        return NumberReading(value() + ord_value, start, k + 1, ordinal=True,
-                                             words=True)
-                    if units is not None or point_used or prefix is not None:
-                        break
-                    if k > start and ord_value is not None and tok[3] in _IRREGULAR_ORDINALS:
-                        break
-                    v = Decimal(ord_value)
-                    if last_pow < 99 and v >= _TEN**last_pow:
-                        break
-                    return NumberReading(value() + v, start, k + 1, ordinal=True,
-                                         simple=k == start, words=True)
-                # scale ordinal: सौवां, खरबवां
-                if units is None and group is None and total == 0:
-                    base = Decimal(1)
-                else:
-                    base = value() - total
-                if base == 0:
-                    if total == 0 or ord_power <= max_pow:
-                        break
-                    if total.scaleb(ord_power) >= _LIMIT:
-                        break
-                    return NumberReading(total.scaleb(ord_power), start, k + 1, ordinal=True,
-                                         words=True)
-                if max_pow < 0 or ord_power > max_pow:
-                    result = (total + base).scaleb(ord_power)
-                elif ord_power < last_pow:
-                    result = total + base.scaleb(ord_power)
-                else:
-                    break
-                if result >= _LIMIT:
-                    break
-                return NumberReading(result, start, k + 1, ordinal=True, words=True)
-            break
-        return best
+    @staticmethod
+    def _fits(st: _State, v: Decimal, group: Decimal | None) -> bool:
+        """Units ``v`` fit the number so far: below the last scale, below 100 in a group."""
+        if group is not None and v >= 100:
+            return False
+        return not (st.last_pow < 99 and v >= _TEN**st.last_pow)
 
-    def _keep(
-        self,
-        value: Decimal,
-        start: int,
-        end: int,
-        lead_only: bool,
-        lead_units: Decimal | None,
-        tail: int,
-        words: bool,
-    ) -> NumberReading:
-        simple = end == start + 1
-        return NumberReading(
-            value,
-            start,
-            end,
-            simple=simple,
-            tail_power=tail if lead_only and lead_units is not None and tail else None,
-            words=words,
-        )
-
-    def _part_of(self, k: int) -> NumberReading | None:
-        """A word ordinal at token k that names a part (पाँचवाँ, सौवां, दस खरबवां)."""
-        if k >= self.n or not self.joined(k - 1) or self.toks[k][2] != "w":
-            return None
-        if self.toks[k][3] in _IRREGULAR_ORDINALS:
-            return None
-        part = self.read(k, allow_fraction=False, depth=2)
-        if part is None or not part.ordinal or part.value == 0:
-            return None
-        if any(self.toks[j][2] != "w" for j in range(k, part.end)):
-            return None
-        return part
+    def _mixed_number(self, st: _State, k: int) -> bool:
+        """``2 1/4``: a whole number and a proper fraction; a scale may follow (2 1/2 लाख)."""
+        slash = self._slash_fraction(k)
+        if slash is None or st.group is not None or st.total != 0 or st.units is None:
+            return False
+        q, st.k = slash
+        st.units = st.units + q
+        if st.lead_only:
+            st.lead_units = st.units
+        st.keep(st.k).fraction = True
+        return True
 
     def _slash_fraction(self, k: int) -> tuple[Decimal, int] | None:
         """``a/b`` glued at token k, a proper fraction that terminates: (value, end token)."""
         toks = self.toks
-        if k + 2 >= self.n or toks[k + 1][3] != "/" or toks[k + 2][2] != "d":
+        if k + 2 >= toks.n or toks.key[k + 1] != "/" or toks.kind[k + 2] != DIGITS:
             return None
-        if toks[k][1] != toks[k + 1][0] or toks[k + 1][1] != toks[k + 2][0]:
+        if toks.end[k] != toks.start[k + 1] or toks.end[k + 1] != toks.start[k + 2]:
             return None
-        if k + 3 < self.n and toks[k + 3][3] == "/" and toks[k + 3][0] == toks[k + 2][1]:
+        if k + 3 < toks.n and toks.key[k + 3] == "/" and toks.start[k + 3] == toks.end[k + 2]:
             return None  # 5/17/2018
-        a = digits_value(toks[k][3])
-        b = digits_value(toks[k + 2][3])
+        a = digits_value(toks.key[k])
+        b = digits_value(toks.key[k + 2])
         if a is None or b is None or not 0 <= a < b or a != int(a) or b != int(b):
             return None
         q = _divide(a, b)
@@ -561,38 +287,342 @@ class _Reader:
             return None
         return q, k + 3
 
+    # -- number words ------------------------------------------------------------------------
+
+    def _unit(self, st: _State, k: int, word: Word) -> bool:
+        """A unit (``तीन``) or a fraction word (``ढाई``); a prefix before it applies to it."""
+        if st.units is not None or st.point_used:
+            return False
+        v = word.value
+        assert v is not None
+        if st.last_pow < 99 and v >= _TEN**st.last_pow:
+            return False
+        if st.prefix is not None:
+            if word.cls is WordClass.FRACTION:
+                return False
+            v = v + st.prefix
+            st.prefix = None
+        st.put_units(v)
+        st.words = True
+        st.k = k + 1
+        st.keep(st.k)
+        return True
+
+    def _english(self, st: _State, k: int, word: Word) -> bool:
+        """An English number word: ``फ़िफ़्टी टू`` joins a tens word and a unit."""
+        u = word.value
+        assert u is not None
+        if st.units is not None:
+            if not (st.english_tens and u < 10 and st.units % 10 == 0):
+                return False
+            st.units += u
+            st.english_tens = False
+        else:
+            if self.toks.key[k] in self.lang.shy_english \
+                    and not (k > st.start or self._english_near(k)):
+                return False
+            if st.group is not None and u >= 100:
+                return False
+            st.put_units(u)
+            st.english_tens = u >= 20
+        st.words = True
+        st.k = k + 1
+        st.keep(st.k)
+        return True
+
     def _english_near(self, k: int) -> bool:
         """An English number word stands right after token k (फ़िफ़्टी टू style pairs)."""
-        if k + 1 < self.n and self.joined(k):
-            entry = _ATOMS.get(self.toks[k + 1][3])
-            return entry is not None and entry[0] in "ES"
+        if self.toks.joined(k):
+            word = self.lang.words.get(self.toks.key[k + 1])
+            return word is not None and word.cls in (WordClass.ENGLISH, WordClass.SCALE)
         return False
+
+    def _prefix(self, st: _State, k: int, word: Word) -> bool:
+        """साढ़े, सवा, पौने: waits for its number; सवा alone is 1¼ (``सवा किलो``)."""
+        if st.units is not None or st.prefix is not None or st.point_used:
+            return False
+        assert word.value is not None
+        st.prefix = word.value
+        st.words = True
+        st.k = k + 1
+        if self.toks.key[k] in self.lang.prefixes_alone and st.total == 0 and st.group is None:
+            st.best = NumberReading(_ONE + word.value, st.start, k + 1, simple=True, words=True)
+        return True
+
+    # -- scales ------------------------------------------------------------------------------
+
+    def _scale(self, st: _State, k: int, word: Word) -> bool:
+        """सौ, हज़ार, लाख, करोड़, million ...: closes a group or multiplies what is there."""
+        toks = self.toks
+        lang = self.lang
+        key = toks.key[k]
+        if key in lang.digits_only_scales and (st.units is None or k == st.start):
+            return False
+        if key in lang.words_only_scales and not st.words:
+            return False  # 3 पद्म विभूषण: the old scales follow number words only
+        if toks.joined(k) and toks.key[k + 1] in lang.scale_not_before.get(key, ()):
+            return False  # 22 अरब देशों: Arab countries, not billions
+        assert word.power is not None
+        if not (self._hundred(st, k) if word.power == 2 else self._big_scale(st, k, word.power)):
+            return False
+        st.point_used = False
+        st.words = st.words or not key.isascii()
+        st.k = k + 1
+        if st.lead_units is None:
+            st.lead_units = _ONE
+        st.keep(st.k)
+        return True
+
+    def _hundred(self, st: _State, k: int) -> bool:
+        """सौ turns the units into the hundreds of the open group."""
+        if st.group is not None or st.point_used:
+            st.two_numbers(k)
+            return False
+        if st.units is None:
+            if st.prefix is not None:
+                st.units, st.prefix = _ONE + st.prefix, None
+            elif k == st.start:
+                st.units = _ONE
+            else:
+                return False
+        if st.total + st.units.scaleb(2) >= _LIMIT:
+            return False
+        st.group = st.units.scaleb(2)
+        st.units = None
+        st.tail += 2
+        if st.dotted:
+            st.done = st.keep(k + 1, words=True)  # 2.12 सौ: a decimal times a scale ends it
+            return False
+        return True
+
+    def _big_scale(self, st: _State, k: int, power: int) -> bool:
+        """A scale above सौ: a smaller one after a larger closes a group and adds it (``दो
+        लाख तीन हज़ार``), a larger one multiplies everything before it (``लाख करोड़``)."""
+        base = self._scale_base(st, k, power)
+        if base is None:
+            return False
+        if not (st.max_pow < 0 or st.last_pow > power or power > st.max_pow):
+            st.two_numbers(k)
+            return False
+        smaller = power < st.last_pow and st.max_pow >= 0
+        new_total = st.total + base.scaleb(power) if smaller else (st.total + base).scaleb(power)
+        if new_total >= _LIMIT:
+            return False  # past any amount: the number ends before this scale
+        if smaller:
+            st.lead_only = False
+        else:
+            st.max_pow = power
+            st.tail += power
+        st.total, st.last_pow = new_total, power
+        st.group = st.units = None
+        if st.dotted and self.toks.joined(k) and self._opens_part(k + 1):
+            st.done = st.keep(k + 1, words=True)  # 1.5 लाख 20 हज़ार: no further parts
+            return False
+        return True
+
+    def _scale_base(self, st: _State, k: int, power: int) -> Decimal | None:
+        """What a scale multiplies: the open group and units, 1 for a scale that opens the
+        number or follows a prefix, 0 for a compound scale (लाख करोड़), else ``None``."""
+        base = st.value() - st.total
+        if base != 0:
+            return base
+        if st.prefix is not None:
+            base, st.prefix = _ONE + st.prefix, None
+            return base
+        if k == st.start and self.toks.key[k] in self.lang.bare_scales:
+            return _ONE
+        if st.total != 0 and st.units is None and st.group is None and power > st.max_pow:
+            return _ZERO  # लाख करोड़: the scale multiplies what is there
+        return None
+
+    def _opens_part(self, k: int) -> bool:
+        """Token k is digits or a unit word."""
+        if self.toks.kind[k] == DIGITS:
+            return True
+        word = self.lang.words.get(self.toks.key[k])
+        return word is not None and word.cls is WordClass.UNIT
+
+    # -- decimals and fractions --------------------------------------------------------------
+
+    def _point(self, st: _State, k: int) -> bool:
+        """दशमलव: digit words one by one after it (``नौ दशमलव दो छह`` = 9.26)."""
+        if st.point_used or st.units is None and st.group is None and st.total == 0:
+            return False
+        digits, j = self._point_digits(k + 1)
+        if not digits:
+            return False
+        frac = Decimal("0." + digits)
+        st.units = frac if st.units is None else st.units + frac
+        st.point_used = True
+        st.words = True
+        st.k = j
+        st.lead_only = st.lead_only and st.group is None and st.total == 0
+        if st.lead_only:
+            st.lead_units = st.units
+        st.keep(j)
+        return True
 
     def _point_digits(self, k: int) -> tuple[str, int]:
         """Digits after दशमलव: digit words one by one (``दो छह`` = 26), or one digit run."""
         toks = self.toks
         digits: list[str] = []
         j = k
-        while j < self.n and self.joined(j - 1):
-            tok = toks[j]
-            if tok[2] == "d":
-                if digits or not tok[3].isdigit():
-                    break
-                digits.append(tok[3].translate(_TO_ASCII))
-                j += 1
+        while j < toks.n and toks.joined(j - 1):
+            if toks.kind[j] == DIGITS:
+                if not digits and toks.key[j].isdigit():
+                    digits.append(toks.key[j].translate(_TO_ASCII))
+                    j += 1
                 break
-            entry = _ATOMS.get(tok[3]) if tok[2] == "w" else None
-            if entry is None or entry[0] not in "UE":
+            word = self.lang.words.get(toks.key[j]) if toks.kind[j] == WORD else None
+            if word is None or word.cls not in (WordClass.UNIT, WordClass.ENGLISH):
                 break
-            digits.append(str(entry[1]))
+            digits.append(str(int(word.value or 0)))
             j += 1
         return "".join(digits), j
 
+    def _part(self, st: _State, k: int, word: Word) -> bool:
+        """चौथाई, तिहाई divide the units before them and end the number."""
+        if st.units is None:
+            return False
+        assert word.value is not None
+        st.units = _divide(st.units, word.value)
+        st.best = NumberReading(st.value(), st.start, k + 1, simple=k == st.start, words=True,
+                                fraction=True)
+        return False
 
-_IRREGULAR_ORDINALS: Final = frozenset(fold(w) for w in lex.ORDINAL_WORDS)
-_ENGLISH_ORDINAL_UNITS: Final = frozenset(fold(w) for w in lex.ENGLISH_ORDINAL_UNITS)
-_OF_WORDS: Final = frozenset(fold(w) for w in ("का", "के", "की"))
-_PART_NOUNS: Final = frozenset(fold(w) for w in ("भाग", "हिस्सा", "हिस्से", "अंश"))
+    def _over(self, st: _State, k: int) -> bool:
+        """``X बटा Y`` = X / Y."""
+        best = st.best
+        if not st.allow_fraction or best is None or best.end != k or not self.toks.joined(k):
+            return False
+        den = self.read(k + 1, allow_fraction=False, depth=st.depth + 1)
+        if den is None or den.value == 0 or den.ordinal:
+            return False
+        q = _divide(best.value, den.value)
+        if abs(q) < _LIMIT:
+            st.done = NumberReading(q, st.start, den.end, words=True, fraction=True)
+        return False
+
+    def _mixed(self, st: _State, k: int) -> bool:
+        """``A सही X बटा Y`` = A + X / Y."""
+        best = st.best
+        if not st.allow_fraction or best is None or best.end != k or not self.toks.joined(k):
+            return False
+        part = self.read(k + 1, allow_fraction=True, depth=st.depth + 1)
+        if part is not None and part.fraction and best.value + part.value < _LIMIT:
+            st.done = NumberReading(best.value + part.value, st.start, part.end, words=True)
+        return False
+
+    def _and(self, st: _State, k: int) -> bool:
+        """और: a whole and a fraction (``पाँच और एक चौथाई``), or the parts of one number
+        when a units word or digits follow (``दो सौ और पाँच``)."""
+        toks = self.toks
+        best = st.best
+        if st.units is not None and st.allow_fraction and best is not None and best.end == k \
+                and toks.joined(k):
+            part = self.read(k + 1, allow_fraction=True, depth=st.depth + 1)
+            if part is not None and part.fraction and part.value < 1 \
+                    and best.value + part.value < _LIMIT:
+                st.done = NumberReading(best.value + part.value, st.start, part.end, words=True,
+                                        fraction=True)
+            return False
+        if not (toks.joined(k) and st.units is None and (st.group is not None or st.total)):
+            return False
+        j = k + 1
+        if toks.kind[j] == DIGITS:
+            if digits_value(toks.key[j]) == 0:
+                return False
+        else:
+            word = self.lang.words.get(toks.key[j]) if toks.kind[j] == WORD else None
+            if word is None or word.cls not in _AFTER_AND:
+                return False
+            if word.cls is WordClass.UNIT and word.value == 0:
+                return False
+        st.before_and = best
+        st.k = j
+        return True
+
+    def _dozen(self, st: _State, k: int) -> bool:
+        """दर्जन multiplies by twelve (``आधा दर्जन`` = 6, ``तीन सौ और दो दर्जन``)."""
+        best = st.best
+        if best is None or best.end != k:
+            return False
+        dozen = st.value() + st.units * 11 if st.units is not None else best.value * 12
+        if dozen < _LIMIT:
+            st.done = NumberReading(dozen, st.start, k + 1, words=True)
+        return False
+
+    def _of(self, st: _State, k: int) -> bool:
+        """``एक का पाँचवाँ (भाग)`` = 1/5, "the fifth of one"; any other word ends the number."""
+        toks = self.toks
+        best = st.best
+        if toks.key[k] not in self.lang.of_words or not st.allow_fraction or best is None \
+                or best.end != k:
+            return False
+        part = self._part_of(k + 1)
+        if part is not None:
+            end = part.end
+            if end < toks.n and toks.joined(end - 1) and toks.key[end] in self.lang.part_nouns:
+                end += 1  # the noun belongs to it: तेईस का पाँचवाँ भाग
+            st.done = NumberReading(_divide(best.value, part.value), st.start, end, words=True,
+                                    fraction=True)
+        return False
+
+    def _part_of(self, k: int) -> NumberReading | None:
+        """A word ordinal at token k that names a part (पाँचवाँ, सौवां, दस खरबवां)."""
+        toks = self.toks
+        if k >= toks.n or not toks.joined(k - 1) or toks.kind[k] != WORD:
+            return None
+        if toks.key[k] in self.lang.irregular_ordinals:
+            return None
+        part = self.read(k, allow_fraction=False, depth=2)
+        if part is None or not part.ordinal or part.value == 0:
+            return None
+        if any(toks.kind[j] != WORD for j in range(k, part.end)):
+            return None
+        return part
+
+    # -- ordinals ----------------------------------------------------------------------------
+
+    def _ordinal(self, st: _State, k: int, word: Word) -> bool:
+        """An ordinal word ends the number: ``पाँचवाँ``, ``थर्टी थर्ड``, ``सौवां``."""
+        if word.power is not None:
+            return self._scale_ordinal(st, k, word.power)
+        assert word.value is not None
+        key = self.toks.key[k]
+        if st.english_tens and st.units is not None and key in self.lang.english_ordinal_units:
+            st.done = NumberReading(st.value() + word.value, st.start, k + 1, ordinal=True,
+                                    words=True)
+            return False
+        if st.units is not None or st.point_used or st.prefix is not None:
+            return False
+        if k > st.start and key in self.lang.irregular_ordinals:
+            return False
+        if st.last_pow < 99 and word.value >= _TEN**st.last_pow:
+            return False
+        st.done = NumberReading(st.value() + word.value, st.start, k + 1, ordinal=True,
+                                simple=k == st.start, words=True)
+        return False
+
+    def _scale_ordinal(self, st: _State, k: int, power: int) -> bool:
+        """A scale ordinal (सौवां, दस खरबवां) multiplies like its scale."""
+        if st.units is None and st.group is None and st.total == 0:
+            base = _ONE
+        else:
+            base = st.value() - st.total
+        if base == 0:
+            if st.total == 0 or power <= st.max_pow:
+                return False
+            result = st.total.scaleb(power)
+        elif st.max_pow < 0 or power > st.max_pow:
+            result = (st.total + base).scaleb(power)
+        elif power < st.last_pow:
+            result = st.total + base.scaleb(power)
+        else:
+            return False
+        if result < _LIMIT:
+            st.done = NumberReading(result, st.start, k + 1, ordinal=True, words=True)
+        return False
 
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:
@@ -611,38 +641,31 @@ def _repeats(q: Decimal) -> bool:
     return len(q.as_tuple().digits) >= 28
 
 
-def read_number(text: str, toks: list[RawToken], start: int) -> NumberReading | None:
-    """Read the longest number that starts at token ``start`` (``None`` if there is none)."""
-    return _Reader(text, toks).read(start)
-
-
-def _parse_number(text: str) -> Decimal:
+def parse_tokens(text: str, lang: Language = HINDI) -> Decimal:
+    """The strict reading behind :func:`hindinum.parse_number`: all of ``text`` is one number."""
     toks = raw_tokens(text)
-    if not toks:
+    if not toks.n:
         raise HindiNumberError("empty input: no number to read", text, 0, "")
-    negative = False
-    first = 0
-    if toks[0][3] in ("-", "−") or _ATOMS.get(toks[0][3], ("",))[0] == "-":
-        negative = True
-        first = 1
-        if len(toks) == 1:
-            raise HindiNumberError("a minus sign with no number after it", text, 0, toks[0][3])
-    reading = read_number(text, toks, first)
+    first = 1 if _is_minus(toks.key[0], lang) else 0
+    if first and toks.n == 1:
+        raise HindiNumberError("a minus sign with no number after it", text, 0, toks.key[0])
+    reading = NumberReader(toks, lang).read(first)
     if reading is None:
-        tok = toks[first]
-        word = text[tok[0] : tok[1]]
-        raise HindiNumberError(f"not a number: {word!r} at position {tok[0]}", text, tok[0], word)
-    if reading.end < len(toks):
-        tok = toks[reading.end]
-        word = text[tok[0] : tok[1]]
-        read = text[toks[first][0] : toks[reading.end - 1][1]]
-        raise HindiNumberError(
-            f"unexpected {word!r} at position {tok[0]} after the number {read!r}",
-            text,
-            tok[0],
-            word,
-        )
-    return clean(-reading.value if negative else reading.value)
+        word = text[toks.start[first] : toks.end[first]]
+        raise HindiNumberError(f"not a number: {word!r} at position {toks.start[first]}", text,
+                               toks.start[first], word)
+    if reading.end < toks.n:
+        at = toks.start[reading.end]
+        word = text[at : toks.end[reading.end]]
+        read = text[toks.start[first] : toks.end[reading.end - 1]]
+        raise HindiNumberError(f"unexpected {word!r} at position {at} after the number {read!r}",
+                               text, at, word)
+    return clean(-reading.value if first else reading.value)
+
+
+def _is_minus(key: str, lang: Language) -> bool:
+    word = lang.words.get(key)
+    return key in ("-", "\u2212") or word is not None and word.cls is WordClass.MINUS
 
 
 def clean(value: Decimal) -> Decimal:

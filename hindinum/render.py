@@ -4,28 +4,24 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
 
-from hindinum.lexicon.currencies import SUBUNIT_WORDS
-from hindinum.lexicon.numbers import CANONICAL
+from hindinum.language import HINDI, Language
 from hindinum.numbers import CONTEXT
 from hindinum.types import Amount, Kind, _plain
 
 __all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "to_words"]
 
-#: Indian scales used by :func:`to_words`, largest first: (power of ten, word).
-_WORD_SCALES = ((17, "शंख"), (15, "पद्म"), (13, "नील"), (11, "खरब"), (9, "अरब"), (7, "करोड़"),
-                (5, "लाख"), (3, "हज़ार"))
-
 #: :func:`to_words` writes integers below 100 शंख (10**19); larger values have no Hindi name.
 MAX_WORDS_VALUE = 10**19
 
 
-def _below_thousand(n: int) -> list[str]:
+def _below_thousand(n: int, lang: Language) -> list[str]:
+    units = lang.pack.units
     words = []
     if n >= 100:
-        words += [CANONICAL[n // 100], "सौ"]
+        words += [units[n // 100], lang.pack.hundred_word]
         n %= 100
     if n:
-        words.append(CANONICAL[n])
+        words.append(units[n])
     return words
 
 
@@ -35,20 +31,21 @@ _CRORE_STYLE_BELOW = 10**14
 _SCALE_STYLES = ("traditional", "crore")
 
 
-def _integer_words(n: int, scales: str = "traditional") -> list[str]:
+def _integer_words(n: int, scales: str = "traditional", lang: Language = HINDI) -> list[str]:
     if n == 0:
-        return [CANONICAL[0]]
+        return [lang.pack.units[0]]
     if scales == "crore" and 10**7 <= n < _CRORE_STYLE_BELOW:
         # एक लाख करोड़, पच्चीस हज़ार करोड़, सौ करोड़: the करोड़s counted with लाख, हज़ार, सौ
         crores, rest = divmod(n, 10**7)
-        return _integer_words(crores) + ["करोड़"] + (_integer_words(rest) if rest else [])
+        return _integer_words(crores, lang=lang) + [lang.pack.crore_word] + (
+            _integer_words(rest, lang=lang) if rest else [])
     words: list[str] = []
-    for power, word in _WORD_SCALES:
+    for power, word in lang.pack.word_scales:
         unit = 10**power
         if n >= unit:
-            words += _below_thousand(n // unit) + [word]
+            words += _below_thousand(n // unit, lang) + [word]
             n %= unit
-    return words + _below_thousand(n)
+    return words + _below_thousand(n, lang)
 
 
 def to_words(value: int | Decimal | str, *, scales: str = "traditional") -> str:
@@ -78,27 +75,29 @@ def to_words(value: int | Decimal | str, *, scales: str = "traditional") -> str:
         return _to_words(value, scales)
 
 
-def _to_words(value: int | Decimal | str, scales: str = "traditional") -> str:
+def _to_words(value: int | Decimal | str, scales: str = "traditional",
+              lang: Language = HINDI) -> str:
     try:
         number = Decimal(value) if not isinstance(value, Decimal) else value
     except InvalidOperation:
         raise ValueError(f"to_words() cannot read {value!r} as a number") from None
     if not number.is_finite():
         raise ValueError(f"to_words() needs a finite number, not {number}")
-    sign = "माइनस " if number < 0 else ""
+    sign = lang.pack.minus_word + " " if number < 0 else ""
     number = abs(number)
     if number >= MAX_WORDS_VALUE:
         raise ValueError(f"{number} is too large: Hindi scales end below {MAX_WORDS_VALUE:.0e}")
     text = _plain(number) if number != 0 else "0"
     whole, _, frac = text.partition(".")
-    words = _integer_words(int(whole), scales)
+    words = _integer_words(int(whole), scales, lang)
     if frac:
-        words.append("दशमलव")
-        words += [CANONICAL[int(d)] for d in frac]
+        words.append(lang.pack.point_word)
+        words += [lang.pack.units[int(d)] for d in frac]
     return sign + " ".join(words)
 
 
-_DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+_DEVANAGARI = str.maketrans(
+    "0123456789", "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f")
 
 
 def _group(whole: str, grouping: str) -> str:
@@ -130,21 +129,20 @@ def format_value(value: Decimal, *, digits: str = "latin", grouping: str = "none
     return text.translate(_DEVANAGARI) if digits == "devanagari" else text
 
 
-_ORDINAL_ENDINGS = {1: ("ला", "ली", "ले"), 2: ("रा", "री", "रे"), 3: ("रा", "री", "रे"),
-                    4: ("था", "थी", "थे"), 6: ("ठा", "ठी", "ठे")}
-
-
-def _ordinal_suffix(amount: Amount) -> str:
-    """वां/वीं/वें (or ला/रा/था/ठा for 1-4 and 6) in the gender of the original word."""
+def _ordinal_suffix(amount: Amount, lang: Language = HINDI) -> str:
+    """The ending written after the digits of an ordinal (वां/वीं/वें, or ला/रा/था/ठा for the
+    values with irregular ordinals), in the gender and case of the original word."""
+    pack = lang.pack
     text = amount.text.rstrip()
-    last = text[-1:] if text[-1:] not in "ंँ" else text[-2:-1]
-    form = 1 if last in ("ी", "ि") else 2 if last in ("े", "ै") else 0
+    last = text[-1:] if text[-1:] not in pack.nasal_marks else text[-2:-1]
+    form = 1 if last in pack.feminine_marks else 2 if last in pack.oblique_marks else 0
     if amount.text.isascii():  # 1st, 2nd
         form = 0
-    endings = _ORDINAL_ENDINGS.get(int(amount.value)) if amount.value == int(amount.value) else None
-    if endings is not None and not text.endswith(("वां", "वाँ", "वीं", "वें", "वा", "वी", "वे")):
+    endings = pack.ordinal_endings.get(int(amount.value)) \
+        if amount.value == int(amount.value) else None
+    if endings is not None and not text.endswith(pack.regular_ordinal_written):
         return endings[form]
-    return ("वां", "वीं", "वें")[form]
+    return pack.regular_ordinal_endings[form]
 
 
 def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "none") -> str:
@@ -163,7 +161,8 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     if amount.kind is Kind.MONEY:
         if amount.currency is None and amount.subunit is not None:
-            return f"{fmt} {SUBUNIT_WORDS.get(amount.subunit, amount.subunit)}"  # 34 सेंट
+            subunit_words = HINDI.pack.subunit_words
+            return f"{fmt} {subunit_words.get(amount.subunit, amount.subunit)}"  # 34 सेंट
         return f"{fmt} {amount.currency}"
     if amount.kind is Kind.PERCENT:
         return fmt + "%"

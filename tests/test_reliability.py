@@ -54,8 +54,9 @@ import hindinum.lexicon.numbers
 from hindinum import HindiNumberError, Kind
 from hindinum.lexicon.currencies import SUBUNIT_WORDS
 from hindinum.normalize import _normalize_once
-from hindinum.numbers import _Reader
-from hindinum.recognize import _Scanner
+from hindinum.numbers import NumberReader as _Reader
+from hindinum.recognize import Scanner as _Scanner
+from hindinum.tokenize import Tokens as _Tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "000_d65d5b869444906d.txt").read_text(encoding="utf-8")
@@ -308,11 +309,11 @@ def counting_work(budget: float = float("inf")) -> Iterator[dict[str, int]]:
     """Count the recognizer's units of work; raise :class:`_OverBudget` past ``budget``.
 
     Counted: calls of the number reader (``_Reader.read``), of its token-gap test
-    (``_Reader.joined``, called once per token step of every reading) and steps over the URL
+    (``Tokens.joined``, called once per token step of every reading) and steps over the URL
     spans the scanner reads while checking whether a candidate token lies inside one.
     """
     counts = {"read": 0, "joined": 0, "url_spans": 0}
-    read, joined, mask = _Reader.read, _Reader.joined, _Scanner._mask_urls
+    read, joined, mask = _Reader.read, _Tokens.joined, _Scanner._mask_urls
 
     def bump(key: str) -> None:
         counts[key] += 1
@@ -323,7 +324,7 @@ def counting_work(budget: float = float("inf")) -> Iterator[dict[str, int]]:
         bump("read")
         return read(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    def counted_joined(self: _Reader, k: int) -> bool:
+    def counted_joined(self: _Tokens, k: int) -> bool:
         bump("joined")
         return joined(self, k)
 
@@ -331,13 +332,13 @@ def counting_work(budget: float = float("inf")) -> Iterator[dict[str, int]]:
         return _CountingSpans(mask(self), bump)
 
     _Reader.read = counted_read  # type: ignore[method-assign, assignment]
-    _Reader.joined = counted_joined  # type: ignore[method-assign]
+    _Tokens.joined = counted_joined  # type: ignore[method-assign]
     _Scanner._mask_urls = counted_mask  # type: ignore[method-assign]
     try:
         yield counts
     finally:
         _Reader.read = read  # type: ignore[method-assign]
-        _Reader.joined = joined  # type: ignore[method-assign]
+        _Tokens.joined = joined  # type: ignore[method-assign]
         _Scanner._mask_urls = mask  # type: ignore[method-assign]
 
 

@@ -107,3 +107,32 @@ PEHLE_NOT_ORDINAL_AFTER: frozenset[str] = frozenset(
     {"ही", "से", "भी", "तो", "की", "के", "का", "कहा", "था", "थी", "थे", "है", "हैं", "में",
      "पर", "और", "कभी", "जैसा", "जैसे", "जैसी"}
 )
+
+#: The genitive words of ``एक का पाँचवाँ भाग`` (the fifth of one).
+OF_WORDS: frozenset[str] = frozenset({"का", "के", "की"})
+
+#: Nouns for "part" that close ``तेईस का पाँचवाँ भाग``.
+PART_NOUNS: frozenset[str] = frozenset({"भाग", "हिस्सा", "हिस्से", "अंश"})
+
+#: A word that may follow a range word: ``5 से लेकर 7``.
+RANGE_CONTINUATIONS: frozenset[str] = frozenset({"लेकर"})
+
+#: The word that joins the ends of ``50 और 70 के बीच`` and a unit and its subunits
+#: (``चार रुपये और पचास पैसे``).
+RANGE_AND_WORDS: frozenset[str] = frozenset({"और"})
+
+#: The words that close ``50 और 70 के बीच`` (between 50 and 70).
+BETWEEN: tuple[str, ...] = ("के", "बीच")
+
+#: ``1990 के दशक``: the decade, so 1990 is a year.
+DECADE_WORDS: frozenset[str] = frozenset({"दशक"})
+
+#: पाव is also bread (वड़ा पाव, पाव भाजी): among words and before no unit it is not a quarter.
+BREAD_WORDS: frozenset[str] = frozenset({"पाव"})
+
+#: पहले is "first" and also "before/earlier" (इससे पहले, पहले ही): see the two lists above.
+BEFORE_ORDINALS: frozenset[str] = frozenset({"पहले"})
+
+#: indic-nlp's normalizer writes the colon of ``कीमत:500`` as a visarga (``कीमतः500``): a word
+#: ending in one may touch the digits after it.
+COLON_ENDINGS: tuple[str, ...] = ("ः",)

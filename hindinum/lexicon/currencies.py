@@ -217,3 +217,7 @@ SUBUNIT_WORDS: dict[str, str] = {
 #: Subunits read in their main unit even when no main unit is written: ``सत्तर पैसे`` is
 #: 0.70 INR. Any other subunit written alone (``34 सेंट``, ``470 पेंस``) is kept as written.
 CONVERTED_ALONE: frozenset[str] = frozenset({"paisa"})
+
+#: Marks after an abbreviated currency: ``.``, the Devanagari abbreviation sign ``॰`` and the
+#: digit zero that government notices use for it (``रु० 5000``).
+ABBREVIATION_MARKS: frozenset[str] = frozenset({".", "॰", "०"})

@@ -228,3 +228,43 @@ ENGLISH_UNITS: dict[str, int] = {
     "एट": 8, "नाइन": 9, "टेन": 10, "इलेवन": 11, "ट्वेल्व": 12, "सेवेनटीन": 17,
     "ट्वेंटी": 20, "थर्टी": 30, "फ़ोर्टी": 40, "फ़िफ़्टी": 50, "फिफ्टी": 50,
 }
+
+#: English number words that are Hindi words when alone (वन = forest, टू = to, एट = at): read
+#: only beside another English number word (``वन टू थ्री``).
+SHY_ENGLISH: frozenset[str] = frozenset({"वन", "टू", "एट", "टेन", "सिक्स"})
+
+#: Latin abbreviations of scales read only after digits (``5k``, ``2 cr``, ``3 lacs``).
+DIGITS_ONLY_SCALES: frozenset[str] = frozenset(
+    {"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"}
+)
+
+#: सवा alone is 1¼ (``सवा किलो``).
+PREFIXES_ALONE: frozenset[str] = frozenset({"सवा"})
+
+# -- writing numbers back (to_words, normalize) -----------------------------------------------
+
+#: The Indian scales ``to_words`` names, largest first: (power of ten, word).
+WORD_SCALES: tuple[tuple[int, str], ...] = (
+    (17, "शंख"), (15, "पद्म"), (13, "नील"), (11, "खरब"), (9, "अरब"), (7, "करोड़"), (5, "लाख"),
+    (3, "हज़ार"),
+)
+HUNDRED_WORD = "सौ"
+MINUS_WORD = "माइनस"
+POINT_WORD = "दशमलव"
+#: ``to_words(scales="crore")`` counts करोड़s: एक लाख पचास हज़ार करोड़.
+CRORE_WORD = "करोड़"
+
+#: The endings ``normalize`` writes after the digits of an ordinal, masculine / feminine /
+#: oblique (पहला, पहली, पहले -> 1ला, 1ली, 1ले), where a value has irregular ones.
+ORDINAL_ENDINGS: dict[int, tuple[str, str, str]] = {
+    1: ("ला", "ली", "ले"), 2: ("रा", "री", "रे"), 3: ("रा", "री", "रे"), 4: ("था", "थी", "थे"),
+    6: ("ठा", "ठी", "ठे"),
+}
+REGULAR_ORDINAL_ENDINGS: tuple[str, str, str] = ("वां", "वीं", "वें")
+#: Written endings that are already the regular series (छठवां keeps वां).
+REGULAR_ORDINAL_WRITTEN: tuple[str, ...] = ("वां", "वाँ", "वीं", "वें", "वा", "वी", "वे")
+#: Final vowel signs of the feminine (ी, ि) and oblique (े, ै) forms, and the nasal marks that
+#: may follow them.
+FEMININE_MARKS: tuple[str, ...] = ("ी", "ि")
+OBLIQUE_MARKS: tuple[str, ...] = ("े", "ै")
+NASAL_MARKS: tuple[str, ...] = ("ं", "ँ")

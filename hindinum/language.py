@@ -1,0 +1,236 @@
+"""A language pack compiled into the look-ups the engine reads.
+
+:class:`Language` takes a :class:`~hindinum.pack.Pack` (words as written) and builds what the
+number reader and the recognizer consult on every token: folded word sets, the class of every
+number word (:class:`WordClass`, with its value), and multi-word phrases indexed by their first
+word. :data:`HINDI` is the Hindi pack compiled; every public function reads with it unless it
+is given another language.
+
+>>> HINDI.words["लाख"]
+Word(cls=<WordClass.SCALE: 'scale'>, value=None, power=5)
+>>> HINDI.words[fold("साढ़े")].cls, HINDI.words[fold("साढ़े")].value
+(<WordClass.PREFIX: 'prefix'>, Decimal('0.5'))
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from hindinum.lexicon import HINDI as HINDI_PACK
+from hindinum.pack import Pack
+from hindinum.text import fold
+from hindinum.tokenize import raw_tokens
+
+TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
+if TYPE_CHECKING:
+    from typing import Final
+
+__all__ = ["HINDI", "Language", "Phrase", "Word", "WordClass"]
+
+
+class WordClass(str, enum.Enum):
+    """What a number word does to the number being read; the reader has a handler for each."""
+
+    UNIT = "unit"  #: a number 0-99 (तीन, पच्चीस)
+    ENGLISH = "english"  #: an English number word (फाइव, twenty)
+    SCALE = "scale"  #: a power of ten (सौ, हज़ार, लाख, करोड़, million)
+    FRACTION = "fraction"  #: a fraction that is a number (आधा, डेढ़, ढाई)
+    PREFIX = "prefix"  #: adjusts the number after it (साढ़े, सवा, पौने)
+    PART = "part"  #: divides the number before it (चौथाई, तिहाई)
+    ORDINAL = "ordinal"  #: an ordinal word (पहला, पाँचवाँ, सौवां)
+    POINT = "point"  #: the decimal point word (दशमलव)
+    OVER = "over"  #: X बटा Y
+    MIXED = "mixed"  #: A सही X बटा Y
+    AND = "and"  #: joins parts of one number (और)
+    MINUS = "minus"  #: makes the number negative (माइनस)
+    DOZEN = "dozen"  #: times twelve (दर्जन)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A number word: its class, its value (units, fractions, the delta of a prefix, the
+    divisor of a part, an ordinal's value) and the power of ten of a scale or scale ordinal."""
+
+    cls: WordClass
+    value: Decimal | None = None
+    power: int | None = None
+
+
+#: A phrase of a look-up table: its token keys, its value, and for each junction between two
+#: tokens whether the table writes them glued (``us$``: the two must touch in the text too).
+Phrase = tuple[tuple[str, ...], str, tuple[bool, ...]]
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[Phrase]]:
+    """Index multi-token phrases (value -> phrases) by their first key, longest first."""
+    index: dict[str, list[Phrase]] = {}
+    for value, phrases in table.items():
+        for phrase in phrases:
+            toks = raw_tokens(phrase)
+            if toks.n:
+                keys = tuple(toks.key)
+                glued = tuple(a == b for a, b in zip(toks.end, toks.start[1:]))
+                index.setdefault(keys[0], []).append((keys, value, glued))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _invert(table: dict[tuple[str, ...], str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for words, value in table.items():
+        out.setdefault(value, []).append(" ".join(words))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+class _WordTable:
+    """Builds the class of every number word; the first class given to a word wins."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, Word] = {}
+
+    def add(self, words: Iterable[str], word: Word) -> None:
+        for w in words:
+            self.words.setdefault(fold(w), word)
+
+    def keys_of(self, cls: WordClass) -> list[tuple[str, Word]]:
+        return [(k, w) for k, w in self.words.items() if w.cls is cls]
+
+
+def _number_words(pack: Pack) -> dict[str, Word]:
+    """Every number word of ``pack`` with its class, in the order that settles a word listed
+    twice: units, scales, fractions, prefixes, parts, the function words, English words,
+    irregular ordinals, then the regular ordinals made from units and scales."""
+    table = _WordTable()
+    for value, word in enumerate(pack.units):
+        table.add((word,), Word(WordClass.UNIT, Decimal(value)))
+    for value, variants in pack.unit_variants.items():
+        table.add(variants, Word(WordClass.UNIT, Decimal(value)))
+    units = table.keys_of(WordClass.UNIT)
+    for word, power in pack.scales.items():
+        table.add((word,), Word(WordClass.SCALE, power=power))
+    scales = table.keys_of(WordClass.SCALE)
+    for word, text in pack.fractions.items():
+        table.add((word,), Word(WordClass.FRACTION, Decimal(text)))
+    for word, text in pack.fraction_prefixes.items():
+        table.add((word,), Word(WordClass.PREFIX, Decimal(text)))
+    for word, divisor in pack.parts.items():
+        table.add((word,), Word(WordClass.PART, Decimal(divisor)))
+    table.add(pack.point_words, Word(WordClass.POINT))
+    table.add(pack.over_words, Word(WordClass.OVER))
+    table.add(pack.mixed_words, Word(WordClass.MIXED))
+    table.add(pack.and_words, Word(WordClass.AND))
+    table.add(pack.minus_words, Word(WordClass.MINUS))
+    table.add(pack.dozen_words, Word(WordClass.DOZEN))
+    for word, value in pack.english_units.items():
+        table.add((word,), Word(WordClass.ENGLISH, Decimal(value)))
+    for word, value in pack.ordinal_words.items():
+        table.add((word,), Word(WordClass.ORDINAL, Decimal(value)))
+    suffixes = tuple(dict.fromkeys(fold(s) for s in pack.ordinal_suffixes))
+    for key, unit in units:
+        table.add((key + s for s in suffixes), Word(WordClass.ORDINAL, unit.value))
+    for key, scale in scales:
+        if not key.isascii():
+            table.add((key + s for s in suffixes), Word(WordClass.ORDINAL, power=scale.power))
+    return table.words
+
+
+#: Word classes that can open a number.
+OPENING_CLASSES: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.FRACTION,
+                                    WordClass.PREFIX, WordClass.SCALE, WordClass.ORDINAL,
+                                    WordClass.MINUS})
+
+
+class Language:
+    """A :class:`~hindinum.pack.Pack` compiled for the engine: every word folded, number words
+    classed, phrases indexed. Attributes are named after the pack's tables."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.name = pack.name
+        self._numbers(pack)
+        self._money(pack)
+        self._context(pack)
+        self.openers = self._openers()
+
+    def _numbers(self, pack: Pack) -> None:
+        self.words = _number_words(pack)
+        self.bare_scales = _folded(pack.bare_scales)
+        self.words_only_scales = _folded(pack.words_only_scales)
+        self.digits_only_scales = _folded(pack.digits_only_scales)
+        self.scale_not_before = {fold(k): _folded(v) for k, v in pack.scale_not_before.items()}
+        self.prefixes_alone = _folded(pack.prefixes_alone)
+        self.shy_english = _folded(pack.shy_english)
+        self.irregular_ordinals = _folded(pack.ordinal_words)
+        self.english_ordinal_units = _folded(pack.english_ordinal_units)
+        self.digit_ordinal_suffixes = _folded(pack.digit_ordinal_suffixes)
+        self.percent_words = _folded(pack.percent_words)
+        self.of_words = _folded(pack.of_words)
+        self.part_nouns = _folded(pack.part_nouns)
+
+    def _money(self, pack: Pack) -> None:
+        currency = _phrases(pack.currency_names)
+        for sym, iso in pack.currency_symbols.items():
+            for key in raw_tokens(sym).key[:1]:
+                currency.setdefault(key, []).append(((key,), iso, ()))
+        self.currency = currency
+        self.currency_words = frozenset(
+            k for k, entries in currency.items() if any(len(e[0]) == 1 for e in entries))
+        #: one-character signs: ₹ $ € ...
+        self.signs = frozenset(k for k in self.currency_words if len(k) == 1 and not k.isalnum())
+        self.bare_dollar = pack.bare_dollar
+        self.currency_needs_number = _folded(pack.currency_needs_number)
+        self.abbreviation_marks = frozenset(pack.abbreviation_marks)
+        self.subunits = {fold(k): v for k, v in pack.subunits.items()}
+        self.converted_alone = pack.converted_alone
+
+    def _context(self, pack: Pack) -> None:
+        self.approx_before = _phrases(_invert(pack.approx_before))
+        self.approx_after = _phrases(_invert(pack.approx_after))
+        self.range_words = _folded(pack.range_words)
+        self.range_symbols = frozenset(pack.range_symbols)
+        self.range_continuations = _folded(pack.range_continuations)
+        self.between = tuple(fold(w) for w in pack.between)
+        self.range_and_words = _folded(pack.range_and_words)
+        self.months = _folded(pack.months)
+        self.year_before = _folded(pack.year_before)
+        self.year_after = _folded(pack.year_after)
+        self.decade_words = _folded(pack.decade_words)
+        self.id_before = _folded(pack.id_before)
+        self.code_words = _folded(pack.code_words)
+        self.time_after = _folded(pack.time_after)
+        self.weak_alone = _folded(pack.weak_alone)
+        self.measures = _folded(pack.measures)
+        self.bread_words = _folded(pack.bread_words)
+        self.weight_words = _folded(pack.weight_words)
+        self.bare_pounds = _folded(pack.bare_pounds)
+        self.before_ordinals = _folded(pack.before_ordinals)
+        self.before_ordinal_not_before = _folded(pack.before_ordinal_not_before)
+        self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
+        self.colon_endings = pack.colon_endings
+
+    def _openers(self) -> frozenset[str]:
+        """Every word key at which an amount can start, one set for the scanner's loop."""
+        keys = {k for k, w in self.words.items() if w.cls in OPENING_CLASSES}
+        return frozenset(keys | set(self.currency) | set(self.approx_before) | set(self.subunits))
+
+    def word(self, key: str) -> Word | None:
+        """The number word of a folded key, or ``None``."""
+        return self.words.get(key)
+
+    def __repr__(self) -> str:
+        return f"<Language {self.name!r}: {len(self.words)} number words>"
+
+
+#: Hindi, the language every function reads unless told otherwise.
+HINDI: Final = Language(HINDI_PACK)

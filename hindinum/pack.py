@@ -1,0 +1,175 @@
+"""What a language pack holds: every word the reader, recognizer and renderer consult.
+
+A language is data. :class:`Pack` lists the tables a language provides, as written (not
+folded), each with what the engine does with it; the Hindi pack is ``hindinum.lexicon.HINDI``.
+:class:`hindinum.language.Language` compiles a pack into the look-ups the engine reads, and
+every reader and recognizer receives such a compiled language (Hindi by default), so adding a
+language means writing a pack, never editing the engine. A pack may leave any table empty:
+the rules that consult it then never fire.
+
+Words are written as they appear in text; look-ups fold them with :func:`hindinum.text.fold`
+(nukta, chandrabindu, ZWJ/ZWNJ, Latin case), so one spelling per folded form is enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Pack"]
+
+
+def _none() -> frozenset[str]:
+    return frozenset()
+
+
+@dataclass(frozen=True)
+class Pack:
+    """The tables of one language. Every table is optional except ``units``."""
+
+    #: The language's code (``"hi"``), for messages and ``explain()``.
+    name: str
+
+    # -- number words ---------------------------------------------------------------------
+    #: The canonical word for every number 0-99, index = value (fewer is allowed: a pack for
+    #: a language whose numbers compose differently lists what it reads as single words).
+    units: tuple[str, ...]
+    #: Other spellings of those numbers, by value.
+    unit_variants: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: Scale words -> power of ten (``{"hundred": 2, "lakh": 5}``), every spelling listed.
+    scales: dict[str, int] = field(default_factory=dict)
+    #: Scales that may stand alone for their value (``thousand rupees`` = 1000).
+    bare_scales: frozenset[str] = field(default_factory=_none)
+    #: Scales read after number words only, never after digits.
+    words_only_scales: frozenset[str] = field(default_factory=_none)
+    #: Scales read after digits only (``5 k``, ``2 cr``), never opening a number.
+    digits_only_scales: frozenset[str] = field(default_factory=_none)
+    #: Scale word -> words after which it is an ordinary word (Arab countries, not billions).
+    scale_not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Fractions that are numbers by themselves (``half`` = 0.5), value as a decimal string.
+    fractions: dict[str, str] = field(default_factory=dict)
+    #: Prefixes that adjust the number after them (``sadhe X`` = X + 0.5): the delta.
+    fraction_prefixes: dict[str, str] = field(default_factory=dict)
+    #: Prefixes that alone stand for one plus their delta (``sava`` = 1.25).
+    prefixes_alone: frozenset[str] = field(default_factory=_none)
+    #: Parts that divide the number before them (``teen chauthai`` = 3/4): the divisor.
+    parts: dict[str, int] = field(default_factory=dict)
+    #: Words for the decimal point, read digit by digit after it.
+    point_words: frozenset[str] = field(default_factory=_none)
+    #: ``X over Y`` = X / Y.
+    over_words: frozenset[str] = field(default_factory=_none)
+    #: ``A and X over Y`` = A + X / Y (the word that joins a whole and a fraction).
+    mixed_words: frozenset[str] = field(default_factory=_none)
+    #: Words that join the parts of one number, and the two ends of a range (``X aur Y ke
+    #: beech``).
+    and_words: frozenset[str] = field(default_factory=_none)
+    #: Words that make the number negative.
+    minus_words: frozenset[str] = field(default_factory=_none)
+    #: Words that multiply by twelve.
+    dozen_words: frozenset[str] = field(default_factory=_none)
+    #: English number words (in any script) -> value, 0-19 and the tens.
+    english_units: dict[str, int] = field(default_factory=dict)
+    #: English number words that are ordinary words of the language when alone: read only
+    #: beside another English number word.
+    shy_english: frozenset[str] = field(default_factory=_none)
+    #: Ordinal words that are no regular number word with a suffix (first, second ...).
+    ordinal_words: dict[str, int] = field(default_factory=dict)
+    #: Ordinal words that may close an English tens word (``thirty third``).
+    english_ordinal_units: frozenset[str] = field(default_factory=_none)
+    #: Endings that make an ordinal of a number word (and of a scale word).
+    ordinal_suffixes: tuple[str, ...] = ()
+    #: Endings written after digits (``21st``).
+    digit_ordinal_suffixes: frozenset[str] = field(default_factory=_none)
+    #: Words after a number that make it a percentage.
+    percent_words: frozenset[str] = field(default_factory=_none)
+    #: The genitive words of ``X ka panchvan (bhag)`` = X / 5.
+    of_words: frozenset[str] = field(default_factory=_none)
+    #: Nouns for "part" that may close ``X ka panchvan bhag``.
+    part_nouns: frozenset[str] = field(default_factory=_none)
+
+    # -- money ----------------------------------------------------------------------------
+    #: ISO 4217 code -> its names (one or more words each; the longest match wins). The key
+    #: ``bare_dollar`` stands for the dollar the caller chooses.
+    currency_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Currency symbols -> ISO 4217.
+    currency_symbols: dict[str, str] = field(default_factory=dict)
+    #: The key of ``currency_names`` that names a bare dollar.
+    bare_dollar: str = "$"
+    #: Currency names read only after a number (alone they are ordinary words).
+    currency_needs_number: frozenset[str] = field(default_factory=_none)
+    #: Marks written after an abbreviated currency (``Rs.``).
+    abbreviation_marks: frozenset[str] = field(default_factory=_none)
+    #: Subunit word -> (ISO code of the main unit, subunits per unit, the subunit's name).
+    subunits: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    #: Subunit name -> the word ``normalize`` writes after an amount kept in it.
+    subunit_words: dict[str, str] = field(default_factory=dict)
+    #: Subunit names read in the main unit even alone (paise in rupees).
+    converted_alone: frozenset[str] = field(default_factory=_none)
+
+    # -- context: qualifiers and ranges ---------------------------------------------------
+    #: Qualifiers before an amount: words -> ``Approx`` value (``about``, ``more_than`` ...).
+    approx_before: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Qualifiers after an amount.
+    approx_after: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Words and signs that join the two ends of a range.
+    range_words: frozenset[str] = field(default_factory=_none)
+    range_symbols: frozenset[str] = field(default_factory=_none)
+    #: A word that may follow a range word (``se lekar``).
+    range_continuations: frozenset[str] = field(default_factory=_none)
+    #: The word that joins the ends of ``X and Y between`` and a unit and its subunits
+    #: (``char rupaye aur pachas paise``).
+    range_and_words: frozenset[str] = field(default_factory=_none)
+    #: The two words that close ``X and Y between`` (``ke beech``).
+    between: tuple[str, ...] = ()
+
+    # -- context: what is not an amount ---------------------------------------------------
+    #: Month names: a number next to one is a date.
+    months: frozenset[str] = field(default_factory=_none)
+    #: Words before and after a four-digit number that make it a year.
+    year_before: frozenset[str] = field(default_factory=_none)
+    year_after: frozenset[str] = field(default_factory=_none)
+    #: The word of ``1990 ke dashak`` (the decade).
+    decade_words: frozenset[str] = field(default_factory=_none)
+    #: Words before digits that make them a postal code; ``code_words`` count after one.
+    id_before: frozenset[str] = field(default_factory=_none)
+    code_words: frozenset[str] = field(default_factory=_none)
+    #: Words after a decimal that make it a clock time.
+    time_after: frozenset[str] = field(default_factory=_none)
+    #: Number words that alone before an ordinary word are usually something else (an
+    #: article, an adjective).
+    weak_alone: frozenset[str] = field(default_factory=_none)
+    #: Units of measure: before one, a weak number word is a number.
+    measures: frozenset[str] = field(default_factory=_none)
+    #: Number words that are also a food or thing when among words (``pav``).
+    bread_words: frozenset[str] = field(default_factory=_none)
+    #: Words that make a bare pound a weight; the bare pound words themselves.
+    weight_words: frozenset[str] = field(default_factory=_none)
+    bare_pounds: frozenset[str] = field(default_factory=_none)
+    #: Ordinal words that also mean "before" (``pehle``), and the words before and after
+    #: them that make them mean "before".
+    before_ordinals: frozenset[str] = field(default_factory=_none)
+    before_ordinal_not_after: frozenset[str] = field(default_factory=_none)
+    before_ordinal_not_before: frozenset[str] = field(default_factory=_none)
+    #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a
+    #: word with one may touch the digits after it.
+    colon_endings: tuple[str, ...] = ()
+
+    # -- writing numbers back: to_words() and normalize() ---------------------------------
+    #: The scales ``to_words`` names, largest first: (power of ten, word).
+    word_scales: tuple[tuple[int, str], ...] = ()
+    #: The words ``to_words`` writes for hundred, minus and the decimal point.
+    hundred_word: str = ""
+    minus_word: str = ""
+    point_word: str = ""
+    #: The word of the crore style (``ek lakh crore``) and its power of ten.
+    crore_word: str = ""
+    #: Ordinal endings ``normalize`` writes after digits, in three forms (masculine,
+    #: feminine, oblique/plural), by value, with ``regular_ordinal_endings`` for the rest.
+    ordinal_endings: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    regular_ordinal_endings: tuple[str, str, str] = ("", "", "")
+    #: Endings of written ordinals that already are regular (so the irregular ending of the
+    #: value is not used), and the final vowel signs that mark the feminine and oblique forms.
+    regular_ordinal_written: tuple[str, ...] = ()
+    feminine_marks: tuple[str, ...] = ()
+    oblique_marks: tuple[str, ...] = ()
+    #: Nasal marks that may follow the final vowel sign of an ordinal.
+    nasal_marks: tuple[str, ...] = ()

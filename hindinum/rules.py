@@ -1,0 +1,338 @@
+"""The rules that decide what is not an amount, each a small function with its example.
+
+Three lists, applied by :class:`hindinum.recognize.Scanner` in its phases:
+
+- :data:`TOKEN_RULES` run at a digit token before anything is read there. A rule that fires
+  returns the token after the date, time, phone number or identifier it recognized, and the
+  scanner passes over all of it.
+- :data:`READING_RULES` and :data:`RANGE_RULES` run on the number just read (and on its range).
+- :data:`NUMBER_RULES` run on a plain number or ordinal once nothing (currency, percent,
+  range) has made it an amount for sure.
+
+A rule returns ``0`` when it does not fire, else the token at which the scan resumes. Every
+rule is named after what it recognizes, its docstring's first line says why, and
+:func:`hindinum.explain` reports both. The words the rules consult come from the language
+pack (``s.lang``), never from here.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Final
+
+    from hindinum.recognize import Candidate, Scanner
+
+from decimal import Decimal
+
+from hindinum.language import WordClass
+from hindinum.tokenize import DIGITS, WORD
+from hindinum.types import Kind
+
+__all__ = ["NUMBER_RULES", "RANGE_RULES", "READING_RULES", "TOKEN_RULES"]
+
+#: Signs that join the digit groups of dates, times and codes (5/17/2018, 10:30, 192.168).
+DIGIT_NEIGHBOURS: Final = frozenset("/-.:")
+#: Zero in both digit scripts: an STD code starts with one.
+_ZEROS: Final = "0\u0966"
+
+
+# -- token rules: at a digit token, before reading ------------------------------------------
+
+def letters_before_digits(s: Scanner, i: int) -> int:
+    """Digits glued to letters before them are a code or a name: ``A320``, ``COVID19``."""
+    toks = s.toks
+    if i > 0 and toks.end[i - 1] == toks.start[i] and toks.kind[i - 1] == WORD \
+            and toks.key[i - 1] not in s.lang.currency_words \
+            and not toks.key[i - 1].endswith(s.lang.colon_endings):
+        return s.skip_digit_run(i)
+    return 0
+
+
+def postal_code(s: Scanner, i: int) -> int:
+    """Digits after a postal-code word are a postal code: ``पिन कोड 226001``, ``PIN: 110001``."""
+    toks = s.toks
+    k = i - 1 if i > 0 and toks.key[i - 1] in (":", "-") and s.joined(i - 1) else i
+    if k > 1 and toks.key[k - 1] in s.lang.code_words and s.joined(k - 2):
+        k -= 1
+    if k > 0 and s.joined(k - 1) and toks.key[k - 1] in s.lang.id_before and len(toks.key[i]) >= 3:
+        return s.skip_digit_run(i)
+    return 0
+
+
+def landline(s: Scanner, i: int) -> int:
+    """An STD code, a hyphen and the number are a landline: ``05862-242517``."""
+    toks = s.toks
+    key = toks.key[i]
+    if key[0] in _ZEROS and 3 <= len(key) <= 5 and key.isdigit() and i + 2 < s.n \
+            and toks.key[i + 1] == "-" and s.glued(i) and s.glued(i + 1) \
+            and toks.kind[i + 2] == DIGITS and 6 <= len(toks.key[i + 2]) <= 8:
+        return s.skip_digit_run(i)
+    return 0
+
+
+def phone_with_plus(s: Scanner, i: int) -> int:
+    """A plus glued before digits opens a phone number, groups and all: ``+91 98765 43210``."""
+    toks = s.toks
+    if not (i > 0 and toks.key[i - 1] == "+" and toks.end[i - 1] == toks.start[i]):
+        return 0
+    j = s.skip_digit_run(i)
+    while j < s.n and toks.kind[j] == DIGITS and s.joined(j - 1):
+        j = s.skip_digit_run(j)
+    return j
+
+
+def hyphenated_code(s: Scanner, i: int) -> int:
+    """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``."""
+    toks = s.toks
+    if i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.end[i - 1] == toks.start[i] \
+            and toks.end[i - 2] == toks.start[i - 1] and toks.kind[i - 2] == WORD \
+            and toks.key[i - 2] not in s.lang.openers:
+        return s.skip_digit_run(i)
+    return 0
+
+
+def digit_groups(s: Scanner, i: int) -> int:
+    """Groups of four or five digits in a row are an Aadhaar or a mobile number:
+    ``1234 5678 9012``, ``98765 43210``."""
+    toks = s.toks
+    key = toks.key[i]
+    if not (len(key) in (4, 5) and key.isdigit() and i + 1 < s.n and s.joined(i)
+            and toks.kind[i + 1] == DIGITS and len(toks.key[i + 1]) == len(key)
+            and toks.key[i + 1].isdigit()):
+        return 0
+    if not (len(key) == 5 and key[0] in "6789" or i + 2 < s.n and s.joined(i + 1)
+            and len(toks.key[i + 2]) == 4 and toks.key[i + 2].isdigit()):
+        return 0
+    j = i + 1
+    while j < s.n and toks.kind[j] == DIGITS and s.joined(j - 1):
+        j += 1
+    return j
+
+
+def odd_fraction(s: Scanner, i: int) -> int:
+    """``a/b`` that is no proper fraction that terminates stays as written: ``24/7``, ``1/3``."""
+    toks = s.toks
+    if s.glued(i) and i + 2 < s.n and toks.key[i + 1] == "/" and s.glued(i + 1) \
+            and toks.kind[i + 2] == DIGITS and s.reader._slash_fraction(i) is None:
+        return s.skip_digit_run(i)
+    return 0
+
+
+def decimal_time(s: Scanner, i: int) -> int:
+    """A decimal before a clock word is a time: ``10.30 बजे``, ``5.30 PM``."""
+    if "." in s.toks.key[i] and s.key(i + 1) in s.lang.time_after and s.joined(i):
+        return i + 2
+    return 0
+
+
+def clock_or_date(s: Scanner, i: int) -> int:
+    """Digits joined by a colon are a time (``10:30``); by the same sign twice, a date
+    (``15/08/2023``, ``15-08-2023``, ``15.08.2023``)."""
+    toks = s.toks
+    if not (s.glued(i) and i + 2 < s.n and toks.key[i + 1] in DIGIT_NEIGHBOURS and s.glued(i + 1)
+            and toks.kind[i + 2] == DIGITS):
+        return 0
+    sep = toks.key[i + 1]
+    if sep == ":":
+        return s.skip_digit_run(i)
+    if i + 4 < s.n and s.glued(i + 2) and toks.key[i + 3] == sep and s.glued(i + 3) \
+            and toks.kind[i + 4] == DIGITS:
+        return s.skip_digit_run(i)
+    return 0
+
+
+def dotted_run(s: Scanner, i: int) -> int:
+    """Digit runs joined by dots are an address or a version: ``192.168.1.2``, ``1.2.3``."""
+    toks = s.toks
+    if s.glued(i) and i + 2 < s.n and toks.key[i + 1] == "." and s.glued(i + 1) \
+            and toks.kind[i + 2] == DIGITS:
+        return s.skip_digit_run(i)
+    return 0
+
+
+def month_date(s: Scanner, i: int) -> int:
+    """A number next to a month name is part of a date: ``26 Feb 2021``, ``15 अगस्त``."""
+    months = s.lang.months
+    if s.key(i + 1) in months and s.joined(i) or s.key(i - 1) in months and s.joined(i - 1):
+        return i + 1
+    return 0
+
+
+#: The token rules, in the order they are tried.
+TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
+    letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
+    digit_groups, odd_fraction, decimal_time, clock_or_date, dotted_run, month_date,
+)
+
+
+# -- reading rules: on the number just read -------------------------------------------------
+
+def ordinal_with_currency(s: Scanner, c: Candidate) -> int:
+    """An ordinal takes no currency; the sign before it stays text: ``$ 21वीं सदी``."""
+    assert c.reading is not None
+    return c.first + 1 if c.reading.ordinal and c.prefix_currency else 0
+
+
+def letters_after_digits(s: Scanner, c: Candidate) -> int:
+    """Digits glued to a word that is no scale, currency or percent are a name: ``4G``,
+    ``3D``, ``1मि``."""
+    reading = c.reading
+    assert reading is not None
+    end = reading.end
+    toks = s.toks
+    if toks.kind[c.i] != DIGITS or reading.ordinal or not s.glued(end - 1) \
+            or toks.kind[end] != WORD:
+        return 0
+    key = toks.key[end]
+    if s.word_class(end) in (WordClass.SCALE, WordClass.DOZEN) or key in s.lang.currency_words \
+            or key in s.lang.percent_words or key in s.lang.subunits:
+        return 0
+    return end
+
+
+def word_glued_to_digits(s: Scanner, c: Candidate) -> int:
+    """A number word glued to digits is junk, not a number: ``उन्नीस1,00,000``."""
+    reading = c.reading
+    assert reading is not None
+    toks = s.toks
+    i = c.i
+    tail = reading.end - 1
+    if toks.kind[i] == WORD and i > 0 and s.glued(i - 1) and toks.kind[i - 1] == DIGITS \
+            or toks.kind[tail] == WORD and s.glued(tail) and toks.kind[tail + 1] == DIGITS:
+        return reading.end
+    return 0
+
+
+READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
+    ordinal_with_currency, letters_after_digits, word_glued_to_digits,
+)
+
+
+def year_range(s: Scanner, c: Candidate) -> int:
+    """A range of two years is a period, not an amount: ``1990-2000``, ``2019 से 2021``."""
+    assert c.reading is not None and c.value_max is not None
+    return c.end if _year_like(s, c) and _year_like_value(c.value_max) else 0
+
+
+RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (year_range,)
+
+
+# -- number rules: on a plain number or ordinal ---------------------------------------------
+
+def _year_like_value(value: Decimal) -> bool:
+    return value == value.to_integral_value() and (1000 <= value <= 2199 or 0 <= value <= 99)
+
+
+def _year_like(s: Scanner, c: Candidate) -> bool:
+    """The number is four digits alone that could be a year."""
+    reading = c.reading
+    assert reading is not None
+    if reading.end != reading.first + 1:
+        return False
+    key = s.toks.key[reading.first]
+    return s.toks.kind[reading.first] == DIGITS and len(key) == 4 and key.isdigit() \
+        and _year_like_value(reading.value)
+
+
+def year(s: Scanner, c: Candidate) -> int:
+    """Four digits with a year word before or after them are a year: ``साल 2019``,
+    ``2019 में``, ``1990 के दशक``, ``2020-21``."""
+    if c.kind is not Kind.NUMBER or not _year_like(s, c) or not _year_cue(s, c):
+        return 0
+    end = c.end
+    toks = s.toks
+    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and s.glued(end - 1):
+        end += 2  # 2020-21, 1995-01
+    return end
+
+
+def _year_cue(s: Scanner, c: Candidate) -> bool:
+    lang = s.lang
+    first = c.span_first
+    before = s.key(first - 1) if first > 0 and s.joined(first - 1) else ""
+    if before in lang.year_before:
+        return True
+    assert c.reading is not None
+    end = c.reading.end
+    after = s.key(end) if end < s.n and s.joined(end - 1) else ""
+    if after in lang.year_after:
+        return True
+    if after in lang.of_words and s.joined(end) and s.key(end + 1) in lang.decade_words:
+        return True  # 1990 के दशक
+    # 2020-21
+    return after in lang.range_symbols and end + 1 < s.n and s.joined(end) \
+        and s.toks.kind[end + 1] == DIGITS and len(s.key(end + 1)) == 2
+
+
+def _alone(c: Candidate) -> bool:
+    """The plain number is one word or digit run."""
+    return c.kind is Kind.NUMBER and c.reading is not None and c.reading.simple
+
+
+def article(s: Scanner, c: Candidate) -> int:
+    """A word that is also a number, alone before an ordinary word, is the article or
+    adjective it usually is: ``एक रिपोर्ट``, ``आधी रात``. Before a unit of measure it is a
+    number (``एक किलो``, ``आधा लीटर``)."""
+    if not _alone(c) or s.toks.key[c.i] not in s.lang.weak_alone:
+        return 0
+    end = c.end
+    if end >= s.n or not s.joined(end - 1):
+        return 0
+    toks = s.toks
+    key = toks.key[end]
+    if toks.kind[end] != WORD or key in s.lang.words or key in s.lang.currency:
+        return 0
+    if key in s.lang.measures or s.phrase(s.lang.approx_after, end) is not None:
+        return 0
+    return end
+
+
+def bread(s: Scanner, c: Candidate) -> int:
+    """पाव among words and before no unit is bread, not a quarter: ``वड़ा पाव``, ``पाव भाजी``."""
+    if not _alone(c) or s.toks.key[c.i] not in s.lang.bread_words:
+        return 0
+    k = c.i
+    toks = s.toks
+    if s.joined(k) and toks.key[k + 1] in s.lang.measures:
+        return 0
+    if s.joined(k - 1) and toks.kind[k - 1] == WORD or s.joined(k) and toks.kind[k + 1] == WORD:
+        return c.end
+    return 0
+
+
+def mobile_number(s: Scanner, c: Candidate) -> int:
+    """Ten digits starting with 6-9 are an Indian mobile number: ``9876543210``."""
+    if not _alone(c):
+        return 0
+    digits = s.toks.key[c.i]
+    if len(digits) == 10 and digits.isdigit() and digits.isascii() and digits[0] in "6789":
+        return c.end
+    return 0
+
+
+def before_not_first(s: Scanner, c: Candidate) -> int:
+    """पहले after a time word or before a verb means "before", not "first": ``दो दिन पहले``,
+    ``इससे पहले``, ``पहले ही``."""
+    reading = c.reading
+    if c.kind is not Kind.ORDINAL or reading is None or not reading.simple:
+        return 0
+    k = reading.first
+    if s.toks.key[k] not in s.lang.before_ordinals:
+        return 0
+    return 0 if _means_first(s, k) else c.end
+
+
+def _means_first(s: Scanner, k: int) -> bool:
+    lang = s.lang
+    if k > 0 and s.joined(k - 1) and s.key(k - 1) in lang.before_ordinal_not_before:
+        return False
+    if k + 1 < s.n and s.joined(k):
+        return s.key(k + 1) not in lang.before_ordinal_not_after and s.toks.kind[k + 1] == WORD
+    return not s.joined(k - 1)  # पहले opening a line
+
+
+NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
+    year, article, bread, mobile_number, before_not_first,
+)
