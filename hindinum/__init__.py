@@ -14,6 +14,7 @@ Decimal('375000')
 from __future__ import annotations
 
 from hindinum.api import extract, parse_number
+from hindinum.explain import Decision, Explanation, explain
 from hindinum.normalize import normalize
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
@@ -54,6 +55,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "Amount",
     "Approx",
+    "Decision",
+    "Explanation",
     "HindiNumberError",
     "JoinedTokens",
     "Kind",
@@ -62,6 +65,7 @@ __all__ = [
     "TokenType",
     "__version__",
     "compiled",
+    "explain",
     "extract",
     "extract_tokens",
     "fold",

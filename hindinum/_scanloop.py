@@ -77,75 +77,73 @@ def scan(
         k = table[c] if c < FAST_LIMIT else 0
         if k == _SPACE:
             i += 1
-        elif k == _WORD:
-            j = i + 1
-            while j < endpos:
-                d = ord(text[j])
-                if d < FAST_LIMIT:
-                    if table[d] != _WORD:
-                        break
-                    j += 1
-                else:  # the word may go on in another script
-                    tail = word_tail_re.match(text, j, endpos)
-                    if tail is not None:
-                        j = tail.end()
-                    break
-            word = text[i:j]
-            key = cache.get(word)
-            if key is None:
-                key = fold(word)
-                if j - i <= CACHE_WORD_MAX:
-                    if len(cache) >= CACHE_SIZE:
-                        cache.clear()
-                    cache[word] = key
-            starts.append(i)
-            ends.append(j)
-            kinds.append("w")
-            keys.append(key)
-            i = j
+            continue
+        if k == _WORD:
+            j = _word_end(text, i, endpos, table, word_tail_re)
+            kind = "w"
+            key = _folded(text[i:j], fold, cache)
         elif k == _NUMERAL:
             m = number_re.match(text, i, endpos)
-            if m is not None:
-                j = m.end()
-                starts.append(i)
-                ends.append(j)
-                kinds.append("d")
-                keys.append(text[i:j])
-                i = j
-            else:  # a dot that starts no number
-                starts.append(i)
-                ends.append(i + 1)
-                kinds.append("y")
-                keys.append(text[i])
-                i += 1
+            j = i + 1 if m is None else m.end()
+            kind = "y" if m is None else "d"  # a dot that starts no number is a symbol
+            key = text[i:j]
         elif k == _SYMBOL:
-            starts.append(i)
-            ends.append(i + 1)
-            kinds.append("y")
-            keys.append(text[i])
-            i += 1
+            j = i + 1
+            kind = "y"
+            key = text[i]
         else:  # past the table: the pattern reads the spaces and the token from here
-            m = raw_re.match(text, i, endpos)
-            if m is None:
+            token = _past_table(text, i, endpos, raw_re, fold)
+            if token is None:
                 break
-            gap, word, digits, symbol = m.groups("")
-            i += len(gap)
-            if word:
-                starts.append(i)
-                ends.append(i + len(word))
-                kinds.append("w")
-                keys.append(fold(word))
-            elif digits:
-                starts.append(i)
-                ends.append(i + len(digits))
-                kinds.append("d")
-                keys.append(digits)
-            elif symbol:
-                starts.append(i)
-                ends.append(i + len(symbol))
-                kinds.append("y")
-                keys.append(symbol)
-            else:
-                break  # trailing spaces
-            i = m.end()
+            i, j, kind, key = token
+        starts.append(i)
+        ends.append(j)
+        kinds.append(kind)
+        keys.append(key)
+        i = j
     return starts, ends, kinds, keys
+
+
+def _word_end(text: str, i: int, endpos: int, table: bytes,
+              word_tail_re: regex.Pattern[str]) -> int:
+    """Where the word that starts at ``i`` ends; it may go on in a script past the table."""
+    j = i + 1
+    while j < endpos:
+        d = ord(text[j])
+        if d >= FAST_LIMIT:
+            tail = word_tail_re.match(text, j, endpos)
+            return j if tail is None else tail.end()
+        if table[d] != _WORD:
+            break
+        j += 1
+    return j
+
+
+def _folded(word: str, fold: Callable[[str], str], cache: dict[str, str]) -> str:
+    """``fold(word)``, through the memo for short words."""
+    key = cache.get(word)
+    if key is None:
+        key = fold(word)
+        if len(word) <= CACHE_WORD_MAX:
+            if len(cache) >= CACHE_SIZE:
+                cache.clear()
+            cache[word] = key
+    return key
+
+
+def _past_table(text: str, i: int, endpos: int, raw_re: regex.Pattern[str],
+                fold: Callable[[str], str]) -> tuple[int, int, str, str] | None:
+    """The token after the spaces at ``i`` as the pattern reads it: (start, end, kind, key),
+    or ``None`` at the end of the text."""
+    m = raw_re.match(text, i, endpos)
+    if m is None:
+        return None
+    gap, word, digits, symbol = m.groups("")
+    i += len(gap)
+    if word:
+        return i, i + len(word), "w", fold(word)
+    if digits:
+        return i, i + len(digits), "d", digits
+    if symbol:
+        return i, i + len(symbol), "y", symbol
+    return None  # trailing spaces

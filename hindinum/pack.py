@@ -110,8 +110,9 @@ class Pack:
     approx_before: dict[tuple[str, ...], str] = field(default_factory=dict)
     #: Qualifiers after an amount.
     approx_after: dict[tuple[str, ...], str] = field(default_factory=dict)
-    #: Words and signs that join the two ends of a range.
+    #: Words that join the two ends of a range (``5 se 7``).
     range_words: frozenset[str] = field(default_factory=_none)
+    #: Signs that join the two ends of a range (``10-12``).
     range_symbols: frozenset[str] = field(default_factory=_none)
     #: A word that may follow a range word (``se lekar``).
     range_continuations: frozenset[str] = field(default_factory=_none)
@@ -124,13 +125,15 @@ class Pack:
     # -- context: what is not an amount ---------------------------------------------------
     #: Month names: a number next to one is a date.
     months: frozenset[str] = field(default_factory=_none)
-    #: Words before and after a four-digit number that make it a year.
+    #: Words before a four-digit number that make it a year (``saal 2019``).
     year_before: frozenset[str] = field(default_factory=_none)
+    #: Words after a four-digit number that make it a year (``2019 mein``).
     year_after: frozenset[str] = field(default_factory=_none)
     #: The word of ``1990 ke dashak`` (the decade).
     decade_words: frozenset[str] = field(default_factory=_none)
-    #: Words before digits that make them a postal code; ``code_words`` count after one.
+    #: Words before digits that make them a postal code (``pincode 226001``).
     id_before: frozenset[str] = field(default_factory=_none)
+    #: The word code, which counts only after one of ``id_before`` (``pin code``).
     code_words: frozenset[str] = field(default_factory=_none)
     #: Words after a decimal that make it a clock time.
     time_after: frozenset[str] = field(default_factory=_none)
@@ -141,13 +144,15 @@ class Pack:
     measures: frozenset[str] = field(default_factory=_none)
     #: Number words that are also a food or thing when among words (``pav``).
     bread_words: frozenset[str] = field(default_factory=_none)
-    #: Words that make a bare pound a weight; the bare pound words themselves.
+    #: Words that make a bare pound a weight (``vajan``).
     weight_words: frozenset[str] = field(default_factory=_none)
+    #: The word pound alone, a weight as well as sterling.
     bare_pounds: frozenset[str] = field(default_factory=_none)
-    #: Ordinal words that also mean "before" (``pehle``), and the words before and after
-    #: them that make them mean "before".
+    #: Ordinal words that also mean "before" (``pehle``).
     before_ordinals: frozenset[str] = field(default_factory=_none)
+    #: Words after such an ordinal that make it mean "before" (``pehle hi``).
     before_ordinal_not_after: frozenset[str] = field(default_factory=_none)
+    #: Words before such an ordinal that make it mean "before" (``do din pehle``).
     before_ordinal_not_before: frozenset[str] = field(default_factory=_none)
     #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a
     #: word with one may touch the digits after it.
@@ -156,20 +161,24 @@ class Pack:
     # -- writing numbers back: to_words() and normalize() ---------------------------------
     #: The scales ``to_words`` names, largest first: (power of ten, word).
     word_scales: tuple[tuple[int, str], ...] = ()
-    #: The words ``to_words`` writes for hundred, minus and the decimal point.
+    #: The word ``to_words`` writes for hundred.
     hundred_word: str = ""
+    #: The word ``to_words`` writes before a negative number.
     minus_word: str = ""
+    #: The word ``to_words`` writes for the decimal point.
     point_word: str = ""
     #: The word of the crore style (``ek lakh crore``) and its power of ten.
     crore_word: str = ""
     #: Ordinal endings ``normalize`` writes after digits, in three forms (masculine,
-    #: feminine, oblique/plural), by value, with ``regular_ordinal_endings`` for the rest.
+    #: feminine, oblique/plural), for the values whose ordinals are irregular.
     ordinal_endings: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    #: The three endings for every other value.
     regular_ordinal_endings: tuple[str, str, str] = ("", "", "")
-    #: Endings of written ordinals that already are regular (so the irregular ending of the
-    #: value is not used), and the final vowel signs that mark the feminine and oblique forms.
+    #: Endings of written ordinals that already are regular (``chhathvan`` keeps its own).
     regular_ordinal_written: tuple[str, ...] = ()
+    #: Final vowel signs that mark the feminine form of a written ordinal.
     feminine_marks: tuple[str, ...] = ()
+    #: Final vowel signs that mark the oblique/plural form.
     oblique_marks: tuple[str, ...] = ()
     #: Nasal marks that may follow the final vowel sign of an ordinal.
     nasal_marks: tuple[str, ...] = ()

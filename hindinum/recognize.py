@@ -108,6 +108,14 @@ class Decision:
     steps: tuple[str, ...] = ()
 
 
+#: The reasons of the decisions that phases make without a rule of :mod:`hindinum.rules`.
+_REASONS: Final = {
+    "amount": "read as an amount",
+    "currency_without_number": "A currency name or sign with no number after it is no amount.",
+    "no number after the opening": "A qualifier, currency or sign with no number after it.",
+}
+
+
 class Suffix:
     """What follows a number: a percent word (``percent``), or a currency (``iso``) or a
     subunit of one (``per`` subunits make the unit, ``name`` names the subunit)."""
@@ -267,13 +275,16 @@ class Scanner:
 
     def _note(self, first: int, stop: int, verdict: str, rule: object,
               amount: Amount | None = None, steps: tuple[str, ...] = ()) -> None:
-        """Record a decision in the trace."""
+        """Record a decision in the trace: ``rule`` is a rule function or a phase's name."""
         assert self.trace is not None
         stop = max(min(stop, self.n), first + 1)
         start, end = self.toks.start[first], self.toks.end[stop - 1]
+        if amount is not None:
+            start, end = amount.start, amount.end
         name = getattr(rule, "__name__", str(rule))
-        doc = (getattr(rule, "__doc__", None) or "").strip().split("\n")[0]
-        self.trace.append(Decision(start, end, self.text[start:end], verdict, name, doc, amount,
+        doc = getattr(rule, "__doc__", None) if callable(rule) else _REASONS.get(name)
+        why = " ".join((doc or "").split("\n\n")[0].split())
+        self.trace.append(Decision(start, end, self.text[start:end], verdict, name, why, amount,
                                    steps))
 
     def _amount_at(self, i: int) -> tuple[Amount | None, int]:
@@ -762,6 +773,7 @@ class Scanner:
         # a name leads digits only: रुपये 10,000/-, रु. 500, डॉलर 500 (not रुपये एक, and not
         # रुपया 14 पैसे मजबूत, where the digits have a subunit of their own)
         j = self._after_mark(end)
-        if not (j < self.n and toks.kind[j] == DIGITS and toks.key[j] not in self.lang.abbreviation_marks):
+        if not (j < self.n and toks.kind[j] == DIGITS
+                and toks.key[j] not in self.lang.abbreviation_marks):
             return False
         return not (j + 1 < self.n and self.joined(j) and toks.key[j + 1] in self.lang.subunits)

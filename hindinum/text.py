@@ -11,40 +11,28 @@ from __future__ import annotations
 
 import regex
 
+from hindinum.lexicon import devanagari
+
 __all__ = ["SPACE_CHARS", "fold"]
 
 #: Characters treated as spaces between tokens, besides what ``str.isspace`` accepts.
 SPACE_CHARS = "\u00a0\u202f\u200b\u2060\ufeff"
 
-_NUKTA = "\u093c"
-
 _FOLD = str.maketrans(
     {
-        # precomposed nukta letters -> their base letter (the nukta is dropped)
-        "\u0958": "\u0915",  # क़ -> क
-        "\u0959": "\u0916",  # ख़ -> ख
-        "\u095a": "\u0917",  # ग़ -> ग
-        "\u095b": "\u091c",  # ज़ -> ज
-        "\u095c": "\u0921",  # ड़ -> ड
-        "\u095d": "\u0922",  # ढ़ -> ढ
-        "\u095e": "\u092b",  # फ़ -> फ
-        "\u095f": "\u092f",  # य़ -> य
-        "\u0929": "\u0928",  # ऩ -> न
-        "\u0931": "\u0930",  # ऱ -> र
-        "\u0934": "\u0933",  # ऴ -> ळ
-        _NUKTA: None,
-        "\u0901": "\u0902",  # chandrabindu -> anusvara
+        **devanagari.NUKTA_LETTERS,  # precomposed nukta letters -> their base letter
+        devanagari.NUKTA: None,
+        devanagari.CHANDRABINDU: devanagari.ANUSVARA,
         "\u200c": None,  # ZWNJ
         "\u200d": None,  # ZWJ
         "\u00ad": None,  # soft hyphen
     }
 )
 
-
-_VIRAMA = "\u094d"
-_NASAL_RE = regex.compile(
-    "ङ्(?=[क-घ])|ञ्(?=[च-झ])|ण्(?=[ट-ढ])|न्(?=[त-ध])|म्(?=[प-भ])"
-)
+_VIRAMA = devanagari.VIRAMA
+#: A nasal consonant and virama before a consonant of its class.
+_NASAL_RE = regex.compile("|".join(
+    f"{nasal}{_VIRAMA}(?=[{first}-{last}])" for nasal, first, last in devanagari.NASAL_CLASSES))
 
 
 def fold(word: str) -> str:
@@ -66,5 +54,5 @@ def fold(word: str) -> str:
     if _VIRAMA in key:
         # a nasal consonant + virama before a consonant of its class is the anusvara
         # (पञ्च = पंच, पन्द्रह = पंद्रह); a final virama is dropped (लाख् = लाख)
-        key = _NASAL_RE.sub("\u0902", key).rstrip(_VIRAMA)
+        key = _NASAL_RE.sub(devanagari.ANUSVARA, key).rstrip(_VIRAMA)
     return key
