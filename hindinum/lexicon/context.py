@@ -10,7 +10,8 @@ from __future__ import annotations
 #: Qualifiers written before an amount.
 APPROX_BEFORE: dict[tuple[str, ...], str] = {
     ("करीब",): "about", ("क़रीब",): "about", ("करीबन",): "about", ("लगभग",): "about",
-    ("तकरीबन",): "about", ("तक़रीबन",): "about", ("अनुमानित",): "about", ("कोई",): "about", ("क़रीबन",): "about",
+    ("तकरीबन",): "about", ("तक़रीबन",): "about", ("अनुमानित",): "about", ("कोई",): "about",
+    ("क़रीबन",): "about",
     ("approximately",): "about",
     ("around",): "about", ("about",): "about", ("approx",): "about",
     ("कम", "से", "कम"): "at_least", ("न्यूनतम",): "at_least", ("at", "least"): "at_least",
