@@ -32,6 +32,7 @@ import importlib
 import multiprocessing
 import pickle
 import random
+import subprocess
 import sys
 import threading
 import tracemalloc
@@ -803,6 +804,23 @@ def test_the_safety_scan_catches_what_it_looks_for(tmp_path: Path) -> None:
         assert len(_unsafe_lines(bad)) == 10
     finally:
         ROOT = old
+
+
+# ----------------------------------------------------------------------------- the fuzzer
+
+
+def test_the_atheris_fuzzer_runs_in_plain_python(tmp_path: Path) -> None:
+    """benchmarks/fuzz_atheris.py holds its inputs to tests/invariants.py, and without atheris
+    it checks random inputs or replays the files it is given."""
+    script = ROOT / "benchmarks" / "fuzz_atheris.py"
+    (tmp_path / "palette").write_bytes(bytes([1]) + bytes(range(256)))
+    (tmp_path / "unicode").write_bytes(bytes([0, 1]) + "₹ साढ़े\ud800".encode("utf-16-le",
+                                                                            "surrogatepass"))
+    for args in (["-runs=300", "-seed=1"], [str(tmp_path)]):
+        run = subprocess.run([sys.executable, "-I", str(script), "--plain", *args], capture_output=True,
+                             text=True, timeout=120, check=False)
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert run.stdout.startswith("checked"), run.stdout
 
 
 # ----------------------------------------------------------------------------- fixed core bugs
