@@ -30,6 +30,13 @@ def test_words_round_trip_integers(n: int) -> None:
     assert hindinum.parse_number(hindinum.to_words(n)) == n
 
 
+def test_words_round_trip_every_integer_below_a_thousand() -> None:
+    """All of them, not a sample: the number words 0-99 each, with and without सौ.
+    (tests/test_lexicon.py holds these words to CLDR's spellings as well.)"""
+    wrong = [n for n in range(1000) if hindinum.parse_number(hindinum.to_words(n)) != n]
+    assert wrong == []
+
+
 @given(st.integers(min_value=0, max_value=10**19 - 1))
 def test_words_round_trip_up_to_the_largest_scale(n: int) -> None:
     assert hindinum.parse_number(hindinum.to_words(n)) == n
