@@ -1,20 +1,23 @@
-"""Reliability: hostile input, huge input, many threads; nothing lost, nothing hangs.
+"""Reliability: hostile input, huge input; nothing lost, nothing hangs.
 
 What is proven here, and how (docs/reliability.md has the figures and the reasoning):
 
-* **No crash on any str**: Hypothesis runs of ``extract``/``normalize``/``tokenize`` over
-  arbitrary Unicode (lone surrogates included), over an alphabet weighted to what the
-  recognizer reacts to, and over mutations of real sentences.
+* **No crash on any str**, and **well-formed results**: Hypothesis runs of every public reader
+  over arbitrary Unicode (lone surrogates included), over an alphabet weighted to what the
+  recognizer reacts to, and over mutations of real sentences, each text held to
+  ``invariants.check_text`` (tests/invariants.py, shared with the properties and the atheris
+  fuzzer).
 * **Nothing lost**: outside the recognized spans, a pass of ``normalize`` keeps every character;
-  the input is rebuilt from the output and the spans.
+  the output is rebuilt from the input, the spans and their renderings.
 * **Bounded work**: the recognizer's work is *counted* (calls of the number reader and of its
   token-gap test, steps over URL spans) and must grow linearly with the input; the regular
   expressions, whose steps cannot be counted from Python, must finish hostile inputs within a
   deadline far above linear time (``regex``'s own ``timeout``).
-* **Bounded values**: digit runs longer than ``numbers.MAX_DIGITS`` are no amounts, Python's
-  4,300-digit ``int()`` limit is never hit, and a value stays below ``10**numbers.MAX_DIGITS``.
-* **Clear errors**, **threads and processes**, **no global mutable state**, **safe by
-  construction** (no eval, no pickle loading, no network, no writes).
+* **Bounded values**: digit runs longer than 40 digits are no amounts, Python's 4,300-digit
+  ``int()`` limit is never hit, and a value stays below 10**40 (docs/grammar.md).
+* **Clear errors** (``parse_number`` and ``to_words`` on odd values; argument types, options,
+  threads, processes and pickling are in ``test_contract.py``), **no global mutable state**,
+  **safe by construction** (no eval, no pickle loading, no network, no writes).
 
 Core bugs are pinned by ``xfail(strict=True)`` tests at the end of the file, each naming the
 input, what happens and what should happen; fixed ones stay above them as regressions.
@@ -29,15 +32,12 @@ import decimal
 import functools
 import gc
 import importlib
-import multiprocessing
-import pickle
 import random
+import subprocess
 import sys
-import threading
 import tracemalloc
 import types
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 
@@ -46,14 +46,13 @@ import regex
 from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SYNTHETIC
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from invariants import check_extract, check_text
 
 import hindinum
 import hindinum.lexicon.context
 import hindinum.lexicon.currencies
 import hindinum.lexicon.numbers
-from hindinum import HindiNumberError, Kind
-from hindinum.lexicon.currencies import SUBUNIT_WORDS
-from hindinum.normalize import _normalize_once
+from hindinum import HindiNumberError
 from hindinum.numbers import NumberReader as _Reader
 from hindinum.recognize import Scanner as _Scanner
 from hindinum.tokenize import Tokens as _Tokens
@@ -67,11 +66,10 @@ CORE_MODULES: tuple[types.ModuleType, ...] = tuple(
     for name in ("text", "types", "_scanloop", "tokenize", "numbers", "recognize", "api", "render", "normalize",
                  "lexicon.numbers", "lexicon.currencies", "lexicon.context")
 )
-numbers = importlib.import_module("hindinum.numbers")
 
-#: The documented ceiling (docs/grammar.md): every value is below 10**40, the largest digit run
-#: read (``numbers.MAX_DIGITS``); a scale that would pass it ends the number.
-LIMIT = Decimal(10) ** numbers.MAX_DIGITS
+#: docs/grammar.md: digit runs of more than 40 digits are no amounts, and every value is below
+#: 10**40 (``invariants.CEILING``). The numbers are the documentation's, not the core's constant.
+MAX_DIGITS = 40
 
 # ----------------------------------------------------------------------------- text corpora
 
@@ -178,62 +176,6 @@ def mutated_sentences(draw: st.DrawFn) -> str:
     return "".join(chars)
 
 
-# ----------------------------------------------------------------------------- invariants
-
-
-def _check_extract(source: str) -> list[hindinum.Amount]:
-    """``extract`` returns well-formed amounts: exact offsets, in order, finite values."""
-    amounts = hindinum.extract(source)
-    assert isinstance(amounts, list)
-    last_end = 0
-    for a in amounts:
-        assert isinstance(a, hindinum.Amount)
-        assert 0 <= a.start < a.end <= len(source)
-        assert source[a.start : a.end] == a.text
-        assert a.start >= last_end, "amounts are in order and never overlap"
-        last_end = a.end
-        assert isinstance(a.value, Decimal) and a.value.is_finite()
-        assert a.value.copy_abs() < LIMIT
-        assert isinstance(a.kind, Kind)
-        if a.value_max is not None:
-            assert a.value_max.is_finite() and a.value < a.value_max
-        if a.kind is Kind.MONEY and a.subunit is not None:
-            assert a.currency is None and a.subunit in SUBUNIT_WORDS  # 34 सेंट, kept as written
-        elif a.kind is Kind.MONEY:
-            assert isinstance(a.currency, str) and len(a.currency) == 3 and a.currency.isupper()
-        else:
-            assert a.currency is None and a.subunit is None
-    return amounts
-
-
-def _rebuild(source: str, amounts: list[hindinum.Amount]) -> str:
-    """The output of one ``normalize`` pass, built from the input, the spans and their forms."""
-    parts = []
-    last = 0
-    for a in amounts:
-        parts.append(source[last : a.start])
-        parts.append(hindinum.format_amount(a))
-        last = a.end
-    parts.append(source[last:])
-    return "".join(parts)
-
-
-def _check_all(source: str) -> None:
-    """No crash, and every guarantee that holds for any str."""
-    amounts = _check_extract(source)
-    # nothing lost: every character outside the spans is kept, in place
-    assert _normalize_once(source, "latin", "none", None) == _rebuild(source, amounts)
-    # the identity formatter gives the input back, character for character
-    assert hindinum.normalize(source, formatter=lambda a: a.text) == source
-    out = hindinum.normalize(source)
-    assert isinstance(out, str)
-    if not amounts:
-        assert out == source
-    tokens = hindinum.tokenize(source, spaces=True)
-    assert "".join(t.text for t in tokens) == source
-    assert all(source[t.start : t.end] == t.text for t in tokens)
-
-
 # ----------------------------------------------------------------------------- no crash on any str
 
 #: The fuzz tests are cheap (about 1 ms an example): five times the profile's examples.
@@ -249,7 +191,7 @@ FUZZ = settings(max_examples=5 * settings().max_examples)
 @example("१,२५,०००.५ - २,००,०००")
 @example("\u093c\u0901\u0902")
 def test_weighted_alphabet_never_crashes(source: str) -> None:
-    _check_all(source)
+    check_text(source)
 
 
 @FUZZ
@@ -257,18 +199,18 @@ def test_weighted_alphabet_never_crashes(source: str) -> None:
 @example("")
 @example("\x00\ufffe\U0010ffff")
 def test_any_unicode_never_crashes(source: str) -> None:
-    _check_all(source)
+    check_text(source)
 
 
 @FUZZ
 @given(mutated_sentences())
 def test_mutated_real_sentences_never_crash(source: str) -> None:
-    _check_all(source)
+    check_text(source)
 
 
 @pytest.mark.parametrize("source", SENTENCES, ids=range(len(SENTENCES)))
 def test_every_real_sentence_keeps_everything_outside_its_amounts(source: str) -> None:
-    _check_all(source)
+    check_text(source)
 
 
 def test_the_seed_article_whole_keeps_everything_outside_its_amounts() -> None:
@@ -277,7 +219,7 @@ def test_the_seed_article_whole_keeps_everything_outside_its_amounts() -> None:
     long = "\n\n".join([SEED] * 3)
     assert len(SEED) < 2048 < len(long)
     for source in (SEED, long, long.replace("\n", "\r\n"), long.replace("\n", " ")):
-        _check_all(source)
+        check_text(source)
 
 
 # ----------------------------------------------------------------------------- bounded work
@@ -424,8 +366,7 @@ def test_huge_hostile_inputs(name: str, source: str) -> None:
         amounts = hindinum.extract(source)
     finally:
         sys.set_int_max_str_digits(old)
-    for a in amounts:
-        assert len(a.value.as_tuple().digits) < 60 and a.value.copy_abs() < 10**60
+    check_extract(source, amounts)
     if name == "'1,' x 10^5":
         assert len(amounts) == 10**5 and {a.value for a in amounts} == {1}
     if name == "'करोड़ ' x 10^5":
@@ -433,31 +374,31 @@ def test_huge_hostile_inputs(name: str, source: str) -> None:
 
 
 def test_digit_runs_past_the_limit_are_no_amounts() -> None:
-    """A run of more than ``MAX_DIGITS`` digits is an identifier or noise: left as it is."""
-    limit = numbers.MAX_DIGITS
-    assert limit == 40
-    assert hindinum.extract("9" * limit + " रुपये")[0].value == Decimal("9" * limit)
-    for source in ("9" * (limit + 1) + " रुपये", "१" * 10**6, "1" * 10**6, "₹" + "1" * 5000):
-        assert not any(len(a.text) > limit for a in hindinum.extract(source))
-    assert hindinum.normalize("1" * 10**6) == "1" * 10**6
-    with pytest.raises(HindiNumberError):
-        hindinum.parse_number("1" * 5000)
+    """40 digits are read; a run of more is an identifier or noise, left as it is."""
+    (amount,) = hindinum.extract("9" * MAX_DIGITS + " रुपये")
+    assert (amount.value, amount.currency) == (Decimal("9" * MAX_DIGITS), "INR")
+    assert hindinum.parse_number("१" * MAX_DIGITS) == Decimal("1" * MAX_DIGITS)
+    for source in ("9" * (MAX_DIGITS + 1) + " रुपये", "₹" + "1" * (MAX_DIGITS + 1), "१" * 10**6,
+                   "1" * 10**6, "₹" + "1" * 5000):
+        assert hindinum.extract(source) == []
+        assert hindinum.normalize(source) == source
+    for source in ("9" * (MAX_DIGITS + 1), "1" * 5000):
+        with pytest.raises(HindiNumberError):
+            hindinum.parse_number(source)
 
 
 def test_values_stay_below_the_magnitude_limit() -> None:
     """Scales stop at the ceiling: a scale that would pass 10**40 ends the number before it."""
     staircase = "हज़ार लाख मिलियन करोड़ अरब खरब ट्रिलियन नील पद्म शंख"
-    for lead in ("1", "9" * 20, "9" * numbers.MAX_DIGITS, "नौ सौ निन्यानवे"):
-        amounts = _check_extract(f"{lead} {staircase} {staircase}")
-        assert amounts and all(a.value.copy_abs() < LIMIT for a in amounts)
+    for lead in ("1", "9" * 20, "9" * MAX_DIGITS, "नौ सौ निन्यानवे"):
+        assert check_text(f"{lead} {staircase} {staircase}")  # values below CEILING
     # no tower: a repeated scale starts a new number
     assert [a.value for a in hindinum.extract("एक करोड़ करोड़")] == [10**7, 10**7]
     (amount,) = hindinum.extract("1 हज़ार लाख करोड़ अरब खरब")  # 10**(3+5+7+9+11) = 10**35
     assert amount.value == 10**35
     for source in ("करोड़ " * 1000, "लाख करोड़ " * 1000, "शंख " * 1000, "सौ " * 1000,
                    "नौ शंख " * 1000, "1e39 " * 1000, (staircase + " ") * 100):
-        for a in _check_extract(source):
-            assert a.value.copy_abs() < LIMIT
+        check_text(source)
 
 
 # -- regular expressions: deadlines far above linear time
@@ -554,28 +495,6 @@ def test_token_regexes_finish_hostile_input_in_linear_time(name: str) -> None:
 # ----------------------------------------------------------------------------- clear errors
 
 
-@pytest.mark.parametrize("func", [hindinum.extract, hindinum.normalize, hindinum.tokenize,
-                                  hindinum.parse_number])
-@pytest.mark.parametrize("bad", [bytearray(b"5"), memoryview(b"5"), 5.0, {"a": 1}, Decimal(5)])
-def test_more_non_str_inputs_are_type_errors(func: Callable[[object], object], bad: object) -> None:
-    with pytest.raises(TypeError) as info:
-        func(bad)
-    assert "expects str" in str(info.value) and type(bad).__name__ in str(info.value)
-
-
-class _MyStr(str):
-    """A str subclass, as some pipelines hand over."""
-
-
-def test_str_subclasses_are_read_like_str() -> None:
-    plain = "कुल साढ़े तीन करोड़ रुपये और 5 लाख"
-    sub = _MyStr(plain)
-    assert hindinum.extract(sub) == hindinum.extract(plain)
-    assert hindinum.normalize(sub) == hindinum.normalize(plain)
-    assert hindinum.tokenize(sub) == hindinum.tokenize(plain)
-    assert hindinum.parse_number(_MyStr("साढ़े तीन करोड़")) == 35000000
-
-
 @pytest.mark.parametrize(("source", "position"), [("   ", 0), ("\u200b\u00a0", 0), ("-", 0),
                                                   ("\ud800", 0), ("5 \ud800", 2)])
 def test_parse_number_errors_on_odd_input(source: str, position: int) -> None:
@@ -598,60 +517,7 @@ def test_to_words_accepts_the_largest_value() -> None:
     assert hindinum.parse_number(hindinum.to_words(-top)) == -top
 
 
-@pytest.mark.parametrize(("options", "error"), [
-    ({"digits": None}, TypeError), ({"grouping": None}, TypeError), ({"digits": 1}, TypeError),
-    ({"digits": "Latin"}, ValueError), ({"formatter": "str"}, TypeError),
-    ({"dollar": "usd"}, ValueError), ({"dollar": 5}, TypeError),
-])
-@pytest.mark.parametrize("source", ["", "कोई अंक नहीं", "5 रुपये"])
-def test_bad_options_fail_at_the_call_whatever_the_text(
-    options: dict[str, object], error: type[Exception], source: str
-) -> None:
-    """Options are checked before any text is read, so an empty text does not hide them."""
-    with pytest.raises(error):
-        hindinum.normalize(source, **options)  # type: ignore[arg-type]
-
-
-def test_options_are_keyword_only() -> None:
-    with pytest.raises(TypeError):
-        hindinum.normalize("5 रुपये", "devanagari")  # type: ignore[misc]
-    with pytest.raises(TypeError):
-        hindinum.extract("5 रुपये", "CAD")  # type: ignore[misc]
-    with pytest.raises(ValueError):
-        hindinum.extract("", dollar="dollar")
-
-
-# ----------------------------------------------------------------------------- threads, processes
-
-
-THREAD_TEXTS = SENTENCES + [SEED, _junk(300), "1," * 300, "करोड़ " * 100]
-
-
-def test_eight_threads_at_once_get_the_sequential_results() -> None:
-    expected = {t: hindinum.extract(t) for t in THREAD_TEXTS}
-    expected_norm = {t: hindinum.normalize(t) for t in THREAD_TEXTS}
-    barrier = threading.Barrier(8)
-
-    def work(offset: int) -> bool:
-        rng = random.Random(offset)
-        order = THREAD_TEXTS[:]
-        rng.shuffle(order)
-        decimal.getcontext().prec = 3 + offset  # each thread its own (thread-local) context
-        barrier.wait()
-        ok = True
-        for t in order:
-            ok &= hindinum.extract(t) == expected[t]
-            ok &= hindinum.normalize(t) == expected_norm[t]
-        return ok
-
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-5)  # switch threads often, to interleave the walks
-    try:
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            results = list(pool.map(work, range(8)))
-    finally:
-        sys.setswitchinterval(old)
-    assert results == [True] * 8
+# ----------------------------------------------------------------------------- the caller's context
 
 
 def test_the_callers_decimal_context_changes_nothing() -> None:
@@ -671,41 +537,6 @@ def test_the_callers_decimal_context_changes_nothing() -> None:
                [hindinum.parse_number(hindinum.to_words(w)) for w in words])
         assert decimal.getcontext().prec == 5, "the caller's context is left as it was"
     assert got == expected
-
-
-def _amount_samples() -> list[hindinum.Amount]:
-    found = [a for s in SENTENCES for a in hindinum.extract(s)]
-    assert {a.kind for a in found} == set(Kind)
-    assert any(a.value_max is not None for a in found) and any(a.approx for a in found)
-    return found
-
-
-@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
-def test_results_and_errors_pickle(protocol: int) -> None:
-    for amount in _amount_samples():
-        assert pickle.loads(pickle.dumps(amount, protocol)) == amount
-        assert copy.deepcopy(amount) == amount
-    tokens = hindinum.tokenize("₹1,50,000 का 21वीं", spaces=True)
-    assert pickle.loads(pickle.dumps(tokens, protocol)) == tokens
-    with pytest.raises(HindiNumberError) as info:
-        hindinum.parse_number("लाख लाख")
-    err = pickle.loads(pickle.dumps(info.value, protocol))
-    assert type(err) is HindiNumberError and str(err) == str(info.value)
-    assert (err.text, err.position, err.token) == ("लाख लाख", 4, "लाख")
-
-
-def test_a_pool_of_two_processes_gets_the_same_results() -> None:
-    """Fresh interpreters (spawn), results and errors sent back by pickle."""
-    sources = SENTENCES + [SEED]
-    with multiprocessing.get_context("spawn").Pool(2) as pool:
-        extracted = pool.map(hindinum.extract, sources, chunksize=8)
-        normalized = pool.map(hindinum.normalize, sources, chunksize=8)
-        failure = pool.apply_async(hindinum.parse_number, ("लाख लाख",))
-        with pytest.raises(HindiNumberError) as info:
-            failure.get(timeout=60)
-    assert extracted == [hindinum.extract(s) for s in sources]
-    assert normalized == [hindinum.normalize(s) for s in sources]
-    assert info.value.position == 4
 
 
 #: Module-level memos: the only state allowed to change across calls (tested below).
@@ -865,6 +696,23 @@ def test_the_safety_scan_catches_what_it_looks_for(tmp_path: Path) -> None:
         ROOT = old
 
 
+# ----------------------------------------------------------------------------- the fuzzer
+
+
+def test_the_atheris_fuzzer_runs_in_plain_python(tmp_path: Path) -> None:
+    """benchmarks/fuzz_atheris.py holds its inputs to tests/invariants.py, and without atheris
+    it checks random inputs or replays the files it is given."""
+    script = ROOT / "benchmarks" / "fuzz_atheris.py"
+    (tmp_path / "palette").write_bytes(bytes([1]) + bytes(range(256)))
+    (tmp_path / "unicode").write_bytes(bytes([0, 1]) + "₹ साढ़े\ud800".encode("utf-16-le",
+                                                                            "surrogatepass"))
+    for args in (["-runs=300", "-seed=1"], [str(tmp_path)]):
+        run = subprocess.run([sys.executable, "-I", str(script), "--plain", *args], capture_output=True,
+                             text=True, timeout=120, check=False)
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert run.stdout.startswith("checked"), run.stdout
+
+
 # ----------------------------------------------------------------------------- fixed core bugs
 # Each of these failed on the core this file was first written against (an xfail test then);
 # they stay as regressions.
@@ -873,7 +721,7 @@ def test_the_safety_scan_catches_what_it_looks_for(tmp_path: Path) -> None:
 @pytest.mark.parametrize("source", ["0^0", "0^-1", "कुल 0^-1 रुपये", "०^०", "0.0^-5 लाख"])
 def test_zero_base_exponents_do_not_crash_extract(source: str) -> None:
     """Was: decimal.InvalidOperation (0^0) and OverflowError (0^-1) out of extract."""
-    _check_all(source)
+    check_text(source)
 
 
 @pytest.mark.parametrize("source", ["0^0", "0^-1", "0^-1 लाख"])
@@ -889,24 +737,24 @@ def test_zero_base_exponents_are_a_clear_parse_error(source: str) -> None:
 def test_exponent_forms_stay_below_the_magnitude_limit(source: str) -> None:
     """Was: '1e999' read as a 1,000-digit value, '9'*37 + '^99' as a 3,663-digit one."""
     for source_ in (source, f"कुल {source} रुपये"):
-        for a in _check_extract(source_):
-            assert a.value.copy_abs() < LIMIT
+        check_text(source_)  # every value below CEILING
 
 
-@pytest.mark.parametrize(("source", "exact"), [
-    ("9" * 40 + " ट्रिलियन नील पद्म शंख एक", Decimal(int("9" * 40) * 10**57 + 1)),
-    ("7^99", Decimal(7**99)),
-    ("7^20", Decimal(7**20)),
-    ("9" * 39 + " दशमलव" + " नौ" * 39, Decimal("9" * 39 + "." + "9" * 39)),  # 78 digits
-])
-def test_values_are_exact_or_not_read(source: str, exact: Decimal) -> None:
+_NINES = "9" * MAX_DIGITS
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # the 40-digit run is read exactly; the scales would pass the ceiling, so none joins it
+    (_NINES + " ट्रिलियन नील पद्म शंख एक", [(_NINES, Decimal(_NINES)), ("एक", Decimal(1))]),
+    ("7^99", []),  # 84 digits: no amount, not a rounded one
+    ("7^20", [("7^20", Decimal(7**20))]),  # 17 digits, exact
+    ("9" * 39 + " दशमलव" + " नौ" * 39,  # 78 significant digits, exact
+     [("9" * 39 + " दशमलव" + " नौ" * 39, Decimal("9" * 39 + "." + "9" * 39))]),
+], ids=["40 digits ट्रिलियन नील पद्म शंख एक", "7^99", "7^20", "78 digits"])
+def test_values_are_exact_or_not_read(source: str, expected: list[tuple[str, Decimal]]) -> None:
     """Was: values past 60 significant digits rounded silently by a 60-digit context."""
-    amounts = hindinum.extract(source)
-    for a in amounts:
-        if a.text == source:
-            assert a.value == exact
-    if exact.copy_abs() < LIMIT and len(exact.as_tuple().digits) <= 80:
-        assert [a.value for a in amounts] == [exact]  # below the ceiling: read, exactly
+    amounts = check_text(source)
+    assert [(a.text, a.value) for a in amounts] == expected
 
 
 @pytest.mark.parametrize("source", ["12," * 7000, "1" + ",23" * 7000, "१२ , " * 4000,
@@ -929,8 +777,7 @@ def test_url_regex_is_linear_on_long_words(source: str) -> None:
                                               ("Rs 2रा स्थान", "Rs"), ("$21st", "$")])
 def test_a_currency_sign_before_an_ordinal_is_not_lost(source: str, sign: str) -> None:
     """Was: '$ 21वीं सदी' an ORDINAL with currency 'USD', normalized to '21वीं सदी'."""
-    for a in _check_extract(source):
-        assert a.kind is Kind.MONEY or a.currency is None
+    check_text(source)  # an ordinal has no currency
     assert sign in hindinum.normalize(source)
 
 
@@ -965,10 +812,7 @@ def test_url_masking_work_is_linear() -> None:
                               "साढ़े 39 digits सौ", "40 digits बटा 1e-38", "40 digits बटा 0.5"])
 def test_every_value_is_below_the_ceiling(source: str) -> None:
     """Was: सौ, दर्जन and बटा took a value past the ceiling ('9'*40 + ' सौ': 42 digits)."""
-    for a in hindinum.extract(source):
-        assert a.value.copy_abs() < LIMIT, f"{a.text!r}: {a.value.adjusted() + 1} digits"
-    with contextlib.suppress(HindiNumberError):
-        assert hindinum.parse_number(source).copy_abs() < LIMIT
+    check_text(source)  # extract and parse_number: every value below CEILING
 
 
 @pytest.mark.parametrize(("source", "exact"), [
@@ -995,3 +839,26 @@ def test_rereading_past_the_ceiling_is_linear(prefix: str) -> None:
     build = _past_the_ceiling(prefix)
     small_work = _work(build(100))
     assert _work(build(1000), budget=12 * small_work + 100) <= 12 * small_work + 100
+
+
+# ----------------------------------------------------------------------------- known core bugs
+
+
+@pytest.mark.xfail(strict=True, reason="an exponent is refused when (digits of the base) x power "
+                   "passes 40, so 2^41 (13 digits) and 2^64 (20 digits) are no amounts and "
+                   "parse_number('2^64') raises; docs/grammar.md refuses only exponents past 10**40")
+@pytest.mark.parametrize(("source", "value"), [("2^41", 2**41), ("2^64", 2**64), ("1^50", 1),
+                                               ("7^47", 7**47)])
+def test_exponents_below_the_ceiling_are_read(source: str, value: int) -> None:
+    assert [(a.text, a.value) for a in check_text(source)] == [(source, Decimal(value))]
+    assert hindinum.parse_number(source) == value
+
+
+@pytest.mark.xfail(strict=True, reason="a digit or word ordinal takes any value before its "
+                   "suffix: '-5वां' and 'माइनस पाँचवाँ' are ordinals -5, '1.5वां' and '0.5th' "
+                   "ordinals 1.5 and 0.5")
+@pytest.mark.parametrize("source", ["-5वां", "माइनस पाँचवाँ", "1.5वां", "0.5th", "-1st"])
+def test_an_ordinal_is_a_whole_number_not_below_zero(source: str) -> None:
+    for a in check_text(source):
+        if a.kind is hindinum.Kind.ORDINAL:
+            assert a.value >= 0 and a.value == a.value.to_integral_value(), a
