@@ -63,7 +63,7 @@ def _load_conformance() -> ModuleType | None:
     return mod
 
 
-_CONF = _load_conformance()
+CONFORMANCE = _load_conformance()
 
 
 def _dec(x: object) -> Decimal | None:
@@ -100,8 +100,8 @@ def _agrees_local(p: Pred, e: dict[str, Any], kind: str) -> bool:
 
 def agrees(p: Pred, e: dict[str, Any], kind: str) -> bool:
     """Whether prediction ``p`` reads expected amount ``e`` right (the conformance rule)."""
-    if _CONF is not None:
-        return bool(_CONF.agrees(p, e, kind))
+    if CONFORMANCE is not None:
+        return bool(CONFORMANCE.agrees(p, e, kind))
     return _agrees_local(p, e, kind)
 
 
@@ -415,8 +415,8 @@ def _scored_local(case: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 def scored(case: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The expected amounts of a case that count, [] for a negative, None to leave it out."""
-    if _CONF is not None:
-        out = _CONF.scored(case)
+    if CONFORMANCE is not None:
+        out = CONFORMANCE.scored(case)
         return None if out is None else list(out)
     return _scored_local(case)
 

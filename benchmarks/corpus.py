@@ -107,7 +107,7 @@ def to_words_fallback(n: int, rng: random.Random | None = None) -> str:
     return text
 
 
-def _hindinum_to_words() -> Callable[[int], str] | None:
+def hindinum_words() -> Callable[[int], str] | None:
     try:
         import hindinum
     except ImportError:
@@ -192,7 +192,7 @@ class _Amounts:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.hn_words = _hindinum_to_words()
+        self.hn_words = hindinum_words()
 
     # numbers -------------------------------------------------------------------------------
     def words(self, n: int) -> str:
