@@ -1,21 +1,16 @@
 """One adapter per library: its own call (timed) and its output read as amounts (scored).
 
-Every adapter has ``call(text)``, the library's plain entry point, which is what the
-throughput and latency figures time, and ``amounts(text)``, which turns that output into a list
-of :class:`Pred` (start, end, value, currency, kind, value_max) so that accuracy is scored on the
-same cases for all libraries. What each adapter can and cannot recover is in its ``limits``;
-docs/benchmarks.md prints them.
+Every adapter has ``call(text)``, the library's own entry point, which is what the throughput
+figures time, and ``amounts(text)``, which reads that output as a list of :class:`Pred` so that
+accuracy is scored on the same cases for all libraries. What each adapter can and cannot
+recover is in its ``limits``, which docs/benchmarks.md prints.
 
 Sentence rewriters (number-parser, hindi-normalize, NeMo) are read by a token diff of input and
-output: output tokens are aligned to input tokens with :mod:`difflib`; every number written in
-the output (``25000``, ``₹3,50,00,000``, ``२०``, ``12.5%``, ``10-12``, ``३/४``, ``८४ १/४``,
-``११९वीं``) becomes a prediction
-whose span is the input tokens it replaced (or the input token itself when the library left it
-as it was). So a rewriter is credited with the digits it passes through, as a user reading its
-output with a regular expression would be; this is generous to the peers. A fraction ``a/b`` is
-read as its value, a digit with an ordinal suffix as an ordinal, ``%`` as a percentage. A currency
-is read only where the output writes a symbol (₹, Rs, $, €, £, ¥, ₩, ₺, ₴, ₽); a currency word left
-as a word is not read.
+output (:mod:`difflib`): every number written in the output (``25000``, ``₹3,50,00,000``,
+``२०``, ``12.5%``, ``10-12``, ``३/४``, ``८४ १/४``, ``११९वीं``) becomes a prediction whose span is
+the input tokens it replaced, or the input token itself when the library left it as it was.
+So a rewriter is credited with the digits it passes through, which is generous to the peers.
+A currency is read only where the output writes a symbol; a currency word is not read.
 """
 
 from __future__ import annotations
@@ -51,19 +46,8 @@ class Pred:
 # ----------------------------------------------------------------- reading rewritten output
 
 #: Currency symbols read in output (only those that name one currency, plus $ as USD).
-_SYMBOLS = {
-    "₹": "INR",
-    "Rs": "INR",
-    "Rs.": "INR",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₴": "UAH",
-    "₽": "RUB",
-}
+_SYMBOLS = {"₹": "INR", "Rs": "INR", "Rs.": "INR", "$": "USD", "€": "EUR", "£": "GBP",
+            "¥": "JPY", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB"}
 _SYM = "|".join(re.escape(k) for k in sorted(_SYMBOLS, key=len, reverse=True))
 _NUM = r"[0-9०-९](?:[0-9०-९,]*[0-9०-९])?(?:\.[0-9०-९]+)?"
 _NUMBER_TOKEN = re.compile(
