@@ -354,6 +354,13 @@ def markdown(res: Res, img: str, images: list[str]) -> str:
 # ------------------------------------------------------------------------------- plots
 
 
+def _bar_label(r: Res) -> str:
+    """A short, distinct label for a throughput bar: hindinum's call and build, or the peer."""
+    if not r["library"].startswith("hindinum"):
+        return str(r["library"])
+    return r["call"].replace("(text)", "()") + (", compiled" if r["library"] == COMPILED else "")
+
+
 def _plot_throughput(plt: Any, res: Res, path: Path, stamp: str) -> None:
     labels = list(dict.fromkeys(r["input"] for r in res["throughput"]))
     fig, axes = plt.subplots(1, len(labels), figsize=(6.2 * len(labels), 3.8), squeeze=False)
@@ -362,8 +369,7 @@ def _plot_throughput(plt: Any, res: Res, path: Path, stamp: str) -> None:
         rows = sorted((r for r in res["throughput"] if r["input"] == label),
                       key=lambda r: r["mb_s"])
         vals = [r["mb_s"] for r in rows]
-        ax.barh([r["call"].replace("(text)", "()") if r["library"].startswith("hindinum")
-                 else r["library"] for r in rows], vals,
+        ax.barh([_bar_label(r) for r in rows], vals,
                 color=[colors.get(r["library"], "#5b7fa6") for r in rows])
         for y, r in enumerate(rows):
             ax.text(r["mb_s"], y, f" {_f(r['mb_s'])}" + (" *" if r["sample"] else ""),
