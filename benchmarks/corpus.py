@@ -55,23 +55,11 @@ _SCALES = (("करोड़", 10**7), ("लाख", 10**5), ("हज़ार",
 
 _DEVA_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
-_CURRENCY_WORDS = {
-    "INR": ("रुपये", "रुपए", "रुपया"),
-    "USD": ("डॉलर",),
-    "EUR": ("यूरो",),
-}
+_CURRENCY_WORDS = {"INR": ("रुपये", "रुपए", "रुपया"), "USD": ("डॉलर",), "EUR": ("यूरो",)}
 _CURRENCY_SYMBOLS = {"INR": ("₹", "Rs ", "Rs.", "₹ "), "USD": ("$",), "EUR": ("€",)}
 
 _ORDINAL_STEMS = {
-    2: "दूसर",
-    3: "तीसर",
-    4: "चौथ",
-    5: "पांचव",
-    6: "छठ",
-    7: "सातव",
-    8: "आठव",
-    9: "नौव",
-    10: "दसव",
+    2: "दूसर", 3: "तीसर", 4: "चौथ", 5: "पांचव", 6: "छठ", 7: "सातव", 8: "आठव", 9: "नौव", 10: "दसव",
 }
 #: Ordinal endings by gender/case: masculine direct, feminine, masculine oblique.
 _ORDINAL_ENDINGS = {"m": ("ा", "ां"), "f": ("ी", "ीं"), "o": ("े", "ें")}
@@ -107,7 +95,7 @@ def to_words_fallback(n: int, rng: random.Random | None = None) -> str:
     return text
 
 
-def _hindinum_to_words() -> Callable[[int], str] | None:
+def hindinum_words() -> Callable[[int], str] | None:
     try:
         import hindinum
     except ImportError:
@@ -192,7 +180,7 @@ class _Amounts:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.hn_words = _hindinum_to_words()
+        self.hn_words = hindinum_words()
 
     # numbers -------------------------------------------------------------------------------
     def words(self, n: int) -> str:
@@ -206,21 +194,8 @@ class _Amounts:
     def number(self) -> tuple[str, Decimal, str]:
         """A bare quantity in one of the grammar's forms: (surface, value, form)."""
         r = self.rng
-        form = r.choice(
-            (
-                "digits",
-                "digits",
-                "deva",
-                "indian",
-                "western",
-                "decimal_scale",
-                "digits_scale",
-                "words",
-                "words",
-                "fraction",
-                "lakh_crore",
-            )
-        )
+        form = r.choice(("digits", "digits", "deva", "indian", "western", "decimal_scale",
+                         "digits_scale", "words", "words", "fraction", "lakh_crore"))
         if form == "digits":
             n = r.choice((r.randint(2, 99), r.randint(100, 9999), r.randint(10, 500) * 100))
             return str(n), Decimal(n), form
@@ -245,15 +220,10 @@ class _Amounts:
             n = r.randint(1, 999)
             return f"{n} {word}", Decimal(n * size), form
         if form == "words":
-            n = r.choice(
-                (
-                    r.randint(2, 99),
-                    r.randint(1, 99) * 100 + r.randint(0, 99),
-                    r.randint(1, 99) * 1000,
-                    r.randint(1, 99) * 100000 + r.randint(0, 99) * 1000,
-                    r.randint(1, 999) * 10**7,
-                )
-            )
+            n = r.choice((r.randint(2, 99), r.randint(1, 99) * 100 + r.randint(0, 99),
+                          r.randint(1, 99) * 1000,
+                          r.randint(1, 99) * 100000 + r.randint(0, 99) * 1000,
+                          r.randint(1, 999) * 10**7))
             return self.words(n), Decimal(n), form
         if form == "fraction":
             kind = r.choice(("साढ़े", "सवा", "पौने", "डेढ़", "ढाई"))
@@ -280,14 +250,8 @@ class _Amounts:
         r = self.rng
         cur = r.choice(("INR", "INR", "INR", "USD", "USD", "EUR"))
         text, value, form = self.number()
-        symbol_ok = form in (
-            "digits",
-            "indian",
-            "western",
-            "decimal_scale",
-            "digits_scale",
-            "lakh_crore",
-        ) or (form == "deva" and cur == "INR")
+        symbol_ok = form in ("digits", "indian", "western", "decimal_scale", "digits_scale",
+                             "lakh_crore") or (form == "deva" and cur == "INR")
         if symbol_ok and r.random() < 0.45:
             sym = r.choice(_CURRENCY_SYMBOLS[cur])
             text = f"{sym}{text}"
@@ -322,11 +286,8 @@ class _Amounts:
             text, value, form = f"{whole}.{frac}", Decimal(f"{whole}.{frac}"), "decimal"
         else:
             n = r.randint(1, 99)
-            text, value, form = (
-                (self.words(n), Decimal(n), "words")
-                if r.random() < 0.3
-                else (str(n), Decimal(n), "digits")
-            )
+            text, value, form = ((self.words(n), Decimal(n), "words") if r.random() < 0.3
+                                 else (str(n), Decimal(n), "digits"))
         if form in ("decimal", "digits") and r.random() < 0.4:
             text = f"{text}%"
         else:
@@ -364,39 +325,15 @@ class _Amounts:
 # --------------------------------------------------------------------------------- templates
 
 _COMPANIES = (
-    "टाटा मोटर्स",
-    "रिलायंस",
-    "इंफोसिस",
-    "टिकटॉक",
-    "एयर इंडिया",
-    "अडाणी समूह",
-    "SBI",
-    "HDFC बैंक",
-    "ज़ोमैटो",
-    "मारुति सुजुकी",
-    "पेटीएम",
-    "विप्रो",
+    "टाटा मोटर्स", "रिलायंस", "इंफोसिस", "टिकटॉक", "एयर इंडिया", "अडाणी समूह", "SBI", "HDFC बैंक",
+    "ज़ोमैटो", "मारुति सुजुकी", "पेटीएम", "विप्रो",
 )
 _STATES = (
-    "उत्तर प्रदेश",
-    "बिहार",
-    "महाराष्ट्र",
-    "राजस्थान",
-    "मध्य प्रदेश",
-    "केरल",
-    "गुजरात",
-    "दिल्ली",
-    "पंजाब",
-    "ओडिशा",
+    "उत्तर प्रदेश", "बिहार", "महाराष्ट्र", "राजस्थान", "मध्य प्रदेश", "केरल", "गुजरात", "दिल्ली",
+    "पंजाब", "ओडिशा",
 )
 _PEOPLE = (
-    "वित्त मंत्री",
-    "मुख्यमंत्री",
-    "कंपनी के CEO",
-    "प्रवक्ता",
-    "जिलाधिकारी",
-    "कप्तान",
-    "कोच",
+    "वित्त मंत्री", "मुख्यमंत्री", "कंपनी के CEO", "प्रवक्ता", "जिलाधिकारी", "कप्तान", "कोच",
     "विपक्ष के नेता",
 )
 _TEAMS = ("भारत", "ऑस्ट्रेलिया", "इंग्लैंड", "मुंबई इंडियंस", "चेन्नई सुपर किंग्स", "पाकिस्तान")
@@ -523,18 +460,8 @@ def _fill(w: _Writer, template: str, amounts: _Amounts, rng: random.Random) -> b
         w.add(piece.prefix)
         start = w.pos
         w.add(piece.text)
-        w.corpus.gold.append(
-            Gold(
-                piece.text,
-                start,
-                w.pos,
-                piece.value,
-                piece.kind,
-                piece.currency,
-                piece.value_max,
-                piece.form,
-            )
-        )
+        w.corpus.gold.append(Gold(piece.text, start, w.pos, piece.value, piece.kind,
+                                  piece.currency, piece.value_max, piece.form))
         w.add(piece.suffix)
         had_amount = True
     return had_amount

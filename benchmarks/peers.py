@@ -1,26 +1,22 @@
 """One adapter per library: its own call (timed) and its output read as amounts (scored).
 
-Every adapter has ``call(text)``, the library's plain entry point, which is what the
-throughput and latency figures time, and ``amounts(text)``, which turns that output into a list
-of :class:`Pred` (start, end, value, currency, kind, value_max) so that accuracy is scored on the
-same cases for all libraries. What each adapter can and cannot recover is in its ``limits``;
-docs/benchmarks.md prints them.
+Every adapter has ``call(text)``, the library's own entry point, which is what the throughput
+figures time, and ``amounts(text)``, which reads that output as a list of :class:`Pred` so that
+accuracy is scored on the same cases for all libraries. What each adapter can and cannot
+recover is in its ``limits``, which docs/benchmarks.md prints.
 
 Sentence rewriters (number-parser, hindi-normalize, NeMo) are read by a token diff of input and
-output: output tokens are aligned to input tokens with :mod:`difflib`; every number written in
-the output (``25000``, ``₹3,50,00,000``, ``२०``, ``12.5%``, ``10-12``, ``३/४``, ``८४ १/४``,
-``११९वीं``) becomes a prediction
-whose span is the input tokens it replaced (or the input token itself when the library left it
-as it was). So a rewriter is credited with the digits it passes through, as a user reading its
-output with a regular expression would be; this is generous to the peers. A fraction ``a/b`` is
-read as its value, a digit with an ordinal suffix as an ordinal, ``%`` as a percentage. A currency
-is read only where the output writes a symbol (₹, Rs, $, €, £, ¥, ₩, ₺, ₴, ₽); a currency word left
-as a word is not read.
+output (:mod:`difflib`): every number written in the output (``25000``, ``₹3,50,00,000``,
+``२०``, ``12.5%``, ``10-12``, ``३/४``, ``८४ १/४``, ``११९वीं``) becomes a prediction whose span is
+the input tokens it replaced, or the input token itself when the library left it as it was.
+So a rewriter is credited with the digits it passes through, which is generous to the peers.
+A currency is read only where the output writes a symbol; a currency word is not read.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 import importlib.metadata
 import re
@@ -50,19 +46,8 @@ class Pred:
 # ----------------------------------------------------------------- reading rewritten output
 
 #: Currency symbols read in output (only those that name one currency, plus $ as USD).
-_SYMBOLS = {
-    "₹": "INR",
-    "Rs": "INR",
-    "Rs.": "INR",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₴": "UAH",
-    "₽": "RUB",
-}
+_SYMBOLS = {"₹": "INR", "Rs": "INR", "Rs.": "INR", "$": "USD", "€": "EUR", "£": "GBP",
+            "¥": "JPY", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB"}
 _SYM = "|".join(re.escape(k) for k in sorted(_SYMBOLS, key=len, reverse=True))
 _NUM = r"[0-9०-९](?:[0-9०-९,]*[0-9०-९])?(?:\.[0-9०-९]+)?"
 _NUMBER_TOKEN = re.compile(
@@ -166,31 +151,35 @@ def read_rewrite(source: str, output: str) -> list[Pred]:
 
 
 class Adapter:
-    """Base class: ``load()`` imports the library; ``call`` and ``amounts`` use it."""
+    """Base class: ``load()`` imports the library and binds ``call`` to its entry point (the
+    function ``entry`` of ``module``, with ``kwargs``), which is timed as it is; ``amounts``
+    reads its output."""
 
     name = ""
     module = ""
+    entry = ""  # dotted name of the entry point in ``module``
+    kwargs: dict[str, Any] = {}  # noqa: RUF012 - read only
     import_module = ""  # what the import-time figure imports (default: module)
     dist = ""
     calls = ""  # the entry point, as printed in the report
     limits = ""  # what the adapter can and cannot read, for the report
     optional = False  # only with a flag (NeMo)
     slow = False  # measured on a sample only
+    call: Callable[[str], Any]
 
     def __init__(self) -> None:
         self.version = "?"
 
     def load(self) -> None:
-        """Import the library and build what it needs; raise ImportError when missing."""
-        importlib.import_module(self.module)
+        """Import the library and bind ``call``; raise ImportError when it is missing."""
+        fn: Any = importlib.import_module(self.module)
+        for attr in self.entry.split("."):
+            fn = getattr(fn, attr)
+        self.call = functools.partial(fn, **self.kwargs) if self.kwargs else fn
         try:
             self.version = importlib.metadata.version(self.dist)
         except importlib.metadata.PackageNotFoundError:
             self.version = "?"
-
-    def call(self, text: str) -> Any:
-        """The library's own entry point on ``text`` (timed)."""
-        raise NotImplementedError
 
     def amounts(self, text: str) -> list[Pred]:
         """The library's output as amounts with offsets into ``text`` (scored)."""
@@ -200,39 +189,30 @@ class Adapter:
 class Hindinum(Adapter):
     """hindinum.extract(); normalize() is timed separately."""
 
-    name = "hindinum"
-    module = "hindinum"
-    dist = "hindinum"
+    name = module = dist = "hindinum"
+    entry = "extract"
     calls = "hindinum.extract(text)"
     limits = "Full: spans, exact values, kind, ISO currency and range bounds from extract()."
 
     def load(self) -> None:
-        """Import hindinum and bind its functions."""
+        """Import hindinum and bind extract() and normalize()."""
         super().load()
         import hindinum
 
-        self.version = str(getattr(hindinum, "__version__", self.version))
-        self.extract: Callable[[str], list[Any]] = hindinum.extract
+        self.version = hindinum.__version__
         self.normalize: Callable[[str], str] = hindinum.normalize
-
-    def call(self, text: str) -> Any:
-        """hindinum.extract(text)."""
-        return self.extract(text)
 
     def amounts(self, text: str) -> list[Pred]:
         """extract() as predictions."""
-        return [
-            Pred(a.start, a.end, a.value, a.currency, str(a.kind), a.value_max)
-            for a in self.extract(text)
-        ]
+        return [Pred(a.start, a.end, a.value, a.currency, str(a.kind), a.value_max)
+                for a in self.call(text)]
 
 
 class NumberParser(Adapter):
     """number_parser.parse(text, language="hi"): a sentence rewriter."""
 
-    name = "number-parser"
-    module = "number_parser"
-    dist = "number-parser"
+    name = dist = "number-parser"
+    module, entry, kwargs = "number_parser", "parse", {"language": "hi"}
     calls = 'number_parser.parse(text, language="hi")'
     limits = (
         "Rewrites number words to digits; spans by token diff. No currency (words stay words), "
@@ -240,48 +220,24 @@ class NumberParser(Adapter):
         "(9.2 करोड़ -> 9.2 10000000)."
     )
 
-    def load(self) -> None:
-        """Import number_parser."""
-        super().load()
-        import number_parser
-
-        self._parse = number_parser.parse
-
-    def call(self, text: str) -> Any:
-        """number_parser.parse(text, language='hi')."""
-        return self._parse(text, language="hi")
-
 
 class HindiNormalize(Adapter):
     """hindi_normalize.convert_numbers(text): words 0..999 to digits."""
 
-    name = "hindi-normalize"
-    module = "hindi_normalize"
-    dist = "hindi-normalize"
+    name = dist = "hindi-normalize"
+    module, entry = "hindi_normalize", "convert_numbers"
     calls = "hindi_normalize.convert_numbers(text)"
     limits = (
         "Rewrites number words 0-999 to digits (हज़ार and above stay words); spans by token "
         "diff. No currency, no scale words, no fractions."
     )
 
-    def load(self) -> None:
-        """Import hindi_normalize."""
-        super().load()
-        import hindi_normalize
-
-        self._convert = hindi_normalize.convert_numbers
-
-    def call(self, text: str) -> Any:
-        """hindi_normalize.convert_numbers(text)."""
-        return self._convert(text)
-
 
 class IndicITN(Adapter):
     """indic_itn.HindiITN().normalize(text): ITN with entity offsets."""
 
-    name = "indic-itn"
-    module = "indic_itn"
-    dist = "indic-itn"
+    name = dist = "indic-itn"
+    module, entry = "indic_itn", "HindiITN"
     calls = "indic_itn.HindiITN().normalize(text)"
     limits = (
         "Entities with offsets from normalize(text, return_entities=True); the value and the "
@@ -293,23 +249,16 @@ class IndicITN(Adapter):
     def load(self) -> None:
         """Build the Hindi ITN pipeline."""
         super().load()
-        from indic_itn import HindiITN
-
-        self._itn = HindiITN()
-
-    def call(self, text: str) -> Any:
-        """HindiITN().normalize(text)."""
-        return self._itn.normalize(text)
+        self._itn = self.call()
+        self.call = self._itn.normalize
 
     def amounts(self, text: str) -> list[Pred]:
         """Entities of normalize(..., return_entities=True) as predictions."""
-        result = self._itn.normalize(text, return_entities=True)
         preds = []
-        for ent in result.get("entities", []):
+        for ent in self._itn.normalize(text, return_entities=True).get("entities", []):
             start = ent.get("source_start", ent.get("start"))
             end = ent.get("source_end", ent.get("end"))
-            norm = str(ent.get("normalized", ""))
-            for value, cur, kind, hi in read_numbers(norm):
+            for value, cur, kind, hi in read_numbers(str(ent.get("normalized", ""))):
                 if kind is None and ent.get("entity_type") in ("percentage", "percent"):
                     kind = "percent"
                 preds.append(Pred(start, end, value, cur, kind, hi))
@@ -319,9 +268,8 @@ class IndicITN(Adapter):
 class PriceParser(Adapter):
     """price_parser.Price.fromstring(text): one price per string."""
 
-    name = "price-parser"
-    module = "price_parser"
-    dist = "price-parser"
+    name = dist = "price-parser"
+    module, entry = "price_parser", "Price.fromstring"
     calls = "price_parser.Price.fromstring(text)"
     limits = (
         "Reads one price per string, so it is given one sentence at a time; the span is the "
@@ -330,25 +278,12 @@ class PriceParser(Adapter):
         "र in any word as a rupee sign) is kept as is and scores as wrong."
     )
 
-    def load(self) -> None:
-        """Import price_parser."""
-        super().load()
-        from price_parser import Price
-
-        self._price = Price
-
-    def call(self, text: str) -> Any:
-        """Price.fromstring(text)."""
-        return self._price.fromstring(text)
-
     def amounts(self, text: str) -> list[Pred]:
         """Price.fromstring per sentence, as predictions."""
         preds = []
         for m in re.finditer(r"[^।?!\n]+[।?!]?", text):
-            p = self._price.fromstring(m.group())
-            if p.amount is None or not p.amount_text:
-                continue
-            at = m.group().find(p.amount_text)
+            p = self.call(m.group())
+            at = m.group().find(p.amount_text) if p.amount is not None and p.amount_text else -1
             if at < 0:
                 continue
             start = m.start() + at
@@ -363,8 +298,8 @@ class Nemo(Adapter):
     """NeMo text processing, Hindi inverse normalization (optional, --nemo)."""
 
     name = "nemo-itn"
-    module = "nemo_text_processing"
-    import_module = "nemo_text_processing.inverse_text_normalization.inverse_normalize"
+    module = import_module = "nemo_text_processing.inverse_text_normalization.inverse_normalize"
+    entry = "InverseNormalizer"
     dist = "nemo-text-processing"
     calls = 'InverseNormalizer(lang="hi").inverse_normalize(text, verbose=False)'
     limits = (
@@ -377,17 +312,10 @@ class Nemo(Adapter):
     def load(self) -> None:
         """Import NeMo and build (or load from cache) the Hindi ITN grammar."""
         super().load()
-        from nemo_text_processing.inverse_text_normalization.inverse_normalize import (
-            InverseNormalizer,
-        )
-
         cache = CACHE / "nemo"
         cache.mkdir(parents=True, exist_ok=True)
-        self._inv = InverseNormalizer(lang="hi", cache_dir=str(cache), overwrite_cache=False)
-
-    def call(self, text: str) -> Any:
-        """inverse_normalize(text)."""
-        return self._inv.inverse_normalize(text, verbose=False)
+        inv = self.call(lang="hi", cache_dir=str(cache), overwrite_cache=False)  # type: ignore[call-arg]
+        self.call = functools.partial(inv.inverse_normalize, verbose=False)
 
 
 ADAPTERS: tuple[type[Adapter], ...] = (

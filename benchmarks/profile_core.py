@@ -5,7 +5,7 @@
     python benchmarks/profile_core.py --stages       # time of each stage, no profiler
 
 Prints the hot spots by own time (tottime) and by cumulative time, and writes the raw profile to
-benchmarks/out/extract.prof (open it with ``python -m pstats`` or snakeviz).
+benchmarks/out/CALL.prof (open it with ``python -m pstats`` or snakeviz).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import io
 import pstats
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +24,20 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 
 import corpus as corpus_mod
+from run import stage_fns
+
+import hindinum
+
+
+def best_of(fn: Callable[[str], object], lines: list[str], runs: int) -> float:
+    """The fastest of ``runs`` passes of ``fn`` over ``lines``, in seconds."""
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        for ln in lines:
+            fn(ln)
+        best = min(best, time.perf_counter() - t)
+    return best
 
 
 def main() -> int:
@@ -36,63 +51,28 @@ def main() -> int:
     ap.add_argument("--stages", action="store_true",
                     help="time the stages of extract() (best of 5 runs) instead of profiling")
     a = ap.parse_args()
-    import hindinum
-
-    fn = getattr(hindinum, a.call)
     text = corpus_mod.generate(int(a.mb * 1e6), share=a.share, seed=0).text
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    if a.stages:
-        return stages(lines, len(text.encode()))
-    for ln in lines[:50]:  # warm caches outside the profile
-        fn(ln)
-    t = time.perf_counter()
-    for ln in lines:
-        fn(ln)
-    plain = time.perf_counter() - t
-    prof = cProfile.Profile()
-    prof.enable()
-    for ln in lines:
-        fn(ln)
-    prof.disable()
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    prof.dump_stats(str(out / f"{a.call}.prof"))
     nbytes = len(text.encode())
-    print(
-        f"hindinum {getattr(hindinum, '__version__', '?')}: {a.call}() over {len(lines)} lines, "
-        f"{nbytes / 1e6:.2f} MB: {plain:.2f} s unprofiled = {nbytes / plain / 1e6:.2f} MB/s"
-    )
+    if a.stages:
+        for name, fn in [*stage_fns(), ("extract()", hindinum.extract),
+                         ("normalize()", hindinum.normalize)]:
+            best = best_of(fn, lines, 5)
+            print(f"{name:34s} {best:7.3f} s  {nbytes / best / 1e6:6.2f} MB/s")
+        return 0
+    fn = getattr(hindinum, a.call)
+    best_of(fn, lines[:50], 1)  # warm caches outside the profile
+    plain = best_of(fn, lines, 1)
+    prof = cProfile.Profile()
+    prof.runcall(best_of, fn, lines, 1)
+    Path(a.out).mkdir(parents=True, exist_ok=True)
+    prof.dump_stats(str(Path(a.out) / f"{a.call}.prof"))
+    print(f"hindinum {hindinum.__version__}: {a.call}() over {len(lines)} lines, "
+          f"{nbytes / 1e6:.2f} MB: {plain:.2f} s unprofiled = {nbytes / plain / 1e6:.2f} MB/s")
     for key in ("tottime", "cumulative"):
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(a.top)
-        print(f"\n== by {key} ==")
-        print(buf.getvalue().strip("\n"))
-    return 0
-
-
-def stages(lines: list[str], nbytes: int) -> int:
-    """Print how long each stage of extract() takes over ``lines``, one call per line.
-
-    The first row is the floor of any design that tokenizes all of the text with the core's
-    regular expression: the C matching alone, with no Python work per token.
-    """
-    import hindinum
-    from hindinum.tokenize import _RAW_RE, raw_tokens
-
-    rows = [
-        ("token regex alone (C: findall)", lambda ln: _RAW_RE.findall(ln)),
-        ("tokens built (raw_tokens)", raw_tokens),
-        ("extract()", hindinum.extract),
-        ("normalize()", hindinum.normalize),
-    ]
-    for name, fn in rows:
-        best = float("inf")
-        for _ in range(5):
-            t = time.perf_counter()
-            for ln in lines:
-                fn(ln)
-            best = min(best, time.perf_counter() - t)
-        print(f"{name:34s} {best:7.3f} s  {nbytes / best / 1e6:6.2f} MB/s")
+        print(f"\n== by {key} ==\n" + buf.getvalue().strip("\n"))
     return 0
 
 

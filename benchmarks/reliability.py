@@ -28,10 +28,8 @@ is not flat (200 MB peak over 2 times the 20 MB peak), else 0.
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import os
-import platform
 import random
 import resource
 import subprocess
@@ -43,7 +41,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from measure import machine
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
 SEED = ROOT / "seeds" / "000_d65d5b869444906d.txt"
 
 #: Largest 10x/1x time ratio still counted as linear. Wall-clock ratios of single runs scatter
@@ -394,32 +395,30 @@ CLI_HEAD = ("| file | size | lines | time | throughput | peak RSS MB (VmHWM) | "
 # ---------------------------------------------------------------------------------- main
 
 
-def machine() -> dict[str, str]:
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        mem = f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB"
-    except (ValueError, OSError):
-        mem = "unknown"
-    import regex
-
-    try:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return {"cpu": cpu, "cores": str(os.cpu_count()), "memory": mem, "commit": commit,
-            "python": platform.python_version(), "regex": regex.__version__,
-            "os": platform.platform(), "date": datetime.date.today().isoformat()}
+def run_cli_files(quick: bool) -> tuple[list[dict[str, object]], list[str]]:
+    """``hindinum normalize`` over each kind of file at two sizes; the figures and failures."""
+    print("\n" + CLI_HEAD, flush=True)
+    small, large = (2, 20) if quick else (20, 200)
+    cli, failures = [], []
+    with tempfile.TemporaryDirectory(prefix="hindinum-reliability-") as tmp:
+        for kind, sizes in (("news", (small, large)), ("long words", (small, large)),
+                            ("one line", (small // 2 or 1, large // 4))):
+            figs = [run_cli(kind, mb, Path(tmp)) for mb in sizes]
+            for fig in figs:
+                print(_cli_line(fig), flush=True)
+            cli += figs
+            peak_small, peak_large = (int(str(f["polled_hwm_kb"])) for f in figs)
+            flat = peak_large <= 2 * peak_small
+            print(f"  {kind}: peak RSS {peak_small / 1024:.0f} MB -> {peak_large / 1024:.0f}"
+                  f" MB for {sizes[1] / sizes[0]:.0f}x the input: "
+                  f"{'flat' if flat else 'NOT FLAT'}", flush=True)
+            if kind != "one line" and not flat:
+                failures.append(f"CLI memory, {kind}")
+    return cli, failures
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes")
     parser.add_argument("--only", choices=["hostile", "line", "cli"], action="append",
@@ -431,48 +430,31 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds before a size is stopped (default 600: the tracemalloc "
                              "run of the largest rows takes about 300 s alone)")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "REPS"), help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the parts asked for; exit 1 if a row that should be linear is not."""
+    args = parse_args(argv)
     if args.child:
         print(json.dumps(_child(args.child[0], int(args.child[1]), repeat=3)))
         return 0
     parts = set(args.only or ["hostile", "line", "cli"])
-    scale = 0.1 if args.quick else 1.0
     info = machine()
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()), flush=True)
     report: dict[str, object] = {"machine": info, "quick": args.quick}
     failures = []
     if "hostile" in parts or "line" in parts:
         print("\n" + TABLE_HEAD, flush=True)
-    def chosen(cases: list[Case]) -> list[Case]:
-        return [c for c in cases if args.match is None or args.match in c.name]
-
-    if "hostile" in parts:
-        rows = run_cases(chosen(CASES), scale, args.timeout)
-        report["hostile"] = [asdict(r) | {"ratio": r.ratio} for r in rows]
-        failures += [r.name for r in rows if not r.linear and not r.known_bug]
-    if "line" in parts:
-        rows = run_cases(chosen(LINE_CASES), scale, args.timeout)
-        report["line"] = [asdict(r) | {"ratio": r.ratio} for r in rows]
-        failures += [r.name for r in rows if not r.linear]
+    for part, cases in (("hostile", CASES), ("line", LINE_CASES)):
+        if part in parts:
+            chosen = [c for c in cases if args.match is None or args.match in c.name]
+            rows = run_cases(chosen, 0.1 if args.quick else 1.0, args.timeout)
+            report[part] = [asdict(r) | {"ratio": r.ratio} for r in rows]
+            failures += [r.name for r in rows if not r.linear and not r.known_bug]
     if "cli" in parts:
-        print("\n" + CLI_HEAD, flush=True)
-        small, large = (2, 20) if args.quick else (20, 200)
-        cli = []
-        with tempfile.TemporaryDirectory(prefix="hindinum-reliability-") as tmp:
-            for kind, sizes in (("news", (small, large)), ("long words", (small, large)),
-                                ("one line", (small // 2 or 1, large // 4))):
-                figs = [run_cli(kind, mb, Path(tmp)) for mb in sizes]
-                for fig in figs:
-                    print(_cli_line(fig), flush=True)
-                cli += figs
-                peak_small, peak_large = (int(f["polled_hwm_kb"]) for f in figs)  # type: ignore[call-overload]
-                flat = peak_large <= 2 * peak_small
-                print(f"  {kind}: peak RSS {peak_small / 1024:.0f} MB -> {peak_large / 1024:.0f}"
-                      f" MB for {sizes[1] / sizes[0]:.0f}x the input: "
-                      f"{'flat' if flat else 'NOT FLAT'}", flush=True)
-                if kind != "one line" and not flat:
-                    failures.append(f"CLI memory, {kind}")
-        report["cli"] = cli
+        report["cli"], cli_failures = run_cli_files(args.quick)
+        failures += cli_failures
     report["failures"] = failures
     report["self_ru_maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if args.json:

@@ -1,4 +1,5 @@
-"""Smoke test: the benchmark script runs in --quick mode on hindinum alone.
+"""Smoke test: the benchmark runs in --quick mode on hindinum alone, and its report renders
+from the results file alone.
 
 No timing is asserted here (timings live in the benchmark, never in a unit test); the peers and
 matplotlib need not be installed.
@@ -13,44 +14,43 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks"
 
 
-def test_benchmark_quick_runs_on_hindinum_alone(tmp_path: Path) -> None:
-    """``run.py --quick --libs hindinum`` exits 0 and writes its results and report."""
-    doc = tmp_path / "bench.md"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "run.py"),
-            "--quick",
-            "--libs",
-            "hindinum",
-            "--out",
-            str(tmp_path),
-            "--doc",
-            str(doc),
-            "--img",
-            str(tmp_path / "img"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=120,
+                          check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc
+
+
+def test_quick_run_writes_results_and_report(tmp_path: Path) -> None:
+    """``run.py --quick --libs hindinum`` writes a results file and the markdown rendered from
+    it; ``report.py`` renders the same markdown from the results file alone."""
+    doc, img = tmp_path / "bench.md", tmp_path / "img"
+    proc = _run(str(BENCH / "run.py"), "--quick", "--libs", "hindinum", "--out", str(tmp_path),
+                "--doc", str(doc), "--img", str(img))
     res = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     assert [lib["name"] for lib in res["libraries"]] == ["hindinum"]
     assert res["corpus"]["amounts"] > 0
     calls = {r["call"] for r in res["throughput"]}
     assert {"hindinum.extract(text)", "hindinum.normalize(text)"} <= calls
+    assert {r["call"] for r in res["scaling_length"]} == {"extract", "normalize"}
+    assert res["import_time"]["hindinum"]["ms"] > 0
     assert res["accuracy"]["corpus"]["hindinum"]["total"] > 0
-    assert "# Benchmarks" in doc.read_text(encoding="utf-8")
     assert "== hindinum benchmark ==" in proc.stdout
+    text = doc.read_text(encoding="utf-8")
+    assert "# Benchmarks" in text and "## Accuracy" in text and "## Scaling" in text
+
+    again = tmp_path / "again.md"
+    _run(str(BENCH / "report.py"), str(tmp_path / "results.json"), "--doc", str(again),
+         "--img", str(img))
+    assert again.read_text(encoding="utf-8") == text
 
 
 def test_corpus_gold_matches_text() -> None:
     """Every gold amount of the generated corpus points at its own text."""
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
     assert spec is not None and spec.loader is not None
     corpus = importlib.util.module_from_spec(spec)
     sys.modules["bench_corpus"] = corpus  # dataclasses look their module up
