@@ -32,6 +32,7 @@ def split_of(sid):
     return "dev" if h % 10 < 4 else "test"
 
 
+NUKTA = [(chr(0x0958 + i), base + "\u093c") for i, base in enumerate("कखगजडढफय")]
 WORDCH = re.compile(r"[0-9A-Za-z\u0900-\u097F\u0966-\u096F]")
 
 
@@ -42,6 +43,14 @@ def locate(text, span, used):
     k = 1
     if m and m.group(1) and m.group(1) in text:
         span, k = m.group(1), int(m.group(2))
+    if span not in text:  # the source may spell nukta letters precomposed (U+0958-095F) or decomposed
+        for a, b in NUKTA:
+            if span.replace(a, b) in text:
+                span = span.replace(a, b)
+                break
+            if span.replace(b, a) in text:
+                span = span.replace(b, a)
+                break
     occ, pos = [], text.find(span)
     while pos >= 0:
         occ.append(pos)
