@@ -10,6 +10,7 @@ Batch format, one item per line:
   P <pool id>                  sentence taken verbatim from pool.jsonl (text+source from there)
   A <span> | <kind> | <value>[..<value_max>] | <currency> | <approx> | <note>
   N <span> | <what> | <value>[..<value_max>] | <unit or iso> | <note>
+  Z                            nothing to extract in this sentence (checked negative)
   # comment
 <span> may end in @k to pick the k-th occurrence of that text in the sentence.
 Empty trailing fields may be left out.  A note starting with "distributive"
@@ -117,6 +118,8 @@ def main():
                     cur = {"text": text, "source": s, "license": l, "amounts": [], "not_amounts": [], "_where": where,
                            "_pid": rest.strip() if tag == "P" else None}
                     items.append(cur)
+                elif tag == "Z":  # the annotator checked: nothing to extract here (negative example)
+                    cur["_none"] = True
                 elif tag == "A":
                     f = [x.strip() for x in rest.split("|")] + [""] * 6
                     span, s0, e0 = locate(cur["text"], f[0], None)
@@ -171,7 +174,7 @@ def main():
                 errors.append("%s: overlapping spans %r %r" % (it["_where"], t1, t2))
         for a in it["amounts"] + it["not_amounts"]:
             assert it["text"][a["start"]:a["end"]] == a["text"]
-        if not it["amounts"] and not it["not_amounts"]:
+        if not it["amounts"] and not it["not_amounts"] and not it.get("_none"):
             errors.append("%s: sentence with no spans" % it["_where"])
         sid = "rt-%04d" % i
         rec = {"id": sid, "split": split_of(sid), "source": it["source"], "license": it["license"],
