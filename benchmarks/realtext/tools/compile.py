@@ -88,7 +88,7 @@ def parse_value(v):
 
 def main():
     pool = {}
-    pool_path = os.environ.get("POOL", "/work/pool/pool.jsonl")
+    pool_path = os.environ.get("POOL", os.path.join(ROOT, "annotations", "pool_selected.jsonl"))
     if os.path.exists(pool_path):
         for line in open(pool_path, encoding="utf-8"):
             d = json.loads(line)
