@@ -46,8 +46,23 @@ _ZERO: Final = Decimal(0)
 #: (100 digits) that every reading below 10**40 with up to 40 decimals stays exact.
 CONTEXT: Final = Context(prec=100, rounding=ROUND_HALF_EVEN)
 
+# The word classes, as module constants for the handlers' comparisons
+_UNIT: Final = WordClass.UNIT
+_ENGLISH: Final = WordClass.ENGLISH
+_SCALE: Final = WordClass.SCALE
+_FRACTION: Final = WordClass.FRACTION
+_PREFIX: Final = WordClass.PREFIX
+_PART: Final = WordClass.PART
+_ORDINAL: Final = WordClass.ORDINAL
+_POINT: Final = WordClass.POINT
+_OVER: Final = WordClass.OVER
+_MIXED: Final = WordClass.MIXED
+_AND: Final = WordClass.AND
+_MINUS: Final = WordClass.MINUS
+_DOZEN: Final = WordClass.DOZEN
+
 #: Word classes after ``और`` that continue a number (दो सौ और पाँच).
-_AFTER_AND: Final = frozenset({WordClass.UNIT, WordClass.FRACTION, WordClass.ENGLISH})
+_AFTER_AND: Final = frozenset({_UNIT, _FRACTION, _ENGLISH})
 
 
 def digits_value(token_text: str) -> Decimal | None:
@@ -185,29 +200,29 @@ class NumberReader:
         if word is None:
             return self._of(st, k)
         cls = word.cls
-        if cls is WordClass.ENGLISH:
+        if cls is _ENGLISH:
             return self._english(st, k, word)
-        if cls is not WordClass.ORDINAL:
+        if cls is not _ORDINAL:
             st.english_tens = False
-        if cls is WordClass.UNIT or cls is WordClass.FRACTION:
+        if cls is _UNIT or cls is _FRACTION:
             return self._unit(st, k, word)
-        if cls is WordClass.PREFIX:
+        if cls is _PREFIX:
             return self._prefix(st, k, word)
-        if cls is WordClass.SCALE:
+        if cls is _SCALE:
             return self._scale(st, k, word)
-        if cls is WordClass.POINT:
+        if cls is _POINT:
             return self._point(st, k)
-        if cls is WordClass.PART:
+        if cls is _PART:
             return self._part(st, k, word)
-        if cls is WordClass.AND:
+        if cls is _AND:
             return self._and(st, k)
-        if cls is WordClass.OVER:
+        if cls is _OVER:
             return self._over(st, k)
-        if cls is WordClass.MIXED:
+        if cls is _MIXED:
             return self._mixed(st, k)
-        if cls is WordClass.DOZEN:
+        if cls is _DOZEN:
             return self._dozen(st, k)
-        if cls is WordClass.ORDINAL:
+        if cls is _ORDINAL:
             return self._ordinal(st, k, word)
         return False  # a minus word inside a number ends it
 
@@ -298,7 +313,7 @@ class NumberReader:
         if st.last_pow < 99 and v >= _TEN**st.last_pow:
             return False
         if st.prefix is not None:
-            if word.cls is WordClass.FRACTION:
+            if word.cls is _FRACTION:
                 return False
             v = v + st.prefix
             st.prefix = None
@@ -334,7 +349,7 @@ class NumberReader:
         """An English number word stands right after token k (फ़िफ़्टी टू style pairs)."""
         if self.toks.joined(k):
             word = self.lang.words.get(self.toks.key[k + 1])
-            return word is not None and word.cls in (WordClass.ENGLISH, WordClass.SCALE)
+            return word is not None and word.cls in (_ENGLISH, _SCALE)
         return False
 
     def _prefix(self, st: _State, k: int, word: Word) -> bool:
@@ -440,7 +455,7 @@ class NumberReader:
         if self.toks.kind[k] == DIGITS:
             return True
         word = self.lang.words.get(self.toks.key[k])
-        return word is not None and word.cls is WordClass.UNIT
+        return word is not None and word.cls is _UNIT
 
     # -- decimals and fractions --------------------------------------------------------------
 
@@ -474,7 +489,7 @@ class NumberReader:
                     j += 1
                 break
             word = self.lang.words.get(toks.key[j]) if toks.kind[j] == WORD else None
-            if word is None or word.cls not in (WordClass.UNIT, WordClass.ENGLISH):
+            if word is None or word.cls not in (_UNIT, _ENGLISH):
                 break
             digits.append(str(int(word.value or 0)))
             j += 1
@@ -536,7 +551,7 @@ class NumberReader:
             word = self.lang.words.get(toks.key[j]) if toks.kind[j] == WORD else None
             if word is None or word.cls not in _AFTER_AND:
                 return False
-            if word.cls is WordClass.UNIT and word.value == 0:
+            if word.cls is _UNIT and word.value == 0:
                 return False
         st.before_and = best
         st.k = j
@@ -665,7 +680,7 @@ def parse_tokens(text: str, lang: Language = HINDI) -> Decimal:
 
 def _is_minus(key: str, lang: Language) -> bool:
     word = lang.words.get(key)
-    return key in ("-", "\u2212") or word is not None and word.cls is WordClass.MINUS
+    return key in ("-", "\u2212") or word is not None and word.cls is _MINUS
 
 
 def clean(value: Decimal) -> Decimal:

@@ -186,14 +186,6 @@ class Scanner:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def joined(self, k: int) -> bool:
-        """Tokens k and k+1 stand on one line with at most horizontal space between them."""
-        return self.toks.joined(k)
-
-    def glued(self, k: int) -> bool:
-        """Token k touches token k+1."""
-        return self.toks.glued(k)
-
     def key(self, k: int) -> str:
         """The key of token k, or ``""`` outside the tokens."""
         return self.toks.key[k] if 0 <= k < self.n else ""
@@ -216,7 +208,7 @@ class Scanner:
             if end > self.n:
                 continue
             if all(keys_at[k + i] == keys[i] for i in range(1, len(keys))) and all(
-                self.glued(k + i) if glued[i] else self.joined(k + i) for i in range(len(keys) - 1)
+                self.toks.glued(k + i) if glued[i] else self.toks.joined(k + i) for i in range(len(keys) - 1)
             ):
                 return value, end
         return None
@@ -311,6 +303,11 @@ class Scanner:
             self._note(c.first, c.end, "amount", "amount", amount, tuple(c.steps))
         return amount, c.end
 
+    def _step(self, c: Candidate, what: str, detail: str | None = None) -> None:
+        """Record a phase's finding for the trace (nothing without one)."""
+        if self.trace is not None:
+            c.steps.append(what if detail is None else f"{what}: {detail}")
+
     def _reject(self, c: Candidate, rule: object, resume: int) -> int:
         """The candidate is no amount by ``rule``; the walk resumes at ``resume``."""
         if self.trace is not None:
@@ -322,9 +319,9 @@ class Scanner:
     def _open(self, c: Candidate) -> int:
         """A qualifier before the amount, a currency written first, a minus sign."""
         hit = self.phrase(self.lang.approx_before, c.i)
-        if hit is not None and hit[1] < self.n and self.joined(hit[1] - 1):
+        if hit is not None and hit[1] < self.n and self.toks.joined(hit[1] - 1):
             c.approx, c.i = hit
-            c.steps.append(f"qualifier before: {hit[0]}")
+            self._step(c, "qualifier before", hit[0])
         c.span_first = c.i
         resume = self._currency_before(c)
         if resume == GO:
@@ -340,11 +337,11 @@ class Scanner:
         iso, last, j = run
         if self._prefix_currency(last, j):
             j = self._after_mark(j)
-            if j < self.n and (self.joined(j - 1) or self.glued(j - 1)) and self._opens_number(j):
+            if j < self.n and (self.toks.joined(j - 1) or self.toks.glued(j - 1)) and self._opens_number(j):
                 c.currency, c.i = self._iso(iso), j
                 c.prefix_currency = True
                 c.bare_dollar_prefix = iso == self.lang.bare_dollar
-                c.steps.append(f"currency before: {c.currency}")
+                self._step(c, "currency before", c.currency)
             elif c.approx is None:
                 return self._reject(c, "currency_without_number", c.first + 1 if last == i else j)
         elif last > i and c.approx is None:
@@ -359,11 +356,11 @@ class Scanner:
         if not (key in _MINUS_SIGNS or toks.kind[i] == WORD
                 and self.word_class(i) is WordClass.MINUS):
             return GO
-        prev_is_number = i > 0 and self.joined(i - 1) and (
+        prev_is_number = i > 0 and self.toks.joined(i - 1) and (
             toks.kind[i - 1] == DIGITS or self.word_class(i - 1) in _NUMBER_BEFORE_MINUS)
-        if prev_is_number or i + 1 >= self.n or not (self.joined(i) or self.glued(i)):
+        if prev_is_number or i + 1 >= self.n or not (self.toks.joined(i) or self.toks.glued(i)):
             return c.first + 1
-        if key in _MINUS_SIGNS and not (self.glued(i) or not self.joined(i - 1)):
+        if key in _MINUS_SIGNS and not (self.toks.glued(i) or not self.toks.joined(i - 1)):
             return c.first + 1
         if key in _MINUS_SIGNS and i > 0 and toks.end[i - 1] == toks.start[i] \
                 and toks.kind[i - 1] == WORD:
@@ -395,7 +392,8 @@ class Scanner:
                 return self._reject(c, rule, resume)
         c.value = -reading.value if c.negative else reading.value
         c.kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
-        c.steps.append(f"number: {self.text[self.toks.start[c.i]:self.toks.end[c.end - 1]]}")
+        if self.trace is not None:
+            self._step(c, "number", self.text[self.toks.start[c.i]:self.toks.end[c.end - 1]])
         if reading.ordinal:
             return GO
         rng = self._range(reading, c.end)
@@ -405,7 +403,7 @@ class Scanner:
         if c.negative and low == reading.value:
             low = -low
         c.value, c.value_max = low, high
-        c.steps.append("range")
+        self._step(c, "range")
         for rule in rules.RANGE_RULES:
             resume = rule(self, c)
             if resume:
@@ -417,16 +415,16 @@ class Scanner:
         ``से लेकर``, ``और`` … ``के बीच``): (the token after it, whether ``के बीच`` must close)."""
         toks = self.toks
         lang = self.lang
-        if end >= self.n or not self.joined(end - 1):
+        if end >= self.n or not self.toks.joined(end - 1):
             return None
         key = toks.key[end]
         j = end + 1
         if key in lang.range_words:
-            if j < self.n and toks.key[j] in lang.range_continuations and self.joined(end):
+            if j < self.n and toks.key[j] in lang.range_continuations and self.toks.joined(end):
                 j += 1
         elif key not in lang.range_and_words and key not in lang.range_symbols:
             return None
-        if j >= self.n or not self.joined(j - 1):
+        if j >= self.n or not self.toks.joined(j - 1):
             return None
         return j, key in lang.range_and_words
 
@@ -465,7 +463,7 @@ class Scanner:
 
     def _adjacent_range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them."""
-        if not (end < self.n and low.simple and low.words and self.joined(end - 1)
+        if not (end < self.n and low.simple and low.words and self.toks.joined(end - 1)
                 and self.word_class(end) is WordClass.UNIT):
             return None
         high = self.reader.read(end)
@@ -496,7 +494,7 @@ class Scanner:
         if after.percent:
             c.kind = Kind.PERCENT
             c.end = after.end
-            c.steps.append("percent")
+            self._step(c, "percent")
         elif c.currency is None:
             c.kind = Kind.MONEY
             if after.per and not (self.convert_all or after.name in self.lang.converted_alone):
@@ -507,11 +505,11 @@ class Scanner:
                 c.value = c.value / after.per
                 c.value_max = None if c.value_max is None else c.value_max / after.per
             c.end = after.end
-            c.steps.append(f"currency after: {c.currency or c.subunit}")
+            self._step(c, "currency after", c.currency or c.subunit)
         elif self._restates(after, c.currency, c.bare_dollar_prefix):
             c.currency = self._iso(after.iso)
             c.end = after.end
-            c.steps.append(f"currency restated: {c.currency}")
+            self._step(c, "currency restated", c.currency)
 
     def _money_tail(self, c: Candidate) -> None:
         """Subunits, ``/-`` and a currency range after an amount of money."""
@@ -524,7 +522,7 @@ class Scanner:
         both = self._currency_range(c.value, c.currency, c.end, c.prefix_currency)
         if both is not None:
             c.value_max, c.end = both
-            c.steps.append("range with the currency at both ends")
+            self._step(c, "range with the currency at both ends")
             after = self._suffix(c.end)  # $5-$10 CAD, ₹500-₹700 INR
             if after is not None and self._restates(after, c.currency, c.bare_dollar_prefix):
                 c.currency, c.end = self._iso(after.iso), after.end
@@ -533,10 +531,10 @@ class Scanner:
         """A percent sign or word, a currency or a subunit after the number at ``end``."""
         toks = self.toks
         lang = self.lang
-        if end >= self.n or not (self.joined(end - 1) or self.glued(end - 1)):
+        if end >= self.n or not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
             return None
         j = end
-        if toks.key[j] == "-" and self.glued(j - 1) and self.glued(j):
+        if toks.key[j] == "-" and self.toks.glued(j - 1) and self.toks.glued(j):
             j += 1  # 12-सेंट, एक-येन
         key = toks.key[j]
         if key == "%" or key in lang.percent_words:
@@ -548,7 +546,7 @@ class Scanner:
                 return None  # 5-₹500, 5 ₹ 600, ₹ 5,000 $ 60: the sign leads the next number
             # signs repeated after the currency (500 $ $, 500$$, 500 USD$), as junk and
             # normalize's own output of junk leave them, belong to it
-            while k < self.n and (self.joined(k - 1) or self.glued(k - 1)) \
+            while k < self.n and (self.toks.joined(k - 1) or self.toks.glued(k - 1)) \
                     and toks.key[k] in lang.signs and not self._leads_digits(k + 1):
                 k += 1
             return Suffix(k, iso=iso)
@@ -569,7 +567,7 @@ class Scanner:
 
     def _leads_digits(self, k: int) -> bool:
         """Digits follow at token k, after at most a space and an abbreviation mark."""
-        if not 0 < k < self.n or not (self.joined(k - 1) or self.glued(k - 1)):
+        if not 0 < k < self.n or not (self.toks.joined(k - 1) or self.toks.glued(k - 1)):
             return False
         k = self._after_mark(k)
         return k < self.n and self.toks.kind[k] == DIGITS
@@ -580,9 +578,9 @@ class Scanner:
         if value_max is not None:
             return value, end
         toks = self.toks
-        while end < self.n and self.joined(end - 1):
+        while end < self.n and self.toks.joined(end - 1):
             j = end
-            if toks.key[j] in self.lang.range_and_words and self.joined(j):
+            if toks.key[j] in self.lang.range_and_words and self.toks.joined(j):
                 j += 1
             if j >= self.n:
                 break
@@ -590,7 +588,7 @@ class Scanner:
             if reading is None or reading.ordinal or reading.value >= 100 or reading.value < 0:
                 break
             k = reading.end
-            sub = self.lang.subunits.get(toks.key[k]) if k < self.n and self.joined(k - 1) else None
+            sub = self.lang.subunits.get(toks.key[k]) if k < self.n and self.toks.joined(k - 1) else None
             if sub is not None and (self._iso(sub[0]) == currency
                                     or sub[0] == self.lang.bare_dollar and currency != "INR"):
                 value = value + reading.value / sub[1]
@@ -605,7 +603,7 @@ class Scanner:
 
     def _number_goes_on(self, k: int) -> bool:
         """A number word, a currency or a percent word follows at token k."""
-        if not (k < self.n and self.joined(k - 1)):
+        if not (k < self.n and self.toks.joined(k - 1)):
             return False
         key = self.toks.key[k]
         return key in self.lang.words or key in self.lang.currency \
@@ -615,7 +613,7 @@ class Scanner:
         """Take a ``/-`` written after a rupee amount (``1,00,000/-``)."""
         toks = self.toks
         if end + 1 < self.n and toks.key[end] == "/" and toks.key[end + 1] == "-" \
-                and self.glued(end - 1) and self.glued(end):
+                and self.toks.glued(end - 1) and self.toks.glued(end):
             return end + 2
         return end
 
@@ -654,7 +652,7 @@ class Scanner:
         if hit is None or self._iso(hit[0]) != currency or not self._prefix_currency(j, hit[1]):
             return -1
         j = self._after_mark(hit[1])
-        if j >= self.n or not (self.joined(j - 1) or self.glued(j - 1)):
+        if j >= self.n or not (self.toks.joined(j - 1) or self.toks.glued(j - 1)):
             return -1
         return j
 
@@ -674,12 +672,12 @@ class Scanner:
     # -- phase 5: a qualifier after, and the amount ------------------------------------------
 
     def _close(self, c: Candidate) -> Amount:
-        if c.approx is None and c.end < self.n and self.joined(c.end - 1):
+        if c.approx is None and c.end < self.n and self.toks.joined(c.end - 1):
             hit = self.phrase(self.lang.approx_after, c.end)
             # "5 से 7 करोड़ तक": तक closes the range, it sets no bound of its own
             if hit is not None and not (hit[0] == "up_to" and c.value_max is not None):
                 c.approx = hit[0]
-                c.steps.append(f"qualifier after: {hit[0]}")
+                self._step(c, "qualifier after", hit[0])
         toks = self.toks
         first_char = toks.start[c.span_first if c.prefix_currency else c.number_first]
         last_char = toks.end[c.end - 1]
@@ -700,8 +698,8 @@ class Scanner:
     def _minus_before_sign(self, i: int) -> bool:
         """A minus sign glued before the next token, not after a number or inside a word."""
         toks = self.toks
-        return toks.key[i] in _MINUS_SIGNS and self.glued(i) and not (i > 0 and self.glued(i - 1)) \
-            and not (i > 0 and self.joined(i - 1) and toks.kind[i - 1] == DIGITS)
+        return toks.key[i] in _MINUS_SIGNS and self.toks.glued(i) and not (i > 0 and self.toks.glued(i - 1)) \
+            and not (i > 0 and self.toks.joined(i - 1) and toks.kind[i - 1] == DIGITS)
 
     def _negative_money(self, i: int) -> tuple[Amount | None, int] | None:
         """A minus sign glued before a currency sign and its amount: ``-₹500`` = -500 INR."""
@@ -725,10 +723,10 @@ class Scanner:
         one_word = end - 1 == number_end or end - 2 == number_end and toks.key[number_end] == "-"
         if not one_word or toks.key[end - 1] not in lang.bare_pounds:
             return False  # ब्रिटिश पाउंड, पाउंड स्टर्लिंग: sterling
-        if end < self.n and self.joined(end - 1) and toks.key[end] in lang.weight_words:
+        if end < self.n and self.toks.joined(end - 1) and toks.key[end] in lang.weight_words:
             return True
         # वजन 150 पौंड, वजन करीब 150 पौंड
-        return any(k >= 0 and self.joined(k) and toks.key[k] in lang.weight_words
+        return any(k >= 0 and self.toks.joined(k) and toks.key[k] in lang.weight_words
                    for k in (first - 1, first - 2))
 
     def _iso(self, code: str) -> str:
@@ -746,7 +744,7 @@ class Scanner:
         iso, last, j = hit[0], i, hit[1]
         while True:
             k = self._after_mark(j)
-            if k >= self.n or not self.joined(k - 1):
+            if k >= self.n or not self.toks.joined(k - 1):
                 break
             again = self.phrase(self.lang.currency, k)
             if again is None:
@@ -757,7 +755,7 @@ class Scanner:
     def _after_mark(self, j: int) -> int:
         """Skip the mark after an abbreviated currency at token j: रु. / Rs. / रु . (as
         tokenizers leave it) / रु॰ / रु० (the zero as a mark)."""
-        if j < self.n and self.joined(j - 1) and self.toks.key[j] in self.lang.abbreviation_marks:
+        if j < self.n and self.toks.joined(j - 1) and self.toks.key[j] in self.lang.abbreviation_marks:
             return j + 1
         return j
 
@@ -776,4 +774,4 @@ class Scanner:
         if not (j < self.n and toks.kind[j] == DIGITS
                 and toks.key[j] not in self.lang.abbreviation_marks):
             return False
-        return not (j + 1 < self.n and self.joined(j) and toks.key[j + 1] in self.lang.subunits)
+        return not (j + 1 < self.n and self.toks.joined(j) and toks.key[j + 1] in self.lang.subunits)

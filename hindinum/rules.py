@@ -53,10 +53,10 @@ def letters_before_digits(s: Scanner, i: int) -> int:
 def postal_code(s: Scanner, i: int) -> int:
     """Digits after a postal-code word are a postal code: ``पिन कोड 226001``, ``PIN: 110001``."""
     toks = s.toks
-    k = i - 1 if i > 0 and toks.key[i - 1] in (":", "-") and s.joined(i - 1) else i
-    if k > 1 and toks.key[k - 1] in s.lang.code_words and s.joined(k - 2):
+    k = i - 1 if i > 0 and toks.key[i - 1] in (":", "-") and s.toks.joined(i - 1) else i
+    if k > 1 and toks.key[k - 1] in s.lang.code_words and s.toks.joined(k - 2):
         k -= 1
-    if k > 0 and s.joined(k - 1) and toks.key[k - 1] in s.lang.id_before and len(toks.key[i]) >= 3:
+    if k > 0 and s.toks.joined(k - 1) and toks.key[k - 1] in s.lang.id_before and len(toks.key[i]) >= 3:
         return s.skip_digit_run(i)
     return 0
 
@@ -66,7 +66,7 @@ def landline(s: Scanner, i: int) -> int:
     toks = s.toks
     key = toks.key[i]
     if key[0] in _ZEROS and 3 <= len(key) <= 5 and key.isdigit() and i + 2 < s.n \
-            and toks.key[i + 1] == "-" and s.glued(i) and s.glued(i + 1) \
+            and toks.key[i + 1] == "-" and s.toks.glued(i) and s.toks.glued(i + 1) \
             and toks.kind[i + 2] == DIGITS and 6 <= len(toks.key[i + 2]) <= 8:
         return s.skip_digit_run(i)
     return 0
@@ -78,7 +78,7 @@ def phone_with_plus(s: Scanner, i: int) -> int:
     if not (i > 0 and toks.key[i - 1] == "+" and toks.end[i - 1] == toks.start[i]):
         return 0
     j = s.skip_digit_run(i)
-    while j < s.n and toks.kind[j] == DIGITS and s.joined(j - 1):
+    while j < s.n and toks.kind[j] == DIGITS and s.toks.joined(j - 1):
         j = s.skip_digit_run(j)
     return j
 
@@ -98,15 +98,15 @@ def digit_groups(s: Scanner, i: int) -> int:
     ``1234 5678 9012``, ``98765 43210``."""
     toks = s.toks
     key = toks.key[i]
-    if not (len(key) in (4, 5) and key.isdigit() and i + 1 < s.n and s.joined(i)
+    if not (len(key) in (4, 5) and key.isdigit() and i + 1 < s.n and s.toks.joined(i)
             and toks.kind[i + 1] == DIGITS and len(toks.key[i + 1]) == len(key)
             and toks.key[i + 1].isdigit()):
         return 0
-    if not (len(key) == 5 and key[0] in "6789" or i + 2 < s.n and s.joined(i + 1)
+    if not (len(key) == 5 and key[0] in "6789" or i + 2 < s.n and s.toks.joined(i + 1)
             and len(toks.key[i + 2]) == 4 and toks.key[i + 2].isdigit()):
         return 0
     j = i + 1
-    while j < s.n and toks.kind[j] == DIGITS and s.joined(j - 1):
+    while j < s.n and toks.kind[j] == DIGITS and s.toks.joined(j - 1):
         j += 1
     return j
 
@@ -114,7 +114,7 @@ def digit_groups(s: Scanner, i: int) -> int:
 def odd_fraction(s: Scanner, i: int) -> int:
     """``a/b`` that is no proper fraction that terminates stays as written: ``24/7``, ``1/3``."""
     toks = s.toks
-    if s.glued(i) and i + 2 < s.n and toks.key[i + 1] == "/" and s.glued(i + 1) \
+    if s.toks.glued(i) and i + 2 < s.n and toks.key[i + 1] == "/" and s.toks.glued(i + 1) \
             and toks.kind[i + 2] == DIGITS and s.reader._slash_fraction(i) is None:
         return s.skip_digit_run(i)
     return 0
@@ -122,7 +122,7 @@ def odd_fraction(s: Scanner, i: int) -> int:
 
 def decimal_time(s: Scanner, i: int) -> int:
     """A decimal before a clock word is a time: ``10.30 बजे``, ``5.30 PM``."""
-    if "." in s.toks.key[i] and s.key(i + 1) in s.lang.time_after and s.joined(i):
+    if "." in s.toks.key[i] and s.key(i + 1) in s.lang.time_after and s.toks.joined(i):
         return i + 2
     return 0
 
@@ -131,13 +131,13 @@ def clock_or_date(s: Scanner, i: int) -> int:
     """Digits joined by a colon are a time (``10:30``); by the same sign twice, a date
     (``15/08/2023``, ``15-08-2023``, ``15.08.2023``)."""
     toks = s.toks
-    if not (s.glued(i) and i + 2 < s.n and toks.key[i + 1] in DIGIT_NEIGHBOURS and s.glued(i + 1)
+    if not (s.toks.glued(i) and i + 2 < s.n and toks.key[i + 1] in DIGIT_NEIGHBOURS and s.toks.glued(i + 1)
             and toks.kind[i + 2] == DIGITS):
         return 0
     sep = toks.key[i + 1]
     if sep == ":":
         return s.skip_digit_run(i)
-    if i + 4 < s.n and s.glued(i + 2) and toks.key[i + 3] == sep and s.glued(i + 3) \
+    if i + 4 < s.n and s.toks.glued(i + 2) and toks.key[i + 3] == sep and s.toks.glued(i + 3) \
             and toks.kind[i + 4] == DIGITS:
         return s.skip_digit_run(i)
     return 0
@@ -146,7 +146,7 @@ def clock_or_date(s: Scanner, i: int) -> int:
 def dotted_run(s: Scanner, i: int) -> int:
     """Digit runs joined by dots are an address or a version: ``192.168.1.2``, ``1.2.3``."""
     toks = s.toks
-    if s.glued(i) and i + 2 < s.n and toks.key[i + 1] == "." and s.glued(i + 1) \
+    if s.toks.glued(i) and i + 2 < s.n and toks.key[i + 1] == "." and s.toks.glued(i + 1) \
             and toks.kind[i + 2] == DIGITS:
         return s.skip_digit_run(i)
     return 0
@@ -155,7 +155,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 def month_date(s: Scanner, i: int) -> int:
     """A number next to a month name is part of a date: ``26 Feb 2021``, ``15 अगस्त``."""
     months = s.lang.months
-    if s.key(i + 1) in months and s.joined(i) or s.key(i - 1) in months and s.joined(i - 1):
+    if s.key(i + 1) in months and s.toks.joined(i) or s.key(i - 1) in months and s.toks.joined(i - 1):
         return i + 1
     return 0
 
@@ -182,7 +182,7 @@ def letters_after_digits(s: Scanner, c: Candidate) -> int:
     assert reading is not None
     end = reading.end
     toks = s.toks
-    if toks.kind[c.i] != DIGITS or reading.ordinal or not s.glued(end - 1) \
+    if toks.kind[c.i] != DIGITS or reading.ordinal or not s.toks.glued(end - 1) \
             or toks.kind[end] != WORD:
         return 0
     key = toks.key[end]
@@ -199,8 +199,8 @@ def word_glued_to_digits(s: Scanner, c: Candidate) -> int:
     toks = s.toks
     i = c.i
     tail = reading.end - 1
-    if toks.kind[i] == WORD and i > 0 and s.glued(i - 1) and toks.kind[i - 1] == DIGITS \
-            or toks.kind[tail] == WORD and s.glued(tail) and toks.kind[tail + 1] == DIGITS:
+    if toks.kind[i] == WORD and i > 0 and s.toks.glued(i - 1) and toks.kind[i - 1] == DIGITS \
+            or toks.kind[tail] == WORD and s.toks.glued(tail) and toks.kind[tail + 1] == DIGITS:
         return reading.end
     return 0
 
@@ -243,7 +243,7 @@ def year(s: Scanner, c: Candidate) -> int:
         return 0
     end = c.end
     toks = s.toks
-    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and s.glued(end - 1):
+    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and s.toks.glued(end - 1):
         end += 2  # 2020-21, 1995-01
     return end
 
@@ -251,18 +251,18 @@ def year(s: Scanner, c: Candidate) -> int:
 def _year_cue(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     first = c.span_first
-    before = s.key(first - 1) if first > 0 and s.joined(first - 1) else ""
+    before = s.key(first - 1) if first > 0 and s.toks.joined(first - 1) else ""
     if before in lang.year_before:
         return True
     assert c.reading is not None
     end = c.reading.end
-    after = s.key(end) if end < s.n and s.joined(end - 1) else ""
+    after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
     if after in lang.year_after:
         return True
-    if after in lang.of_words and s.joined(end) and s.key(end + 1) in lang.decade_words:
+    if after in lang.of_words and s.toks.joined(end) and s.key(end + 1) in lang.decade_words:
         return True  # 1990 के दशक
     # 2020-21
-    return after in lang.range_symbols and end + 1 < s.n and s.joined(end) \
+    return after in lang.range_symbols and end + 1 < s.n and s.toks.joined(end) \
         and s.toks.kind[end + 1] == DIGITS and len(s.key(end + 1)) == 2
 
 
@@ -278,7 +278,7 @@ def article(s: Scanner, c: Candidate) -> int:
     if not _alone(c) or s.toks.key[c.i] not in s.lang.weak_alone:
         return 0
     end = c.end
-    if end >= s.n or not s.joined(end - 1):
+    if end >= s.n or not s.toks.joined(end - 1):
         return 0
     toks = s.toks
     key = toks.key[end]
@@ -295,9 +295,9 @@ def bread(s: Scanner, c: Candidate) -> int:
         return 0
     k = c.i
     toks = s.toks
-    if s.joined(k) and toks.key[k + 1] in s.lang.measures:
+    if s.toks.joined(k) and toks.key[k + 1] in s.lang.measures:
         return 0
-    if s.joined(k - 1) and toks.kind[k - 1] == WORD or s.joined(k) and toks.kind[k + 1] == WORD:
+    if s.toks.joined(k - 1) and toks.kind[k - 1] == WORD or s.toks.joined(k) and toks.kind[k + 1] == WORD:
         return c.end
     return 0
 
@@ -326,11 +326,11 @@ def before_not_first(s: Scanner, c: Candidate) -> int:
 
 def _means_first(s: Scanner, k: int) -> bool:
     lang = s.lang
-    if k > 0 and s.joined(k - 1) and s.key(k - 1) in lang.before_ordinal_not_before:
+    if k > 0 and s.toks.joined(k - 1) and s.key(k - 1) in lang.before_ordinal_not_before:
         return False
-    if k + 1 < s.n and s.joined(k):
+    if k + 1 < s.n and s.toks.joined(k):
         return s.key(k + 1) not in lang.before_ordinal_not_after and s.toks.kind[k + 1] == WORD
-    return not s.joined(k - 1)  # पहले opening a line
+    return not s.toks.joined(k - 1)  # पहले opening a line
 
 
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (

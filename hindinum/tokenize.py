@@ -97,12 +97,14 @@ class Tokens:
     def joined(self, k: int) -> bool:
         """Tokens k and k+1 are separated by horizontal space at most, and neither is a danda:
         a line break or a danda ends the stretch an amount and its context are read from."""
-        if not 0 <= k < self.n - 1:
+        if k < 0 or k >= self.n - 1:
             return False
         a = self.end[k]
         b = self.start[k + 1]
         if b - a > 3 or self.key[k] in SENTENCE_ENDS or self.key[k + 1] in SENTENCE_ENDS:
             return False
+        if b - a == 1:  # the usual case: one character between them
+            return self.text[a] not in "\n\r"
         gap = self.text[a:b]
         return "\n" not in gap and "\r" not in gap
 
