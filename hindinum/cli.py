@@ -48,6 +48,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
 import hindinum
+from hindinum.types import AMOUNT_FIELDS
 
 __all__ = ["EXTRACT_FIELDS", "main", "split_ending"]
 
@@ -61,20 +62,10 @@ EX_IOERR = 74
 EX_INTERRUPTED = 130
 EX_BROKEN_PIPE = 141
 
-#: Columns of ``hindinum extract`` output, in order (JSON keys and CSV/TSV header alike).
-EXTRACT_FIELDS = (
-    "file",
-    "line",
-    "text",
-    "start",
-    "end",
-    "value",
-    "kind",
-    "currency",
-    "value_max",
-    "approx",
-    "subunit",
-)
+#: Columns of ``hindinum extract`` output, in order (JSON keys and CSV/TSV header alike): the
+#: file and line, then the fields of :class:`hindinum.Amount` as :meth:`~hindinum.Amount.to_dict`
+#: writes them.
+EXTRACT_FIELDS: tuple[str, ...] = ("file", "line", *AMOUNT_FIELDS)
 
 STDIN = "-"
 _CHUNK_BYTES = 1 << 20  # a parallel chunk also ends once it holds this many bytes
@@ -583,8 +574,9 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         parents=[common],
         help="list every amount with its file, line, offsets and exact value",
-        description="Write one record per amount: file, line (1-based), text, start and end\n"
-        "(offsets within the line), value, kind, currency, value_max, approx and subunit.",
+        description="Write one record per amount: file, line (1-based), then the fields\n"
+        f"{', '.join(AMOUNT_FIELDS)}\n"
+        "(start and end are offsets within the line).",
         epilog=_EXTRACT_EXAMPLES,
         formatter_class=formatter,
     )
