@@ -48,6 +48,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
 import hindinum
+from hindinum.options import DIGITS, GROUPINGS, SUBUNITS, check_currency
 from hindinum.types import AMOUNT_FIELDS
 
 __all__ = ["EXTRACT_FIELDS", "main", "split_ending"]
@@ -531,12 +532,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_currency_code,
         default="USD",
         metavar="CODE",
-        help="ISO 4217 code that a bare डॉलर/$ stands for (default USD), and सेंट when cents "
-        "are converted",
+        help="ISO 4217 code (any case) that a bare डॉलर/$ stands for (default USD), and सेंट "
+        "when cents are converted",
     )
     common.add_argument(
         "--subunits",
-        choices=("auto", "main"),
+        choices=SUBUNITS,
         default="auto",
         help="money written only in a subunit: 'auto' reads पैसे in rupees and keeps "
         "34 सेंट as 34 cents (default), 'main' converts every subunit (34 सेंट = 0.34 USD)",
@@ -559,13 +560,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     normalize.add_argument(
         "--digits",
-        choices=("latin", "devanagari"),
+        choices=DIGITS,
         default="latin",
         help="digits to write (default latin)",
     )
     normalize.add_argument(
         "--grouping",
-        choices=("none", "indian", "western"),
+        choices=GROUPINGS,
         default="none",
         help="digit grouping: none 1234567, indian 12,34,567, western 1,234,567 (default none)",
     )
@@ -591,10 +592,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _currency_code(text: str) -> str:
-    """argparse type for --dollar: three capital letters, as ISO 4217 codes are."""
-    if not (len(text) == 3 and text.isascii() and text.isalpha() and text.isupper()):
-        raise argparse.ArgumentTypeError(f"not an ISO 4217 code: {text!r} (say USD, CAD, AUD ...)")
-    return text
+    """argparse type for --dollar: an active ISO 4217 code in any case, as for extract()."""
+    try:
+        return check_currency(text, "--dollar")
+    except ValueError as exc:  # "argument --dollar: must be an active ISO 4217 ..."
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--dollar ")) from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,7 +69,8 @@ def test_to_words_rejects_other_types() -> None:
 @pytest.mark.parametrize(("options", "error"), [
     ({"digits": "roman"}, ValueError), ({"grouping": "chinese"}, ValueError),
     ({"colour": "red"}, TypeError), ({"formatter": 5}, TypeError),
-    ({"dollar": "usd"}, ValueError), ({"dollar": 840}, TypeError),
+    ({"dollar": "XYZ"}, ValueError), ({"dollar": 840}, TypeError),
+    ({"grouping": None}, TypeError), ({"subunits": "minor"}, ValueError),
 ])
 def test_bad_normalize_options_fail_at_the_call(options: dict[str, object], error: type) -> None:
     with pytest.raises(error):

@@ -621,8 +621,12 @@ def test_dollar_option(tmp_path: Path, capsysbinary: Any) -> None:
     assert code == 0
     currencies = [json.loads(line)["currency"] for line in out.decode("utf-8").splitlines()]
     assert currencies == ["AUD", "AUD", "USD"]
-    code, _, err = run(capsysbinary, "extract", "--dollar", "usd", str(path))
-    assert code == 2 and "ISO 4217" in err
+    code, out, _ = run(capsysbinary, "normalize", "--dollar", "cad", str(path))
+    assert code == 0  # any case, as for extract(dollar="cad")
+    assert out.decode("utf-8") == "5 CAD और 7 CAD, 10 USD\n"
+    code, _, err = run(capsysbinary, "extract", "--dollar", "XYZ", str(path))
+    assert code == 2
+    assert "argument --dollar: must be an active ISO 4217 currency code" in err
 
 
 def test_subunits_option(tmp_path: Path, capsysbinary: Any) -> None:
