@@ -1,9 +1,10 @@
 """Run hindinum over corpora that outgrow one machine, with Dask (extra ``dask``).
 
-``pip install 'hindinum[dask]'``. Each helper is lazy: it returns a new Dask collection whose
-partitions are processed independently of each other (no shuffle, no shared state), by
-module-level functions that pickle by reference, so the same code runs on the local scheduler,
-on a :class:`distributed.LocalCluster` or on a cluster of many machines. Results hold only
+Install with ``pip install -e ".[dask]"`` in a checkout (see ``docs/dask.md``). Each helper is
+lazy: it returns a new Dask collection whose partitions are processed independently of each
+other (no shuffle, no shared state), by module-level functions that pickle by reference, so
+the same code runs on the local scheduler, on a :class:`distributed.LocalCluster` or on a
+cluster of many machines. Results hold only
 ``str``, ``int`` and ``None`` (values are exact decimal strings, as in
 :meth:`hindinum.Amount.to_dict`), so they pickle, serialise to JSON and store in Parquet.
 
