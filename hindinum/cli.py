@@ -1,6 +1,6 @@
 """The ``hindinum`` command: ``hindinum normalize`` and ``hindinum extract``.
 
-Both subcommands read UTF-8 text from files (or standard input) line by line and never hold
+Both subcommands read text from files (or standard input) line by line and never hold
 more than a bounded number of lines in memory, so a file of any size can be processed:
 
 * ``normalize`` writes every line back with its amounts rewritten by :func:`hindinum.normalize`;

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import lru_cache
 
 __all__ = [
     "AMOUNT_FIELDS",
@@ -236,7 +236,7 @@ class _FieldSpec:
         return ValueError(f"Amount field {self.name!r}: {raw!r} {problem}")
 
 
-@cache
+@lru_cache(maxsize=1)  # one entry: it takes no arguments (a bounded memo, as every one here)
 def _field_specs() -> dict[str, _FieldSpec]:
     """Each field's type, read from the annotations of :class:`Amount` (``X | None``: optional)."""
     import types
