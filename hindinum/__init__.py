@@ -19,7 +19,16 @@ from hindinum.normalize import normalize
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
 from hindinum.tokenize import _COMPILED, tokenize
-from hindinum.types import Amount, Approx, HindiNumberError, Kind, Token, TokenType
+from hindinum.types import (
+    Amount,
+    Approx,
+    HindiNumberError,
+    Kind,
+    Token,
+    TokenType,
+    from_json,
+    to_json,
+)
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (2.5 ms)
 if TYPE_CHECKING:
@@ -71,9 +80,11 @@ __all__ = [
     "fold",
     "format_amount",
     "format_value",
+    "from_json",
     "join_tokens",
     "normalize",
     "parse_number",
+    "to_json",
     "to_words",
     "tokenize",
 ]

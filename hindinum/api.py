@@ -10,20 +10,25 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 
 from hindinum.numbers import CONTEXT, parse_tokens
-from hindinum.options import check_currency_code, check_subunits
+from hindinum.options import SUBUNITS, check_choice, check_currency
 from hindinum.recognize import find_amounts
 from hindinum.types import Amount
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from hindinum.options import Subunits
 
 __all__ = ["extract", "parse_number"]
 
 
-def extract(text: str, *, dollar: str = "USD", subunits: str = "auto") -> list[Amount]:
+def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> list[Amount]:
     """Find every numeric expression in ``text``, in order, with its exact value.
 
     Never raises on a ``str``; any other type is a :class:`TypeError`. ``dollar`` is the ISO
     code a bare ``डॉलर``/``$`` stands for (``"USD"`` unless you say otherwise), and ``सेंट``
     where cents are converted (after a dollar amount, or with ``subunits="main"``); named
-    dollars (``कनाडाई डॉलर``, ``c $``) keep their own code.
+    dollars (``कनाडाई डॉलर``, ``c $``) keep their own code. It must be an active ISO 4217
+    code (:mod:`hindinum.iso4217`), in any case (``"cad"`` is read as ``"CAD"``).
 
     ``subunits`` says how money written only in a subunit is reported. ``"auto"``: paise are
     read in rupees (``सत्तर पैसे`` = 0.70 INR), any other subunit is kept as written
@@ -46,9 +51,9 @@ def extract(text: str, *, dollar: str = "USD", subunits: str = "auto") -> list[A
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, not {type(text).__name__}")
     if dollar != "USD":
-        check_currency_code(dollar, "dollar")
+        dollar = check_currency(dollar, "dollar")
     if subunits != "auto":
-        check_subunits(subunits)
+        check_choice(subunits, "subunits", SUBUNITS)
     return find_amounts(text, dollar, subunits)
 
 

@@ -1,6 +1,6 @@
 """The ``hindinum`` command: ``hindinum normalize`` and ``hindinum extract``.
 
-Both subcommands read UTF-8 text from files (or standard input) line by line and never hold
+Both subcommands read text from files (or standard input) line by line and never hold
 more than a bounded number of lines in memory, so a file of any size can be processed:
 
 * ``normalize`` writes every line back with its amounts rewritten by :func:`hindinum.normalize`;
@@ -13,11 +13,21 @@ more than a bounded number of lines in memory, so a file of any size can be proc
 ``--jobs N`` processes chunks of lines in ``N`` worker processes; the output is the same as
 with one process, in the same order.
 
-Exit codes follow ``sysexits.h``: 0 success, 2 usage error, 65 (``EX_DATAERR``) invalid UTF-8,
-66 (``EX_NOINPUT``) an input that cannot be opened, 70 (``EX_SOFTWARE``) an internal error,
-73 (``EX_CANTCREAT``) an output that cannot be created, 74 (``EX_IOERR``) a read or write
-error, 130 interrupted (Ctrl-C), 141 output pipe closed early (as for a process that SIGPIPE
-ended; nothing is printed).
+Input is UTF-8 unless ``--encoding`` names another encoding; output is always UTF-8. A UTF-8
+byte order mark is accepted (``normalize`` writes it back, ``extract`` does not count it in
+the offsets); a UTF-16 or UTF-32 byte order mark without ``--encoding`` stops the command with a
+hint, and so does a NUL byte (binary data) unless ``--allow-nul`` is given.
+
+With the progress bar (on a terminal, or ``--progress``) one summary line follows the run on
+standard error: lines, amounts found (``extract``) or lines changed (``normalize``), seconds
+and MB/s. ``--quiet`` turns both off.
+
+Exit codes follow ``sysexits.h``: 0 success, 2 usage error, 65 (``EX_DATAERR``) invalid UTF-8
+(or text in another encoding than the one given), 66 (``EX_NOINPUT``) an input that cannot be
+opened, 70 (``EX_SOFTWARE``) an internal error, 73 (``EX_CANTCREAT``) an output that cannot be
+created, 74 (``EX_IOERR``) a read or write error, 79 (hindinum's own, above the range of
+``sysexits.h``) a NUL byte in the input, 130 interrupted (Ctrl-C), 141 output pipe closed early
+(as for a process that SIGPIPE ended; nothing is printed).
 
 The command is a thin layer over :func:`main`, which can be called in-process:
 
@@ -33,6 +43,7 @@ True
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import io
 import json
@@ -41,6 +52,7 @@ import os
 import signal
 import stat
 import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +60,8 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
 import hindinum
+from hindinum.options import DIGITS, GROUPINGS, SUBUNITS, check_currency
+from hindinum.types import AMOUNT_FIELDS
 
 __all__ = ["EXTRACT_FIELDS", "main", "split_ending"]
 
@@ -58,23 +72,14 @@ EX_NOINPUT = 66
 EX_SOFTWARE = 70
 EX_CANTCREAT = 73
 EX_IOERR = 74
+EX_BINARY = 79  # not in sysexits.h: NUL bytes, the input is no text
 EX_INTERRUPTED = 130
 EX_BROKEN_PIPE = 141
 
-#: Columns of ``hindinum extract`` output, in order (JSON keys and CSV/TSV header alike).
-EXTRACT_FIELDS = (
-    "file",
-    "line",
-    "text",
-    "start",
-    "end",
-    "value",
-    "kind",
-    "currency",
-    "value_max",
-    "approx",
-    "subunit",
-)
+#: Columns of ``hindinum extract`` output, in order (JSON keys and CSV/TSV header alike): the
+#: file and line, then the fields of :class:`hindinum.Amount` as :meth:`~hindinum.Amount.to_dict`
+#: writes them.
+EXTRACT_FIELDS: tuple[str, ...] = ("file", "line", *AMOUNT_FIELDS)
 
 STDIN = "-"
 _CHUNK_BYTES = 1 << 20  # a parallel chunk also ends once it holds this many bytes
@@ -88,8 +93,11 @@ examples:
   zcat big.txt.gz | hindinum extract --jobs 4 | head
   hindinum extract --errors replace broken.txt
 
-exit codes: 0 ok, 2 usage, 65 invalid UTF-8, 66 input not found, 70 internal error,
-            73 cannot create output, 74 I/O error, 130 interrupted, 141 broken pipe
+  hindinum extract --encoding utf-16 exported.txt
+
+exit codes: 0 ok, 2 usage, 65 invalid UTF-8 (or not the --encoding given), 66 input not found,
+            70 internal error, 73 cannot create output, 74 I/O error, 79 NUL bytes (binary
+            input, see --allow-nul), 130 interrupted, 141 broken pipe
 """
 
 _NORMALIZE_EXAMPLES = """\
@@ -123,13 +131,39 @@ class _InputError(Exception):
 
 
 class _DecodeError(Exception):
-    """Invalid UTF-8 in the input (exit ``EX_DATAERR``)."""
+    """Input that is not text in the expected encoding (exit ``EX_DATAERR``)."""
 
     def __init__(self, name: str, line: int, exc: UnicodeDecodeError) -> None:
         bad = exc.object[exc.start : exc.end]
+        if exc.encoding.replace("-", "").lower() in ("utf8", "utf8sig"):
+            what = f"invalid UTF-8 (byte {bad[:1].hex(' ')} at byte offset {exc.start} of the line)"
+        else:
+            what = f"invalid {exc.encoding} ({exc.reason})"
         super().__init__(
-            f"{_display(name)}:{line}: invalid UTF-8 (byte {bad[:1].hex(' ')} at byte offset "
-            f"{exc.start} of the line); use --errors replace to substitute U+FFFD"
+            f"{_display(name)}:{line}: {what}; use --errors replace to substitute U+FFFD"
+        )
+
+
+class _WrongEncodingError(Exception):
+    """A UTF-16 or UTF-32 byte order mark where UTF-8 was expected (exit ``EX_DATAERR``)."""
+
+    def __init__(self, name: str, encoding: str, order: str) -> None:
+        shown = "FILE" if name == STDIN else name
+        super().__init__(
+            f"{_display(name)}: this looks like {encoding} (it starts with a {encoding} "
+            f"{order} byte order mark), not UTF-8; convert it with "
+            f"'iconv -f {encoding} -t UTF-8 {shown}' or pass --encoding {encoding.lower()}",
+        )
+
+
+class _BinaryError(Exception):
+    """A NUL byte in the input (exit ``EX_BINARY``): binary data, or UTF-16/32 without a BOM."""
+
+    def __init__(self, name: str, line: int, offset: int) -> None:
+        super().__init__(
+            f"{_display(name)}:{line}: NUL byte at offset {offset} of the line: this does not "
+            "look like text (a binary file, or UTF-16/UTF-32 without a byte order mark: pass "
+            "--encoding); use --allow-nul to read it anyway"
         )
 
 
@@ -161,19 +195,106 @@ def split_ending(line: str) -> tuple[str, str]:
 _Line = tuple[int, str, str]
 
 
-def _read_lines(stream: IO[bytes], name: str, errors: str) -> Iterator[tuple[_Line, int]]:
+@dataclass(frozen=True)
+class _Reading:
+    """How input bytes become lines: the options that concern reading."""
+
+    encoding: str = "utf-8"  # a codec name as codecs.lookup() gives it
+    errors: str = "strict"
+    allow_nul: bool = False
+    skip_bom: bool = False  # drop a byte order mark at the start (extract: not text)
+
+
+#: Byte order marks that say the text is not UTF-8: (mark, encoding, byte order), longest first.
+_FOREIGN_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32", "little-endian"),
+    (codecs.BOM_UTF32_BE, "UTF-32", "big-endian"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "little-endian"),
+    (codecs.BOM_UTF16_BE, "UTF-16", "big-endian"),
+)
+
+
+def _read_lines(stream: IO[bytes], name: str, reading: _Reading) -> Iterator[tuple[_Line, int]]:
     """Yield the lines of a binary stream with their size in bytes, one line at a time.
 
-    Splits on ``\\n`` only (a ``\\r`` stays part of the line) and decodes each line as UTF-8
-    on its own; no UTF-8 sequence can contain the byte ``\\n``, so this is exact.
+    Splits on ``\\n`` only (a ``\\r`` stays part of the line). UTF-8 is decoded line by line;
+    no UTF-8 sequence can contain the byte ``\\n``, so this is exact. Other encodings are
+    decoded as a stream (see :func:`_decoded_lines`).
     """
+    if reading.encoding != "utf-8":
+        yield from _decoded_lines(stream, name, reading)
+        return
+    # With --errors replace or surrogateescape bad bytes were asked for: no BOM check then.
+    peek = getattr(stream, "peek", None)
+    head = peek(4)[:4] if peek is not None and reading.errors == "strict" else b""
+    for mark, encoding, order in _FOREIGN_BOMS:
+        if head.startswith(mark):
+            raise _WrongEncodingError(name, encoding, order)
     for number, raw in enumerate(stream, 1):
+        if not reading.allow_nul and b"\0" in raw:
+            raise _BinaryError(name, number, raw.index(b"\0"))
         try:
-            text = raw.decode("utf-8", errors)
+            text = raw.decode("utf-8", reading.errors)
         except UnicodeDecodeError as exc:
             raise _DecodeError(name, number, exc) from None
+        if number == 1 and reading.skip_bom and text.startswith("\ufeff"):
+            text = text[1:]
         body, ending = split_ending(text)
         yield (number, body, ending), len(raw)
+
+
+def _decoded_lines(
+    stream: IO[bytes], name: str, reading: _Reading
+) -> Iterator[tuple[_Line, int]]:
+    """The lines of a stream in any encoding, split on ``\\n`` after decoding.
+
+    A line's size in bytes is not known exactly here: each block's bytes are counted on the
+    last line that block completes, which is what a progress bar needs. On undecodable bytes
+    the lines before them are still yielded, then the error names the line they are in.
+    """
+    decoder = codecs.getincrementaldecoder(reading.encoding)(reading.errors)
+    number = 0
+    pending: list[str] = []  # the start of a line that continues in the next block
+    nbytes = 0
+    while True:
+        block = stream.read(1 << 16)
+        nbytes += len(block)
+        error: UnicodeDecodeError | None = None
+        state = decoder.getstate()
+        try:
+            text = decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            error = exc
+            decoder.setstate(state)  # decode what came before the bad bytes, then stop
+            try:
+                text = decoder.decode(block[: max(0, exc.start - len(state[0]))])
+            except UnicodeDecodeError:
+                text = ""
+        pieces = text.split("\n")
+        pending.append(pieces[0])
+        complete = pieces[:-1]
+        if complete:
+            complete[0] = "".join(pending)
+            pending = [pieces[-1]]
+        if not block and "".join(pending):
+            complete.append("".join(pending))  # the last line, without a line ending
+            pending = []
+        for index, line in enumerate(complete):
+            number += 1
+            if not reading.allow_nul and "\0" in line:
+                raise _BinaryError(name, number, line.index("\0"))
+            if number == 1 and reading.skip_bom and line.startswith("\ufeff"):
+                line = line[1:]
+            ending = "\n" if index < len(pieces) - 1 else ""
+            body, end = split_ending(line + ending)
+            last = index == len(complete) - 1
+            yield (number, body, end), nbytes if last else 0
+            if last:
+                nbytes = 0
+        if error is not None:
+            raise _DecodeError(name, number + 1, error)
+        if not block:
+            return
 
 
 def _chunked(lines: Iterable[tuple[_Line, int]], size: int) -> Iterator[tuple[list[_Line], int]]:
@@ -191,7 +312,7 @@ def _chunked(lines: Iterable[tuple[_Line, int]], size: int) -> Iterator[tuple[li
             if len(chunk) >= size or nbytes >= _CHUNK_BYTES:
                 yield chunk, nbytes
                 chunk, nbytes = [], 0
-    except _DecodeError:
+    except (_DecodeError, _WrongEncodingError, _BinaryError):
         if chunk:
             yield chunk, nbytes
         raise
@@ -211,18 +332,29 @@ class _Job:
     format: str = "jsonl"
 
 
-def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> str:
-    """Turn a chunk of lines of file ``name`` into output text (runs in a worker process)."""
+def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> tuple[str, int]:
+    """Turn a chunk of lines of file ``name`` into output text (runs in a worker process).
+
+    Also returns what the summary counts: the amounts found (``extract``) or the lines
+    changed (``normalize``).
+    """
     try:
         if job.command == "normalize":
-            return "".join(hindinum.normalize(body, **job.options) + end for _, body, end in lines)
+            parts = []
+            changed = 0
+            for _, body, end in lines:
+                out = hindinum.normalize(body, **job.options)
+                changed += out != body
+                parts.append(out + end)
+            return "".join(parts), changed
+        found = 0
         if job.format == "jsonl":
-            return "".join(
-                json.dumps({"file": name, "line": number, **amount.to_dict()}, ensure_ascii=False)
-                + "\n"
-                for number, body, _ in lines
-                for amount in hindinum.extract(body, **job.options)
-            )
+            parts = []
+            for number, body, _ in lines:
+                for amount in hindinum.extract(body, **job.options):
+                    record = {"file": name, "line": number, **amount.to_dict()}
+                    parts.append(json.dumps(record, ensure_ascii=False) + "\n")
+            return "".join(parts), len(parts)
         buffer = io.StringIO()
         writer = _csv_writer(buffer, job.format)
         for number, body, _ in lines:
@@ -231,7 +363,8 @@ def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> str:
                 writer.writerow(
                     ["" if record[key] is None else record[key] for key in EXTRACT_FIELDS]
                 )
-        return buffer.getvalue()
+                found += 1
+        return buffer.getvalue(), found
     except Exception as exc:  # noqa: BLE001 - a bug in hindinum: name the failing line
         number = lines[0][0] if lines else 0
         for number, body, _ in lines:  # find the failing line for the report
@@ -269,16 +402,20 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+# A chunk's result: (output text, amounts found or lines changed, lines, bytes read).
+_Result = tuple[str, int, int, int]
+
+
 class _Serial:
     """Runs each chunk in this process."""
 
     def __init__(self, job: _Job) -> None:
         self.job = job
 
-    def submit(self, name: str, lines: list[_Line], nbytes: int) -> Iterator[tuple[str, int]]:
-        yield _run_chunk(self.job, name, lines), nbytes
+    def submit(self, name: str, lines: list[_Line], nbytes: int) -> Iterator[_Result]:
+        yield (*_run_chunk(self.job, name, lines), len(lines), nbytes)
 
-    def drain(self) -> Iterator[tuple[str, int]]:
+    def drain(self) -> Iterator[_Result]:
         return iter(())
 
     def close(self) -> None:
@@ -296,20 +433,21 @@ class _Parallel:
         self.job = job
         self.pool: Pool = multiprocessing.get_context().Pool(jobs, initializer=_init_worker)
         self.window = 2 * jobs + 2
-        self.pending: deque[tuple[AsyncResult[str], int]] = deque()
+        self.pending: deque[tuple[AsyncResult[tuple[str, int]], int, int]] = deque()
 
-    def submit(self, name: str, lines: list[_Line], nbytes: int) -> Iterator[tuple[str, int]]:
-        self.pending.append((self.pool.apply_async(_run_chunk, (self.job, name, lines)), nbytes))
+    def submit(self, name: str, lines: list[_Line], nbytes: int) -> Iterator[_Result]:
+        result = self.pool.apply_async(_run_chunk, (self.job, name, lines))
+        self.pending.append((result, len(lines), nbytes))
         while len(self.pending) >= self.window:
             yield self._pop()
 
-    def drain(self) -> Iterator[tuple[str, int]]:
+    def drain(self) -> Iterator[_Result]:
         while self.pending:
             yield self._pop()
 
-    def _pop(self) -> tuple[str, int]:
-        result, nbytes = self.pending.popleft()
-        return result.get(), nbytes
+    def _pop(self) -> _Result:
+        result, nlines, nbytes = self.pending.popleft()
+        return (*result.get(), nlines, nbytes)
 
     def close(self) -> None:
         self.pending.clear()
@@ -436,24 +574,31 @@ class _NoBar:
         pass
 
 
-def _progress_bar(args: argparse.Namespace, total: int | None, output: _Output) -> Any:
-    """A tqdm bar on stderr: forced by ``--progress``, else only for files on a terminal."""
-    if args.progress is None:
-        wanted = (
-            total is not None
-            and total > 0
-            and _isatty(sys.stderr)
-            and not (output.to_stdout and output.interactive)
-        )
-    else:
-        wanted = args.progress
+def _progress_wanted(args: argparse.Namespace, total: int | None, output: _Output) -> bool:
+    """Progress on stderr: forced by ``--progress``, off with ``--no-progress`` or ``--quiet``,
+    else only for files, when stderr is a terminal and the output is not."""
+    if args.quiet:
+        return False
+    if args.progress is not None:
+        return bool(args.progress)
+    return (
+        total is not None
+        and total > 0
+        and _isatty(sys.stderr)
+        and not (output.to_stdout and output.interactive)
+    )
+
+
+def _progress_bar(args: argparse.Namespace, total: int | None, wanted: bool) -> Any:
+    """A tqdm bar on stderr when progress is wanted (and tqdm is installed)."""
     if not wanted:
         return _NoBar()
     try:
         from tqdm import tqdm
     except ImportError:
         if args.progress:
-            print("hindinum: --progress needs tqdm (pip install 'hindinum[cli]')", file=sys.stderr)
+            print("hindinum: --progress needs tqdm (pip install tqdm, or the [cli] extra)",
+                  file=sys.stderr)
         return _NoBar()
     return tqdm(
         total=total,
@@ -464,6 +609,42 @@ def _progress_bar(args: argparse.Namespace, total: int | None, output: _Output) 
         dynamic_ncols=True,
         leave=False,
     )
+
+
+@dataclass
+class _Totals:
+    """What a run did, for the summary line."""
+
+    command: str
+    files: int = 0
+    lines: int = 0
+    counted: int = 0  # amounts found (extract) or lines changed (normalize)
+    nbytes: int = 0
+
+    def summary(self, seconds: float) -> str:
+        """The summary line: lines, amounts (or lines changed), seconds, MB/s (10^6 bytes).
+
+        >>> _Totals("extract", 1, 12345, 678, 2_500_000).summary(0.5)
+        'hindinum extract: 12,345 lines, 678 amounts in 0.50 s (5.0 MB/s)'
+        >>> _Totals("normalize", 2, 1, 1, 10).summary(0.0)
+        'hindinum normalize: 2 files, 1 line, 1 line changed in 0.00 s'
+        """
+        def count(n: int, word: str) -> str:
+            return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+        parts = [count(self.files, "file")] if self.files > 1 else []
+        parts.append(count(self.lines, "line"))
+        if self.command == "extract":
+            parts.append(count(self.counted, "amount"))
+        else:
+            parts.append(count(self.counted, "line") + " changed")
+        rate = f" ({self.nbytes / seconds / 1e6:.1f} MB/s)" if seconds >= 0.001 else ""
+        return f"hindinum {self.command}: {', '.join(parts)} in {seconds:.2f} s{rate}"
+
+
+def _print_summary(totals: _Totals, seconds: float, stream: IO[str] | None) -> None:
+    if stream is not None:
+        print(totals.summary(seconds), file=stream)
 
 
 # --------------------------------------------------------------------------- command line
@@ -508,7 +689,8 @@ def build_parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help="UTF-8 text files to read, line by line; '-' or none reads standard input",
+        help="text files to read (UTF-8 unless --encoding says otherwise), line by line; "
+        "'-' or none reads standard input",
     )
     common.add_argument(
         "-o", "--output", metavar="OUT", help="write here instead of standard output"
@@ -536,16 +718,29 @@ def build_parser() -> argparse.ArgumentParser:
         "'replace' reads it as U+FFFD, 'surrogateescape' passes the bytes through unchanged",
     )
     common.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="ENC",
+        help="encoding of the input, e.g. utf-16 (default utf-8); the output is always UTF-8",
+    )
+    common.add_argument(
+        "--allow-nul",
+        action="store_true",
+        help="read input that holds NUL bytes (by default a NUL byte stops the command with "
+        "exit code 79, as binary files and UTF-16 without a byte order mark hold them)",
+    )
+    common.add_argument(
         "--dollar",
         type=_currency_code,
         default="USD",
         metavar="CODE",
-        help="ISO 4217 code that a bare डॉलर/$ stands for (default USD), and सेंट when cents "
-        "are converted",
+        help="ISO 4217 code (any case) that a bare डॉलर/$ stands for (default USD), and सेंट "
+        "when cents are converted",
     )
     common.add_argument(
         "--subunits",
-        choices=("auto", "main"),
+        choices=SUBUNITS,
         default="auto",
         help="money written only in a subunit: 'auto' reads पैसे in rupees and keeps "
         "34 सेंट as 34 cents (default), 'main' converts every subunit (34 सेंट = 0.34 USD)",
@@ -554,7 +749,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="progress bar on stderr (default: only for files, when stderr is a terminal)",
+        help="progress bar and a summary line on stderr (default: only for files, when stderr "
+        "is a terminal and the output is not)",
+    )
+    common.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary (errors are still reported)",
     )
 
     normalize = commands.add_parser(
@@ -568,13 +770,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     normalize.add_argument(
         "--digits",
-        choices=("latin", "devanagari"),
+        choices=DIGITS,
         default="latin",
         help="digits to write (default latin)",
     )
     normalize.add_argument(
         "--grouping",
-        choices=("none", "indian", "western"),
+        choices=GROUPINGS,
         default="none",
         help="digit grouping: none 1234567, indian 12,34,567, western 1,234,567 (default none)",
     )
@@ -583,8 +785,9 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         parents=[common],
         help="list every amount with its file, line, offsets and exact value",
-        description="Write one record per amount: file, line (1-based), text, start and end\n"
-        "(offsets within the line), value, kind, currency, value_max, approx and subunit.",
+        description="Write one record per amount: file, line (1-based), then the fields\n"
+        f"{', '.join(AMOUNT_FIELDS)}\n"
+        "(start and end are offsets within the line).",
         epilog=_EXTRACT_EXAMPLES,
         formatter_class=formatter,
     )
@@ -598,11 +801,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _encoding(name: str) -> str:
+    """argparse type for --encoding: a codec Python knows, by its canonical name."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name!r}") from None
+    if not info._is_text_encoding:  # e.g. "rot13", "base64"
+        raise argparse.ArgumentTypeError(f"not a text encoding: {name!r}")
+    return info.name
+
+
 def _currency_code(text: str) -> str:
-    """argparse type for --dollar: three capital letters, as ISO 4217 codes are."""
-    if not (len(text) == 3 and text.isascii() and text.isalpha() and text.isupper()):
-        raise argparse.ArgumentTypeError(f"not an ISO 4217 code: {text!r} (say USD, CAD, AUD ...)")
-    return text
+    """argparse type for --dollar: an active ISO 4217 code in any case, as for extract()."""
+    try:
+        return check_currency(text, "--dollar")
+    except ValueError as exc:  # "argument --dollar: must be an active ISO 4217 ..."
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--dollar ")) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -641,6 +856,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     else:
         job = _Job("extract", {"dollar": args.dollar, "subunits": args.subunits}, format=args.format)
+    reading = _Reading(
+        encoding=args.encoding,
+        errors=args.errors,
+        allow_nul=args.allow_nul,
+        skip_bom=args.command == "extract",
+    )
     try:
         total = _check_inputs(paths)
     except _InputError as exc:
@@ -652,31 +873,42 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     executor: _Serial | _Parallel | None = None
     bar: Any = _NoBar()
+    wanted = _progress_wanted(args, total, output)
+    totals = _Totals(args.command, files=len(paths))
+    started = time.perf_counter()
     try:
         # Workers first: with the fork start method, fork before tqdm starts its monitor thread.
         executor = _Parallel(job, args.jobs) if args.jobs > 1 else _Serial(job)
-        bar = _progress_bar(args, total, output)
+        bar = _progress_bar(args, total, wanted)
         chunk_lines = args.chunk_lines if args.jobs > 1 else 1
         output.write(_header(job))
 
-        def emit(results: Iterable[tuple[str, int]]) -> None:
-            for text, nbytes in results:
+        def emit(results: Iterable[_Result]) -> None:
+            for text, counted, nlines, nbytes in results:
                 output.write(text)
                 bar.update(nbytes)
+                totals.counted += counted
+                totals.lines += nlines
+                totals.nbytes += nbytes
 
         try:
             for path in paths:
                 bar.set_description_str(_display(path))
                 with _open_input(path) as stream:
-                    lines = _read_lines(stream, path, args.errors)
+                    lines = _read_lines(stream, path, reading)
                     for chunk, nbytes in _chunked(lines, chunk_lines):
                         emit(executor.submit(path, chunk, nbytes))
             emit(executor.drain())
-        except _DecodeError as exc:
+        except (_DecodeError, _WrongEncodingError, _BinaryError) as exc:
             emit(executor.drain())  # everything before the bad line, as with --jobs 1
             output.flush()
-            return _fail(str(exc), EX_DATAERR)
+            code = EX_BINARY if isinstance(exc, _BinaryError) else EX_DATAERR
+            return _fail(str(exc), code)
         output.flush()
+        bar.close()
+        bar = _NoBar()
+        if wanted:
+            _print_summary(totals, time.perf_counter() - started, sys.stderr)
         return EX_OK
     except _InputError as exc:
         return _fail(str(exc), EX_NOINPUT)
@@ -701,7 +933,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 class _open_input:
-    """Open a named file, or standard input for ``-``, in binary mode; ``_InputError`` if not."""
+    """Open a named file, or standard input for ``-``, in binary mode; ``_InputError`` if not.
+
+    The stream can ``peek()``, so that a byte order mark is seen before any line is read.
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -709,7 +944,10 @@ class _open_input:
 
     def __enter__(self) -> IO[bytes]:
         if self.path == STDIN:
-            return _stdin_binary()
+            stdin = _stdin_binary()
+            if not hasattr(stdin, "peek"):
+                stdin = io.BufferedReader(stdin)  # type: ignore[type-var]
+            return stdin
         try:
             self.stream = open(self.path, "rb")
         except OSError as exc:

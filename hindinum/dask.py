@@ -1,9 +1,10 @@
 """Run hindinum over corpora that outgrow one machine, with Dask (extra ``dask``).
 
-``pip install 'hindinum[dask]'``. Each helper is lazy: it returns a new Dask collection whose
-partitions are processed independently of each other (no shuffle, no shared state), by
-module-level functions that pickle by reference, so the same code runs on the local scheduler,
-on a :class:`distributed.LocalCluster` or on a cluster of many machines. Results hold only
+Install with ``pip install -e ".[dask]"`` in a checkout (see ``docs/dask.md``). Each helper is
+lazy: it returns a new Dask collection whose partitions are processed independently of each
+other (no shuffle, no shared state), by module-level functions that pickle by reference, so
+the same code runs on the local scheduler, on a :class:`distributed.LocalCluster` or on a
+cluster of many machines. Results hold only
 ``str``, ``int`` and ``None`` (values are exact decimal strings, as in
 :meth:`hindinum.Amount.to_dict`), so they pickle, serialise to JSON and store in Parquet.
 
@@ -37,6 +38,7 @@ import dask.dataframe as dd
 import pandas as pd
 
 import hindinum
+from hindinum.types import AMOUNT_FIELDS, _field_specs
 
 __all__ = [
     "AMOUNT_COLUMNS",
@@ -47,12 +49,21 @@ __all__ = [
     "normalize_series",
 ]
 
-#: Columns of :func:`extract_frame`, in order (the fields of :meth:`hindinum.Amount.to_dict`).
-AMOUNT_COLUMNS = (
-    "text", "start", "end", "value", "kind", "currency", "value_max", "approx", "subunit",
-)
+#: Columns of :func:`extract_frame`, in order: the fields of :class:`hindinum.Amount`, as
+#: :meth:`hindinum.Amount.to_dict` writes them.
+AMOUNT_COLUMNS: tuple[str, ...] = AMOUNT_FIELDS
 
-_INT_COLUMNS = frozenset({"start", "end"})
+
+def _column_dtype(name: str) -> Any:
+    """The dtype of a column, from its field's type: ``int64`` for an ``int`` (``Int64`` if it
+    may be ``None``), ``boolean`` for a ``bool``, else a nullable string (what ``to_dict``
+    makes of ``str``, ``Decimal`` and enum fields)."""
+    spec = _field_specs()[name]
+    if spec.type is int:
+        return "Int64" if spec.optional else "int64"
+    if spec.type is bool:
+        return "boolean"
+    return pd.StringDtype()
 
 
 # --------------------------------------------------------------------------- per-item work
@@ -118,12 +129,12 @@ def extract_bag(bag: db.Bag, *, flatten: bool = True) -> db.Bag:
     """The amounts found by :func:`hindinum.extract` in every ``str`` of ``bag``.
 
     With ``flatten=True`` (the default) the result is a bag of records, one per amount, in
-    order: the :meth:`hindinum.Amount.to_dict` fields (``text``, ``start``, ``end``, ``value``,
-    ``kind``, ``currency``, ``value_max``, ``approx``, ``subunit``) after ``partition`` (the
-    number of the input partition) and ``item`` (the 0-based position of the text within that
-    partition), which together name the text an amount came from. With ``flatten=False`` the result has
-    one list of records (without those two keys) per input item, aligned with ``bag``, so
-    that :func:`dask.bag.zip` can pair each text with its amounts.
+    order: the :meth:`hindinum.Amount.to_dict` fields (:data:`AMOUNT_COLUMNS`) after
+    ``partition`` (the number of the input partition) and ``item`` (the 0-based position of the
+    text within that partition), which together name the text an amount came from. With
+    ``flatten=False`` the result has one list of records (without those two keys) per input
+    item, aligned with ``bag``, so that :func:`dask.bag.zip` can pair each text with its
+    amounts.
 
     >>> import dask.bag as db
     >>> bag = db.from_sequence(["कुल 5 लोग", "कुछ नहीं", "7 और 8"], npartitions=2)
@@ -173,8 +184,9 @@ def normalize_series(series: dd.Series, **options: Any) -> dd.Series:
 def frame_meta(index: pd.Index | None = None) -> pd.DataFrame:
     """An empty frame with the columns and dtypes of :func:`extract_frame` results.
 
-    ``start`` and ``end`` are ``int64``; the other columns are nullable strings
-    (``pd.StringDtype()``), with ``<NA>`` for a missing ``currency``, ``value_max``,
+    One column per field of :class:`hindinum.Amount` (:data:`AMOUNT_COLUMNS`), typed from
+    the field's type: ``start`` and ``end`` are ``int64``; the other columns are nullable
+    strings (``pd.StringDtype()``), with ``<NA>`` for a missing ``currency``, ``value_max``,
     ``approx`` or ``subunit``. ``index`` (default: an empty ``RangeIndex``) gives the index type.
 
     >>> frame_meta().dtypes.astype(str).to_dict()["end"]
@@ -191,7 +203,7 @@ def _records_frame(records: list[dict[str, object]], index: pd.Index) -> pd.Data
         name: pd.Series(
             [record[name] for record in records],
             index=index,
-            dtype="int64" if name in _INT_COLUMNS else pd.StringDtype(),
+            dtype=_column_dtype(name),
         )
         for name in AMOUNT_COLUMNS
     }

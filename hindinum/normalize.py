@@ -5,24 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hindinum.api import extract
-from hindinum.options import check_currency_code, check_subunits
+from hindinum.options import DIGITS, GROUPINGS, SUBUNITS, check_choice, check_currency
 from hindinum.render import format_amount
 from hindinum.types import Amount
 
-__all__ = ["normalize"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from hindinum.options import Digits, Grouping, Subunits
 
-_DIGITS = ("latin", "devanagari")
-_GROUPINGS = ("none", "indian", "western")
+__all__ = ["normalize"]
 
 
 def normalize(
     text: str,
     *,
-    digits: str = "latin",
-    grouping: str = "none",
+    digits: Digits = "latin",
+    grouping: Grouping = "none",
     formatter: Callable[[Amount], str] | None = None,
     dollar: str = "USD",
-    subunits: str = "auto",
+    subunits: Subunits = "auto",
 ) -> str:
     """Replace each amount in ``text`` with its canonical form; keep every other character.
 
@@ -44,14 +45,10 @@ def normalize(
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() expects str, not {type(text).__name__}")
-    if not isinstance(digits, str) or not isinstance(grouping, str):
-        raise TypeError("digits and grouping must be str")
-    if digits not in _DIGITS:
-        raise ValueError(f"digits must be one of {_DIGITS}, not {digits!r}")
-    if grouping not in _GROUPINGS:
-        raise ValueError(f"grouping must be one of {_GROUPINGS}, not {grouping!r}")
-    check_currency_code(dollar, "dollar")
-    check_subunits(subunits)
+    check_choice(digits, "digits", DIGITS)
+    check_choice(grouping, "grouping", GROUPINGS)
+    dollar = check_currency(dollar, "dollar")
+    check_choice(subunits, "subunits", SUBUNITS)
     if formatter is not None and not callable(formatter):
         raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
     if formatter is not None:
@@ -72,11 +69,11 @@ _MAX_PASSES = 4
 
 def _normalize_once(
     text: str,
-    digits: str,
-    grouping: str,
+    digits: Digits,
+    grouping: Grouping,
     formatter: Callable[[Amount], str] | None,
     dollar: str = "USD",
-    subunits: str = "auto",
+    subunits: Subunits = "auto",
 ) -> str:
     """One pass: each amount replaced by its rendering, every other character kept."""
     parts = []

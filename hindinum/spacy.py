@@ -15,8 +15,10 @@ can add it by name without importing hindinum:
 
 Every amount goes to ``doc.spans[spans_key]``. Amounts that overlap no entity already in
 ``doc.ents`` are added there too, with the labels MONEY, CARDINAL, PERCENT and ORDINAL; the
-entities that were there stay as they were. The span extensions hold strings or ``None`` only,
-so a doc still serializes with ``doc.to_bytes()`` and travels between processes.
+entities that were there stay as they were. The span extensions, ``hindinum_<field>`` for each
+field of :class:`hindinum.Amount`, hold the values of :meth:`hindinum.Amount.to_dict` (``str``,
+``int`` or ``None``), so a doc still serializes with ``doc.to_bytes()`` and travels between
+processes.
 
 This module imports nothing but spaCy and hindinum: spaCy imports it, through the entry point,
 whenever it builds a pipeline.
@@ -31,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import hindinum
-from hindinum.types import Amount, Kind
+from hindinum.types import AMOUNT_FIELDS, Amount, Kind
 
 __all__ = ["EXTENSIONS", "LABELS", "HindinumComponent", "make_hindinum"]
 
@@ -43,16 +45,10 @@ LABELS: dict[Kind, str] = {
     Kind.ORDINAL: "ORDINAL",
 }
 
-#: The ``Span._`` extensions this component sets (all hold ``str`` or ``None``).
-EXTENSIONS: tuple[str, ...] = (
-    "hindinum_value",
-    "hindinum_kind",
-    "hindinum_currency",
-    "hindinum_value_max",
-    "hindinum_approx",
-    "hindinum_subunit",
-    "hindinum_text",
-)
+#: The ``Span._`` extensions this component sets: ``hindinum_<field>`` for each field of
+#: :class:`~hindinum.Amount`, holding its :meth:`~hindinum.Amount.to_dict` value (``str``,
+#: ``int`` or ``None``; a ``Decimal`` would break ``doc.to_bytes()``).
+EXTENSIONS: tuple[str, ...] = tuple(f"hindinum_{name}" for name in AMOUNT_FIELDS)
 
 _ALIGNMENT_MODES = ("strict", "contract", "expand")
 
@@ -65,14 +61,8 @@ def _set_extensions() -> None:
 
 
 def _write_extensions(span: Span, amount: Amount) -> None:
-    data = amount.to_dict()
-    span._.hindinum_value = data["value"]
-    span._.hindinum_kind = data["kind"]
-    span._.hindinum_currency = data["currency"]
-    span._.hindinum_value_max = data["value_max"]
-    span._.hindinum_approx = data["approx"]
-    span._.hindinum_subunit = data["subunit"]
-    span._.hindinum_text = data["text"]
+    for name, value in zip(EXTENSIONS, amount.to_dict().values(), strict=True):
+        span._.set(name, value)
 
 
 class HindinumComponent:

@@ -15,11 +15,14 @@ The processor reads ``doc.text`` with :func:`hindinum.extract` and attaches the 
   ``sentence.hindinum_amounts`` (the amounts that start in that sentence);
 * to the words, in their CoNLL-U ``misc`` field, so that they survive ``doc.to_dict()``,
   ``doc.to_serialized()`` and CoNLL-U output. The first word of an amount gets
-  ``Hindinum=B-MONEY`` (``CARDINAL``, ``PERCENT``, ``ORDINAL``) with
+  ``Hindinum=B-MONEY`` (``CARDINAL``, ``PERCENT``, ``ORDINAL``: the kind) with
+  ``HindinumSpan=start:end`` (character offsets in ``doc.text``, which give the text) and one
+  key per other field of :class:`hindinum.Amount`, named after it (:data:`MISC_KEYS`:
   ``HindinumValue``, ``HindinumCurrency``, ``HindinumValueMax``, ``HindinumApprox``,
-  ``HindinumSubunit`` (each only when set) and ``HindinumSpan=start:end`` (character offsets in ``doc.text``); the other words
-  get ``Hindinum=I-MONEY``. In the rare word where two amounts start, the tags and each value
-  are comma-separated lists, one entry per amount (an empty entry for a missing value).
+  ``HindinumSubunit``), each only when set and holding the field as
+  :meth:`hindinum.Amount.to_dict` writes it; the other words get ``Hindinum=I-MONEY``. In the
+  rare word where two amounts start, the tags and each value are comma-separated lists, one
+  entry per amount (an empty entry for a missing value).
 
 A document rebuilt from ``to_dict()`` (``Document(doc.to_dict(), text)``) reads its amounts
 back from ``misc``, so ``doc.hindinum_amounts`` works on it too.
@@ -48,7 +51,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 from stanza.models.common.doc import (  # type: ignore[import-untyped]
@@ -67,9 +69,9 @@ from stanza.pipeline.registry import (  # type: ignore[import-untyped]
 
 import hindinum
 from hindinum.tokens import join_tokens
-from hindinum.types import Amount, Approx, Kind
+from hindinum.types import AMOUNT_FIELDS, Amount, Kind, _field_specs
 
-__all__ = ["LABELS", "HindinumProcessor", "amounts_from_misc", "annotate"]
+__all__ = ["LABELS", "MISC_KEYS", "HindinumProcessor", "amounts_from_misc", "annotate"]
 
 #: The tag written for each :class:`~hindinum.Kind` (the labels of OntoNotes NER).
 LABELS: dict[Kind, str] = {
@@ -81,13 +83,18 @@ LABELS: dict[Kind, str] = {
 _KINDS = {label: kind for kind, label in LABELS.items()}
 
 _TAG = "Hindinum"
-_VALUE = "HindinumValue"
-_CURRENCY = "HindinumCurrency"
-_VALUE_MAX = "HindinumValueMax"
-_APPROX = "HindinumApprox"
-_SUBUNIT = "HindinumSubunit"
 _SPAN = "HindinumSpan"
-_DETAIL_KEYS = (_VALUE, _CURRENCY, _VALUE_MAX, _APPROX, _SUBUNIT, _SPAN)
+#: The fields that ``HindinumSpan`` (text, start, end) and the tag (kind) carry.
+_IN_SPAN_AND_TAG = ("text", "start", "end", "kind")
+
+#: The ``misc`` key of each other field of :class:`~hindinum.Amount`: ``Hindinum`` and the
+#: field's name in CamelCase (``value_max`` -> ``HindinumValueMax``).
+MISC_KEYS: dict[str, str] = {
+    name: _TAG + name.title().replace("_", "")
+    for name in AMOUNT_FIELDS
+    if name not in _IN_SPAN_AND_TAG
+}
+_DETAIL_KEYS = (*MISC_KEYS.values(), _SPAN)
 
 
 def _source(doc: Document) -> tuple[str, list[StanzaToken], list[tuple[int, int]]]:
@@ -144,14 +151,25 @@ def _misc_items(misc: str | None) -> list[str]:
     return [item for item in misc.split("|") if item.split("=", 1)[0] not in (_TAG, *_DETAIL_KEYS)]
 
 
-def _plain(value: Decimal | None) -> str:
-    """A Decimal as plain digits (no exponent, no trailing fractional zeros); ``""`` for None."""
+def _misc_text(value: object) -> str:
+    """A :meth:`~hindinum.Amount.to_dict` value as ``misc`` text: ``""`` for None."""
     if value is None:
         return ""
-    if value == 0:
-        return "0"
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _misc_value(name: str, text: str) -> object:
+    """The :meth:`~hindinum.Amount.to_dict` value of field ``name`` from its ``misc`` text."""
+    if not text:
+        return None
+    kind = _field_specs()[name].type
+    if kind is bool:
+        return text == "true"
+    if kind is int:
+        return int(text)
+    return text
 
 
 def annotate(doc: Document, *, rejoin: bool = False) -> Document:
@@ -214,14 +232,12 @@ def annotate(doc: Document, *, rejoin: bool = False) -> Document:
         items.append(f"{_TAG}={','.join(tags[key])}")
         starting = details.get(key, [])
         if starting:
+            records = [a.to_dict() for a in starting]
             columns = {
-                _VALUE: [_plain(a.value) for a in starting],
-                _CURRENCY: [a.currency or "" for a in starting],
-                _VALUE_MAX: [_plain(a.value_max) for a in starting],
-                _APPROX: ["" if a.approx is None else a.approx.value for a in starting],
-                _SUBUNIT: [a.subunit or "" for a in starting],
-                _SPAN: [f"{a.start}:{a.end}" for a in starting],
+                key: [_misc_text(record[name]) for record in records]
+                for name, key in MISC_KEYS.items()
             }
+            columns[_SPAN] = [f"{a.start}:{a.end}" for a in starting]
             items.extend(
                 f"{name}={','.join(values)}" for name, values in columns.items() if any(values)
             )
@@ -274,21 +290,15 @@ def amounts_from_misc(words: Sequence[StanzaWord | dict[str, Any]], text: str) -
         labels = [tag[2:] for tag in fields.get(_TAG, []) if tag.startswith("B-")]
         for index, label in enumerate(labels):
             start, _, end = _entry(fields, _SPAN, index).partition(":")
-            value_max = _entry(fields, _VALUE_MAX, index)
-            approx = _entry(fields, _APPROX, index)
-            amounts.append(
-                Amount(
-                    text=text[int(start) : int(end)],
-                    start=int(start),
-                    end=int(end),
-                    value=Decimal(_entry(fields, _VALUE, index)),
-                    kind=_KINDS[label],
-                    currency=_entry(fields, _CURRENCY, index) or None,
-                    value_max=Decimal(value_max) if value_max else None,
-                    approx=Approx(approx) if approx else None,
-                    subunit=_entry(fields, _SUBUNIT, index) or None,
-                )
-            )
+            record: dict[str, object] = {
+                "text": text[int(start) : int(end)],
+                "start": int(start),
+                "end": int(end),
+                "kind": _KINDS[label],
+            }
+            for name, key in MISC_KEYS.items():
+                record[name] = _misc_value(name, _entry(fields, key, index))
+            amounts.append(Amount.from_dict(record))
     return amounts
 
 

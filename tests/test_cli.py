@@ -13,6 +13,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -621,8 +622,12 @@ def test_dollar_option(tmp_path: Path, capsysbinary: Any) -> None:
     assert code == 0
     currencies = [json.loads(line)["currency"] for line in out.decode("utf-8").splitlines()]
     assert currencies == ["AUD", "AUD", "USD"]
-    code, _, err = run(capsysbinary, "extract", "--dollar", "usd", str(path))
-    assert code == 2 and "ISO 4217" in err
+    code, out, _ = run(capsysbinary, "normalize", "--dollar", "cad", str(path))
+    assert code == 0  # any case, as for extract(dollar="cad")
+    assert out.decode("utf-8") == "5 CAD और 7 CAD, 10 USD\n"
+    code, _, err = run(capsysbinary, "extract", "--dollar", "XYZ", str(path))
+    assert code == 2
+    assert "argument --dollar: must be an active ISO 4217 currency code" in err
 
 
 def test_subunits_option(tmp_path: Path, capsysbinary: Any) -> None:
@@ -641,3 +646,169 @@ def test_subunits_option(tmp_path: Path, capsysbinary: Any) -> None:
         ("34", None, "cent"), ("0.7", "INR", None)]
     code, _, err = run(capsysbinary, "extract", "--subunits", "minor", str(path))
     assert code == 2 and "--subunits" in err
+
+
+# --------------------------------------------------------------------------- summary line
+
+
+class _FakeTerminal(io.StringIO):
+    """A text stream that says it is a terminal, as stderr is when run by hand."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+SUMMARY = re.compile(
+    r"^hindinum (normalize|extract): ([\d,]+) lines?, ([\d,]+) (amounts?|lines? changed) "
+    r"in \d+\.\d\d s( \(\d+\.\d MB/s\))?$"
+)
+
+
+@pytest.mark.parametrize("command", ["normalize", "extract"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_summary_on_a_terminal(
+    sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, jobs: str
+) -> None:
+    fake = _FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", fake)
+    target = tmp_path / "out"
+    assert main([command, "--jobs", jobs, str(sample_file), "-o", str(target)]) == 0
+    last = fake.getvalue().replace("\r", "\n").splitlines()[-1]
+    match = SUMMARY.match(last)
+    assert match, fake.getvalue()
+    data = sample_file.read_bytes()
+    assert match.group(2) == str(len(SAMPLE))
+    if command == "extract":
+        assert int(match.group(3)) == len(expected_records(data, str(sample_file)))
+    else:
+        changed = sum(hindinum.normalize(line) != line for line in SAMPLE)
+        assert (int(match.group(3)), match.group(4)) == (changed, "lines changed")
+    # --quiet: neither bar nor summary
+    fake.seek(0)
+    fake.truncate()
+    assert main([command, "--quiet", str(sample_file), "-o", str(target)]) == 0
+    assert fake.getvalue() == ""
+
+
+def test_no_summary_when_stderr_is_no_terminal(sample_file: Path, tmp_path: Path) -> None:
+    """In a subprocess with stderr a pipe: silent by default, a summary with --progress."""
+    target = tmp_path / "out.jsonl"
+    for extra, expect_summary in (([], False), (["--progress"], True),
+                                  (["--progress", "--quiet"], False)):
+        done = subprocess.run(
+            [sys.executable, "-m", "hindinum", "extract", *extra, str(sample_file), "-o",
+             str(target)],
+            capture_output=True, timeout=120, check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        err = done.stderr.decode()
+        last = err.replace("\r", "\n").splitlines()[-1] if err.strip() else ""
+        assert bool(SUMMARY.match(last)) == expect_summary, (extra, err)
+        if not expect_summary:
+            assert err == ""
+
+
+# --------------------------------------------------------------------------- encodings, NUL
+
+
+TEXT_LINES = "कुल 1,25,000 रुपये\r\nअब 9.2 करोड़ डॉलर\nकरीब 5 लोग"
+
+
+@pytest.mark.parametrize(
+    ("mark", "codec", "name"),
+    [
+        (b"\xff\xfe", "utf-16-le", "UTF-16"),
+        (b"\xfe\xff", "utf-16-be", "UTF-16"),
+        (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+        (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    ],
+)
+def test_utf16_and_utf32_are_recognized(
+    tmp_path: Path, mark: bytes, codec: str, name: str
+) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(mark + TEXT_LINES.encode(codec))
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(TEXT_LINES.encode())
+    done = subprocess.run([sys.executable, "-m", "hindinum", "extract", str(path)],
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == cli.EX_DATAERR
+    err = done.stderr.decode()
+    assert f"this looks like {name}" in err and f"--encoding {name.lower()}" in err
+    assert f"iconv -f {name} -t UTF-8" in err
+    assert done.stdout == b""
+    for command in ("extract", "normalize"):
+        wide = subprocess.run(
+            [sys.executable, "-m", "hindinum", command, "--encoding", name.lower(), str(path)],
+            capture_output=True, timeout=120, check=False)
+        utf8 = subprocess.run([sys.executable, "-m", "hindinum", command, str(plain)],
+                              capture_output=True, timeout=120, check=False)
+        assert (wide.returncode, wide.stderr) == (0, b"")
+        assert wide.stdout == utf8.stdout.replace(str(plain).encode(), str(path).encode())
+
+
+def test_other_encodings_stream_line_by_line(tmp_path: Path, capsysbinary: Any) -> None:
+    """Long lines across read blocks, \\r\\n, a lone \\r and no final newline, in UTF-16."""
+    text = "\n".join(["क " * 70_000 + "7 लाख", "एक\rबीच में 5\r", "", *SAMPLE, "आखिरी 3"])
+    path = tmp_path / "wide.txt"
+    path.write_bytes(text.encode("utf-16"))
+    for jobs in ("1", "3"):
+        code, out, err = run(capsysbinary, "normalize", "--encoding", "UTF16", "--jobs", jobs,
+                             str(path))
+        assert (code, err) == (0, "")
+        assert out == expected_normalized(text.encode())
+    code, out, _ = run(capsysbinary, "extract", "--encoding", "utf-16", str(path))
+    records = [json.loads(line) for line in out.decode().splitlines()]
+    assert records == expected_records(text.encode(), str(path))
+
+
+def test_invalid_text_in_another_encoding(tmp_path: Path, capsysbinary: Any) -> None:
+    path = tmp_path / "bad16.txt"
+    path.write_bytes("ठीक 1\n".encode("utf-16-le") + b"\x00\xd8" + "2\n".encode("utf-16-le"))
+    code, out, err = run(capsysbinary, "normalize", "--encoding", "utf-16-le", str(path))
+    assert code == cli.EX_DATAERR
+    assert f"{path}:2: invalid utf-16-le" in err and "--errors replace" in err
+    assert out == "ठीक 1\n".encode()  # what came before the bad line
+    code, _, err = run(capsysbinary, "normalize", "--encoding", "no-such-codec", str(path))
+    assert code == 2 and "unknown encoding" in err
+
+
+def test_utf8_bom_is_accepted_and_not_counted_by_extract(
+    tmp_path: Path, capsysbinary: Any
+) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "कुल 5 लोग\n7 और\n".encode())
+    code, out, err = run(capsysbinary, "extract", str(path))
+    assert (code, err) == (0, "")
+    records = [json.loads(line) for line in out.decode().splitlines()]
+    assert [(r["line"], r["text"], r["start"], r["end"]) for r in records] == [
+        (1, "5", 4, 5), (2, "7", 0, 1)]
+    assert "कुल 5 लोग"[4:5] == "5"  # offsets into the line without the mark
+    code, out, _ = run(capsysbinary, "normalize", str(path))
+    assert out == path.read_bytes()  # the mark is written back
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_nul_bytes_are_refused_unless_allowed(
+    tmp_path: Path, capsysbinary: Any, jobs: str
+) -> None:
+    path = tmp_path / "binary.dat"
+    path.write_bytes("ठीक 1\n".encode() + b"ELF\x00\x01 5 \xff\n" + b"3\n")
+    code, out, err = run(capsysbinary, "extract", "--errors", "replace", "--jobs", jobs,
+                         str(path))
+    assert code == cli.EX_BINARY == 79
+    assert f"{path}:2: NUL byte at offset 3 of the line" in err and "--allow-nul" in err
+    assert [json.loads(line)["line"] for line in out.decode().splitlines()] == [1]
+    code, out, err = run(capsysbinary, "extract", "--errors", "replace", "--allow-nul",
+                         "--jobs", jobs, str(path))
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["line"] for line in out.decode().splitlines()] == [1, 2, 3]
+
+
+def test_nul_in_utf16_without_bom_points_to_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "nobom.txt"
+    path.write_bytes(TEXT_LINES.encode("utf-16-le"))
+    done = subprocess.run([sys.executable, "-m", "hindinum", "normalize", str(path)],
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 79
+    assert b"UTF-16/UTF-32 without a byte order mark: pass --encoding" in done.stderr

@@ -76,14 +76,16 @@ def test_labels_by_kind(nlp: spacy.language.Language, text: str, label: str, kin
     assert [(ent.text, ent.label_) for ent in doc.ents] == [(span.text, label)]
 
 
-def test_extensions_hold_strings_or_none(nlp: spacy.language.Language) -> None:
-    doc = nlp("करीब 5-10 लाख रुपये और 25% तक")
+def test_extensions_hold_the_to_dict_values(nlp: spacy.language.Language) -> None:
+    text = "करीब 5-10 लाख रुपये और 25% तक"
+    doc = nlp(text)
     spans = list(doc.spans["hindinum"])
     assert spans
-    for span in spans:
-        for name in hindinum_spacy.EXTENSIONS:
-            value = span._.get(name)
-            assert value is None or isinstance(value, str), (name, value)
+    for span, amount in zip(spans, hindinum.extract(text), strict=True):
+        values = [span._.get(name) for name in hindinum_spacy.EXTENSIONS]
+        assert values == list(amount.to_dict().values())
+        for value in values:  # nothing that would break doc.to_bytes()
+            assert value is None or isinstance(value, str | int), value
     (rng, pct) = spans
     assert (rng._.hindinum_value, rng._.hindinum_value_max) == ("500000", "1000000")
     assert rng._.hindinum_currency == "INR"
