@@ -855,7 +855,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
              "subunits": args.subunits},
         )
     else:
-        job = _Job("extract", {"dollar": args.dollar, "subunits": args.subunits}, format=args.format)
+        options = {"dollar": args.dollar, "subunits": args.subunits}
+        job = _Job("extract", options, format=args.format)
     reading = _Reading(
         encoding=args.encoding,
         errors=args.errors,

@@ -138,7 +138,8 @@ def extract_bag(bag: db.Bag, *, flatten: bool = True) -> db.Bag:
 
     >>> import dask.bag as db
     >>> bag = db.from_sequence(["कुल 5 लोग", "कुछ नहीं", "7 और 8"], npartitions=2)
-    >>> [(r["partition"], r["item"], r["value"]) for r in extract_bag(bag).compute(scheduler="sync")]
+    >>> rows = extract_bag(bag).compute(scheduler="sync")
+    >>> [(r["partition"], r["item"], r["value"]) for r in rows]
     [(0, 0, '5'), (1, 0, '7'), (1, 0, '8')]
     >>> per_item = extract_bag(bag, flatten=False).compute(scheduler="sync")
     >>> [[r["value"] for r in found] for found in per_item]

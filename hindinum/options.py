@@ -19,7 +19,8 @@ keep ``import hindinum`` fast.)
 >>> check_currency("XYZ")
 Traceback (most recent call last):
 ...
-ValueError: dollar must be an active ISO 4217 currency code such as 'USD' or 'CAD' (any case), not 'XYZ'
+ValueError: dollar must be an active ISO 4217 currency code such as 'USD' or 'CAD'
+(any case), not 'XYZ'
 >>> check_choice(None, "grouping", GROUPINGS)
 Traceback (most recent call last):
 ...

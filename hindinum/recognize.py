@@ -208,7 +208,8 @@ class Scanner:
             if end > self.n:
                 continue
             if all(keys_at[k + i] == keys[i] for i in range(1, len(keys))) and all(
-                self.toks.glued(k + i) if glued[i] else self.toks.joined(k + i) for i in range(len(keys) - 1)
+                self.toks.glued(k + i) if glued[i] else self.toks.joined(k + i)
+                for i in range(len(keys) - 1)
             ):
                 return value, end
         return None
@@ -337,7 +338,8 @@ class Scanner:
         iso, last, j = run
         if self._prefix_currency(last, j):
             j = self._after_mark(j)
-            if j < self.n and (self.toks.joined(j - 1) or self.toks.glued(j - 1)) and self._opens_number(j):
+            if j < self.n and (self.toks.joined(j - 1) or self.toks.glued(j - 1)) \
+                    and self._opens_number(j):
                 c.currency, c.i = self._iso(iso), j
                 c.prefix_currency = True
                 c.bare_dollar_prefix = iso == self.lang.bare_dollar
@@ -588,7 +590,7 @@ class Scanner:
             if reading is None or reading.ordinal or reading.value >= 100 or reading.value < 0:
                 break
             k = reading.end
-            sub = self.lang.subunits.get(toks.key[k]) if k < self.n and self.toks.joined(k - 1) else None
+            sub = self.lang.subunits.get(toks.key[k]) if toks.joined(k - 1) else None
             if sub is not None and (self._iso(sub[0]) == currency
                                     or sub[0] == self.lang.bare_dollar and currency != "INR"):
                 value = value + reading.value / sub[1]
@@ -698,7 +700,7 @@ class Scanner:
     def _minus_before_sign(self, i: int) -> bool:
         """A minus sign glued before the next token, not after a number or inside a word."""
         toks = self.toks
-        return toks.key[i] in _MINUS_SIGNS and self.toks.glued(i) and not (i > 0 and self.toks.glued(i - 1)) \
+        return toks.key[i] in _MINUS_SIGNS and toks.glued(i) and not (i > 0 and toks.glued(i - 1)) \
             and not (i > 0 and self.toks.joined(i - 1) and toks.kind[i - 1] == DIGITS)
 
     def _negative_money(self, i: int) -> tuple[Amount | None, int] | None:
@@ -755,7 +757,7 @@ class Scanner:
     def _after_mark(self, j: int) -> int:
         """Skip the mark after an abbreviated currency at token j: रु. / Rs. / रु . (as
         tokenizers leave it) / रु॰ / रु० (the zero as a mark)."""
-        if j < self.n and self.toks.joined(j - 1) and self.toks.key[j] in self.lang.abbreviation_marks:
+        if self.toks.joined(j - 1) and self.toks.key[j] in self.lang.abbreviation_marks:
             return j + 1
         return j
 
@@ -774,4 +776,4 @@ class Scanner:
         if not (j < self.n and toks.kind[j] == DIGITS
                 and toks.key[j] not in self.lang.abbreviation_marks):
             return False
-        return not (j + 1 < self.n and self.toks.joined(j) and toks.key[j + 1] in self.lang.subunits)
+        return not (toks.joined(j) and toks.key[j + 1] in self.lang.subunits)

@@ -56,7 +56,7 @@ def postal_code(s: Scanner, i: int) -> int:
     k = i - 1 if i > 0 and toks.key[i - 1] in (":", "-") and s.toks.joined(i - 1) else i
     if k > 1 and toks.key[k - 1] in s.lang.code_words and s.toks.joined(k - 2):
         k -= 1
-    if k > 0 and s.toks.joined(k - 1) and toks.key[k - 1] in s.lang.id_before and len(toks.key[i]) >= 3:
+    if toks.joined(k - 1) and toks.key[k - 1] in s.lang.id_before and len(toks.key[i]) >= 3:
         return s.skip_digit_run(i)
     return 0
 
@@ -131,8 +131,8 @@ def clock_or_date(s: Scanner, i: int) -> int:
     """Digits joined by a colon are a time (``10:30``); by the same sign twice, a date
     (``15/08/2023``, ``15-08-2023``, ``15.08.2023``)."""
     toks = s.toks
-    if not (s.toks.glued(i) and i + 2 < s.n and toks.key[i + 1] in DIGIT_NEIGHBOURS and s.toks.glued(i + 1)
-            and toks.kind[i + 2] == DIGITS):
+    if not (toks.glued(i) and i + 2 < s.n and toks.key[i + 1] in DIGIT_NEIGHBOURS
+            and toks.glued(i + 1) and toks.kind[i + 2] == DIGITS):
         return 0
     sep = toks.key[i + 1]
     if sep == ":":
@@ -155,7 +155,8 @@ def dotted_run(s: Scanner, i: int) -> int:
 def month_date(s: Scanner, i: int) -> int:
     """A number next to a month name is part of a date: ``26 Feb 2021``, ``15 अगस्त``."""
     months = s.lang.months
-    if s.key(i + 1) in months and s.toks.joined(i) or s.key(i - 1) in months and s.toks.joined(i - 1):
+    toks = s.toks
+    if s.key(i + 1) in months and toks.joined(i) or s.key(i - 1) in months and toks.joined(i - 1):
         return i + 1
     return 0
 
@@ -295,9 +296,10 @@ def bread(s: Scanner, c: Candidate) -> int:
         return 0
     k = c.i
     toks = s.toks
-    if s.toks.joined(k) and toks.key[k + 1] in s.lang.measures:
+    if toks.joined(k) and toks.key[k + 1] in s.lang.measures:
         return 0
-    if s.toks.joined(k - 1) and toks.kind[k - 1] == WORD or s.toks.joined(k) and toks.kind[k + 1] == WORD:
+    if toks.joined(k - 1) and toks.kind[k - 1] == WORD \
+            or toks.joined(k) and toks.kind[k + 1] == WORD:
         return c.end
     return 0
 

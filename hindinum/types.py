@@ -137,7 +137,8 @@ class Amount:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Amount:
-        """The :class:`Amount` of one JSON object written by :meth:`to_json` (see :meth:`from_dict`).
+        """The :class:`Amount` of one JSON object written by :meth:`to_json` (see
+        :meth:`from_dict`).
 
         >>> a = Amount("5", 3, 4, Decimal(5))
         >>> Amount.from_json(a.to_json()) == a
@@ -301,7 +302,7 @@ def from_json(text: str | bytes) -> list[Amount]:
 class TokenType(str, enum.Enum):
     """Coarse class of a :class:`Token`."""
 
-    DIGITS = "digits"  # a run of ASCII or Devanagari digits, with grouping commas and a decimal point
+    DIGITS = "digits"  # ASCII or Devanagari digits, with grouping commas and a decimal point
     WORD = "word"  # Devanagari or Latin letters (with vowel signs, nukta, ZWJ/ZWNJ)
     SYMBOL = "symbol"  # any other single non-space character (₹, $, %, -, ., ...)
     SPACE = "space"  # whitespace, NBSP, narrow NBSP, zero-width space
