@@ -8,8 +8,6 @@ or read its :class:`~hindinum.recognize.Decision` records.
 
 from __future__ import annotations
 
-import textwrap
-
 from hindinum.api import extract
 from hindinum.recognize import Decision, find_amounts
 
@@ -20,6 +18,8 @@ class Explanation(list[Decision]):
     """The decisions of one reading, in the order they were made; ``str()`` gives a table."""
 
     def __str__(self) -> str:
+        import textwrap  # 1 ms of import time, only for printing
+
         if not self:
             return "no candidate: nothing in the text can open an amount"
         lines: list[str] = []

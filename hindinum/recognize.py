@@ -229,15 +229,22 @@ class Scanner:
     def run(self) -> list[Amount]:
         out: list[Amount] = []
         toks = self.toks
+        kinds = toks.kind
+        keys = toks.key
         openers = self.lang.openers
         currency = self.lang.currency
         i = 0
         n = self.n
         while i < n:
-            kind = toks.kind[i]
-            key = toks.key[i]
-            if kind == WORD and key not in openers or kind == SYMBOL and key not in currency \
-                    and key not in _MINUS_SIGNS or self.masked and self._in_url(toks.start[i]):
+            kind = kinds[i]
+            if kind == WORD:
+                if keys[i] not in openers:
+                    i += 1
+                    continue
+            elif kind == SYMBOL and keys[i] not in currency and keys[i] not in _MINUS_SIGNS:
+                i += 1
+                continue
+            if self.masked and self._in_url(toks.start[i]):
                 i += 1
                 continue
             if kind == DIGITS:
@@ -319,7 +326,8 @@ class Scanner:
 
     def _open(self, c: Candidate) -> int:
         """A qualifier before the amount, a currency written first, a minus sign."""
-        hit = self.phrase(self.lang.approx_before, c.i)
+        key = self.toks.key[c.i]
+        hit = self.phrase(self.lang.approx_before, c.i) if key in self.lang.approx_before else None
         if hit is not None and hit[1] < self.n and self.toks.joined(hit[1] - 1):
             c.approx, c.i = hit
             self._step(c, "qualifier before", hit[0])
@@ -332,6 +340,8 @@ class Scanner:
     def _currency_before(self, c: Candidate) -> int:
         """``₹500``, ``Rs. 2.5 lakh``, ``c $ 16.4 मिलियन``."""
         i = c.i
+        if self.toks.key[i] not in self.lang.currency:
+            return GO
         run = self._currency_run(i)
         if run is None:
             return GO
@@ -541,7 +551,7 @@ class Scanner:
         key = toks.key[j]
         if key == "%" or key in lang.percent_words:
             return Suffix(j + 1, percent=True)
-        hit = self.phrase(lang.currency, j)
+        hit = self.phrase(lang.currency, j) if key in lang.currency else None
         if hit is not None:
             iso, k = hit
             if toks.kind[j] == SYMBOL and self._leads_digits(k):
@@ -675,7 +685,8 @@ class Scanner:
 
     def _close(self, c: Candidate) -> Amount:
         if c.approx is None and c.end < self.n and self.toks.joined(c.end - 1):
-            hit = self.phrase(self.lang.approx_after, c.end)
+            after = self.lang.approx_after
+            hit = self.phrase(after, c.end) if self.toks.key[c.end] in after else None
             # "5 से 7 करोड़ तक": तक closes the range, it sets no bound of its own
             if hit is not None and not (hit[0] == "up_to" and c.value_max is not None):
                 c.approx = hit[0]
