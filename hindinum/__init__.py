@@ -13,12 +13,12 @@ Decimal('375000')
 
 from __future__ import annotations
 
-from hindinum.api import extract, parse_number
+from hindinum.api import extract, parse_number, tokenize
 from hindinum.explain import Decision, Explanation, explain
 from hindinum.normalize import normalize
 from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
-from hindinum.tokenize import _COMPILED, tokenize
+from hindinum.tokenize import _COMPILED
 from hindinum.types import (
     Amount,
     Approx,

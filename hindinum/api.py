@@ -12,13 +12,14 @@ from decimal import Decimal, localcontext
 from hindinum.numbers import CONTEXT, parse_tokens
 from hindinum.options import SUBUNITS, check_choice, check_currency
 from hindinum.recognize import find_amounts
-from hindinum.types import Amount
+from hindinum.tokenize import split_tokens
+from hindinum.types import Amount, Token
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from hindinum.options import Subunits
 
-__all__ = ["extract", "parse_number"]
+__all__ = ["extract", "parse_number", "tokenize"]
 
 
 def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> list[Amount]:
@@ -77,3 +78,19 @@ def parse_number(text: str) -> Decimal:
         raise TypeError(f"parse_number() expects str, not {type(text).__name__}")
     with localcontext(CONTEXT):
         return parse_tokens(text)
+
+
+def tokenize(text: str, *, spaces: bool = False) -> list[Token]:
+    """Split ``text`` into tokens with exact character offsets.
+
+    Digit runs keep their grouping and decimal point; words keep their vowel signs; every
+    other character is a token of its own. ``key`` is the folded look-up form.
+
+    >>> [t.text for t in tokenize("₹1,50,000 और साढ़े तीन करोड़")]
+    ['₹', '1,50,000', 'और', 'साढ़े', 'तीन', 'करोड़']
+    >>> tokenize("21वीं")[1].type
+    <TokenType.WORD: 'word'>
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tokenize() expects str, not {type(text).__name__}")
+    return split_tokens(text, spaces)

@@ -8,6 +8,9 @@ or read its :class:`~hindinum.recognize.Decision` records.
 
 from __future__ import annotations
 
+import functools
+from dataclasses import replace
+
 from hindinum.api import extract
 from hindinum.recognize import Decision, find_amounts
 
@@ -62,4 +65,26 @@ def explain(text: str, *, dollar: str = "USD", subunits: str = "auto") -> Explan
     extract(text, dollar=dollar, subunits=subunits)  # the same argument checks and errors
     trace: list[Decision] = []
     find_amounts(text, dollar, subunits, trace=trace)
-    return Explanation(trace)
+    return Explanation(d if d.why else replace(d, why=_reason(d.rule)) for d in trace)
+
+
+@functools.cache
+def _reasons() -> dict[str, str]:
+    """The first paragraph of each rule's docstring, read from ``rules.py`` itself: the
+    compiled build keeps no docstrings on its functions."""
+    import ast
+    from pathlib import Path
+
+    source = Path(__file__).with_name("rules.py")
+    if not source.is_file():
+        return {}
+    out = {}
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            doc = ast.get_docstring(node) or ""
+            out[node.name] = " ".join(doc.split("\n\n")[0].split())
+    return out
+
+
+def _reason(rule: str) -> str:
+    return _reasons().get(rule, "")

@@ -719,7 +719,9 @@ class Scanner:
         hit = self.phrase(self.lang.currency, i + 1)
         if hit is None or not self._prefix_currency(i + 1, hit[1]):
             return None
+        trace, self.trace = self.trace, None  # the amount after the sign is not a decision
         amount, end = self._amount_at(i + 1)
+        self.trace = trace
         if amount is None or amount.kind is not Kind.MONEY \
                 or amount.start != self.toks.start[i + 1] or amount.value <= 0:
             return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)

@@ -1,0 +1,81 @@
+"""Each rule of hindinum.rules, by name: a text where it fires, and a near text where it does
+not (and the amount is read). ``explain()`` names the rule that decided."""
+
+from __future__ import annotations
+
+import pytest
+
+import hindinum
+from hindinum import rules
+
+#: rule name -> (texts where the rule turns the number down, texts where it does not fire)
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "letters_before_digits": (["A320 विमान", "COVID19 के मामले"], ["₹500 दिए", "कीमतः500 है"]),
+    "postal_code": (["पिन कोड 226001 है", "PIN: 110001", "पिनकोड 226001"],
+                    ["कूपन कोड 200 रुपये", "पिन 12 है"]),
+    "landline": (["फोन 05862-242517 पर"], ["05862 लोग", "5862-242517"]),
+    "phone_with_plus": (["कॉल +91 98765 43210 करें"], ["कुल 91 लोग"]),
+    "hyphenated_code": (["कोविड-19 के मामले", "NH-48 पर"], ["10-12 लाख"]),
+    "digit_groups": (["आधार 1234 5678 9012", "मोबाइल 98765 43210"], ["1234 लोग"]),
+    "odd_fraction": (["24/7 सेवा", "1/3 हिस्सा"], ["3/4 लाख"]),
+    "decimal_time": (["10.30 बजे", "5.30 PM"], ["10.30 लाख"]),
+    "clock_or_date": (["10:30 पर", "15-08-2023 को", "2023-08-15 को"], ["15 लोग"]),
+    "dotted_run": (["192.168.1.2 पता", "संस्करण 1.2.3"], ["1.2 करोड़"]),
+    "month_date": (["15 अगस्त को", "26 Feb 2021"], ["15 लोग अगले"]),
+    "ordinal_with_currency": (["$ 21वीं सदी"], ["$ 21 दिए"]),
+    "letters_after_digits": (["4G नेटवर्क", "3D फिल्म"], ["5लाख लोग", "20% बढ़ा"]),
+    "word_glued_to_digits": (["उन्नीस1,00,000 रुपये"], ["उन्नीस लोग"]),
+    "year_range": (["1990-2000 के बीच", "2019 से 2021 तक"], ["10-12 लोग और"]),
+    "year": (["साल 2019 में", "2019 में", "1990 के दशक", "2020-21 का बजट"], ["2019 लोग आए"]),
+    "article": (["एक रिपोर्ट के मुताबिक", "आधी रात को"], ["एक किलो चीनी", "एक से अधिक"]),
+    "bread": (["मुंबई का वड़ा पाव", "दो वड़ा पाव"], ["पाव किलो चीनी"]),
+    "mobile_number": (["नंबर 9876543210 पर"], ["कुल 1876543210 रुपये"]),
+    "before_not_first": (["दो दिन पहले", "इससे पहले वह"], ["पहले स्थान पर"]),
+}
+
+ALL_RULES = [*rules.TOKEN_RULES, *rules.READING_RULES, *rules.RANGE_RULES, *rules.NUMBER_RULES]
+
+
+def _rules_that_fired(text: str) -> list[str]:
+    return [d.rule for d in hindinum.explain(text) if d.verdict == "not an amount"]
+
+
+def test_every_rule_has_cases() -> None:
+    assert sorted(CASES) == sorted(rule.__name__ for rule in ALL_RULES)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r, (fire, _) in CASES.items() for t in fire])
+def test_the_rule_fires(rule: str, text: str) -> None:
+    assert rule in _rules_that_fired(text)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r, (_, keep) in CASES.items() for t in keep])
+def test_the_rule_does_not_fire(rule: str, text: str) -> None:
+    assert rule not in _rules_that_fired(text)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.__name__)
+def test_every_rule_says_why_with_an_example(rule: object) -> None:
+    doc = getattr(rule, "__doc__", None) or ""
+    assert doc.strip() and "``" in doc, "a rule's docstring shows an example in ``...``"
+
+
+def test_explain_agrees_with_extract() -> None:
+    text = "करीब 10-12 लाख रुपये, साल 2019 में 5 लाख, एक रिपोर्ट, 10:30 बजे, -₹500 और 20%"
+    found = [d.amount for d in hindinum.explain(text) if d.verdict == "amount"]
+    assert found == hindinum.extract(text)
+
+
+def test_explain_says_why_in_words() -> None:
+    printed = str(hindinum.explain("साल 2019 में 11 लाख डॉलर दिए"))
+    assert "not an amount (year)" in printed
+    assert "'11 लाख डॉलर' -> 1100000 USD [money]" in printed
+    assert "because: number: 11 लाख; currency after: USD" in printed
+    assert str(hindinum.explain("कुछ नहीं")).startswith("no candidate")
+
+
+def test_explain_checks_its_arguments_as_extract_does() -> None:
+    with pytest.raises(TypeError, match="extract"):
+        hindinum.explain(b"5")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="dollar"):
+        hindinum.explain("5 डॉलर", dollar="XYZ")
