@@ -14,6 +14,10 @@ from dataclasses import replace
 from hindinum.api import extract
 from hindinum.recognize import Decision, find_amounts
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from hindinum.options import Subunits
+
 __all__ = ["Decision", "Explanation", "explain"]
 
 
@@ -44,7 +48,7 @@ class Explanation(list[Decision]):
         return "\n".join(lines)
 
 
-def explain(text: str, *, dollar: str = "USD", subunits: str = "auto") -> Explanation:
+def explain(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> Explanation:
     """Every decision the recognizer makes on ``text``: the amounts it reads, with the phases
     that built each, and the candidates its rules turn down, with the rule and its reason.
 
