@@ -672,19 +672,34 @@ def _positive(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``hindinum`` command."""
-    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="hindinum",
         description="Find numbers and amounts of money in Hindi text and read them exactly.",
         epilog=_EXAMPLES,
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build = "compiled" if hindinum.compiled else "plain Python"
     parser.add_argument("--version", action="version",
                         version=f"%(prog)s {hindinum.__version__} ({build})")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _common_parser()
+    _add_normalize_command(commands, common)
+    _add_extract_command(commands, common)
+    return parser
 
+
+def _common_parser() -> argparse.ArgumentParser:
+    """The options both subcommands take, as a parent parser."""
     common = argparse.ArgumentParser(add_help=False)
+    _add_file_options(common)
+    _add_input_options(common)
+    _add_money_options(common)
+    _add_progress_options(common)
+    return common
+
+
+def _add_file_options(common: argparse.ArgumentParser) -> None:
+    """The input files, the output and the worker processes."""
     common.add_argument(
         "files",
         nargs="*",
@@ -710,6 +725,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="lines sent to a worker at a time with --jobs (default 1000)",
     )
+
+
+def _add_input_options(common: argparse.ArgumentParser) -> None:
+    """How input bytes are decoded: --errors, --encoding, --allow-nul."""
     common.add_argument(
         "--errors",
         choices=("strict", "replace", "surrogateescape"),
@@ -730,6 +749,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="read input that holds NUL bytes (by default a NUL byte stops the command with "
         "exit code 79, as binary files and UTF-16 without a byte order mark hold them)",
     )
+
+
+def _add_money_options(common: argparse.ArgumentParser) -> None:
+    """How money is read: --dollar and --subunits."""
     common.add_argument(
         "--dollar",
         type=_currency_code,
@@ -745,6 +768,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="money written only in a subunit: 'auto' reads पैसे in rupees and keeps "
         "34 सेंट as 34 cents (default), 'main' converts every subunit (34 सेंट = 0.34 USD)",
     )
+
+
+def _add_progress_options(common: argparse.ArgumentParser) -> None:
+    """The progress bar and summary line: --progress/--no-progress and --quiet."""
     common.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -759,6 +786,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="no progress bar and no summary (errors are still reported)",
     )
 
+
+def _add_normalize_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The ``normalize`` subcommand and its options --digits and --grouping."""
     normalize = commands.add_parser(
         "normalize",
         parents=[common],
@@ -766,7 +799,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Rewrite every amount in the text as digits, leaving everything else\n"
         "(line endings included) unchanged.",
         epilog=_NORMALIZE_EXAMPLES,
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     normalize.add_argument(
         "--digits",
@@ -781,6 +814,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="digit grouping: none 1234567, indian 12,34,567, western 1,234,567 (default none)",
     )
 
+
+def _add_extract_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The ``extract`` subcommand and its option --format."""
     extract = commands.add_parser(
         "extract",
         parents=[common],
@@ -789,7 +828,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"{', '.join(AMOUNT_FIELDS)}\n"
         "(start and end are offsets within the line).",
         epilog=_EXTRACT_EXAMPLES,
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument(
         "-f",
@@ -798,7 +837,6 @@ def build_parser() -> argparse.ArgumentParser:
         default="jsonl",
         help="JSON Lines (default), or CSV/TSV with a header row",
     )
-    return parser
 
 
 def _encoding(name: str) -> str:
