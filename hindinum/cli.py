@@ -881,26 +881,10 @@ def _fail(message: str, code: int) -> int:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Check the inputs and the output, then process every input; the exit code."""
     paths: list[str] = args.files or [STDIN]
-    if args.output not in (None, STDIN):
-        for path in paths:
-            if path != STDIN and _same_file(path, args.output):
-                return _fail(f"output {args.output!r} is also an input", EX_USAGE)
-    if args.command == "normalize":
-        job = _Job(
-            "normalize",
-            {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
-             "subunits": args.subunits},
-        )
-    else:
-        options = {"dollar": args.dollar, "subunits": args.subunits}
-        job = _Job("extract", options, format=args.format)
-    reading = _Reading(
-        encoding=args.encoding,
-        errors=args.errors,
-        allow_nul=args.allow_nul,
-        skip_bom=args.command == "extract",
-    )
+    if _output_is_input(args.output, paths):
+        return _fail(f"output {args.output!r} is also an input", EX_USAGE)
     try:
         total = _check_inputs(paths)
     except _InputError as exc:
@@ -909,7 +893,43 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         output = _Output(args.output)
     except OSError as exc:
         return _fail(f"cannot create {args.output!r}: {exc.strerror or exc}", EX_CANTCREAT)
+    return _process(args, paths, total, output)
 
+
+def _output_is_input(output: str | None, paths: Sequence[str]) -> bool:
+    """Whether the named output file is also one of the inputs."""
+    if output is None or output == STDIN:
+        return False
+    return any(path != STDIN and _same_file(path, output) for path in paths)
+
+
+def _job_for(args: argparse.Namespace) -> _Job:
+    """What to do with each chunk: the subcommand and its options."""
+    if args.command == "normalize":
+        return _Job(
+            "normalize",
+            {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
+             "subunits": args.subunits},
+        )
+    options = {"dollar": args.dollar, "subunits": args.subunits}
+    return _Job("extract", options, format=args.format)
+
+
+def _reading_for(args: argparse.Namespace) -> _Reading:
+    """How to read the input: encoding, errors, NUL bytes, byte order mark."""
+    return _Reading(
+        encoding=args.encoding,
+        errors=args.errors,
+        allow_nul=args.allow_nul,
+        skip_bom=args.command == "extract",
+    )
+
+
+def _process(
+    args: argparse.Namespace, paths: list[str], total: int | None, output: _Output
+) -> int:
+    """Run the job over every input into ``output``, with progress and summary; the exit code."""
+    job = _job_for(args)
     executor: _Serial | _Parallel | None = None
     bar: Any = _NoBar()
     wanted = _progress_wanted(args, total, output)
@@ -921,28 +941,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         bar = _progress_bar(args, total, wanted)
         chunk_lines = args.chunk_lines if args.jobs > 1 else 1
         output.write(_header(job))
-
-        def emit(results: Iterable[_Result]) -> None:
-            for text, counted, nlines, nbytes in results:
-                output.write(text)
-                bar.update(nbytes)
-                totals.counted += counted
-                totals.lines += nlines
-                totals.nbytes += nbytes
-
-        try:
-            for path in paths:
-                bar.set_description_str(_display(path))
-                with _open_input(path) as stream:
-                    lines = _read_lines(stream, path, reading)
-                    for chunk, nbytes in _chunked(lines, chunk_lines):
-                        emit(executor.submit(path, chunk, nbytes))
-            emit(executor.drain())
-        except (_DecodeError, _WrongEncodingError, _BinaryError) as exc:
-            emit(executor.drain())  # everything before the bad line, as with --jobs 1
-            output.flush()
-            code = EX_BINARY if isinstance(exc, _BinaryError) else EX_DATAERR
-            return _fail(str(exc), code)
+        sink = _Sink(output, bar, totals)
+        code = _process_inputs(paths, _reading_for(args), executor, sink, chunk_lines)
+        if code != EX_OK:
+            return code
         output.flush()
         bar.close()
         bar = _NoBar()
@@ -961,14 +963,61 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except OSError as exc:
         return _fail(f"I/O error: {exc}", EX_IOERR)
     finally:
-        bar.close()
-        if executor is not None:
-            executor.close()
-        try:
-            output.close()
-        except OSError:
-            if output.to_stdout:
-                _silence_stdout()
+        _close_all(bar, executor, output)
+
+
+@dataclass
+class _Sink:
+    """Where the chunks' results go: the output, the progress bar and the totals."""
+
+    output: _Output
+    bar: Any
+    totals: _Totals
+
+    def emit(self, results: Iterable[_Result]) -> None:
+        """Write each result in order, advance the bar and count it."""
+        for text, counted, nlines, nbytes in results:
+            self.output.write(text)
+            self.bar.update(nbytes)
+            self.totals.counted += counted
+            self.totals.lines += nlines
+            self.totals.nbytes += nbytes
+
+
+def _process_inputs(
+    paths: list[str],
+    reading: _Reading,
+    executor: _Serial | _Parallel,
+    sink: _Sink,
+    chunk_lines: int,
+) -> int:
+    """Send every input's chunks to ``executor`` and emit the results in order; the exit code."""
+    try:
+        for path in paths:
+            sink.bar.set_description_str(_display(path))
+            with _open_input(path) as stream:
+                lines = _read_lines(stream, path, reading)
+                for chunk, nbytes in _chunked(lines, chunk_lines):
+                    sink.emit(executor.submit(path, chunk, nbytes))
+        sink.emit(executor.drain())
+    except (_DecodeError, _WrongEncodingError, _BinaryError) as exc:
+        sink.emit(executor.drain())  # everything before the bad line, as with --jobs 1
+        sink.output.flush()
+        code = EX_BINARY if isinstance(exc, _BinaryError) else EX_DATAERR
+        return _fail(str(exc), code)
+    return EX_OK
+
+
+def _close_all(bar: Any, executor: _Serial | _Parallel | None, output: _Output) -> None:
+    """Close the progress bar, the workers and the output, whatever happened before."""
+    bar.close()
+    if executor is not None:
+        executor.close()
+    try:
+        output.close()
+    except OSError:
+        if output.to_stdout:
+            _silence_stdout()
 
 
 class _open_input:
