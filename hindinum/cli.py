@@ -672,19 +672,34 @@ def _positive(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``hindinum`` command."""
-    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="hindinum",
         description="Find numbers and amounts of money in Hindi text and read them exactly.",
         epilog=_EXAMPLES,
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build = "compiled" if hindinum.compiled else "plain Python"
     parser.add_argument("--version", action="version",
                         version=f"%(prog)s {hindinum.__version__} ({build})")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _common_parser()
+    _add_normalize_command(commands, common)
+    _add_extract_command(commands, common)
+    return parser
 
+
+def _common_parser() -> argparse.ArgumentParser:
+    """The options both subcommands take, as a parent parser."""
     common = argparse.ArgumentParser(add_help=False)
+    _add_file_options(common)
+    _add_input_options(common)
+    _add_money_options(common)
+    _add_progress_options(common)
+    return common
+
+
+def _add_file_options(common: argparse.ArgumentParser) -> None:
+    """The input files, the output and the worker processes."""
     common.add_argument(
         "files",
         nargs="*",
@@ -710,6 +725,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="lines sent to a worker at a time with --jobs (default 1000)",
     )
+
+
+def _add_input_options(common: argparse.ArgumentParser) -> None:
+    """How input bytes are decoded: --errors, --encoding, --allow-nul."""
     common.add_argument(
         "--errors",
         choices=("strict", "replace", "surrogateescape"),
@@ -730,6 +749,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="read input that holds NUL bytes (by default a NUL byte stops the command with "
         "exit code 79, as binary files and UTF-16 without a byte order mark hold them)",
     )
+
+
+def _add_money_options(common: argparse.ArgumentParser) -> None:
+    """How money is read: --dollar and --subunits."""
     common.add_argument(
         "--dollar",
         type=_currency_code,
@@ -745,6 +768,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="money written only in a subunit: 'auto' reads पैसे in rupees and keeps "
         "34 सेंट as 34 cents (default), 'main' converts every subunit (34 सेंट = 0.34 USD)",
     )
+
+
+def _add_progress_options(common: argparse.ArgumentParser) -> None:
+    """The progress bar and summary line: --progress/--no-progress and --quiet."""
     common.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -759,6 +786,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="no progress bar and no summary (errors are still reported)",
     )
 
+
+def _add_normalize_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The ``normalize`` subcommand and its options --digits and --grouping."""
     normalize = commands.add_parser(
         "normalize",
         parents=[common],
@@ -766,7 +799,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Rewrite every amount in the text as digits, leaving everything else\n"
         "(line endings included) unchanged.",
         epilog=_NORMALIZE_EXAMPLES,
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     normalize.add_argument(
         "--digits",
@@ -781,6 +814,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="digit grouping: none 1234567, indian 12,34,567, western 1,234,567 (default none)",
     )
 
+
+def _add_extract_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The ``extract`` subcommand and its option --format."""
     extract = commands.add_parser(
         "extract",
         parents=[common],
@@ -789,7 +828,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"{', '.join(AMOUNT_FIELDS)}\n"
         "(start and end are offsets within the line).",
         epilog=_EXTRACT_EXAMPLES,
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument(
         "-f",
@@ -798,7 +837,6 @@ def build_parser() -> argparse.ArgumentParser:
         default="jsonl",
         help="JSON Lines (default), or CSV/TSV with a header row",
     )
-    return parser
 
 
 def _encoding(name: str) -> str:
@@ -843,26 +881,10 @@ def _fail(message: str, code: int) -> int:
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Check the inputs and the output, then process every input; the exit code."""
     paths: list[str] = args.files or [STDIN]
-    if args.output not in (None, STDIN):
-        for path in paths:
-            if path != STDIN and _same_file(path, args.output):
-                return _fail(f"output {args.output!r} is also an input", EX_USAGE)
-    if args.command == "normalize":
-        job = _Job(
-            "normalize",
-            {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
-             "subunits": args.subunits},
-        )
-    else:
-        options = {"dollar": args.dollar, "subunits": args.subunits}
-        job = _Job("extract", options, format=args.format)
-    reading = _Reading(
-        encoding=args.encoding,
-        errors=args.errors,
-        allow_nul=args.allow_nul,
-        skip_bom=args.command == "extract",
-    )
+    if _output_is_input(args.output, paths):
+        return _fail(f"output {args.output!r} is also an input", EX_USAGE)
     try:
         total = _check_inputs(paths)
     except _InputError as exc:
@@ -871,7 +893,43 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         output = _Output(args.output)
     except OSError as exc:
         return _fail(f"cannot create {args.output!r}: {exc.strerror or exc}", EX_CANTCREAT)
+    return _process(args, paths, total, output)
 
+
+def _output_is_input(output: str | None, paths: Sequence[str]) -> bool:
+    """Whether the named output file is also one of the inputs."""
+    if output is None or output == STDIN:
+        return False
+    return any(path != STDIN and _same_file(path, output) for path in paths)
+
+
+def _job_for(args: argparse.Namespace) -> _Job:
+    """What to do with each chunk: the subcommand and its options."""
+    if args.command == "normalize":
+        return _Job(
+            "normalize",
+            {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
+             "subunits": args.subunits},
+        )
+    options = {"dollar": args.dollar, "subunits": args.subunits}
+    return _Job("extract", options, format=args.format)
+
+
+def _reading_for(args: argparse.Namespace) -> _Reading:
+    """How to read the input: encoding, errors, NUL bytes, byte order mark."""
+    return _Reading(
+        encoding=args.encoding,
+        errors=args.errors,
+        allow_nul=args.allow_nul,
+        skip_bom=args.command == "extract",
+    )
+
+
+def _process(
+    args: argparse.Namespace, paths: list[str], total: int | None, output: _Output
+) -> int:
+    """Run the job over every input into ``output``, with progress and summary; the exit code."""
+    job = _job_for(args)
     executor: _Serial | _Parallel | None = None
     bar: Any = _NoBar()
     wanted = _progress_wanted(args, total, output)
@@ -883,28 +941,10 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         bar = _progress_bar(args, total, wanted)
         chunk_lines = args.chunk_lines if args.jobs > 1 else 1
         output.write(_header(job))
-
-        def emit(results: Iterable[_Result]) -> None:
-            for text, counted, nlines, nbytes in results:
-                output.write(text)
-                bar.update(nbytes)
-                totals.counted += counted
-                totals.lines += nlines
-                totals.nbytes += nbytes
-
-        try:
-            for path in paths:
-                bar.set_description_str(_display(path))
-                with _open_input(path) as stream:
-                    lines = _read_lines(stream, path, reading)
-                    for chunk, nbytes in _chunked(lines, chunk_lines):
-                        emit(executor.submit(path, chunk, nbytes))
-            emit(executor.drain())
-        except (_DecodeError, _WrongEncodingError, _BinaryError) as exc:
-            emit(executor.drain())  # everything before the bad line, as with --jobs 1
-            output.flush()
-            code = EX_BINARY if isinstance(exc, _BinaryError) else EX_DATAERR
-            return _fail(str(exc), code)
+        sink = _Sink(output, bar, totals)
+        code = _process_inputs(paths, _reading_for(args), executor, sink, chunk_lines)
+        if code != EX_OK:
+            return code
         output.flush()
         bar.close()
         bar = _NoBar()
@@ -923,14 +963,61 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except OSError as exc:
         return _fail(f"I/O error: {exc}", EX_IOERR)
     finally:
-        bar.close()
-        if executor is not None:
-            executor.close()
-        try:
-            output.close()
-        except OSError:
-            if output.to_stdout:
-                _silence_stdout()
+        _close_all(bar, executor, output)
+
+
+@dataclass
+class _Sink:
+    """Where the chunks' results go: the output, the progress bar and the totals."""
+
+    output: _Output
+    bar: Any
+    totals: _Totals
+
+    def emit(self, results: Iterable[_Result]) -> None:
+        """Write each result in order, advance the bar and count it."""
+        for text, counted, nlines, nbytes in results:
+            self.output.write(text)
+            self.bar.update(nbytes)
+            self.totals.counted += counted
+            self.totals.lines += nlines
+            self.totals.nbytes += nbytes
+
+
+def _process_inputs(
+    paths: list[str],
+    reading: _Reading,
+    executor: _Serial | _Parallel,
+    sink: _Sink,
+    chunk_lines: int,
+) -> int:
+    """Send every input's chunks to ``executor`` and emit the results in order; the exit code."""
+    try:
+        for path in paths:
+            sink.bar.set_description_str(_display(path))
+            with _open_input(path) as stream:
+                lines = _read_lines(stream, path, reading)
+                for chunk, nbytes in _chunked(lines, chunk_lines):
+                    sink.emit(executor.submit(path, chunk, nbytes))
+        sink.emit(executor.drain())
+    except (_DecodeError, _WrongEncodingError, _BinaryError) as exc:
+        sink.emit(executor.drain())  # everything before the bad line, as with --jobs 1
+        sink.output.flush()
+        code = EX_BINARY if isinstance(exc, _BinaryError) else EX_DATAERR
+        return _fail(str(exc), code)
+    return EX_OK
+
+
+def _close_all(bar: Any, executor: _Serial | _Parallel | None, output: _Output) -> None:
+    """Close the progress bar, the workers and the output, whatever happened before."""
+    bar.close()
+    if executor is not None:
+        executor.close()
+    try:
+        output.close()
+    except OSError:
+        if output.to_stdout:
+            _silence_stdout()
 
 
 class _open_input:

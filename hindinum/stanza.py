@@ -199,53 +199,84 @@ def annotate(doc: Document, *, rejoin: bool = False) -> Document:
     """
     text, tokens, spans = _source(doc)
     amounts = _read(text, tokens, spans, rejoin)
+    marks = _place(doc, amounts, tokens, spans)
+    _clear_misc(doc)
+    for key, word in marks.words.items():
+        word.misc = _word_misc(word.misc, marks.tags[key], marks.starting.get(key, []))
+    doc._hindinum_amounts = list(amounts)
+    for sentence, found in zip(doc.sentences, marks.per_sentence, strict=True):
+        sentence._hindinum_amounts = found
+    return doc
+
+
+@dataclasses.dataclass
+class _Marks:
+    """Where the amounts of a document go: the words they cover and the sentences they start in."""
+
+    per_sentence: list[list[Amount]]  # the amounts starting in each sentence
+    words: dict[int, StanzaWord] = dataclasses.field(default_factory=dict)  # id(word) -> word
+    tags: dict[int, list[str]] = dataclasses.field(default_factory=dict)  # in amount order
+    starting: dict[int, list[Amount]] = dataclasses.field(default_factory=dict)  # at id(word)
+
+
+def _place(
+    doc: Document, amounts: list[Amount], tokens: list[StanzaToken], spans: list[tuple[int, int]]
+) -> _Marks:
+    """Find the words each amount covers (with their B-/I- tags) and its sentence."""
     starts = [span[0] for span in spans]
     ends = [span[1] for span in spans]
-    tags: dict[int, list[str]] = {}  # id(word) -> tags, in amount order
-    details: dict[int, list[Amount]] = {}  # id(word) -> amounts starting there
-    words_by_id: dict[int, StanzaWord] = {}
-    sentence_of: dict[int, int] = {}
-    for index, sentence in enumerate(doc.sentences):
-        for token in sentence.tokens:
-            sentence_of[id(token)] = index
-    per_sentence: list[list[Amount]] = [[] for _ in doc.sentences]
+    sentence_of = _sentence_numbers(doc)
+    marks = _Marks([[] for _ in doc.sentences])
     for amount in amounts:
         first = bisect.bisect_right(ends, amount.start)
         stop = bisect.bisect_left(starts, amount.end)
         if first >= stop:  # covers no token (cannot happen with a complete tokenization)
             if doc.sentences:
-                per_sentence[_sentence_at(starts, amount.start, tokens, sentence_of)].append(amount)
+                index = _sentence_at(starts, amount.start, tokens, sentence_of)
+                marks.per_sentence[index].append(amount)
             continue
-        per_sentence[sentence_of[id(tokens[first])]].append(amount)
+        marks.per_sentence[sentence_of[id(tokens[first])]].append(amount)
         label = LABELS[amount.kind]
         covered = [word for token in tokens[first:stop] for word in token.words]
         for position, word in enumerate(covered):
-            words_by_id[id(word)] = word
-            tags.setdefault(id(word), []).append(("B-" if position == 0 else "I-") + label)
-        details.setdefault(id(covered[0]), []).append(amount)
+            marks.words[id(word)] = word
+            marks.tags.setdefault(id(word), []).append(("B-" if position == 0 else "I-") + label)
+        marks.starting.setdefault(id(covered[0]), []).append(amount)
+    return marks
+
+
+def _sentence_numbers(doc: Document) -> dict[int, int]:
+    """The index of each token's sentence, by ``id(token)``."""
+    return {
+        id(token): index
+        for index, sentence in enumerate(doc.sentences)
+        for token in sentence.tokens
+    }
+
+
+def _clear_misc(doc: Document) -> None:
+    """Remove an earlier annotation: hindinum's entries from every word's ``misc``."""
     for sentence in doc.sentences:
         for word in sentence.words:
             if word.misc and _TAG in word.misc:
                 word.misc = "|".join(_misc_items(word.misc)) or None
-    for key, word in words_by_id.items():
-        items = _misc_items(word.misc)
-        items.append(f"{_TAG}={','.join(tags[key])}")
-        starting = details.get(key, [])
-        if starting:
-            records = [a.to_dict() for a in starting]
-            columns = {
-                key: [_misc_text(record[name]) for record in records]
-                for name, key in MISC_KEYS.items()
-            }
-            columns[_SPAN] = [f"{a.start}:{a.end}" for a in starting]
-            items.extend(
-                f"{name}={','.join(values)}" for name, values in columns.items() if any(values)
-            )
-        word.misc = "|".join(sorted(items))
-    doc._hindinum_amounts = list(amounts)
-    for sentence, found in zip(doc.sentences, per_sentence, strict=True):
-        sentence._hindinum_amounts = found
-    return doc
+
+
+def _word_misc(misc: str | None, tags: list[str], starting: list[Amount]) -> str:
+    """The ``misc`` of a word amounts cover: its own entries, the tags, the starting amounts."""
+    items = _misc_items(misc)
+    items.append(f"{_TAG}={','.join(tags)}")
+    if starting:
+        records = [a.to_dict() for a in starting]
+        columns = {
+            key: [_misc_text(record[name]) for record in records]
+            for name, key in MISC_KEYS.items()
+        }
+        columns[_SPAN] = [f"{a.start}:{a.end}" for a in starting]
+        items.extend(
+            f"{name}={','.join(values)}" for name, values in columns.items() if any(values)
+        )
+    return "|".join(sorted(items))
 
 
 def _sentence_at(

@@ -111,3 +111,41 @@ def test_every_pack_table_has_a_description() -> None:
         line = next(i for i, text in enumerate(source) if text.strip().startswith(f"{f.name}:"))
         above = source[line - 1].strip()
         assert above.startswith("#:") or source[line - 2].strip().startswith("#:"), f.name
+
+
+# -- short functions -------------------------------------------------------------------------
+
+#: The longest a function may be, in lines from ``def`` to its last line (decorators excluded).
+MAX_FUNCTION_LINES = 60
+
+
+def _long_functions(paths: list[Path], limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """``file:line name (N lines)`` for each function or method in ``paths`` over ``limit``."""
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                assert node.end_lineno is not None
+                length = node.end_lineno - node.lineno + 1
+                if length > limit:
+                    found.append(f"{path.name}:{node.lineno} {node.name} ({length} lines)")
+    return found
+
+
+def test_no_function_is_longer_than_60_lines() -> None:
+    """Every function of the package (the generated lexicon aside) fits in 60 lines."""
+    paths = sorted(p for p in PACKAGE.rglob("*.py")
+                   if "lexicon" not in p.relative_to(PACKAGE).parts)
+    assert len(paths) > 10
+    long = _long_functions(paths)
+    assert not long, f"functions over {MAX_FUNCTION_LINES} lines (split them): {long}"
+
+
+def test_the_check_sees_a_long_function(tmp_path: Path) -> None:
+    """The test above can fail: a 61-line function is found, a 60-line one is not."""
+    module = tmp_path / "m.py"
+    body = "".join(f"    x{i} = {i}\n" for i in range(59))
+    module.write_text(f"def short():\n{body}\n\n@decorated\ndef long():\n{body}    return 0\n",
+                      encoding="utf-8")
+    assert _long_functions([module]) == ["m.py:64 long (61 lines)"]
