@@ -218,6 +218,14 @@ class Language:
         self.before_ordinal_not_before = _folded(pack.before_ordinal_not_before)
         self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
         self.colon_endings = pack.colon_endings
+        self.ordinary_words = _folded(pack.ordinary_words)
+        self.unit_ordinals = _folded(pack.unit_ordinals)
+        self.verb_numbers = _folded(pack.verb_numbers)
+        self.verb_stems = _folded(pack.verb_stems)
+        self.verb_particles = _folded(pack.verb_particles)
+        self.infinitive_endings = tuple(fold(e) for e in pack.infinitive_endings)
+        self.agent_pronouns = _folded(pack.agent_pronouns)
+        self.idioms = _phrases({"idiom": pack.idioms})
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

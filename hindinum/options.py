@@ -39,14 +39,17 @@ if TYPE_CHECKING:
     Grouping = Literal["none", "indian", "western"]
     Subunits = Literal["auto", "main"]
     Scales = Literal["traditional", "crore"]
+    Ordinals = Literal["regular", "all"]
 
 __all__ = [
     "DIGITS",
     "GROUPINGS",
+    "ORDINALS",
     "SCALES",
     "SUBUNITS",
     "Digits",
     "Grouping",
+    "Ordinals",
     "Scales",
     "Subunits",
     "check_choice",
@@ -57,8 +60,10 @@ DIGITS: tuple[Digits, ...] = ("latin", "devanagari")
 GROUPINGS: tuple[Grouping, ...] = ("none", "indian", "western")
 SUBUNITS: tuple[Subunits, ...] = ("auto", "main")
 SCALES: tuple[Scales, ...] = ("traditional", "crore")
+ORDINALS: tuple[Ordinals, ...] = ("regular", "all")
 
-_ALIASES = {"Digits": DIGITS, "Grouping": GROUPINGS, "Subunits": SUBUNITS, "Scales": SCALES}
+_ALIASES = {"Digits": DIGITS, "Grouping": GROUPINGS, "Subunits": SUBUNITS, "Scales": SCALES,
+            "Ordinals": ORDINALS}
 
 
 def __getattr__(name: str) -> object:

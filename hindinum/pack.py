@@ -154,6 +154,23 @@ class Pack:
     before_ordinal_not_after: frozenset[str] = field(default_factory=_none)
     #: Words before such an ordinal that make it mean "before" (``do din pehle``).
     before_ordinal_not_before: frozenset[str] = field(default_factory=_none)
+    #: Number words that alone are usually ordinary words (English "no", "consumption"): read
+    #: only with a number cue right after them.
+    ordinary_words: frozenset[str] = field(default_factory=_none)
+    #: Ordinals that are also a unit of time (``second``): after a number, the unit.
+    unit_ordinals: frozenset[str] = field(default_factory=_none)
+    #: Number words that are also a verb (``do`` = give): see the four tables after it.
+    verb_numbers: frozenset[str] = field(default_factory=_none)
+    #: Stems of compound verbs before such a word (``kar do``).
+    verb_stems: frozenset[str] = field(default_factory=_none)
+    #: Particles after such a word that make it the verb (``jane do yaar``).
+    verb_particles: frozenset[str] = field(default_factory=_none)
+    #: Endings of an infinitive before such a word (``jane do``: let go).
+    infinitive_endings: tuple[str, ...] = ()
+    #: Words with an infinitive's ending that are agents, not infinitives (``usne``).
+    agent_pronouns: frozenset[str] = field(default_factory=_none)
+    #: Idioms and names that hold number words but are no amounts (``nau do gyarah``).
+    idioms: tuple[str, ...] = ()
     #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a
     #: word with one may touch the digits after it.
     colon_endings: tuple[str, ...] = ()

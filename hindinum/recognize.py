@@ -134,8 +134,8 @@ class Suffix:
 class Candidate:
     """An amount being read: what each phase found so far."""
 
-    __slots__ = ("approx", "bare_dollar_prefix", "currency", "end", "first", "i", "kind",
-                 "negative", "number_first", "prefix_currency", "reading", "span_first",
+    __slots__ = ("approx", "bare_dollar_prefix", "currency", "distributive", "end", "first", "i",
+                 "kind", "negative", "number_first", "prefix_currency", "reading", "span_first",
                  "steps", "subunit", "value", "value_max")
 
     def __init__(self, i: int) -> None:
@@ -153,6 +153,7 @@ class Candidate:
         self.value_max: Decimal | None = None
         self.kind = Kind.NUMBER
         self.subunit: str | None = None
+        self.distributive = False  # दो-दो हजार: that much each
         self.end = i  # the token after the amount
         self.steps: list[str] = []
 
@@ -297,7 +298,9 @@ class Scanner:
                     self._note(i, signed[1], "amount", "amount", signed[0], ("minus sign",))
                 return signed
         c = Candidate(i)
-        resume = self._open(c)
+        resume = self._opening_rules(c)
+        if resume == GO:
+            resume = self._open(c)
         if resume == GO:
             resume = self._number(c)
         if resume == GO:
@@ -323,6 +326,13 @@ class Scanner:
         return resume
 
     # -- phase 1: what opens the amount ------------------------------------------------------
+
+    def _opening_rules(self, c: Candidate) -> int:
+        for rule in rules.OPENING_RULES:
+            resume = rule(self, c.i)
+            if resume:
+                return self._reject(c, rule, resume)
+        return GO
 
     def _open(self, c: Candidate) -> int:
         """A qualifier before the amount, a currency written first, a minus sign."""
@@ -408,6 +418,8 @@ class Scanner:
             self._step(c, "number", self.text[self.toks.start[c.i]:self.toks.end[c.end - 1]])
         if reading.ordinal:
             return GO
+        if self._distributive(c, reading):
+            return GO
         rng = self._range(reading, c.end)
         if rng is None:
             return GO
@@ -421,6 +433,23 @@ class Scanner:
             if resume:
                 return self._reject(c, rule, resume)
         return GO
+
+    def _distributive(self, c: Candidate, low: NumberReading) -> bool:
+        """A number said twice across a dash means that much each: ``दो-दो हजार रुपये`` is
+        2000 for each, ``5-5 लाख`` 500000, ``40-40 ओवर`` 40."""
+        toks = self.toks
+        end = c.end
+        if not (low.simple and toks.glued(end - 1) and toks.key[end] in self.lang.range_symbols
+                and toks.glued(end) and toks.key[end + 1] == toks.key[low.first]):
+            return False
+        again = self.reader.read(end + 1)
+        if again is None or again.ordinal:
+            return False
+        c.value = -again.value if c.negative else again.value
+        c.end = again.end
+        c.distributive = True
+        self._step(c, "distributive")
+        return True
 
     def _range_link(self, end: int) -> tuple[int, bool] | None:
         """The word or sign that joins the two ends of a range at token ``end`` (``-``, ``से``,
@@ -561,6 +590,9 @@ class Scanner:
             while k < self.n and (self.toks.joined(k - 1) or self.toks.glued(k - 1)) \
                     and toks.key[k] in lang.signs and not self._leads_digits(k + 1):
                 k += 1
+            if toks.glued(k - 1) and toks.kind[k - 1] == WORD and toks.kind[k] == SYMBOL \
+                    and toks.key[k] in lang.abbreviation_marks and toks.joined(k):
+                k += 1  # the dot of रु. belongs to it (but a dot that ends the line stays)
             return Suffix(k, iso=iso)
         sub = lang.subunits.get(key)
         if sub is not None:
@@ -704,6 +736,7 @@ class Scanner:
             value_max=None if c.value_max is None else clean(c.value_max),
             approx=None if c.approx is None else Approx(c.approx),
             subunit=c.subunit,
+            distributive=c.distributive,
         )
 
     # -- currencies --------------------------------------------------------------------------

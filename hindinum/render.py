@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
 
+import regex
+
 from hindinum.language import HINDI, Language
 from hindinum.numbers import CONTEXT
 from hindinum.types import Amount, Kind, _plain
@@ -96,6 +98,8 @@ def _to_words(value: int | Decimal | str, scales: str = "traditional",
     return sign + " ".join(words)
 
 
+_LATIN = str.maketrans(
+    "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789")
 _DEVANAGARI = str.maketrans(
     "0123456789", "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f")
 
@@ -115,14 +119,17 @@ def _group(whole: str, grouping: str) -> str:
 
 
 def format_value(value: Decimal, *, digits: str = "latin", grouping: str = "none") -> str:
-    """A Decimal as plain digits, optionally grouped and in Devanagari.
+    """A Decimal as plain digits (no exponent; the decimal places it has, as ``83.20`` keeps
+    its zero), optionally grouped and in Devanagari.
 
     >>> format_value(Decimal("92000000"), grouping="indian")
     '9,20,00,000'
     >>> format_value(Decimal("1500000.5"), grouping="western", digits="devanagari")
     '१,५००,०००.५'
+    >>> format_value(Decimal("83.20")), format_value(Decimal("9.2E+7"))
+    ('83.20', '92000000')
     """
-    text = _plain(value)
+    text = format(value, "f") if value else "0"
     sign = "-" if text.startswith("-") else ""
     whole, dot, frac = text.lstrip("-").partition(".")
     text = sign + _group(whole, grouping) + dot + frac
@@ -145,6 +152,34 @@ def _ordinal_suffix(amount: Amount, lang: Language = HINDI) -> str:
     return pack.regular_ordinal_endings[form]
 
 
+_DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f][0-9\u0966-\u096f,]*(?:\.[0-9\u0966-\u096f]+)?")
+
+
+def _as_written(amount: Amount) -> Decimal:
+    """The value with the decimal places its digits were written with (``83.20``,
+    ``₹2,945.50``), where the amount is one digit run that no scale or subunit changed."""
+    runs = _DIGIT_RUN.findall(amount.text)
+    if len(runs) != 1 or "." not in runs[0] or amount.value_max is not None:
+        return amount.value
+    written = Decimal(runs[0].replace(",", "").translate(_LATIN))
+    return written if written == amount.value else amount.value
+
+
+def _zeros(amount: Amount, digits: str) -> str:
+    """The leading zeros of a number written with them (``05``, ``000``), which normalize
+    keeps: digits keep what they say."""
+    runs = _DIGIT_RUN.findall(amount.text)
+    if len(runs) != 1 or amount.value_max is not None or not runs[0].startswith(("0", "\u0966")):
+        return ""
+    run = runs[0].split(".")[0].replace(",", "")
+    lead = len(run) - len(run.lstrip("0\u0966"))
+    if lead == 0 or Decimal(run.translate(_LATIN)) != amount.value.to_integral_value():
+        return ""
+    if lead == len(run):
+        lead -= 1  # 000 is zero written three times: the value writes one
+    return ("\u0966" if digits == "devanagari" else "0") * lead
+
+
 def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "none") -> str:
     """The canonical text ``normalize`` writes for an amount.
 
@@ -156,9 +191,12 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     >>> [format_amount(a, grouping="indian") for a in extract("करीब 10-12 लाख रुपये, 20 फीसदी")]
     ['10,00,000-12,00,000 INR', '20%']
     """
-    fmt = format_value(amount.value, digits=digits, grouping=grouping)
+    fmt = _zeros(amount, digits) + format_value(_as_written(amount), digits=digits,
+                                                grouping=grouping)
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
+    elif amount.distributive:
+        fmt += "-" + fmt  # दो-दो हजार रुपये -> 2000-2000 INR: that much each, as news writes it
     if amount.kind is Kind.MONEY:
         if amount.currency is None and amount.subunit is not None:
             subunit_words = HINDI.pack.subunit_words

@@ -1,7 +1,8 @@
 """The rules that decide what is not an amount, each a small function with its example.
 
-Three lists, applied by :class:`hindinum.recognize.Scanner` in its phases:
+Five lists, applied by :class:`hindinum.recognize.Scanner` in its phases:
 
+- :data:`OPENING_RULES` run at every token that may open an amount (idioms).
 - :data:`TOKEN_RULES` run at a digit token before anything is read there. A rule that fires
   returns the token after the date, time, phone number or identifier it recognized, and the
   scanner passes over all of it.
@@ -30,7 +31,7 @@ from hindinum.language import WordClass
 from hindinum.tokenize import DIGITS, WORD
 from hindinum.types import Kind
 
-__all__ = ["NUMBER_RULES", "RANGE_RULES", "READING_RULES", "TOKEN_RULES"]
+__all__ = ["NUMBER_RULES", "OPENING_RULES", "RANGE_RULES", "READING_RULES", "TOKEN_RULES"]
 
 #: Signs that join the digit groups of dates, times and codes (5/17/2018, 10:30, 192.168).
 DIGIT_NEIGHBOURS: Final = frozenset("/-.:")
@@ -168,6 +169,21 @@ TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
 )
 
 
+# -- opening rules: at any token that may open an amount ------------------------------------
+
+def idiom(s: Scanner, i: int) -> int:
+    """An idiom or a name that holds number words is no amount: ``नौ दो ग्यारह होना``,
+    ``एक-दूसरे``, ``सौ टका सच``, ``तीन तलाक``."""
+    if s.toks.key[i] not in s.lang.idioms:
+        return 0
+    hit = s.phrase(s.lang.idioms, i)
+    return 0 if hit is None else hit[1]
+
+
+#: The opening rules, tried at every token that may open an amount.
+OPENING_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (idiom,)
+
+
 # -- reading rules: on the number just read -------------------------------------------------
 
 def ordinal_with_currency(s: Scanner, c: Candidate) -> int:
@@ -217,7 +233,18 @@ def year_range(s: Scanner, c: Candidate) -> int:
     return c.end if _year_like(s, c) and _year_like_value(c.value_max) else 0
 
 
-RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (year_range,)
+def clock_time(s: Scanner, c: Candidate) -> int:
+    """A number before बजे is a clock time, not an amount: ``साढ़े तीन बजे``, ``3-4 बजे``,
+    ``10 बजकर 5 मिनट``."""
+    if c.kind is not Kind.NUMBER or c.currency is not None:
+        return 0
+    end = c.end
+    if s.toks.joined(end - 1) and s.toks.key[end] in s.lang.time_after:
+        return end + 1
+    return 0
+
+
+RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (year_range, clock_time)
 
 
 # -- number rules: on a plain number or ordinal ---------------------------------------------
@@ -283,7 +310,8 @@ def article(s: Scanner, c: Candidate) -> int:
         return 0
     toks = s.toks
     key = toks.key[end]
-    if toks.kind[end] != WORD or key in s.lang.words or key in s.lang.currency:
+    if toks.kind[end] != WORD or key in s.lang.words \
+            or key in s.lang.currency and s.phrase(s.lang.currency, end) is not None:
         return 0
     if key in s.lang.measures or s.phrase(s.lang.approx_after, end) is not None:
         return 0
@@ -335,6 +363,93 @@ def _means_first(s: Scanner, k: int) -> bool:
     return not s.toks.joined(k - 1)  # पहले opening a line
 
 
+def ordinary_word(s: Scanner, c: Candidate) -> int:
+    """A number word that is usually an ordinary word before another word is read only with
+    a number cue after it: ``नो एंट्री``, ``शराब का सेवन``, ``शून्य से शिखर`` stay words;
+    ``शून्य प्रतिशत`` and ``शून्य`` alone are numbers."""
+    reading = c.reading
+    if reading is None or not reading.simple or s.toks.key[c.i] not in s.lang.ordinary_words:
+        return 0
+    toks = s.toks
+    if not toks.joined(c.i - 1) and not toks.joined(c.end - 1):
+        return 0  # the word alone (शून्य) is the number
+    return 0 if _number_cue(s, c.end) else c.end
+
+
+def unit_not_ordinal(s: Scanner, c: Candidate) -> int:
+    """An ordinal that is also a unit of time is the unit after a number: ``30 सेकंड में``,
+    ``एक सेकंड रुको``; alone it is the ordinal (``सेकंड लिस्ट``)."""
+    reading = c.reading
+    if c.kind is not Kind.ORDINAL or reading is None or not reading.simple \
+            or s.toks.key[c.i] not in s.lang.unit_ordinals:
+        return 0
+    k = c.i - 1
+    toks = s.toks
+    after_number = toks.joined(k) and (toks.kind[k] == DIGITS
+                                       or s.word_class(k) in _NUMBER_CLASSES)
+    return c.end if after_number else 0
+
+
+def _number_cue(s: Scanner, k: int) -> bool:
+    """Token k (joined to the one before it) makes the number before it a number: digits, a
+    number word, a currency, a percent word, a unit of measure, a subunit."""
+    toks = s.toks
+    if not toks.joined(k - 1):
+        return False
+    key = toks.key[k]
+    lang = s.lang
+    return toks.kind[k] == DIGITS or s.word_class(k) in _NUMBER_CLASSES \
+        or key in lang.currency or key in lang.percent_words or key in lang.measures \
+        or key in lang.subunits
+
+
+#: The word classes of words that are numbers themselves (not और, बटा, माइनस).
+_NUMBER_CLASSES: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.SCALE,
+                                    WordClass.FRACTION, WordClass.PREFIX, WordClass.ORDINAL,
+                                    WordClass.PART, WordClass.DOZEN, WordClass.POINT})
+
+
+#: Closing punctuation after which a clause has ended.
+_CLAUSE_ENDS: Final = frozenset({".", "!", "?", "|", '"', "'", ")", "\u201d", "\u2019"})
+
+
+def verb_give(s: Scanner, c: Candidate) -> int:
+    """दो as the verb "give, let" is no number: ``मुझे पानी दो``, ``जाने दो यार``, ``कर दो``,
+    ``हँसने दो, रोने दो``; before a noun it counts (``दो लोग``)."""
+    if not _alone(c) or s.toks.key[c.i] not in s.lang.verb_numbers:
+        return 0
+    toks = s.toks
+    lang = s.lang
+    k = c.i
+    before = toks.key[k - 1] if toks.joined(k - 1) and toks.kind[k - 1] == WORD else ""
+    if before in lang.verb_stems:
+        return c.end
+    after = toks.key[k + 1] if toks.joined(k) else ""
+    if before and (after == "" or after in _CLAUSE_ENDS or after in lang.verb_particles):
+        return c.end
+    if after != ",":
+        return 0
+    # a comma after it: the verb after an infinitive (हँसने दो, रोने दो) or an object noun
+    # (हमें दान दो, सुख मिलेगा), not in a list of numbers (एक, दो, तीन)
+    infinitive = before.endswith(lang.infinitive_endings) and before not in lang.agent_pronouns
+    noun = before != "" and before not in lang.words
+    return c.end if infinitive or noun else 0
+
+
+def leading_zero(s: Scanner, c: Candidate) -> int:
+    """Three digits or more with a leading zero are an identifier, not a value, unless a
+    currency or a decimal point makes them one: ``रोल नंबर 0045``, ``जेम्स बॉन्ड 007``. (Two
+    digits, ``05``, are a number that normalize writes as written; zeros alone are zero.)"""
+    if not _alone(c):
+        return 0
+    digits = s.toks.key[c.i]
+    if s.toks.kind[c.i] == DIGITS and len(digits) > 2 and digits[0] in _ZEROS \
+            and digits.isdigit() and digits.strip(_ZEROS):
+        return c.end
+    return 0
+
+
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
-    year, article, bread, mobile_number, before_not_first,
+    year, article, bread, mobile_number, before_not_first, clock_time, ordinary_word,
+    unit_not_ordinal, verb_give, leading_zero,
 )

@@ -152,21 +152,22 @@ def _misc_items(misc: str | None) -> list[str]:
 
 
 def _misc_text(value: object) -> str:
-    """A :meth:`~hindinum.Amount.to_dict` value as ``misc`` text: ``""`` for None."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    """A :meth:`~hindinum.Amount.to_dict` value as ``misc`` text: ``""`` for None and for a
+    flag that is not set."""
+    if value is None or value is False:
+        return ""  # the default: nothing to write (a flag is written when it is set)
+    if value is True:
+        return "true"
     return str(value)
 
 
 def _misc_value(name: str, text: str) -> object:
     """The :meth:`~hindinum.Amount.to_dict` value of field ``name`` from its ``misc`` text."""
-    if not text:
-        return None
     kind = _field_specs()[name].type
     if kind is bool:
         return text == "true"
+    if not text:
+        return None
     if kind is int:
         return int(text)
     return text

@@ -58,6 +58,8 @@ class Amount:
     the amount (the qualifier words themselves stay outside ``start:end``). ``subunit`` names
     the unit ``value`` counts when money is written only in a subunit that is kept as written
     (``34 सेंट``: value 34, subunit ``"cent"``, currency ``None``); it is ``None`` otherwise.
+    ``distributive`` is true for a number said twice, which means that much each
+    (``दो-दो हजार रुपये``: 2000 INR each, ``5-5 लाख``): ``value`` is the amount for one.
     """
 
     text: str
@@ -69,6 +71,7 @@ class Amount:
     value_max: Decimal | None = None
     approx: Approx | None = None
     subunit: str | None = None
+    distributive: bool = False
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict, one key per field in field order; values lose no precision.
@@ -127,9 +130,11 @@ class Amount:
     def to_json(self) -> str:
         """:meth:`to_dict` as one line of JSON (UTF-8 text kept as it is, not ``\\u`` escaped).
 
-        >>> Amount("5", 3, 4, Decimal(5)).to_json()
-        '{"text": "5", "start": 3, "end": 4, "value": "5", "kind": "number", "currency": null, \
-"value_max": null, "approx": null, "subunit": null}'
+        >>> five = Amount("5", 3, 4, Decimal(5))
+        >>> five.to_json()[:60]
+        '{"text": "5", "start": 3, "end": 4, "value": "5", "kind": "n'
+        >>> Amount.from_json(five.to_json()) == five
+        True
         """
         import json
 
@@ -265,9 +270,11 @@ def to_json(amounts: Iterable[Amount]) -> str:
     """A list of amounts as one JSON array of :meth:`Amount.to_dict` objects.
 
     >>> import hindinum
-    >>> hindinum.to_json(hindinum.extract("कुल 5 लोग"))
-    '[{"text": "5", "start": 4, "end": 5, "value": "5", "kind": "number", "currency": null, \
-"value_max": null, "approx": null, "subunit": null}]'
+    >>> found = hindinum.extract("कुल 5 लोग")
+    >>> hindinum.to_json(found)[:42]
+    '[{"text": "5", "start": 4, "end": 5, "valu'
+    >>> hindinum.from_json(hindinum.to_json(found)) == found
+    True
     """
     import json
 

@@ -428,6 +428,7 @@ REVIEWED_PATTERNS = {
     "hindinum.recognize._ANCHOR_CHARS_RE",
     "hindinum.recognize._WORD_RE",
     "hindinum.text._NASAL_RE",
+    "hindinum.render._DIGIT_RUN",
 }
 
 

@@ -33,9 +33,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "bread": (["मुंबई का वड़ा पाव", "दो वड़ा पाव"], ["पाव किलो चीनी"]),
     "mobile_number": (["नंबर 9876543210 पर"], ["कुल 1876543210 रुपये"]),
     "before_not_first": (["दो दिन पहले", "इससे पहले वह"], ["पहले स्थान पर"]),
+    "idiom": (["चोर नौ दो ग्यारह हो गया", "एक-दूसरे की मदद", "सौ टका सच", "तीन तलाक कानून"],
+              ["नौ लोग", "दो लोग", "सौ रुपये"]),
+    "clock_time": (["साढ़े तीन बजे", "3-4 बजे तक", "सुबह 10 बजे"], ["साढ़े तीन लाख"]),
+    "ordinary_word": (["नो एंट्री", "शराब का सेवन हानिकारक है"], ["सेवन मिलियन डॉलर"]),
+    "unit_not_ordinal": (["30 सेकंड में", "एक सेकेंड रुको"], ["मुझे सेकेंड लिस्ट दिखाओ"]),
+    "verb_give": (["मुझे पानी दो", "जाने दो यार", "कर दो न", "हँसने दो, रोने दो",
+                   "हमें दान दो, सुख मिलेगा"], ["दो लोग आए", "उसने दो किताबें लिखीं", "एक, दो, तीन",
+                                                "दो"]),
+    "leading_zero": (["रोल नंबर 0045", "जेम्स बॉन्ड 007", "फोन 09876543210"], ["05 लोग", "000"]),
 }
 
-ALL_RULES = [*rules.TOKEN_RULES, *rules.READING_RULES, *rules.RANGE_RULES, *rules.NUMBER_RULES]
+ALL_RULES = list(dict.fromkeys([*rules.TOKEN_RULES, *rules.OPENING_RULES, *rules.READING_RULES, *rules.RANGE_RULES,
+             *rules.NUMBER_RULES]))
 
 
 def _rules_that_fired(text: str) -> list[str]:

@@ -69,7 +69,9 @@ ID_BEFORE: frozenset[str] = frozenset({"पिन", "पिनकोड", "pin",
 CODE_WORDS: frozenset[str] = frozenset({"कोड", "code"})
 
 #: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
-TIME_AFTER: frozenset[str] = frozenset({"बजे", "बजकर", "बज", "am", "pm", "hrs", "बजेसे"})
+TIME_AFTER: frozenset[str] = frozenset(
+    {"बजे", "बजकर", "बजके", "बज", "am", "pm", "hrs", "बजेसे"}
+)
 
 #: Number words that, alone before an ordinary word, are usually something else: the article
 #: एक (एक रिपोर्ट), आधी/आधा (आधी रात, midnight), पाव (पाव भाजी), सवा, पौन.
@@ -138,3 +140,49 @@ BEFORE_ORDINALS: frozenset[str] = frozenset({"पहले"})
 #: indic-nlp's normalizer writes the colon of ``कीमत:500`` as a visarga (``कीमतः500``): a word
 #: ending in one may touch the digits after it.
 COLON_ENDINGS: tuple[str, ...] = ("ः",)
+
+#: Number words that before another word are more often ordinary words: नो (English "no":
+#: नो एंट्री), सेवन (consumption: शराब का सेवन), ज़ीरो (ज़ीरो टॉलरेंस), शून्य (void: शून्य से
+#: शिखर तक). Before a word they are read as numbers only with a number cue right after them: a
+#: scale, a currency, a percent word, a unit, digits or a number word; alone they are numbers.
+ORDINARY_WORDS: frozenset[str] = frozenset({"नो", "सेवन", "ज़ीरो", "जीरो", "शून्य", "no"})
+
+#: Ordinals that are also a unit of time: after a number, सेकंड is seconds (30 सेकंड में,
+#: एक सेकंड रुको); alone it is "second" (सेकंड लिस्ट).
+UNIT_ORDINALS: frozenset[str] = frozenset({"सेकंड", "सेकेंड"})
+
+#: दो is also the imperative of देना (give, let): मुझे पानी दो, जाने दो यार, कर दो. It is the
+#: verb where a clause ends after it, where a particle follows it, or after the stem of a
+#: compound verb or an infinitive in -ने (हँसने दो).
+VERB_NUMBERS: frozenset[str] = frozenset({"दो"})
+#: Stems before दो that make it the verb of a compound (कर दो, दे दो, छोड़ दो, रख दो).
+VERB_STEMS: frozenset[str] = frozenset(
+    {"कर", "दे", "देइ", "छोड़", "रख", "कह", "बता", "दिखा", "सुना", "बना", "डाल", "भेज",
+     "लिख", "समझा", "चला", "हटा", "मिला", "बदल", "लौटा", "उठा", "बिठा", "सुला", "जगा",
+     "खिला", "पिला", "पहुंचा", "पहुँचा", "लगा", "बुला", "फेंक", "खोल", "बंद"}
+)
+#: Particles after दो the verb (जाने दो यार, कह दो न).
+VERB_PARTICLES: frozenset[str] = frozenset({"न", "ना", "यार", "जी", "भाई", "प्लीज", "प्लीज़"})
+#: The ending of an infinitive in its oblique form (जाने, हँसने): before दो, the verb "let".
+INFINITIVE_ENDINGS: tuple[str, ...] = ("ने",)
+#: Pronouns in -ने that mark the agent, not an infinitive (उसने दो किताबें लिखीं).
+AGENT_PRONOUNS: frozenset[str] = frozenset(
+    {"उसने", "इसने", "मैंने", "तुमने", "उन्होंने", "इन्होंने", "किसने", "जिसने", "आपने",
+     "हमने", "सबने", "तूने", "किन्होंने", "जिन्होंने"}
+)
+
+#: Phrases that hold number words but are idioms or names, not amounts: नौ दो ग्यारह होना
+#: (to run away), एक और एक ग्यारह, एक-दूसरे (each other), दो टूक (blunt), तीन-तेरह,
+#: उन्नीस-बीस, सोलह आने सच, सौ टका सच, तीन तलाक, तीसरा मोर्चा. Sources: Hindi idiom
+#: dictionaries (मुहावरे) and news usage.
+IDIOMS: tuple[str, ...] = (
+    "नौ दो ग्यारह", "नौ-दो ग्यारह", "नो दो ग्यारह", "एक और एक ग्यारह", "एक दूसरे", "एक-दूसरे",
+    "एक दूसरा", "एक-दूसरा", "एक दूसरी", "एक-दूसरी", "एक दूसरों", "एक-दूसरों", "दो टूक",
+    "एक तीसरा मोर्चा", "तीन तेरह", "तीन-तेरह", "तीन पांच", "तीन-पांच", "तीन पाँच", "तीन-पाँच", "उन्नीस बीस",
+    "उन्नीस-बीस", "सोलह आने", "सौ टका", "सौ टके", "सौ टंच", "लाख टके", "चार चाँद",
+    "चार चांद", "ढाई आखर", "सवा सेर", "बाईस पसेरी", "तीन तलाक", "तीसरा मोर्चा",
+    "तीसरे मोर्चे", "सात समंदर", "सात समुंदर", "सातवें आसमान", "छक्के छुड़ा", "छक्के छूट",
+    "लाख कोशिशों", "दो चार होना", "चार दिन की चाँदनी", "एक सेकंड हैंड", "तीन में न तेरह में",
+    "एक का तीन", "डेढ़ चावल", "सौ बात", "एक बात की सौ बात", "लाख समझाएं", "लाख समझाए",
+    "लाख झूठा", "लाख चाहे",
+)
