@@ -113,6 +113,16 @@ def test_every_variant_reads(value: int, word: str) -> None:
     assert hindinum.parse_number(word) == value
 
 
+@pytest.mark.parametrize("word", sorted(numbers.NOT_NUMBER_SPELLINGS))
+def test_spellings_left_out_on_purpose_are_not_read(word: str) -> None:
+    """The spellings the lexicon excludes (ordinary words, other languages' numbers) are in no
+    table and are read as nothing, so that adding one later is a visible decision."""
+    key = fold(word)
+    assert key not in {fold(w) for w in numbers.CANONICAL}
+    assert key not in {fold(w) for ws in numbers.VARIANTS.values() for w in ws}
+    assert hindinum.extract(f"यह {word} है") == []
+
+
 @pytest.mark.parametrize(("word", "canon"), sorted(numbers.SCALE_WORDS.items()))
 def test_every_scale_spelling_reads(word: str, canon: str) -> None:
     power = numbers.SCALES[canon]
