@@ -163,6 +163,19 @@ def test_currency_codes_are_iso_4217_shaped() -> None:
         assert code in currencies.NAMES
 
 
+def test_every_currency_code_is_active_or_listed_as_withdrawn() -> None:
+    """Each code the lexicon maps a name, symbol or subunit to is an active ISO 4217 code or is
+    in ``currencies.WITHDRAWN``, and that list holds only withdrawn codes the lexicon uses."""
+    from hindinum.iso4217 import ACTIVE_CODES
+
+    used = {c for c in currencies.NAMES if c != currencies.BARE_DOLLAR}
+    used |= set(currencies.SYMBOLS.values())
+    used |= {c for c, _, _ in currencies.SUBUNITS.values() if c != currencies.BARE_DOLLAR}
+    assert sorted(used - ACTIVE_CODES - set(currencies.WITHDRAWN)) == []
+    assert sorted(set(currencies.WITHDRAWN) & ACTIVE_CODES) == []
+    assert sorted(set(currencies.WITHDRAWN) - used) == []
+
+
 def test_every_currency_name_reads_after_a_number() -> None:
     for code, names in currencies.NAMES.items():
         expected = "USD" if code == currencies.BARE_DOLLAR else code
