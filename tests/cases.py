@@ -114,6 +114,16 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("छः", [("छः", "6", N, None)]),
     ("उन्यासी", [("उन्यासी", "79", N, None)]),
     ("इक्यानबे", [("इक्यानबे", "91", N, None)]),
+    # spellings that dictionaries and real text use beside the canonical ones (issue item 8)
+    ("अठासी रुपये का सामान", [("अठासी रुपये", "88", M, "INR")]),
+    ("कुल सतासी लोग आए", [("सतासी", "87", N, None)]),
+    ("छयासठ हजार रुपये जमा", [("छयासठ हजार रुपये", "66000", M, "INR")]),
+    ("पचीस लाख का इनाम", [("पचीस लाख", "2500000", N, None)]),
+    ("छब्बिस सीटें मिलीं", [("छब्बिस", "26", N, None)]),
+    ("अठ्ठासी हज़ार ऋषि", [("अठ्ठासी हज़ार", "88000", N, None)]),
+    ("नव्वे प्रतिशत", [("नव्वे प्रतिशत", "90", P, None)]),
+    ("इकानवे रुपये", [("इकानवे रुपये", "91", M, "INR")]),
+    ("यह अठासीवां संस्करण है", [("अठासीवां", "88", O, None)]),
     ("पंद्रह सौ सात", [("पंद्रह सौ सात", "1507", N, None)]),
     ("एक करोड़ बीस लाख पचास हज़ार तीन सौ", [("एक करोड़ बीस लाख पचास हज़ार तीन सौ", "12050300", N, None)]),
     ("1 करोड़ 20 लाख 50 हज़ार", [("1 करोड़ 20 लाख 50 हज़ार", "12050000", N, None)]),
@@ -175,6 +185,19 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("10 सिंगापुर डॉलर", [("10 सिंगापुर डॉलर", "10", M, "SGD")]),
     ("10 कनाडाई डॉलर", [("10 कनाडाई डॉलर", "10", M, "CAD")]),
     ("50 सेंट", [("50 सेंट", "50", M, None)]),
+    # currency names in Latin letters and Hinglish spellings (issue item 9)
+    ("जुर्माना Dh2,500 लगा", [("Dh2,500", "2500", M, "AED")]),
+    ("Dhs 500 का टिकट", [("Dhs 500", "500", M, "AED")]),
+    ("50 dirhams मिले", [("50 dirhams", "50", M, "AED")]),
+    ("AED 500", [("AED 500", "500", M, "AED")]),
+    ("वेतन 10 Riyal बढ़ा", [("10 Riyal", "10", M, "SAR")]),
+    ("500 rials भेजे", [("500 rials", "500", M, "SAR")]),
+    ("SAR 500", [("SAR 500", "500", M, "SAR")]),
+    ("2 crore rupay ka ghotala", [("2 crore rupay", "20000000", M, "INR")]),
+    ("sirf 50 rupiya", [("50 rupiya", "50", M, "INR")]),
+    ("5 lakh rupaiye ka loan", [("5 lakh rupaiye", "500000", M, "INR")]),
+    ("मुझे टू थाउजेंड रुपीस चाहिए", [("टू थाउजेंड रुपीस", "2000", M, "INR")]),
+    ("100 ज़िम्बाब्वे गोल्ड", [("100 ज़िम्बाब्वे गोल्ड", "100", M, "ZWG")]),
     # ordinals
     ("पहला", [("पहला", "1", O, None)]),
     ("तीसरी", [("तीसरी", "3", O, None)]),
@@ -235,6 +258,25 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("3 सौ और 2 सौ", [("3 सौ", "300", N, None), ("2 सौ", "200", N, None)]),
     ("10 अमेरिकी डॉलर और 100 चीनी युआन",
      [("10 अमेरिकी डॉलर", "10", M, "USD"), ("100 चीनी युआन", "100", M, "CNY")]),
+]
+
+#: Forms the reader should read but does not yet, each for want of an engine change (the
+#: lexicon alone cannot say it): ``tests/test_known_gaps.py`` runs them as strict xfails, so a
+#: row that starts to pass must move to ``SYNTHETIC``. (text, expected amounts, what is missing)
+KNOWN_GAPS: list[tuple[str, list[tuple[str, str, str, str | None]], str]] = [
+    ("₹5L का पैकेज", [("₹5L", "500000", M, "INR")],
+     "L after digits as lakh, but only inside money (5L alone is five litres)"),
+    ("Rs 3.5L सालाना", [("Rs 3.5L", "350000", M, "INR")],
+     "L after digits as lakh, but only inside money (5L alone is five litres)"),
+    ("फीस 100/- है", [("100/-", "100", M, "INR")],
+     "a /- after bare digits makes them rupees (it is taken today only after a currency)"),
+    ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")],
+     "a currency name after the /- of an amount"),
+    ("टेन परसेंट", [("टेन परसेंट", "10", P, None)],
+     "a shy English number word (टेन) read when a percent word follows it"),
+    ("रु। तीन लाख", [("रु। तीन लाख", "300000", M, "INR")],
+     "the danda as the abbreviation mark after रु/रू (not at a sentence end), and an "
+     "abbreviated rupee leading number words, not only digits"),
 ]
 
 #: Text with no amount in it: dates, years, times, phone numbers, identifiers, articles,

@@ -113,6 +113,16 @@ def test_every_variant_reads(value: int, word: str) -> None:
     assert hindinum.parse_number(word) == value
 
 
+@pytest.mark.parametrize("word", sorted(numbers.NOT_NUMBER_SPELLINGS))
+def test_spellings_left_out_on_purpose_are_not_read(word: str) -> None:
+    """The spellings the lexicon excludes (ordinary words, other languages' numbers) are in no
+    table and are read as nothing, so that adding one later is a visible decision."""
+    key = fold(word)
+    assert key not in {fold(w) for w in numbers.CANONICAL}
+    assert key not in {fold(w) for ws in numbers.VARIANTS.values() for w in ws}
+    assert hindinum.extract(f"यह {word} है") == []
+
+
 @pytest.mark.parametrize(("word", "canon"), sorted(numbers.SCALE_WORDS.items()))
 def test_every_scale_spelling_reads(word: str, canon: str) -> None:
     power = numbers.SCALES[canon]
@@ -151,6 +161,19 @@ def test_currency_codes_are_iso_4217_shaped() -> None:
     for code, _, name in currencies.SUBUNITS.values():
         assert name in currencies.SUBUNIT_WORDS
         assert code in currencies.NAMES
+
+
+def test_every_currency_code_is_active_or_listed_as_withdrawn() -> None:
+    """Each code the lexicon maps a name, symbol or subunit to is an active ISO 4217 code or is
+    in ``currencies.WITHDRAWN``, and that list holds only withdrawn codes the lexicon uses."""
+    from hindinum.iso4217 import ACTIVE_CODES
+
+    used = {c for c in currencies.NAMES if c != currencies.BARE_DOLLAR}
+    used |= set(currencies.SYMBOLS.values())
+    used |= {c for c, _, _ in currencies.SUBUNITS.values() if c != currencies.BARE_DOLLAR}
+    assert sorted(used - ACTIVE_CODES - set(currencies.WITHDRAWN)) == []
+    assert sorted(set(currencies.WITHDRAWN) & ACTIVE_CODES) == []
+    assert sorted(set(currencies.WITHDRAWN) - used) == []
 
 
 def test_every_currency_name_reads_after_a_number() -> None:

@@ -1,8 +1,10 @@
 """Currency names, symbols and codes as they appear in Hindi text, mapped to ISO 4217.
 
-Sources: the ISO 4217 list of active codes (plus a few withdrawn ones still met in older text:
-CYP, VEF), the Hindi names used by Hindi newspapers and by public Hindi test suites (NeMo's
-currency vocabulary, Recognizers-Text's currency model), and the Unicode currency symbols.
+Sources: the ISO 4217 list of active codes (:mod:`hindinum.iso4217`; the few withdrawn codes
+still read are listed in :data:`WITHDRAWN`), the Hindi names used by Hindi newspapers and by
+public Hindi test suites (NeMo's currency vocabulary, Recognizers-Text's currency model), the
+Hinglish and Gulf-remittance spellings of the open-text issue (``rupay``, ``rupaiye``,
+``rupiya``, ``रुपीस``, ``Dh``/``Dhs``, ``riyal``/``rial``), and the Unicode currency symbols.
 Names are written as they appear; look-ups fold nukta and chandrabindu.
 """
 
@@ -19,6 +21,8 @@ NAMES: dict[str, tuple[str, ...]] = {
         "रुपये", "रुपए", "रुपया", "रूपये", "रूपए", "रूपया", "रुपयों", "रुपयो", "रुपिया", "रुपेया",
         "रुपय", "रु", "रू", "रुपीज़", "रुपी", "भारतीय रुपये", "भारतीय रुपया", "भारतीय रुपए",
         "rs", "rs.", "inr", "rupees", "rupee", "rupaye", "re",
+        # Hinglish: the Hindi words in Latin letters, and English rupees in Devanagari
+        "rupay", "rupaiye", "rupaiya", "rupiya", "rupiye", "rupye", "rupya", "रुपीस", "रूपीस",
     ),
     # A bare dollar: USD unless the caller says otherwise (``extract(text, dollar="CAD")``).
     BARE_DOLLAR: ("डॉलर", "डालर", "डोलर", "डॉलरों", "dollar", "dollars", "$"),
@@ -35,9 +39,13 @@ NAMES: dict[str, tuple[str, ...]] = {
     "CNY": ("युआन", "चीनी युआन", "रेनमिनबी", "yuan", "cny", "rmb", "कुआई"),
     "RUB": ("रूबल", "रूसी रूबल", "rouble", "ruble", "rub"),
     "BYN": ("बेलारूसी रूबल",),
-    "AED": ("दिरहम", "यूएई दिरहम", "संयुक्त अरब अमीरात दिरहम", "aed"),
+    "AED": ("दिरहम", "यूएई दिरहम", "संयुक्त अरब अमीरात दिरहम", "aed", "dirham", "dirhams", "dh",
+            "dhs", "uae dirham"),
     "MAD": ("मोरक्को दिरहम", "मोरक्कन दिरहम"),
-    "SAR": ("रियाल", "सऊदी रियाल", "रियाल सऊदी", "sar"),
+    # a bare riyal is the Saudi one, in whichever spelling (rial is also Iran's, Oman's and
+    # Yemen's, which Hindi text names with their adjective: ईरानी रियाल)
+    "SAR": ("रियाल", "सऊदी रियाल", "रियाल सऊदी", "sar", "riyal", "riyals", "rial", "rials",
+            "saudi riyal", "saudi riyals"),
     "QAR": ("क़तरी रियाल", "कतरी रियाल", "क़तर रियाल", "कतर रियाल", "qar"),
     "OMR": ("ओमानी रियाल", "omr"),
     "IRR": ("ईरानी रियाल",),
@@ -71,7 +79,10 @@ NAMES: dict[str, tuple[str, ...]] = {
     "SRD": ("सूरीनाम डॉलर",),
     "XCD": ("पूर्वी कैरिबियन डॉलर",),
     "BND": ("ब्रुनेई डॉलर",),
+    # the Zimbabwe dollar (ZWL) gave way to Zimbabwe Gold (ZiG, ZWG) in 2024; the dollar's
+    # name still means the old currency (see WITHDRAWN)
     "ZWL": ("ज़िम्बाब्वे डॉलर",),
+    "ZWG": ("ज़िम्बाब्वे गोल्ड", "zwg", "zig"),
     "MXN": ("मैक्सिकन पेसो", "मेक्सिकन पेसो", "मैक्सिको पेसो", "mxn", "mxn$"),
     "ARS": ("अर्जेंटीना पेसो", "अर्जेंटीनी पेसो"),
     "CLP": ("चिली पेसो", "चिलियन पेसो"),
@@ -178,6 +189,16 @@ NAMES: dict[str, tuple[str, ...]] = {
     "ALL": ("लेक", "अल्बानियाई लेक"),
     "MDL": ("मोल्डोवन ल्यू",),
     "BAM": ("परिवर्तनीय मार्क",),
+}
+
+#: Withdrawn ISO 4217 codes the names above still map to, because text still names those
+#: currencies (news archives, history): code -> what replaced it. Every other code in this
+#: module is active (:data:`hindinum.iso4217.ACTIVE_CODES`); ``tests/test_lexicon.py`` checks
+#: both. A code is dropped from here, with its names, when text stops using it; VEF, HRK,
+#: SLL and CUC are not read (Hindi text names their successors, or nothing).
+WITHDRAWN: dict[str, str] = {
+    "CYP": "the euro (EUR), 2008; the Cypriot pound is still named in articles about the past",
+    "ZWL": "Zimbabwe Gold (ZWG), 2024; ज़िम्बाब्वे डॉलर names the old dollar (its hyperinflation)",
 }
 
 #: Currency names read only after a number, because alone they are ordinary Hindi words

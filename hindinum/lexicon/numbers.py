@@ -5,6 +5,40 @@ by Hindi newspapers), cross-checked against the spellings that occur in public H
 suites (Recognizers-Text, NeMo, Duckling, number-parser, indic-punct) and in news text.
 Every spelling is listed as written; look-ups fold nukta, chandrabindu and ZWJ/ZWNJ
 (see :func:`hindinum.text.fold`), so ``पाँच``/``पांच`` or ``हज़ार``/``हजार`` need no second entry.
+
+The spellings in :data:`VARIANTS` come from these lists (each spelling from at least one):
+
+- CLDR's Hindi spell-out rules (``unicode-rbnf``; ``tests/test_lexicon.py`` reads all of them);
+- the Central Hindi Directorate's standard forms of 1-100 (केंद्रीय हिंदी निदेशालय, 1980:
+  ``सताईस``, ``तैतालिस``, ``सैंतालिस``); Kamta Prasad Guru, *हिंदी व्याकरण* (``नव्वे``,
+  ``निन्नानवे``); the Nagari Pracharini Patrika's numeral table (``सतासी``, ``अठासी``,
+  ``पछत्तर``, ``नव्वे``, ``इकानवे``, ``इकासी``);
+- Wikipedia's "Hindustani numerals" table (``इकावन``, ``इकासी``, ``नव्वासी``, ``नव्वे``,
+  ``इकानवे``, ``बयानवे``) and Wikibooks' Hindi/Numbers (``उन्निस``, ``अट्ठारह``);
+- Microsoft Recognizers-Text, ``Patterns/Hindi/Hindi-Numbers.yaml`` (``सतासी``, ``अठासी``,
+  ``इक्याबन``, ``चौबन``, ``छ्त्तीस``, ``चौंतालीस``, ``पचानवे``);
+- facebook/duckling, ``Duckling/Numeral/HI/Rules.hs`` (``छे``, ``सतासी``, ``पचानवे``);
+- NVIDIA NeMo-text-processing, ``hi/data/numbers/teens_and_ties.tsv`` of both the TN and the ITN
+  grammars (the -नबे/-नवे pairs, ``तिरपन``, ``तिरसठ``, ``उन्यासी``, ``निन्यान्बे``) and
+  ``digit.tsv`` (``छः``, ``छे``);
+- scrapinghub/number-parser, ``number_parser/data/hi.py`` (``पन्द्रह``, ``तिरेसठ``, -नबे);
+- Open-Speech-EkStep/indic-punct, ``hi/data/numbers/tens.tsv`` (``आट्ठारह``, ``उन्निस``,
+  ``एकतालीस``, ``उन्चास``, ``इक्याबन``, ``छीहत्तर``, ``सतत्तर``, ``अठासी``, ``इकानब्बे``,
+  ``सतानवे``);
+- number tables in public Hindi ASR and TTS code, which write what speakers and typists write
+  (``छयासठ``, ``छयासी``, ``छयालीस``, ``पचीस``, ``पच्चिस``, ``छब्बिस``, ``इक्किस``,
+  ``चौबिस``, ``बतीस``, ``छतीस``, ``चालिस``, ``गयारह``, ``पेंसठ``, the -हतर forms of 69-78,
+  ``उन्नासी``, ``अस्सि``, ``एक्यासी``, ``ब्यासी``, ``नव्वासी``, ``नब्बें``, ``अठ्ठासी``,
+  ``अठ्ठानवे``, ``चोदह``, ``सत्त्रह``, ``तिरतालिस``, ``सैतालिस``, ``इक्क्यावन``, ``तिरहत्तर``,
+  ``उन्हासी``, ``पिचासी``, ``पिच्यानवे``, ``एकानबे``).
+
+Left out on purpose, because they are ordinary words (or other languages' numbers) more often
+than misspelt numbers; :data:`NOT_NUMBER_SPELLINGS` lists them with the reason, and a test
+checks that none of them is read: ``तेरा`` (13; "your"), ``सतर`` (70; "line"), ``बहतर`` (72;
+a common misspelling of बेहतर, "better"), ``बारा`` (12; a place name), ``सोला``, ``चौदा``,
+``पंद्रा``, ``अठारा`` (12-18 without the final ह: Marathi's numbers or close to them, and seen
+only in one speech-recogniser table), ``पाच`` (5; Marathi), ``नव`` (9 in compounds; "new"),
+``साट``/``बासट`` (60, 62: speech-recogniser noise, not writing).
 """
 
 from __future__ import annotations
@@ -34,59 +68,100 @@ VARIANTS: dict[int, tuple[str, ...]] = {
     5: ("पांच",),
     6: ("छः", "छै", "छे", "छ"),
     9: ("नो",),
-    11: ("ग्यारा",),
+    11: ("ग्यारा", "गयारह"),
+    14: ("चोदह",),
     15: ("पन्द्रह", "पंदरह"),
-    17: ("सत्तरह",),
-    18: ("अट्ठारह", "अठ्ठारह", "अठाराह"),
+    17: ("सत्तरह", "सत्त्रह"),
+    18: ("अट्ठारह", "अठ्ठारह", "अठाराह", "आट्ठारह"),
     19: ("उन्निस", "उन्नीस", "उनीस"),
+    21: ("इक्किस",),
     22: ("बाइस",),
     23: ("तेइस",),
-    27: ("सत्ताइस",),
+    24: ("चौबिस",),
+    25: ("पचीस", "पच्चिस"),
+    26: ("छब्बिस",),
+    27: ("सत्ताइस", "सताईस"),
     28: ("अट्ठाइस", "अठ्ठाईस", "अठाईस", "अठ्ठाइस"),
     29: ("उन्तीस", "उनत्तीस"),
     31: ("इकत्तीस", "इकतिस"),
+    32: ("बतीस",),
     33: ("तेंतीस", "तैतीस", "तेतीस"),
     34: ("चौतीस", "चौंतिस"),
     35: ("पैतीस", "पेंतीस"),
+    36: ("छतीस", "छ्त्तीस"),
     37: ("सैतीस", "सेंतीस"),
     38: ("अड़त्तीस", "अडतीस"),
     39: ("उनचालीस", "उन्तालीस", "उंतालीस"),
-    41: ("इक्तालीस",),
+    40: ("चालिस",),
+    41: ("इक्तालीस", "एकतालीस"),
     42: ("बियालीस", "बायलीस", "बयालिस"),
-    43: ("तेंतालीस", "तैतालीस"),
+    43: ("तेंतालीस", "तैतालीस", "तैतालिस", "तिरतालिस"),
     44: ("चवालीस", "चौंवालीस", "चौंतालीस"),
     45: ("पैंतालिस", "पैतालीस", "पेंतालीस"),
-    46: ("छियालिस",),
-    47: ("सैतालीस", "सेंतालीस"),
+    46: ("छियालिस", "छयालीस"),
+    47: ("सैतालीस", "सेंतालीस", "सैंतालिस", "सैतालिस"),
     48: ("अड़तालिस",),
-    49: ("उनपचास",),
-    51: ("इक्यावन्न", "इकावन"),
+    49: ("उनपचास", "उन्चास"),
+    51: ("इक्यावन्न", "इकावन", "इक्याबन", "इक्क्यावन"),
     53: ("तिरपन", "तिरेपन्न"),
-    54: ("चव्वन", "चौवन्न"),
+    54: ("चव्वन", "चौवन्न", "चौबन"),
+    56: ("छपन",),
     57: ("सतावन",),
     58: ("अठावन", "अठ्ठावन"),
     61: ("एकसठ",),
     63: ("तिरेसठ", "त्रेसठ"),
     64: ("चौसठ",),
-    65: ("पैसठ",),
+    65: ("पैसठ", "पेंसठ"),
+    66: ("छयासठ",),
     67: ("सरसठ", "सड़सठ"),
     68: ("अरसठ",),
-    75: ("पिचहत्तर", "पिछत्तर", "पचत्तर"),
-    76: ("छियत्तर",),
-    78: ("अठत्तर",),
-    79: ("उन्यासी", "उनासि", "उनयासी"),
+    69: ("उनहतर",),
+    71: ("इकहतर",),
+    73: ("तिहतर", "तिरहत्तर"),
+    74: ("चौहतर",),
+    75: ("पिचहत्तर", "पिछत्तर", "पचत्तर", "पचहतर", "पछत्तर"),
+    76: ("छियत्तर", "छिहतर", "छीहत्तर"),
+    77: ("सतहतर", "सतत्तर"),
+    78: ("अठत्तर", "अठहतर"),
+    79: ("उन्यासी", "उनासि", "उनयासी", "उन्नासी", "उन्हासी"),
+    80: ("अस्सि",),
+    81: ("इकासी", "एक्यासी"),
+    82: ("ब्यासी",),
     83: ("तिरयासी",),
-    89: ("नवासि",),
-    91: ("इक्यानबे",),
-    92: ("बानबे",),
+    85: ("पिचासी",),
+    86: ("छयासी",),
+    87: ("सतासी",),
+    88: ("अठासी", "अठ्ठासी"),
+    89: ("नवासि", "नव्वासी"),
+    90: ("नव्वे", "नब्बें"),
+    91: ("इक्यानबे", "इकानवे", "इकानब्बे", "एकानबे"),
+    92: ("बानबे", "बयानवे"),
     93: ("तिरानबे", "तिरान्नवे"),
     94: ("चौरानबे",),
-    95: ("पंचानबे", "पिच्चानवे", "पिचानवे", "पचानवे"),
+    95: ("पंचानबे", "पिच्चानवे", "पिचानवे", "पचानवे", "पिच्यानवे"),
     96: ("छियानबे",),
-    97: ("सत्तानबे",),
-    98: ("अट्ठानबे", "अठानवे"),
-    99: ("निन्यानबे", "निनानवे"),
+    97: ("सत्तानबे", "सतानवे"),
+    98: ("अट्ठानबे", "अठानवे", "अठ्ठानवे"),
+    99: ("निन्यानबे", "निनानवे", "निन्यान्बे", "निन्नानवे"),
 }
+
+#: Spellings deliberately not read as numbers (see the module docstring), with the reason. The
+#: reader never consults this table; ``tests/test_lexicon.py`` checks that none of them is read.
+NOT_NUMBER_SPELLINGS: dict[str, str] = {
+    "तेरा": "13 in speech-recogniser tables; the possessive 'your'",
+    "सतर": "70 misspelt; 'line, row' (Urdu satr)",
+    "बहतर": "72 misspelt; far more often बेहतर ('better') misspelt",
+    "बारा": "12 without ह; a place name (Bara), and Marathi 12",
+    "सोला": "16 without ह; Marathi 16",
+    "चौदा": "14 without ह; Marathi 14",
+    "पंद्रा": "15 without ह; seen only in a speech-recogniser table, beside the Marathi-like forms",
+    "अठारा": "18 without ह; seen only in a speech-recogniser table (Marathi writes अठरा)",
+    "पाच": "5 without the nasal; Marathi 5",
+    "नव": "9 in compounds (नवासी); the adjective 'new' (नव वर्ष)",
+    "साट": "60 in a speech-recogniser table; not a written spelling",
+    "बासट": "62 in a speech-recogniser table; not a written spelling",
+}
+
 
 #: Scale words and their powers of ten. ``SCALE_WORDS`` also lists the spellings.
 SCALES: dict[str, int] = {
@@ -234,6 +309,9 @@ ENGLISH_UNITS: dict[str, int] = {
 SHY_ENGLISH: frozenset[str] = frozenset({"वन", "टू", "एट", "टेन", "सिक्स"})
 
 #: Latin abbreviations of scales read only after digits (``5k``, ``2 cr``, ``3 lacs``).
+#: ``L`` for lakh (``₹5L``, ``Rs 3.5L``) is left out on purpose: after bare digits it is as
+#: often litres (``5L पानी``, ``1.5L की बोतल``), and reading it only inside money needs the
+#: engine (``tests/cases.py`` KNOWN_GAPS).
 DIGITS_ONLY_SCALES: frozenset[str] = frozenset(
     {"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"}
 )
