@@ -212,7 +212,10 @@ class RealTally:
             elif isinstance(v, Counter):
                 out[name] = dict(sorted(v.items()))
         rates = ("recall", "money_precision", "money_recall", "money_f1", "fp_rate")
-        return out | {r: round(getattr(self, r), 4) for r in rates}
+        out |= {r: round(getattr(self, r), 4) for r in rates}
+        if not self.money_preds:  # no money predicted: no precision to state
+            out["money_precision"] = None
+        return out
 
 
 def _show(preds: Iterable[Pred]) -> str:
@@ -333,8 +336,8 @@ def score_all(adapters: Sequence[Adapter], rule: Rule, every: Callable[[Adapter]
 # ------------------------------------------------------------------------------- printing
 
 
-def _pct(x: float) -> str:
-    return f"{x:6.1%}"
+def _pct(x: float | None) -> str:
+    return "     –" if x is None else f"{x:6.1%}"
 
 
 COLUMNS = ("recall", "money P", "money R", "money F1", "wrong val", "wrong k/c", "missed",

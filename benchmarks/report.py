@@ -238,7 +238,14 @@ def _td(block: Res, name: str, key: str, fmt: str = "pct") -> str:
     """One cell of the real-text table: the test figure, the dev figure in parentheses."""
     lib = block["libraries"][name]
     t, d = lib["test"][key], lib["dev"][key]
-    return f"{t:.1%} ({d:.1%})" if fmt == "pct" else f"{t} ({d})"
+    if fmt != "pct":
+        return f"{t} ({d})"
+    return f"{_rate(t)} ({_rate(d)})"
+
+
+def _rate(x: float | None) -> str:
+    """A share as a percentage; – where there is none (no money predicted: no precision)."""
+    return "–" if x is None else f"{x:.1%}"
 
 
 def _realtext_intro(res: Res, block: Res) -> list[str]:

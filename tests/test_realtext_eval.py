@@ -116,6 +116,7 @@ def test_range_bounds_and_crashes() -> None:
 
     t = rt.score(crash, SENTENCES)["all"]
     assert (t.crashes, t.missed, t.correct) == (3, 5, 0)
+    assert t.as_dict()["money_precision"] is None  # nothing predicted: no precision
     lines = rt.format_errors(t, 1)
     assert "-- missed: 5 (first 1)" in lines
 
