@@ -9,31 +9,38 @@ ordinal or percent, on currency where one is stated, and on both bounds of a ran
 A prediction that overlaps no expected amount is *spurious* (corpus and probes) or makes a
 negative case fail (peer suites).
 
-Three sets of cases:
+Four sets of cases:
 
+* the hand-annotated real text of ``realtext/sentences.jsonl`` (:mod:`realtext_eval`), per
+  split, with money precision / recall and the not-amount spans (years, dates ...) hit;
 * the generated corpus (:mod:`corpus`), per expected amount, also broken down by grammar form;
 * the probe table below: common news forms, one line each, written for this benchmark;
 * the peer suites in ``shared/corpora/*.jsonl`` (read there, never copied), per case.
+
+    python benchmarks/accuracy.py --realtext [--split test|dev|all] [--show-errors N]
 """
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import importlib.util
 import json
 import os
 import re
+import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import realtext_eval
 from corpus import Corpus, Gold
-from peers import Adapter, Pred
+from peers import Adapter, Pred, load_adapters
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -399,3 +406,53 @@ def score_suites(
     total.seconds = time.perf_counter() - t0
     tallies["all"] = total
     return dict(tallies)
+
+
+# --------------------------------------------------------------------------- real text
+
+
+def score_realtext(adapters: Sequence[Adapter], every: Callable[[Adapter], int] = lambda a: 1,
+                   log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Every adapter on the hand-annotated real text, with the rule of this module."""
+    res = realtext_eval.score_all(adapters, realtext_eval.Rule(agrees), every, log)
+    return res | {"conformance_rule": CONFORMANCE is not None}
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``--realtext``: the real-text table of every library, and errors with --show-errors."""
+    ap = argparse.ArgumentParser(description="Score libraries on benchmarks/realtext.")
+    ap.add_argument("--realtext", action="store_true", help="score the hand-annotated real text")
+    ap.add_argument("--split", choices=("test", "dev", "all"),
+                    help="one split (all: the whole set); default: test and dev")
+    ap.add_argument("--show-errors", type=int, default=0, metavar="N",
+                    help="also the first N errors of each class of the first library, on the "
+                         "split (default dev)")
+    ap.add_argument("--libs", help="comma-separated subset, e.g. hindinum,number-parser")
+    args = ap.parse_args(argv)
+    if not args.realtext:
+        ap.error("nothing to do: give --realtext")
+    names = [n.strip() for n in args.libs.split(",")] if args.libs else None
+    adapters, skipped = load_adapters(names, log=_log)
+    res = score_realtext(adapters, log=_log)
+    for split in [args.split] if args.split else list(realtext_eval.SPLITS):
+        print("\n".join(realtext_eval.format_table(res, split)))
+    for name, why in skipped.items():
+        print(f"skipped {name}: {why}")
+    if args.show_errors and adapters:
+        split = args.split or "dev"
+        tallies = realtext_eval.score(adapters[0].amounts, realtext_eval.load(),
+                                      realtext_eval.Rule(agrees))
+        print(f"== errors of {adapters[0].name} on {split} ==")
+        print("\n".join(realtext_eval.format_errors(tallies[split], args.show_errors)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.modules.setdefault("accuracy", sys.modules[__name__])
+    if str(ROOT) not in sys.path:  # hindinum from this checkout, as run.py reads it
+        sys.path.insert(1, str(ROOT))
+    sys.exit(main())

@@ -234,6 +234,94 @@ def footprint(res: Res) -> list[str]:
         ["of which the import", _f(rss["import_share_mb"])]])
 
 
+def _td(block: Res, name: str, key: str, fmt: str = "pct") -> str:
+    """One cell of the real-text table: the test figure, the dev figure in parentheses."""
+    lib = block["libraries"][name]
+    t, d = lib["test"][key], lib["dev"][key]
+    if fmt != "pct":
+        return f"{t} ({d})"
+    return f"{_rate(t)} ({_rate(d)})"
+
+
+def _rate(x: float | None) -> str:
+    """A share as a percentage; – where there is none (no money predicted: no precision)."""
+    return "–" if x is None else f"{x:.1%}"
+
+
+def _realtext_intro(res: Res, block: Res) -> list[str]:
+    st = block["set"]
+    whats = sorted(st["all"]["not_by_what"], key=lambda w: -st["all"]["not_by_what"][w])
+    md = ["### Real text (hand-annotated)", "",
+          (f"{st['all']['sentences']} real Hindi sentences (`{block['file']}`) from 306 source "
+           "documents: Hindi news and information web pages (markets, fuel and gold prices, "
+           "helplines, trains, phone launches, weather, elections, cash seizures, government "
+           "schemes, census), the Covid-19 Hindi newspaper corpus (Amar Ujala, Dainik Jagran, "
+           "Dainik Hindustan, Navbharat Times, Prabhat Khabar, March-May 2020), the BBC Hindi "
+           "news dataset and GNews fixtures. Every amount in them "
+           f"({st['all']['amounts']}: numbers, money, percentages, ordinals) and every numeral "
+           f"that is not one ({st['all']['not_amounts']}: " + ", ".join(whats) + ") was "
+           "annotated by hand before hindinum or any other extractor was run on them "
+           "(guideline and sources: `benchmarks/realtext/README.md`). A fixed hash of the "
+           f"sentence id splits the set into dev ({st['dev']['sentences']} sentences) and test "
+           f"({st['test']['sentences']}): rules are tuned on dev, the figure reported is test. "
+           f"Test holds {st['test']['amounts']} amounts ({st['test']['money']} money) and "
+           f"{st['test']['not_amounts']} not-amount spans; dev {st['dev']['amounts']} "
+           f"({st['dev']['money']}) and {st['dev']['not_amounts']}."), ""]
+    run = block.get("run", {})
+    if run and run.get("command") != res["command"]:
+        md += [(f"These figures were scored apart, by `{run['command']}` on {run['date']} with "
+                f"hindinum at commit `{run['commit']}`; the rest of the page comes from the run "
+                "named at the top."), ""]
+    return md
+
+
+def accuracy_realtext(res: Res) -> list[str]:
+    """The hand-annotated real text: per library, test with dev beside it."""
+    block = res["accuracy"].get("realtext")
+    if not block or not block.get("libraries"):
+        return []
+    libs, names = block["libraries"], _names(block["libraries"])
+    md = _realtext_intro(res, block)
+    md += [("Same rule as above, strict in two more places: a range's currency and kind count "
+            "too, and a prediction's upper bound must equal the expected one. **Recall** counts "
+            "amounts of every kind read right; an amount overlapped by predictions none of "
+            "which has its value and bounds is a **wrong value**, one read with the right value "
+            "but the wrong kind or currency is **wrong kind/currency**. **Money**: a prediction "
+            "is money when the library gives it a currency; precision is the share of those "
+            "that read an expected money amount right. **Not-amounts hit**: the share of "
+            "not-amount spans (years, dates, quantities ...) that any prediction overlaps (the "
+            "token diff credits a rewriter with every digit it passes through, so rewriters hit "
+            "every number written in digits). **Spurious**: predictions that overlap neither an "
+            "amount nor a not-amount span. Each cell: test (dev)."), ""]
+    rows = []
+    for n in names:
+        every = libs[n]["every"]
+        rows.append([n + (f" (every {every}th sentence)" if every > 1 else ""),
+                     _td(block, n, "recall"), _td(block, n, "money_precision"),
+                     _td(block, n, "money_recall"), _td(block, n, "money_f1"),
+                     _td(block, n, "wrong_value", "n"), _td(block, n, "wrong_label", "n"),
+                     _td(block, n, "missed", "n"), _td(block, n, "fp_rate"),
+                     _td(block, n, "spurious", "n")])
+    md += _table(["library", "recall, all kinds", "money precision", "money recall",
+                  "money F1", "wrong value", "wrong kind/currency", "missed",
+                  "not-amounts hit", "spurious"], rows)
+    return md + _realtext_by_what(block, names)
+
+
+def _realtext_by_what(block: Res, names: list[str]) -> list[str]:
+    """Not-amount spans hit, per kind of span: test (dev)."""
+    st, libs = block["set"], block["libraries"]
+    whats = sorted(st["all"]["not_by_what"], key=lambda w: -st["all"]["not_by_what"][w])
+    def cell(lib: Res, w: str) -> str:
+        t, d = lib["test"], lib["dev"]
+        return (f"{t['hit_by_what'].get(w, 0)}/{t['not_by_what'].get(w, 0)} "
+                f"({d['hit_by_what'].get(w, 0)}/{d['not_by_what'].get(w, 0)})")
+
+    rows = [[w, *(cell(libs[n], w) for n in names)] for w in whats]
+    return ["Not-amount spans hit, by what they are (hit/spans, test (dev)):", "",
+            *_table(["not an amount", *names], rows)]
+
+
 def accuracy_corpus(res: Res) -> list[str]:
     """Scores on the generated corpus, overall and per grammar form."""
     acc, c = res["accuracy"], res["corpus"]
@@ -319,7 +407,8 @@ def accuracy(res: Res) -> list[str]:
           "one is stated, and both bounds of a range; **wrong** when predictions overlap it but "
           "none agrees; **missed** when nothing overlaps it. **Spurious**: predictions that "
           "overlap no expected amount (years are neither expected nor counted as spurious)."), ""]
-    return md + accuracy_corpus(res) + accuracy_probes(res) + accuracy_suites(res)
+    return (md + accuracy_realtext(res) + accuracy_corpus(res) + accuracy_probes(res)
+            + accuracy_suites(res))
 
 
 def adapters(res: Res) -> list[str]:
@@ -457,6 +546,9 @@ def summary(res: Res) -> str:
         lines.append(f"  accuracy {name:<16} corpus {t['rate']:.1%}  probes "
                      f"{p['correct']}/{p['total']}"
                      + (f"  suites {s['correct']}/{s['total']}" if s else ""))
+    for name, r in acc.get("realtext", {}).get("libraries", {}).items():
+        lines.append(f"  real text {name:<15} test recall {r['test']['recall']:.1%}  money F1 "
+                     f"{r['test']['money_f1']:.1%}  not-amounts hit {r['test']['fp_rate']:.1%}")
     lines += [f"  skipped {name}: {why}" for name, why in res["skipped"].items()]
     return "\n".join(lines)
 

@@ -7,13 +7,15 @@
     python benchmarks/run.py --compiled      # also hindinum's compiled build (mypyc)
     python benchmarks/run.py --file a.txt    # also the throughput on your own text
     python benchmarks/run.py --libs hindinum,number-parser
+    python benchmarks/run.py --only realtext # score the real text alone, into the results file
 
 For every library that is installed (missing peers are skipped and named): throughput of its
 entry point (MB/s and sentences/s, median of several runs) on the seed article, on a generated
 news-like corpus of 5 MB and on any ``--file``; for hindinum the time of its stages and the
 scaling of time with input length (1 KB .. 10 MB); for all, throughput against the share of
 sentences holding numbers; import time; hindinum's peak RSS; accuracy on the generated corpus,
-a probe table of common news forms and the peer suites in shared/corpora. Slow libraries are
+a probe table of common news forms, the peer suites in shared/corpora and the
+hand-annotated real text of benchmarks/realtext. Slow libraries are
 timed on a prefix of the input that fits a time budget; the report says where. Every figure
 goes to the results file, and ``report.py`` renders the markdown and the plots from it.
 """
@@ -42,6 +44,7 @@ import accuracy
 import corpus as corpus_mod
 import measure
 import peers
+import realtext_eval
 import report
 from measure import log, time_calls, time_lines
 
@@ -56,12 +59,12 @@ SETTINGS: dict[bool, dict[str, Any]] = {
             "scale_cover": 1_000_000, "share_bytes": 1_000_000,
             "shares": [0.0, 0.25, 0.5, 0.75, 1.0], "share_budget": 3.0,
             "acc_sentences": 3000, "slow_acc_sentences": 150, "suite_every_slow": 8,
-            "import_runs": 7},
+            "import_runs": 7, "realtext_every_slow": 1, "realtext_every_nemo": 4},
     True: {"corpus_bytes": 60_000, "runs": 1, "budget": 0.4,
            "scale_sizes": [1_000, 10_000, 100_000], "scale_cover": 100_000,
            "share_bytes": 20_000, "shares": [0.0, 0.5, 1.0], "share_budget": 0.2,
            "acc_sentences": 100, "slow_acc_sentences": 5, "suite_every_slow": 200,
-           "import_runs": 1},
+           "import_runs": 1, "realtext_every_slow": 20, "realtext_every_nemo": 50},
 }
 
 
@@ -223,6 +226,37 @@ def score(adapters: list[peers.Adapter], corp: corpus_mod.Corpus, quick: bool,
     return acc
 
 
+def realtext(adapters: list[peers.Adapter], args: argparse.Namespace,
+             st: dict[str, Any]) -> dict[str, Any]:
+    """Every library on the hand-annotated real text; slow ones on every n-th sentence."""
+    def every(a: peers.Adapter) -> int:
+        if a.name == "nemo-itn":
+            return int(st["realtext_every_nemo"])
+        return int(st["realtext_every_slow"]) if a.slow else 1
+
+    res = accuracy.score_realtext(adapters, every, log)
+    m = measure.machine()
+    return res | {"run": {"command": args.command, "date": m["date"], "commit": m["commit"]}}
+
+
+def only_realtext(args: argparse.Namespace) -> int:
+    """``--only realtext``: score the real text and put it into the results file, which must
+    exist (the other figures stay as they are); the report is rendered by report.py."""
+    if not args.results.is_file():
+        log(f"--only realtext: {args.results} does not exist; run without --only first")
+        return 2
+    res = json.loads(args.results.read_text("utf-8"))
+    adapters, _ = libraries(args)
+    block = realtext(adapters, args, SETTINGS[args.quick])
+    res.setdefault("accuracy", {})["realtext"] = block
+    args.results.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    for split in realtext_eval.SPLITS:
+        print("\n".join(realtext_eval.format_table(block, split)))
+    log(f"wrote the real-text figures into {args.results}; render with "
+        f"python benchmarks/report.py {args.results}")
+    return 0
+
+
 def make_corpus(args: argparse.Namespace, st: dict[str, Any],
                 out: Path) -> tuple[corpus_mod.Corpus, dict[str, Any]]:
     """Generate the corpus, write it to ``out/corpus.txt``; return it and its description."""
@@ -281,6 +315,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         res["import_time"][a.name] = measure.import_time(a.import_module or a.module,
                                                          st["import_runs"])
     res["accuracy"] = score(adapters, corp, args.quick, st)
+    res["accuracy"]["realtext"] = realtext(adapters, args, st)
     return res
 
 
@@ -293,6 +328,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--libs", help="comma-separated subset, e.g. hindinum,number-parser")
     ap.add_argument("--compiled", action="store_true",
                     help="also time hindinum compiled with mypyc (needs mypy and a C compiler)")
+    ap.add_argument("--only", choices=("realtext",),
+                    help="realtext: score the real text alone and write it into the existing "
+                         "results file (render it with report.py)")
     ap.add_argument("--share", type=float, default=0.4, help="share of number sentences")
     ap.add_argument("--seed", type=int, default=0, help="corpus seed")
     ap.add_argument("--out", default=str(HERE / "out"), help="corpus and scratch files go here")
@@ -318,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.nemo and importlib.util.find_spec("nemo_text_processing") is None:
         log("--nemo: nemo-text-processing is not installed (pip install -r "
             "benchmarks/requirements-nemo.txt; Linux x86_64). Going on without NeMo.")
+    if args.only == "realtext":
+        return only_realtext(args)
     t0 = time.perf_counter()
     res = run(args)
     res["total_seconds"] = time.perf_counter() - t0

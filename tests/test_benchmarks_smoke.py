@@ -38,14 +38,34 @@ def test_quick_run_writes_results_and_report(tmp_path: Path) -> None:
     assert {r["call"] for r in res["scaling_length"]} == {"extract", "normalize"}
     assert res["import_time"]["hindinum"]["ms"] > 0
     assert res["accuracy"]["corpus"]["hindinum"]["total"] > 0
+    real = res["accuracy"]["realtext"]
+    assert real["set"]["test"]["sentences"] + real["set"]["dev"]["sentences"] == 477
+    assert real["libraries"]["hindinum"]["test"]["expected"] == real["set"]["test"]["amounts"]
     assert "== hindinum benchmark ==" in proc.stdout
     text = doc.read_text(encoding="utf-8")
     assert "# Benchmarks" in text and "## Accuracy" in text and "## Scaling" in text
+    assert "### Real text (hand-annotated)" in text
 
     again = tmp_path / "again.md"
     _run(str(BENCH / "report.py"), str(tmp_path / "results.json"), "--doc", str(again),
          "--img", str(img))
     assert again.read_text(encoding="utf-8") == text
+
+
+def test_only_realtext_updates_the_results_file(tmp_path: Path) -> None:
+    """``run.py --only realtext`` scores the real text into an existing results file, leaving
+    the other figures as they are, and ``accuracy.py --realtext`` prints the table."""
+    results = tmp_path / "results.json"
+    results.write_text(json.dumps({"accuracy": {"corpus": {"x": 1}}, "command": "c"}), "utf-8")
+    proc = _run(str(BENCH / "run.py"), "--quick", "--only", "realtext", "--libs", "hindinum",
+                "--results", str(results), "--out", str(tmp_path))
+    res = json.loads(results.read_text(encoding="utf-8"))
+    assert res["command"] == "c" and res["accuracy"]["corpus"] == {"x": 1}
+    assert "--only realtext" in res["accuracy"]["realtext"]["run"]["command"]
+    assert "== real text, test: 284 sentences" in proc.stdout
+    proc = _run(str(BENCH / "accuracy.py"), "--realtext", "--split", "dev", "--libs", "hindinum",
+                "--show-errors", "1")
+    assert "== real text, dev: 193 sentences" in proc.stdout and "-- missed:" in proc.stdout
 
 
 def test_corpus_gold_matches_text() -> None:
