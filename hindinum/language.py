@@ -226,6 +226,19 @@ class Language:
         self.infinitive_endings = tuple(fold(e) for e in pack.infinitive_endings)
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
+        self.cue_words = self._cue_words()
+
+    def _cue_words(self) -> frozenset[str]:
+        """Every word a rule or phase reads around a number (all the context sets, the first
+        words of the phrases after an amount), for ``normalize``'s check of its renderings."""
+        sets = [v for v in vars(self).values() if isinstance(v, frozenset)]
+        keys = set().union(*sets)
+        for index in (self.approx_after, self.idioms, self.currency, self.approx_before):
+            for entries in index.values():
+                for phrase in entries:
+                    keys.update(phrase[0])
+        keys.update(self.between)
+        return frozenset(keys)
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

@@ -14,6 +14,7 @@ from hindinum.options import (
     check_choice,
     check_currency,
 )
+from hindinum.recognize import find_amounts
 from hindinum.render import format_amount
 from hindinum.text import fold
 from hindinum.types import Amount, Kind
@@ -68,54 +69,39 @@ def normalize(
     if formatter is not None and not callable(formatter):
         raise TypeError(f"formatter must be callable, not {type(formatter).__name__}")
     if formatter is not None:
-        return _normalize_once(text, digits, grouping, formatter, dollar, subunits, ordinals)
-    # Each rendering is checked to read back as its amount in its place, so real text settles
-    # in one pass; junk whose amounts change with their neighbours' renderings (a scale word
-    # doubled, ``लाख लाख रुपये``) may take another. The bound keeps the work linear.
-    for _ in range(_MAX_PASSES):
-        out = _normalize_once(text, digits, grouping, formatter, dollar, subunits, ordinals)
-        if out == text:
-            break
-        text = out
-    return text
+        return _with_formatter(text, formatter, dollar, subunits)
+    settled: list[bool] = []
+    amounts = find_amounts(text, dollar, subunits, settled=settled)
+    written = [amount.text if ordinals == "regular" and _irregular_ordinal(amount)
+               else format_amount(amount, digits=digits, grouping=grouping)
+               for amount in amounts]
+    _keep_what_reads_otherwise(text, amounts, written, settled, dollar, subunits)
+    return _join(text, amounts, written)
 
 
-_MAX_PASSES = 4
+def _with_formatter(text: str, formatter: Callable[[Amount], str], dollar: str,
+                    subunits: Subunits) -> str:
+    """One pass with the caller's renderings, taken as they are."""
+    amounts = extract(text, dollar=dollar, subunits=subunits)
+    written = []
+    for amount in amounts:
+        rendered = formatter(amount)
+        if not isinstance(rendered, str):
+            raise TypeError(f"formatter returned {type(rendered).__name__}, not str")
+        written.append(rendered)
+    return _join(text, amounts, written)
 
 
-def _normalize_once(
-    text: str,
-    digits: Digits,
-    grouping: Grouping,
-    formatter: Callable[[Amount], str] | None,
-    dollar: str = "USD",
-    subunits: Subunits = "auto",
-    ordinals: Ordinals = "regular",
-) -> str:
-    """One pass: each amount replaced by its rendering, every other character kept."""
+def _join(text: str, amounts: list[Amount], written: list[str]) -> str:
+    """``text`` with each amount replaced by its rendering, every other character kept."""
     parts = []
     last = 0
-    for amount in extract(text, dollar=dollar, subunits=subunits):
+    for amount, rendered in zip(amounts, written, strict=True):
         parts.append(text[last : amount.start])
-        if formatter is not None:
-            rendered = formatter(amount)
-            if not isinstance(rendered, str):
-                raise TypeError(f"formatter returned {type(rendered).__name__}, not str")
-        elif ordinals == "regular" and _irregular_ordinal(amount):
-            rendered = amount.text  # पहली बार stays: 1ली is no form people write
-        else:
-            rendered = format_amount(amount, digits=digits, grouping=grouping)
-            if not _reads_back(text, amount, rendered, dollar, subunits):
-                rendered = amount.text  # in its place the rendering would read otherwise
         parts.append(rendered)
         last = amount.end
     parts.append(text[last:])
     return "".join(parts)
-
-
-def _irregular_ordinal(amount: Amount) -> bool:
-    """An ordinal written as one irregular word (पहला, दूसरी, तीसरे, चौथा, छठा, first)."""
-    return amount.kind is Kind.ORDINAL and fold(amount.text) in HINDI.irregular_ordinals
 
 
 #: How much text on each side of an amount its rendering is read back with.
@@ -123,22 +109,74 @@ _CONTEXT = 48
 _STRETCH_ENDS = ("\n", "\r", "\u0964", "\u0965")
 
 
-def _reads_back(text: str, amount: Amount, rendered: str, dollar: str, subunits: str) -> bool:
-    """The rendering, put in the amount's place, reads back as the same amount and leaves its
-    neighbours as they were: ``रुपये डेढ़`` (a number after a word for rupees, which leads
-    digits only) must not become ``रुपये 1.5``, which is money."""
-    if rendered == amount.text:
-        return True
-    left = text[max(0, amount.start - _CONTEXT) : amount.start]
-    right = text[amount.end : amount.end + _CONTEXT]
-    left = left[max(left.rfind(c) for c in _STRETCH_ENDS) + 1 :]
-    cut = min((i for i in (right.find(c) for c in _STRETCH_ENDS) if i >= 0), default=len(right))
-    right = right[:cut]
-    window = left + rendered + right
-    start, end = len(left), len(left) + len(rendered)
-    want = (amount.value, amount.value_max, amount.kind, amount.currency, amount.subunit)
-    for found in extract(window, dollar=dollar, subunits=subunits):  # type: ignore[arg-type]
+def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[str],
+                               settled: list[bool], dollar: str, subunits: str) -> None:
+    """Put back the text of every amount whose rendering, in its place in the output (its
+    neighbours rendered too), would read as another amount or join a neighbour (``रुपये
+    डेढ़``: a number after a word for rupees, which leads digits only, must not become the
+    money ``रुपये 1.5``). Amounts among ordinary words (``settled``) need no check. Each
+    amount is put back at most once, and a neighbour of one put back is checked again, so the
+    work stays linear; the output then reads back as the same amounts, and normalizing it
+    again changes nothing."""
+    pending = [i for i, amount in enumerate(amounts)
+               if not settled[i] and written[i] != amount.text]
+    while pending:
+        i = pending.pop()
+        if written[i] == amounts[i].text or _reads_back(text, amounts, written, i, dollar,
+                                                        subunits):
+            continue
+        written[i] = amounts[i].text
+        pending += [j for j in (i - 1, i + 1)
+                    if 0 <= j < len(amounts) and written[j] != amounts[j].text]
+
+
+def _reads_back(text: str, amounts: list[Amount], written: list[str], i: int, dollar: str,
+                subunits: str) -> bool:
+    """Amount ``i``'s rendering, among its neighbours as the output has them, reads back as
+    the same amount and no more."""
+    left = _side(text, amounts, written, i, -1)
+    right = _side(text, amounts, written, i, 1)
+    window = left + written[i] + right
+    start, end = len(left), len(left) + len(written[i])
+    amount = amounts[i]
+    want = (amount.value, amount.value_max, amount.kind, amount.currency, amount.subunit,
+            amount.distributive)
+    for found in find_amounts(window, dollar, subunits):
         if found.end > start and found.start < end:
             return (found.start, found.end) == (start, end) and want == (
-                found.value, found.value_max, found.kind, found.currency, found.subunit)
+                found.value, found.value_max, found.kind, found.currency, found.subunit,
+                found.distributive)
     return False
+
+
+def _side(text: str, amounts: list[Amount], written: list[str], i: int, step: int) -> str:
+    """Up to :data:`_CONTEXT` characters of the output on one side of amount ``i`` (``step``
+    -1: before it, 1: after it), not past a line break or a danda."""
+    pieces: list[str] = []
+    size = 0
+    j = i
+    while size < _CONTEXT:
+        if step < 0:
+            gap = text[amounts[j - 1].end if j > 0 else 0 : amounts[j].start]
+        else:
+            gap = text[amounts[j].end : amounts[j + 1].start if j + 1 < len(amounts) else None]
+        pieces.append(gap)
+        size += len(gap)
+        j += step
+        if any(c in gap for c in _STRETCH_ENDS) or not 0 <= j < len(amounts):
+            break
+        pieces.append(written[j])
+        size += len(written[j])
+    joined = "".join(reversed(pieces)) if step < 0 else "".join(pieces)
+    if step < 0:
+        joined = joined[-_CONTEXT:]
+        return joined[max(joined.rfind(c) for c in _STRETCH_ENDS) + 1 :]
+    joined = joined[:_CONTEXT]
+    cut = [k for k in (joined.find(c) for c in _STRETCH_ENDS) if k >= 0]
+    return joined[: min(cut)] if cut else joined
+
+
+def _irregular_ordinal(amount: Amount) -> bool:
+    """An ordinal written as one irregular word (पहला, दूसरी, तीसरे, चौथा, छठा, first)."""
+    return amount.kind is Kind.ORDINAL and fold(amount.text) in HINDI.irregular_ordinals
+

@@ -56,20 +56,25 @@ _NUMBER_BEFORE_MINUS: Final = frozenset({WordClass.UNIT, WordClass.SCALE, WordCl
 
 
 def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
-                 lang: Language = HINDI, trace: list[Decision] | None = None) -> list[Amount]:
+                 lang: Language = HINDI, trace: list[Decision] | None = None,
+                 settled: list[bool] | None = None) -> list[Amount]:
     """The amounts of ``text`` for :func:`hindinum.extract`, which checks the arguments first.
-    With ``trace``, every decision is appended to it (see :func:`hindinum.explain`)."""
+    With ``trace``, every decision is appended to it (see :func:`hindinum.explain`); with
+    ``settled``, one flag per amount: its neighbours are ordinary words, so no rendering of it
+    can combine with them (:func:`hindinum.normalize` checks the others)."""
     if not text:
         return []
     with localcontext(CONTEXT):
         if len(text) < _SPLIT_ABOVE or "\n" not in text:
-            return Scanner(text, dollar, subunits=subunits, lang=lang, trace=trace).run()
+            return Scanner(text, dollar, subunits=subunits, lang=lang, trace=trace,
+                           settled=settled).run()
         # Long text: amounts never cross a line break or a danda, so only the pieces between
         # them that hold a digit, a currency sign or a word that can open an amount are walked.
         out: list[Amount] = []
         for m in _PIECE_RE.finditer(text):
             if _may_hold_amount(m.group(), lang):
-                out += Scanner(text, dollar, m.start(), m.end(), subunits, lang, trace).run()
+                out += Scanner(text, dollar, m.start(), m.end(), subunits, lang, trace,
+                               settled).run()
         return out
 
 
@@ -163,7 +168,7 @@ class Scanner:
 
     def __init__(self, text: str, dollar: str = "USD", pos: int = 0, endpos: int | None = None,
                  subunits: str = "auto", lang: Language = HINDI,
-                 trace: list[Decision] | None = None) -> None:
+                 trace: list[Decision] | None = None, settled: list[bool] | None = None) -> None:
         self.text = text
         self.dollar = dollar
         self.lang = lang
@@ -172,6 +177,7 @@ class Scanner:
         self.n = self.toks.n
         self.reader = NumberReader(self.toks, lang)
         self.trace = trace
+        self.settled = settled
         self.masked = self._mask_urls()
         self.url_starts = [a for a, _ in self.masked]
 
@@ -310,6 +316,8 @@ class Scanner:
         if resume != GO:
             return None, resume
         amount = self._close(c)
+        if self.settled is not None:
+            self.settled.append(self._settled(c, amount))
         if self.trace is not None:
             self._note(c.first, c.end, "amount", "amount", amount, tuple(c.steps))
         return amount, c.end
@@ -614,7 +622,10 @@ class Scanner:
         if not 0 < k < self.n or not (self.toks.joined(k - 1) or self.toks.glued(k - 1)):
             return False
         k = self._after_mark(k)
-        return k < self.n and self.toks.kind[k] == DIGITS
+        toks = self.toks
+        if k < self.n and toks.key[k] in _MINUS_SIGNS and toks.glued(k):
+            k += 1  # ₹-500: a minus sign glued to the digits leads them too
+        return k < self.n and toks.kind[k] == DIGITS
 
     def _subunits(self, value: Decimal, currency: str, end: int,
                   value_max: Decimal | None) -> tuple[Decimal, int]:
@@ -739,6 +750,33 @@ class Scanner:
             distributive=c.distributive,
         )
 
+    def _settled(self, c: Candidate, amount: Amount) -> bool:
+        """The two tokens on each side of the amount are ordinary words on its line (no number
+        word, sign, digits or cue word a rule reads), and its value is no ten-digit run: no
+        rendering of it can combine with them or meet a rule for digits."""
+        toks = self.toks
+        first = c.span_first if c.prefix_currency else c.number_first
+        if c.approx is not None or abs(amount.value) >= 10**9:
+            return False
+        for k in (first - 1, first - 2):
+            if not toks.joined(k):
+                break
+            if toks.glued(k) or not self._inert(k):
+                return False
+        for k in (c.end, c.end + 1):
+            if not toks.joined(k - 1):
+                break
+            if toks.glued(k - 1) or not self._inert(k):
+                return False
+        return True
+
+    def _inert(self, k: int) -> bool:
+        """Token k is a word no rule reads: no number word, no currency, no cue word."""
+        key = self.toks.key[k]
+        lang = self.lang
+        return self.toks.kind[k] == WORD and key not in lang.words and key not in lang.openers \
+            and key not in lang.cue_words
+
     # -- currencies --------------------------------------------------------------------------
 
     def _minus_before_sign(self, i: int) -> bool:
@@ -752,15 +790,18 @@ class Scanner:
         hit = self.phrase(self.lang.currency, i + 1)
         if hit is None or not self._prefix_currency(i + 1, hit[1]):
             return None
-        trace, self.trace = self.trace, None  # the amount after the sign is not a decision
+        # the amount after the sign is not one of its own: no decision, no flag
+        trace, settled, self.trace, self.settled = self.trace, self.settled, None, None
         amount, end = self._amount_at(i + 1)
-        self.trace = trace
+        self.trace, self.settled = trace, settled
         if amount is None or amount.kind is not Kind.MONEY \
                 or amount.start != self.toks.start[i + 1] or amount.value <= 0:
             return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)
         start = self.toks.start[i]
         signed = replace(amount, text=self.text[start : amount.end], start=start,
                          value=-amount.value)
+        if self.settled is not None:
+            self.settled.append(False)
         return signed, end
 
     def _pound_of_weight(self, first: int, number_end: int, end: int) -> bool:

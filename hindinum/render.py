@@ -196,7 +196,7 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     elif amount.distributive:
-        fmt += "-" + fmt  # दो-दो हजार रुपये -> 2000-2000 INR: that much each, as news writes it
+        fmt += "-" + fmt.lstrip("-")  # दो-दो हजार रुपये -> 2000-2000 INR: that much each
     if amount.kind is Kind.MONEY:
         if amount.currency is None and amount.subunit is not None:
             subunit_words = HINDI.pack.subunit_words

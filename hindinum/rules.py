@@ -326,10 +326,14 @@ def bread(s: Scanner, c: Candidate) -> int:
     toks = s.toks
     if toks.joined(k) and toks.key[k + 1] in s.lang.measures:
         return 0
-    if toks.joined(k - 1) and toks.kind[k - 1] == WORD \
-            or toks.joined(k) and toks.kind[k + 1] == WORD:
+    if toks.joined(k - 1) and _plain_word(s, k - 1) or toks.joined(k) and _plain_word(s, k + 1):
         return c.end
     return 0
+
+
+def _plain_word(s: Scanner, k: int) -> bool:
+    """Token k is a word and no number word (which normalize may write in digits)."""
+    return s.toks.kind[k] == WORD and s.toks.key[k] not in s.lang.words
 
 
 def mobile_number(s: Scanner, c: Candidate) -> int:
@@ -359,7 +363,7 @@ def _means_first(s: Scanner, k: int) -> bool:
     if k > 0 and s.toks.joined(k - 1) and s.key(k - 1) in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):
-        return s.key(k + 1) not in lang.before_ordinal_not_after and s.toks.kind[k + 1] == WORD
+        return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1)
     return not s.toks.joined(k - 1)  # पहले opening a line
 
 
@@ -421,7 +425,7 @@ def verb_give(s: Scanner, c: Candidate) -> int:
     toks = s.toks
     lang = s.lang
     k = c.i
-    before = toks.key[k - 1] if toks.joined(k - 1) and toks.kind[k - 1] == WORD else ""
+    before = toks.key[k - 1] if toks.joined(k - 1) and _plain_word(s, k - 1) else ""
     if before in lang.verb_stems:
         return c.end
     after = toks.key[k + 1] if toks.joined(k) else ""
