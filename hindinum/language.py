@@ -227,18 +227,19 @@ class Language:
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
         self.cue_words = self._cue_words()
+        self.year_words = self.year_before | self.year_after | self.decade_words
 
     def _cue_words(self) -> frozenset[str]:
-        """Every word a rule or phase reads around a number (all the context sets, the first
-        words of the phrases after an amount), for ``normalize``'s check of its renderings."""
-        sets = [v for v in vars(self).values() if isinstance(v, frozenset)]
-        keys = set().union(*sets)
-        for index in (self.approx_after, self.idioms, self.currency, self.approx_before):
-            for entries in index.values():
-                for phrase in entries:
-                    keys.update(phrase[0])
-        keys.update(self.between)
-        return frozenset(keys)
+        """The words next to an amount that may change how its rendering reads (a number
+        written in digits beside a month, a clock word, a postal-code word, a currency ...);
+        ``normalize`` checks the rendering of an amount beside one. Function words that only
+        cue numbers written in words (का, से, में) and qualifiers (which read the same before
+        digits) are not among them; year words count only for a value that could be a year
+        (``Language.year_words``)."""
+        keys = set(self.percent_words) | self.months | self.time_after | self.id_before \
+            | self.code_words | self.weight_words | self.bare_pounds | self.signs \
+            | self.subunits.keys() | self.before_ordinals
+        return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

@@ -756,26 +756,31 @@ class Scanner:
         rendering of it can combine with them or meet a rule for digits."""
         toks = self.toks
         first = c.span_first if c.prefix_currency else c.number_first
-        if c.approx is not None or abs(amount.value) >= 10**9:
-            return False
+        if 6 * 10**9 <= amount.value < 10**10:
+            return False  # written in digits it would look like a mobile number
+        year = amount.kind is Kind.NUMBER and 1000 <= amount.value <= 2199
         for k in (first - 1, first - 2):
             if not toks.joined(k):
                 break
-            if toks.glued(k) or not self._inert(k):
+            if toks.glued(k) or not self._inert(k, year):
                 return False
         for k in (c.end, c.end + 1):
             if not toks.joined(k - 1):
                 break
-            if toks.glued(k - 1) or not self._inert(k):
+            if toks.glued(k - 1) or not self._inert(k, year):
                 return False
         return True
 
-    def _inert(self, k: int) -> bool:
-        """Token k is a word no rule reads: no number word, no currency, no cue word."""
+    def _inert(self, k: int, year: bool) -> bool:
+        """Token k changes nothing of a rendering beside it: a word that is no number word,
+        currency or cue word (a year word, for a value that could be a year), or the end of
+        a question or exclamation."""
         key = self.toks.key[k]
         lang = self.lang
-        return self.toks.kind[k] == WORD and key not in lang.words and key not in lang.openers \
-            and key not in lang.cue_words
+        if self.toks.kind[k] != WORD:
+            return key in ("?", "!")
+        return key not in lang.words and key not in lang.openers and key not in lang.cue_words \
+            and not (year and key in lang.year_words)
 
     # -- currencies --------------------------------------------------------------------------
 
