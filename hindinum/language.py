@@ -174,6 +174,7 @@ class Language:
         self.irregular_ordinals = _folded(pack.ordinal_words)
         self.english_ordinal_units = _folded(pack.english_ordinal_units)
         self.digit_ordinal_suffixes = _folded(pack.digit_ordinal_suffixes)
+        self.spaced_ordinal_suffixes = _folded(pack.spaced_ordinal_suffixes)
         self.percent_words = _folded(pack.percent_words)
         self.of_words = _folded(pack.of_words)
         self.part_nouns = _folded(pack.part_nouns)
@@ -226,6 +227,11 @@ class Language:
         self.infinitive_endings = tuple(fold(e) for e in pack.infinitive_endings)
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
+        self.id_words = _folded(pack.id_words)
+        self.number_nouns = _folded(pack.number_nouns)
+        self.id_nouns = _folded(pack.id_nouns)
+        self.model_words = _folded(pack.model_words)
+        self.year_nouns = _folded(pack.year_nouns)
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

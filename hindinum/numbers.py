@@ -257,8 +257,9 @@ class NumberReader:
             st.prefix = None
         st.put_units(v)
         st.k = k = k + 1
-        if k < toks.n and toks.start[k] == toks.end[k - 1] and toks.kind[k] == WORD \
-                and toks.key[k] in self.lang.digit_ordinal_suffixes:
+        if k < toks.n and toks.kind[k] == WORD and (
+                toks.start[k] == toks.end[k - 1] and toks.key[k] in self.lang.digit_ordinal_suffixes
+                or toks.joined(k - 1) and toks.key[k] in self.lang.spaced_ordinal_suffixes):
             st.done = NumberReading(st.value(), st.start, k + 1, ordinal=True,
                                     simple=st.total == 0 and st.group is None, words=st.words)
             return False

@@ -79,6 +79,9 @@ class Pack:
     ordinal_suffixes: tuple[str, ...] = ()
     #: Endings written after digits (``21st``).
     digit_ordinal_suffixes: frozenset[str] = field(default_factory=_none)
+    #: Endings that make an ordinal of digits even after a space (``41 vein``); the short
+    #: ones that are also words (``the``, ``le``) are left out.
+    spaced_ordinal_suffixes: frozenset[str] = field(default_factory=_none)
     #: Words after a number that make it a percentage.
     percent_words: frozenset[str] = field(default_factory=_none)
     #: The genitive words of ``X ka panchvan (bhag)`` = X / 5.
@@ -171,6 +174,20 @@ class Pack:
     agent_pronouns: frozenset[str] = field(default_factory=_none)
     #: Idioms and names that hold number words but are no amounts (``nau do gyarah``).
     idioms: tuple[str, ...] = ()
+    #: Words right before digits that make them an identifier, not an amount (``section
+    #: 370``, ``OTP 482913``, ``helpline 1912``).
+    id_words: frozenset[str] = field(default_factory=_none)
+    #: The words for "number" of an identifier (``number``, ``sankhya``): digits after one are
+    #: an identifier when one of ``id_nouns`` stands before it (``train number 12951``).
+    number_nouns: frozenset[str] = field(default_factory=_none)
+    #: Things that have a number as a name (``train``, ``account``, ``house``): see above.
+    id_nouns: frozenset[str] = field(default_factory=_none)
+    #: Brand, model and show names (Latin or transliterated) that a small number after them
+    #: names a version or a season of (``iPhone 15``, ``Bigg Boss 14``).
+    model_words: frozenset[str] = field(default_factory=_none)
+    #: Nouns after ``of`` that make a four-digit number before them a year (``2011 ki
+    #: janganana``, the census of 2011).
+    year_nouns: frozenset[str] = field(default_factory=_none)
     #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a
     #: word with one may touch the digits after it.
     colon_endings: tuple[str, ...] = ()

@@ -35,12 +35,16 @@ _NUMBER = (
     # digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००, 12 , 500
     rf"|{_DD}{{1,3}}(?: , {_DD}{{3}}){{1,12}}(?!{_D})"
     rf"|{_D}{{1,2}}(?: , {_D}{{2}}){_G} , {_D}{{3}}(?!{_D})"
-    # Indian grouping with a space after each comma, as OCR leaves it: 1, 50, 000
-    rf"|{_D}{{1,2}}(?:, {_D}{{2}}){{1,12}}, {_D}{{3}}(?!{_D})"
+    # Indian grouping with a space after each comma, as OCR leaves it: 1, 50, 000. A list
+    # (10, 20, 300) looks the same, so the groups join only after a one-digit lead or before
+    # a last group that starts with a zero, which no list item does
+    rf"|{_D}(?:, {_D}{{2}}){{1,12}}, {_D}{{3}}(?!{_D})"
+    rf"|{_D}{{2}}(?:, {_D}{{2}}){{1,12}}, [0\u0966]{_D}{{2}}(?!{_D})"
     rf"|{_D}+)"
     rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
     r"(?:[eE][+-]?[0-9]{1,2}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
-    rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}])\.{_D}+"  # .08 (but not the dot of Rs.500)
+    # .08 (but not the dot of Rs.500, nor the last dot of an ellipsis: घटकर...2 लाख)
+    rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}.])\.{_D}+"
 )
 # One match per token: the run of spaces before it (group 1, taken whole and never given
 # back), then a word (2), a digit run (3; the lookahead skips the number alternatives where

@@ -55,7 +55,8 @@ MONTHS: frozenset[str] = frozenset(
 #: Words before a four-digit number that make it a year (``साल 2019``, ``सन 1947``).
 YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
-     "वित्तवर्ष", "जनगणना"}
+     "वित्तवर्ष", "जनगणना",
+     "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "ipl"}
 )
 #: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``).
 YEAR_AFTER: frozenset[str] = frozenset(
@@ -86,6 +87,7 @@ MEASURES: frozenset[str] = frozenset(
         "मीटर", "किलोमीटर", "किमी", "सेंटीमीटर", "सेमी", "मिलीमीटर", "फुट", "फीट", "इंच", "गज",
         "एकड़", "हेक्टेयर", "बीघा", "वर्ग", "किलोवाट", "मेगावाट", "वाट", "यूनिट", "कप", "चम्मच",
         "गिलास", "बोतल", "दर्जन", "kg", "km", "litre", "liter", "gram", "meter", "metre",
+        "अंक", "अंकों", "points", "pts",
     }
 )
 
@@ -185,4 +187,44 @@ IDIOMS: tuple[str, ...] = (
     "लाख कोशिशों", "दो चार होना", "चार दिन की चाँदनी", "एक सेकंड हैंड", "तीन में न तेरह में",
     "एक का तीन", "डेढ़ चावल", "सौ बात", "एक बात की सौ बात", "लाख समझाएं", "लाख समझाए",
     "लाख झूठा", "लाख चाहे",
+)
+
+#: Words right before digits that make them an identifier: a section of a law (धारा 370), a
+#: highway (NH 44), a code sent or given (OTP 482913, ID 4059832), a helpline (हेल्पलाइन 1912).
+ID_WORDS: frozenset[str] = frozenset(
+    {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
+     "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc"}
+)
+#: The words for "number" of an identifier: digits after one are an identifier when a thing
+#: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
+NUMBER_NOUNS: frozenset[str] = frozenset(
+    {"नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "number", "no", "id", "आईडी"}
+)
+#: Things that have a number as their name (ट्रेन नंबर, खाता संख्या, मकान नंबर, ऑर्डर ID).
+ID_NOUNS: frozenset[str] = frozenset(
+    {"ट्रेन", "गाड़ी", "खाता", "खाते", "मकान", "सिरियल", "सीरियल", "रोल", "रजिस्ट्रेशन",
+     "पंजीकरण", "हेल्पलाइन", "फोन", "फ़ोन", "मोबाइल", "वार्ड", "प्लॉट", "कमरा", "कमरे",
+     "फ्लैट", "बस", "फ्लाइट", "उड़ान", "ऑर्डर", "आर्डर", "मुकदमा", "एफआईआर",
+     "जर्सी", "वाहन", "टोल", "फ्री", "कोच", "बर्थ", "गेट", "प्लेटफॉर्म", "प्लेटफार्म",
+     "train", "account", "house", "serial", "roll", "order", "flight", "fir",
+     "registration", "phone", "mobile", "ward", "plot", "room", "gate", "platform",
+     "toll", "free", "helpline", "ticket", "टिकट", "आवेदन", "application"}
+)
+#: Brand, model and show names before a small number that names a version or a season
+#: (आईफोन 15, रेडमी 12, बिग बॉस 14, खतरों के खिलाड़ी 13, सीजन 4); a capitalized Latin word
+#: before the number is one too (iPhone 15, Bigg Boss 14), so this list holds the Devanagari
+#: transliterations and the lowercase Latin names.
+MODEL_WORDS: frozenset[str] = frozenset(
+    {"आईफोन", "आइफोन", "आईफ़ोन", "रेडमी", "गैलेक्सी", "पिक्सल", "पिक्सेल", "रियलमी",
+     "ओप्पो", "वीवो", "पोको", "नोकिया", "मोटो", "विंडोज", "विंडोज़", "एंड्रॉयड", "एंड्रॉइड",
+     "आईओएस", "प्लेस्टेशन", "बॉस", "सीजन", "सीज़न", "खिलाड़ी", "पार्ट", "एपिसोड", "वर्जन",
+     "वर्ज़न", "संस्करण", "iphone", "redmi", "galaxy", "pixel", "oneplus", "realme", "season",
+     "episode", "version", "windows", "android", "ios", "part"}
+)
+#: Nouns after का/की/के that make a four-digit number before them a year: 2011 की जनगणना,
+#: 2019 के चुनाव, 2023 का विश्व कप.
+YEAR_NOUNS: frozenset[str] = frozenset(
+    {"जनगणना", "चुनाव", "चुनावों", "विश्व", "वर्ल्ड", "ओलंपिक", "ओलिंपिक", "बजट",
+     "विधानसभा", "लोकसभा", "आईपीएल", "एशियाड", "सत्र", "मानसून", "बैच", "दंगे", "दंगों",
+     "भूकंप", "बाढ़", "सर्वे", "सर्वेक्षण"}
 )

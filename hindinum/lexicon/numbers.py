@@ -287,6 +287,10 @@ DIGIT_ORDINAL_SUFFIXES: frozenset[str] = frozenset(
     }
 )
 
+#: Endings that make digits an ordinal even after a space, as typists leave them (``41 वें``,
+#: ``11 वीं``, ``18 वी``); ला, ले, था, थे ... are words of their own and stay out.
+SPACED_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"वाँ", "वां", "वीं", "वें", "वी"})
+
 #: Words after a number that make it a percentage.
 PERCENT_WORDS: frozenset[str] = frozenset(
     {"प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद", "फ़ीसद", "परसेंट", "पर्सेंट", "परसेन्ट", "percent", "pct"}
