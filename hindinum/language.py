@@ -148,7 +148,7 @@ def _number_words(pack: Pack) -> dict[str, Word]:
 #: Word classes that can open a number.
 OPENING_CLASSES: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.FRACTION,
                                     WordClass.PREFIX, WordClass.SCALE, WordClass.ORDINAL,
-                                    WordClass.MINUS})
+                                    WordClass.MINUS, WordClass.PART})
 
 
 class Language:
@@ -220,6 +220,7 @@ class Language:
         self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
         self.colon_endings = pack.colon_endings
         self.ordinary_words = _folded(pack.ordinary_words)
+        self.particles = _folded(pack.particles)
         self.unit_ordinals = _folded(pack.unit_ordinals)
         self.verb_numbers = _folded(pack.verb_numbers)
         self.verb_stems = _folded(pack.verb_stems)

@@ -160,6 +160,9 @@ class Pack:
     #: Number words that alone are usually ordinary words (English "no", "consumption"): read
     #: only with a number cue right after them.
     ordinary_words: frozenset[str] = field(default_factory=_none)
+    #: Particles of emphasis (``hi``, ``bhi``): an ordinary word opening a clause before one
+    #: is the number (``shunya hi 0 hai``).
+    particles: frozenset[str] = field(default_factory=_none)
     #: Ordinals that are also a unit of time (``second``): after a number, the unit.
     unit_ordinals: frozenset[str] = field(default_factory=_none)
     #: Number words that are also a verb (``do`` = give): see the four tables after it.

@@ -76,7 +76,7 @@ def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
 #: Below this length a text is walked whole; above it, line by line with a pre-filter.
 _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
-_ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143]")
+_ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -527,6 +527,8 @@ class Scanner:
             after = None  # 150 पौंड वजन, वजन 150 पौंड: pounds of weight
         if after is not None:
             self._take_suffix(c, after)
+            if c.kind is Kind.PERCENT and c.value_max is None:
+                self._percent_range(c)
         if c.currency is not None:
             self._money_tail(c)
         return GO
@@ -551,6 +553,23 @@ class Scanner:
             c.currency = self._iso(after.iso)
             c.end = after.end
             self._step(c, "currency restated", c.currency)
+
+    def _percent_range(self, c: Candidate) -> None:
+        """The upper end of a range with the percent written at both ends: ``4.5 प्रतिशत से
+        5.2 प्रतिशत``, ``5%-7%``."""
+        link = self._range_link(c.end)
+        if link is None:
+            return
+        j, between = link
+        high = self.reader.read(j)
+        if high is None or high.ordinal:
+            return
+        after = self._suffix(high.end)
+        if after is None or not after.percent or not c.value < high.value \
+                or between and not self._closes_between(after.end):
+            return
+        c.value_max, c.end = high.value, after.end
+        self._step(c, "range with the percent at both ends")
 
     def _money_tail(self, c: Candidate) -> None:
         """Subunits, ``/-`` and a currency range after an amount of money."""

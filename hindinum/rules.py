@@ -479,8 +479,9 @@ def ordinary_word(s: Scanner, c: Candidate) -> int:
     if reading is None or not reading.simple or s.toks.key[c.i] not in s.lang.ordinary_words:
         return 0
     toks = s.toks
-    if not toks.joined(c.i - 1) and not toks.joined(c.end - 1):
-        return 0  # the word alone (शून्य) is the number
+    if not toks.joined(c.i - 1) and (not toks.joined(c.end - 1)
+                                     or s.key(c.end) in s.lang.particles):
+        return 0  # the word alone (शून्य), or opening a clause before a particle (शून्य ही)
     return 0 if _number_cue(s, c.end) else c.end
 
 
@@ -547,8 +548,9 @@ def verb_give(s: Scanner, c: Candidate) -> int:
 def leading_zero(s: Scanner, c: Candidate) -> int:
     """Three digits or more with a leading zero are an identifier, not a value, unless a
     currency or a decimal point makes them one: ``रोल नंबर 0045``, ``जेम्स बॉन्ड 007``. (Two
-    digits, ``05``, are a number that normalize writes as written; zeros alone are zero.)"""
-    if not _alone(c):
+    digits, ``05``, are a number that normalize writes as written; zeros alone are zero; the
+    digits with no word beside them, as in a table cell, ``0001``, are the number.)"""
+    if not _alone(c) or not s.toks.joined(c.i - 1) and not s.toks.joined(c.end - 1):
         return 0
     digits = s.toks.key[c.i]
     if s.toks.kind[c.i] == DIGITS and len(digits) > 2 and digits[0] in _ZEROS \

@@ -80,6 +80,11 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     # after a range with a bare dollar, the code names the dollar, as in $5 CAD
     ("शेयर $5-$10 CAD में बिके", "$5-$10 CAD", "5", "10", "CAD", None),
     ("टिकट ₹500-₹700 INR में", "₹500-₹700 INR", "500", "700", "INR", None),
+    # the percent written at both ends; qualifiers in Latin letters
+    ("ब्याज 4.5 प्रतिशत से 5.2 प्रतिशत तक", "4.5 प्रतिशत से 5.2 प्रतिशत", "4.5", "5.2", None, None),
+    ("शेयर 5%-7% चढ़े", "5%-7%", "5", "7", None, None),
+    ("सेल में upto 70% off", "70%", "70", None, None, "up_to"),
+    ("Min. ₹500 की खरीद पर", "₹500", "500", None, "INR", "at_least"),
     # money ranges whose ends look like years
     ("दाम 1500-1600 रुपये", "1500-1600 रुपये", "1500", "1600", "INR", None),
     ("कीमत ₹1200-1500 है", "₹1200-1500", "1200", "1500", "INR", None),
@@ -273,6 +278,15 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("घटकर...2 लाख 40 हजार करोड़ रह गया", [("2 लाख 40 हजार करोड़", "2400000000000", N, None)]),
     ("निवेश 5,100 (61 अरब येन) करोड़ रुपये", [("5,100", "5100", N, None),
                                             ("61 अरब येन", "61000000000", M, "JPY")]),
+    # a shy English number word before a percent word, after a minus word
+    ("टेन परसेंट", [("टेन परसेंट", "10", P, None)]),
+    ("जवाब है माइनस वन", [("माइनस वन", "-1", N, None)]),
+    ("विश्व कप 2023 का 12वां मैच", [("12वां", "12", O, None)]),
+    # a part of a percent; vulgar fractions
+    ("दरें चौथाई प्रतिशत घटीं", [("चौथाई प्रतिशत", "0.25", P, None)]),
+    ("½ कप दूध", [("½", "0.5", N, None)]),
+    ("1½ कप चीनी", [("1½", "1.5", N, None)]),
+    ("₹2¾ लाख", [("₹2¾ लाख", "275000", M, "INR")]),
     # ordinal suffixes typed after a space
     ("वह 41 वें स्थान पर", [("41 वें", "41", O, None)]),
     ("कक्षा 11 वीं की छात्रा", [("11 वीं", "11", O, None)]),
@@ -295,8 +309,6 @@ KNOWN_GAPS: list[tuple[str, list[tuple[str, str, str, str | None]], str]] = [
      "a /- after bare digits makes them rupees (it is taken today only after a currency)"),
     ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")],
      "a currency name after the /- of an amount"),
-    ("टेन परसेंट", [("टेन परसेंट", "10", P, None)],
-     "a shy English number word (टेन) read when a percent word follows it"),
     ("रु। तीन लाख", [("रु। तीन लाख", "300000", M, "INR")],
      "the danda as the abbreviation mark after रु/रू (not at a sentence end), and an "
      "abbreviated rupee leading number words, not only digits"),

@@ -76,6 +76,7 @@ HINDI = Pack(
     before_ordinal_not_before=context.PEHLE_NOT_ORDINAL_BEFORE,
     colon_endings=context.COLON_ENDINGS,
     ordinary_words=context.ORDINARY_WORDS,
+    particles=context.PARTICLES,
     unit_ordinals=context.UNIT_ORDINALS,
     verb_numbers=context.VERB_NUMBERS,
     verb_stems=context.VERB_STEMS,

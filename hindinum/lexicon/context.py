@@ -16,7 +16,9 @@ APPROX_BEFORE: dict[tuple[str, ...], str] = {
     ("around",): "about", ("about",): "about", ("approx",): "about",
     ("कम", "से", "कम"): "at_least", ("न्यूनतम",): "at_least", ("at", "least"): "at_least",
     ("अधिकतम",): "up_to", ("ज़्यादा", "से", "ज़्यादा"): "up_to", ("ज्यादा", "से", "ज्यादा"): "up_to",
-    ("अधिक", "से", "अधिक"): "up_to", ("up", "to"): "up_to",
+    ("अधिक", "से", "अधिक"): "up_to", ("up", "to"): "up_to", ("upto",): "up_to",
+    ("max",): "up_to", ("max", "."): "up_to", ("maximum",): "up_to",
+    ("min",): "at_least", ("min", "."): "at_least", ("minimum",): "at_least",
     ("over",): "more_than", ("more", "than"): "more_than", ("less", "than"): "less_than",
 }
 
@@ -148,6 +150,10 @@ COLON_ENDINGS: tuple[str, ...] = ("ः",)
 #: शिखर तक). Before a word they are read as numbers only with a number cue right after them: a
 #: scale, a currency, a percent word, a unit, digits or a number word; alone they are numbers.
 ORDINARY_WORDS: frozenset[str] = frozenset({"नो", "सेवन", "ज़ीरो", "जीरो", "शून्य", "no"})
+
+#: Particles of emphasis: an ordinary number word opening a clause before one is the number
+#: (शून्य ही 0 है: zero is 0).
+PARTICLES: frozenset[str] = frozenset({"ही", "भी"})
 
 #: Ordinals that are also a unit of time: after a number, सेकंड is seconds (30 सेकंड में,
 #: एक सेकंड रुको); alone it is "second" (सेकंड लिस्ट).
