@@ -233,6 +233,7 @@ class Language:
         self.id_nouns = _folded(pack.id_nouns)
         self.model_words = _folded(pack.model_words)
         self.year_nouns = _folded(pack.year_nouns)
+        self.vague_words = _folded(pack.vague_words)
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

@@ -191,6 +191,8 @@ class Pack:
     #: Nouns after ``of`` that make a four-digit number before them a year (``2011 ki
     #: janganana``, the census of 2011).
     year_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of a vague quantity: a bare scale after one is no amount (``kai hazaar``).
+    vague_words: frozenset[str] = field(default_factory=_none)
     #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a
     #: word with one may touch the digits after it.
     colon_endings: tuple[str, ...] = ()

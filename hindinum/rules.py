@@ -143,12 +143,16 @@ _TOLL_FREE: Final = frozenset({"1800", "1860"})
 
 
 def hyphenated_code(s: Scanner, i: int) -> int:
-    """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``."""
+    """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``; so are
+    two digits after a space, with no currency or percent after them (``कोविड- 19``)."""
     toks = s.toks
-    if i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.end[i - 1] == toks.start[i] \
-            and toks.end[i - 2] == toks.start[i - 1] and toks.kind[i - 2] == WORD \
-            and toks.key[i - 2] not in s.lang.openers:
+    if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
+            and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers):
+        return 0
+    if toks.end[i - 1] == toks.start[i]:
         return s.skip_digit_run(i)
+    if toks.joined(i - 1) and len(toks.key[i]) <= 2 and s._suffix(i + 1) is None:
+        return i + 1
     return 0
 
 
@@ -300,12 +304,28 @@ def scale_after_bracket(s: Scanner, c: Candidate) -> int:
     return 0
 
 
+def vague_scale(s: Scanner, c: Candidate) -> int:
+    """A bare scale after a word of vague quantity is no amount: ``कई हजार ट्रेन``,
+    ``दसियों हज़ार डॉलर``, ``कुछ लाख लोग``."""
+    reading = c.reading
+    assert reading is not None
+    i = c.i
+    if s.word_class(i) is not WordClass.SCALE or not s.toks.joined(i - 1) \
+            or s.toks.key[i - 1] not in s.lang.vague_words:
+        return 0
+    end = reading.end
+    while end < s.n and s.toks.joined(end - 1) and s.toks.key[end] in s.lang.currency_words:
+        end += 1  # the currency of the vague amount goes with it
+    return end
+
+
 #: The most tokens a bracket between a number and its scale holds.
 _BRACKET_TOKENS: Final = 12
 
 
 READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     ordinal_with_currency, letters_after_digits, word_glued_to_digits, scale_after_bracket,
+    vague_scale,
 )
 
 

@@ -89,6 +89,7 @@ HINDI = Pack(
     id_nouns=context.ID_NOUNS,
     model_words=context.MODEL_WORDS,
     year_nouns=context.YEAR_NOUNS,
+    vague_words=context.VAGUE_WORDS,
     word_scales=numbers.WORD_SCALES,
     hundred_word=numbers.HUNDRED_WORD,
     minus_word=numbers.MINUS_WORD,
