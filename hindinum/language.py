@@ -194,6 +194,8 @@ class Language:
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
+        self.dash_currency = pack.dash_currency
+        self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 
     def _context(self, pack: Pack) -> None:
         self.approx_before = _phrases(_invert(pack.approx_before))

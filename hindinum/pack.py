@@ -101,6 +101,11 @@ class Pack:
     currency_needs_number: frozenset[str] = field(default_factory=_none)
     #: Marks written after an abbreviated currency (``Rs.``).
     abbreviation_marks: frozenset[str] = field(default_factory=_none)
+    #: The currency that a ``/-`` after bare digits makes them (``100/-`` is rupees).
+    dash_currency: str = ""
+    #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
+    #: where ``5L`` alone is five litres): folded word -> power of ten.
+    money_scales: dict[str, int] = field(default_factory=dict)
     #: Subunit word -> (ISO code of the main unit, subunits per unit, the subunit's name).
     subunits: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     #: Subunit name -> the word ``normalize`` writes after an amount kept in it.

@@ -406,6 +406,8 @@ class Scanner:
             if self.trace is not None and c.steps:
                 self._note(c.first, c.i + 1, "no number", "no number after the opening")
             return c.first + 1
+        if c.prefix_currency:
+            reading = self._money_scale(reading)
         c.reading = reading
         c.end = reading.end
         for rule in rules.READING_RULES:
@@ -433,6 +435,20 @@ class Scanner:
             if resume:
                 return self._reject(c, rule, resume)
         return GO
+
+    def _money_scale(self, reading: NumberReading) -> NumberReading:
+        """A scale abbreviation of money glued to digits after a currency: ``₹5L``,
+        ``Rs 3.5L`` (lakh)."""
+        end = reading.end
+        toks = self.toks
+        if not (reading.simple and toks.kind[reading.first] == DIGITS and toks.glued(end - 1)
+                and toks.kind[end] == WORD):
+            return reading
+        power = self.lang.money_scales.get(toks.key[end])
+        if power is None or toks.glued(end) and toks.kind[end + 1] == WORD:
+            return reading
+        return replace(reading, value=reading.value.scaleb(power), end=end + 1, simple=False,
+                       tail_power=power)
 
     def _distributive(self, c: Candidate, low: NumberReading) -> bool:
         """A number said twice across a dash means that much each: ``दो-दो हजार रुपये`` is
@@ -529,6 +545,10 @@ class Scanner:
             self._take_suffix(c, after)
             if c.kind is Kind.PERCENT and c.value_max is None:
                 self._percent_range(c)
+        elif c.currency is None and self.lang.dash_currency and c.kind is Kind.NUMBER \
+                and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
+            c.currency = self.lang.dash_currency  # 100/-: rupees
+            self._step(c, "currency of /-", c.currency)
         if c.currency is not None:
             self._money_tail(c)
         return GO
@@ -576,7 +596,12 @@ class Scanner:
         assert c.currency is not None
         c.kind = Kind.MONEY
         c.value, c.end = self._subunits(c.value, c.currency, c.end, c.value_max)
-        c.end = self._slash_dash(c.end)
+        dash = self._slash_dash(c.end)
+        if dash > c.end:
+            c.end = dash
+            after = self._suffix(dash)  # 2,50,000/- रूपये: the currency again after the /-
+            if after is not None and self._restates(after, c.currency, c.bare_dollar_prefix):
+                c.currency, c.end = self._iso(after.iso), after.end
         if c.value_max is not None:
             return
         both = self._currency_range(c.value, c.currency, c.end, c.prefix_currency)

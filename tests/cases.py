@@ -282,6 +282,11 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("टेन परसेंट", [("टेन परसेंट", "10", P, None)]),
     ("जवाब है माइनस वन", [("माइनस वन", "-1", N, None)]),
     ("विश्व कप 2023 का 12वां मैच", [("12वां", "12", O, None)]),
+    # L for lakh inside money only; /- after bare digits; the currency again after /-
+    ("₹5L का पैकेज", [("₹5L", "500000", M, "INR")]),
+    ("Rs 3.5L सालाना", [("Rs 3.5L", "350000", M, "INR")]),
+    ("फीस 100/- है", [("100/-", "100", M, "INR")]),
+    ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")]),
     # a part of a percent; vulgar fractions
     ("दरें चौथाई प्रतिशत घटीं", [("चौथाई प्रतिशत", "0.25", P, None)]),
     ("½ कप दूध", [("½", "0.5", N, None)]),
@@ -301,14 +306,6 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
 #: lexicon alone cannot say it): ``tests/test_known_gaps.py`` runs them as strict xfails, so a
 #: row that starts to pass must move to ``SYNTHETIC``. (text, expected amounts, what is missing)
 KNOWN_GAPS: list[tuple[str, list[tuple[str, str, str, str | None]], str]] = [
-    ("₹5L का पैकेज", [("₹5L", "500000", M, "INR")],
-     "L after digits as lakh, but only inside money (5L alone is five litres)"),
-    ("Rs 3.5L सालाना", [("Rs 3.5L", "350000", M, "INR")],
-     "L after digits as lakh, but only inside money (5L alone is five litres)"),
-    ("फीस 100/- है", [("100/-", "100", M, "INR")],
-     "a /- after bare digits makes them rupees (it is taken today only after a currency)"),
-    ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")],
-     "a currency name after the /- of an amount"),
     ("रु। तीन लाख", [("रु। तीन लाख", "300000", M, "INR")],
      "the danda as the abbreviation mark after रु/रू (not at a sentence end), and an "
      "abbreviated rupee leading number words, not only digits"),

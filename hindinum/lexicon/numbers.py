@@ -314,8 +314,8 @@ SHY_ENGLISH: frozenset[str] = frozenset({"वन", "टू", "एट", "टे�
 
 #: Latin abbreviations of scales read only after digits (``5k``, ``2 cr``, ``3 lacs``).
 #: ``L`` for lakh (``₹5L``, ``Rs 3.5L``) is left out on purpose: after bare digits it is as
-#: often litres (``5L पानी``, ``1.5L की बोतल``), and reading it only inside money needs the
-#: engine (``tests/cases.py`` KNOWN_GAPS).
+#: often litres (``5L पानी``, ``1.5L की बोतल``); inside money it is read from
+#: ``currencies.MONEY_SCALES``.
 DIGITS_ONLY_SCALES: frozenset[str] = frozenset(
     {"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"}
 )
