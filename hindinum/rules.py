@@ -138,6 +138,22 @@ def toll_free(s: Scanner, i: int) -> int:
     return j
 
 
+def list_marker(s: Scanner, i: int) -> int:
+    """A number in brackets that opens a line marks an item of a list: ``(2) आवेदन की फीस``,
+    ``2) अंतिम तिथि``."""
+    toks = s.toks
+    k = i - 1 if i > 0 and toks.key[i - 1] == "(" and toks.glued(i - 1) else i
+    if k > 0 and toks.joined(k - 1) and toks.key[k - 1] not in _LINE_OPENERS:
+        return 0
+    if len(toks.key[i]) <= 2 and i + 1 < s.n and toks.key[i + 1] == ")" and toks.glued(i):
+        return i + 2
+    return 0
+
+
+#: Signs after which a line of a list may still open: a dash or a bullet.
+_LINE_OPENERS: Final = frozenset("-*\u2022:")
+
+
 #: The codes that open an Indian toll-free number.
 _TOLL_FREE: Final = frozenset({"1800", "1860"})
 
@@ -227,7 +243,7 @@ def month_date(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    identifier, toll_free,
+    identifier, toll_free, list_marker,
     digit_groups, odd_fraction, decimal_time, clock_or_date, dotted_run, month_date,
 )
 
