@@ -195,6 +195,7 @@ class Language:
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
         self.dash_currency = pack.dash_currency
+        self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 
     def _context(self, pack: Pack) -> None:

@@ -106,6 +106,9 @@ class Pack:
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
     #: where ``5L`` alone is five litres): folded word -> power of ten.
     money_scales: dict[str, int] = field(default_factory=dict)
+    #: Phrases after ``<currency name> <number>`` that make the number that currency's
+    #: exchange rate, not an amount of it (``dollar 83 ke paar``).
+    rate_after: tuple[str, ...] = ()
     #: Subunit word -> (ISO code of the main unit, subunits per unit, the subunit's name).
     subunits: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     #: Subunit name -> the word ``normalize`` writes after an amount kept in it.

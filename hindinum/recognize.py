@@ -537,6 +537,10 @@ class Scanner:
         and the currency again at the upper end of a range (an ordinal takes none of them)."""
         if c.kind is Kind.ORDINAL:
             return GO
+        if c.prefix_currency and self._exchange_rate(c):
+            c.currency, c.prefix_currency, c.span_first = None, False, c.number_first
+            self._step(c, "exchange rate: the currency named before is the thing priced")
+            return GO
         after = self._suffix(c.end)
         if after is not None and after.iso == "GBP" \
                 and self._pound_of_weight(c.span_first, c.end, after.end):
@@ -573,6 +577,17 @@ class Scanner:
             c.currency = self._iso(after.iso)
             c.end = after.end
             self._step(c, "currency restated", c.currency)
+
+    def _exchange_rate(self, c: Candidate) -> bool:
+        """A currency's name before digits and a phrase of crossing after them is the rate of
+        that currency, a number: ``डॉलर 83 के पार`` (the dollar past 83 rupees)."""
+        k = c.span_first
+        toks = self.toks
+        if toks.kind[k] != WORD or toks.key[k].isascii() or c.value_max is not None:
+            return False
+        end = c.end
+        return end < self.n and toks.joined(end - 1) \
+            and self.phrase(self.lang.rate_after, end) is not None
 
     def _percent_range(self, c: Candidate) -> None:
         """The upper end of a range with the percent written at both ends: ``4.5 प्रतिशत से

@@ -287,6 +287,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Rs 3.5L सालाना", [("Rs 3.5L", "350000", M, "INR")]),
     ("फीस 100/- है", [("100/-", "100", M, "INR")]),
     ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")]),
+    # an exchange rate: the currency named before the number is the thing priced
+    ("रुपया कमजोर, डॉलर 83 के पार", [("83", "83", N, None)]),
+    ("डॉलर 500 से अधिक खर्च", [("डॉलर 500", "500", M, "USD")]),
     # a part of a percent; vulgar fractions
     ("दरें चौथाई प्रतिशत घटीं", [("चौथाई प्रतिशत", "0.25", P, None)]),
     ("½ कप दूध", [("½", "0.5", N, None)]),

@@ -53,6 +53,7 @@ HINDI = Pack(
     subunit_words=currencies.SUBUNIT_WORDS,
     converted_alone=currencies.CONVERTED_ALONE,
     dash_currency=currencies.DASH_CURRENCY,
+    rate_after=currencies.RATE_AFTER,
     money_scales=currencies.MONEY_SCALES,
     approx_before=context.APPROX_BEFORE,
     approx_after=context.APPROX_AFTER,
