@@ -148,7 +148,7 @@ def _number_words(pack: Pack) -> dict[str, Word]:
 #: Word classes that can open a number.
 OPENING_CLASSES: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.FRACTION,
                                     WordClass.PREFIX, WordClass.SCALE, WordClass.ORDINAL,
-                                    WordClass.MINUS})
+                                    WordClass.MINUS, WordClass.PART})
 
 
 class Language:
@@ -174,6 +174,7 @@ class Language:
         self.irregular_ordinals = _folded(pack.ordinal_words)
         self.english_ordinal_units = _folded(pack.english_ordinal_units)
         self.digit_ordinal_suffixes = _folded(pack.digit_ordinal_suffixes)
+        self.spaced_ordinal_suffixes = _folded(pack.spaced_ordinal_suffixes)
         self.percent_words = _folded(pack.percent_words)
         self.of_words = _folded(pack.of_words)
         self.part_nouns = _folded(pack.part_nouns)
@@ -193,6 +194,9 @@ class Language:
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
+        self.dash_currency = pack.dash_currency
+        self.rate_after = _phrases({"rate": pack.rate_after})
+        self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 
     def _context(self, pack: Pack) -> None:
         self.approx_before = _phrases(_invert(pack.approx_before))
@@ -219,6 +223,7 @@ class Language:
         self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
         self.colon_endings = pack.colon_endings
         self.ordinary_words = _folded(pack.ordinary_words)
+        self.particles = _folded(pack.particles)
         self.unit_ordinals = _folded(pack.unit_ordinals)
         self.verb_numbers = _folded(pack.verb_numbers)
         self.verb_stems = _folded(pack.verb_stems)
@@ -226,19 +231,26 @@ class Language:
         self.infinitive_endings = tuple(fold(e) for e in pack.infinitive_endings)
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
+        self.id_words = _folded(pack.id_words)
+        self.number_nouns = _folded(pack.number_nouns)
+        self.id_nouns = _folded(pack.id_nouns)
+        self.model_words = _folded(pack.model_words)
+        self.year_nouns = _folded(pack.year_nouns)
+        self.vague_words = _folded(pack.vague_words)
         self.cue_words = self._cue_words()
-        self.year_words = self.year_before | self.year_after | self.decade_words
+        self.year_words = self.year_before | self.year_after | self.decade_words | self.year_nouns
 
     def _cue_words(self) -> frozenset[str]:
         """The words next to an amount that may change how its rendering reads (a number
-        written in digits beside a month, a clock word, a postal-code word, a currency ...);
-        ``normalize`` checks the rendering of an amount beside one. Function words that only
-        cue numbers written in words (का, से, में) and qualifiers (which read the same before
-        digits) are not among them; year words count only for a value that could be a year
-        (``Language.year_words``)."""
+        written in digits beside a month, a clock word, a postal-code word, an identifier or
+        model word, a currency ...); ``normalize`` checks the rendering of an amount beside
+        one. Function words that only cue numbers written in words (का, से, में) and
+        qualifiers (which read the same before digits) are not among them; year words count
+        only for a value that could be a year (``Language.year_words``)."""
         keys = set(self.percent_words) | self.months | self.time_after | self.id_before \
             | self.code_words | self.weight_words | self.bare_pounds | self.signs \
-            | self.subunits.keys() | self.before_ordinals
+            | self.subunits.keys() | self.before_ordinals | self.id_words | self.number_nouns \
+            | self.id_nouns | self.model_words | self.vague_words
         return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _openers(self) -> frozenset[str]:

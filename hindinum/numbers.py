@@ -65,6 +65,10 @@ _DOZEN: Final = WordClass.DOZEN
 _AFTER_AND: Final = frozenset({_UNIT, _FRACTION, _ENGLISH})
 
 
+#: The vulgar fractions a digit token may end with, by their value.
+_VULGAR: Final = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
+
+
 def digits_value(token_text: str) -> Decimal | None:
     """The value of a digit token (grouping commas dropped, Devanagari digits read).
 
@@ -74,6 +78,9 @@ def digits_value(token_text: str) -> Decimal | None:
     plain = token_text.translate(_TO_ASCII)
     if len(plain) > MAX_DIGITS:
         return None
+    vulgar = _VULGAR.get(plain[-1])
+    if vulgar is not None:  # ½, 1½
+        return Decimal(plain[:-1] or 0) + vulgar
     if "^" in plain:
         base_text, _, power_text = plain.partition("^")
         base, power = Decimal(base_text), int(power_text)
@@ -257,8 +264,9 @@ class NumberReader:
             st.prefix = None
         st.put_units(v)
         st.k = k = k + 1
-        if k < toks.n and toks.start[k] == toks.end[k - 1] and toks.kind[k] == WORD \
-                and toks.key[k] in self.lang.digit_ordinal_suffixes:
+        if k < toks.n and toks.kind[k] == WORD and (
+                toks.start[k] == toks.end[k - 1] and toks.key[k] in self.lang.digit_ordinal_suffixes
+                or toks.joined(k - 1) and toks.key[k] in self.lang.spaced_ordinal_suffixes):
             st.done = NumberReading(st.value(), st.start, k + 1, ordinal=True,
                                     simple=st.total == 0 and st.group is None, words=st.words)
             return False
@@ -346,9 +354,17 @@ class NumberReader:
         return True
 
     def _english_near(self, k: int) -> bool:
-        """An English number word stands right after token k (फ़िफ़्टी टू style pairs)."""
-        if self.toks.joined(k):
-            word = self.lang.words.get(self.toks.key[k + 1])
+        """An English number word or a percent word stands right after token k (फ़िफ़्टी टू
+        style pairs, टेन परसेंट), or a minus word right before it (माइनस वन)."""
+        toks = self.toks
+        if toks.joined(k - 1):
+            before = self.lang.words.get(toks.key[k - 1])
+            if before is not None and before.cls is WordClass.MINUS:
+                return True
+        if toks.joined(k):
+            if toks.key[k + 1] in self.lang.percent_words:
+                return True
+            word = self.lang.words.get(toks.key[k + 1])
             return word is not None and word.cls in (_ENGLISH, _SCALE)
         return False
 
@@ -496,10 +512,15 @@ class NumberReader:
         return "".join(digits), j
 
     def _part(self, st: _State, k: int, word: Word) -> bool:
-        """चौथाई, तिहाई divide the units before them and end the number."""
-        if st.units is None:
-            return False
+        """चौथाई, तिहाई divide the units before them and end the number; with none before
+        them, they are one part of a percent (``चौथाई प्रतिशत`` = 0.25%)."""
         assert word.value is not None
+        if st.units is None:
+            toks = self.toks
+            if k != st.start or st.prefix is not None or not toks.joined(k) \
+                    or toks.key[k + 1] not in self.lang.percent_words:
+                return False
+            st.units = Decimal(1)
         st.units = _divide(st.units, word.value)
         st.best = NumberReading(st.value(), st.start, k + 1, simple=k == st.start, words=True,
                                 fraction=True)

@@ -79,6 +79,9 @@ class Pack:
     ordinal_suffixes: tuple[str, ...] = ()
     #: Endings written after digits (``21st``).
     digit_ordinal_suffixes: frozenset[str] = field(default_factory=_none)
+    #: Endings that make an ordinal of digits even after a space (``41 vein``); the short
+    #: ones that are also words (``the``, ``le``) are left out.
+    spaced_ordinal_suffixes: frozenset[str] = field(default_factory=_none)
     #: Words after a number that make it a percentage.
     percent_words: frozenset[str] = field(default_factory=_none)
     #: The genitive words of ``X ka panchvan (bhag)`` = X / 5.
@@ -98,6 +101,14 @@ class Pack:
     currency_needs_number: frozenset[str] = field(default_factory=_none)
     #: Marks written after an abbreviated currency (``Rs.``).
     abbreviation_marks: frozenset[str] = field(default_factory=_none)
+    #: The currency that a ``/-`` after bare digits makes them (``100/-`` is rupees).
+    dash_currency: str = ""
+    #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
+    #: where ``5L`` alone is five litres): folded word -> power of ten.
+    money_scales: dict[str, int] = field(default_factory=dict)
+    #: Phrases after ``<currency name> <number>`` that make the number that currency's
+    #: exchange rate, not an amount of it (``dollar 83 ke paar``).
+    rate_after: tuple[str, ...] = ()
     #: Subunit word -> (ISO code of the main unit, subunits per unit, the subunit's name).
     subunits: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     #: Subunit name -> the word ``normalize`` writes after an amount kept in it.
@@ -157,6 +168,9 @@ class Pack:
     #: Number words that alone are usually ordinary words (English "no", "consumption"): read
     #: only with a number cue right after them.
     ordinary_words: frozenset[str] = field(default_factory=_none)
+    #: Particles of emphasis (``hi``, ``bhi``): an ordinary word opening a clause before one
+    #: is the number (``shunya hi 0 hai``).
+    particles: frozenset[str] = field(default_factory=_none)
     #: Ordinals that are also a unit of time (``second``): after a number, the unit.
     unit_ordinals: frozenset[str] = field(default_factory=_none)
     #: Number words that are also a verb (``do`` = give): see the four tables after it.
@@ -171,6 +185,22 @@ class Pack:
     agent_pronouns: frozenset[str] = field(default_factory=_none)
     #: Idioms and names that hold number words but are no amounts (``nau do gyarah``).
     idioms: tuple[str, ...] = ()
+    #: Words right before digits that make them an identifier, not an amount (``section
+    #: 370``, ``OTP 482913``, ``helpline 1912``).
+    id_words: frozenset[str] = field(default_factory=_none)
+    #: The words for "number" of an identifier (``number``, ``sankhya``): digits after one are
+    #: an identifier when one of ``id_nouns`` stands before it (``train number 12951``).
+    number_nouns: frozenset[str] = field(default_factory=_none)
+    #: Things that have a number as a name (``train``, ``account``, ``house``): see above.
+    id_nouns: frozenset[str] = field(default_factory=_none)
+    #: Brand, model and show names (Latin or transliterated) that a small number after them
+    #: names a version or a season of (``iPhone 15``, ``Bigg Boss 14``).
+    model_words: frozenset[str] = field(default_factory=_none)
+    #: Nouns after ``of`` that make a four-digit number before them a year (``2011 ki
+    #: janganana``, the census of 2011).
+    year_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of a vague quantity: a bare scale after one is no amount (``kai hazaar``).
+    vague_words: frozenset[str] = field(default_factory=_none)
     #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a
     #: word with one may touch the digits after it.
     colon_endings: tuple[str, ...] = ()

@@ -81,7 +81,7 @@ def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
 #: Below this length a text is walked whole; above it, line by line with a pre-filter.
 _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
-_ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143]")
+_ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -414,6 +414,8 @@ class Scanner:
             if self.trace is not None and c.steps:
                 self._note(c.first, c.i + 1, "no number", "no number after the opening")
             return c.first + 1
+        if c.prefix_currency:
+            reading = self._money_scale(reading)
         c.reading = reading
         c.end = reading.end
         for rule in rules.READING_RULES:
@@ -441,6 +443,20 @@ class Scanner:
             if resume:
                 return self._reject(c, rule, resume)
         return GO
+
+    def _money_scale(self, reading: NumberReading) -> NumberReading:
+        """A scale abbreviation of money glued to digits after a currency: ``₹5L``,
+        ``Rs 3.5L`` (lakh)."""
+        end = reading.end
+        toks = self.toks
+        if not (reading.simple and toks.kind[reading.first] == DIGITS and toks.glued(end - 1)
+                and toks.kind[end] == WORD):
+            return reading
+        power = self.lang.money_scales.get(toks.key[end])
+        if power is None or toks.glued(end) and toks.kind[end + 1] == WORD:
+            return reading
+        return replace(reading, value=reading.value.scaleb(power), end=end + 1, simple=False,
+                       tail_power=power)
 
     def _distributive(self, c: Candidate, low: NumberReading) -> bool:
         """A number said twice across a dash means that much each: ``दो-दो हजार रुपये`` is
@@ -529,12 +545,22 @@ class Scanner:
         and the currency again at the upper end of a range (an ordinal takes none of them)."""
         if c.kind is Kind.ORDINAL:
             return GO
+        if c.prefix_currency and self._exchange_rate(c):
+            c.currency, c.prefix_currency, c.span_first = None, False, c.number_first
+            self._step(c, "exchange rate: the currency named before is the thing priced")
+            return GO
         after = self._suffix(c.end)
         if after is not None and after.iso == "GBP" \
                 and self._pound_of_weight(c.span_first, c.end, after.end):
             after = None  # 150 पौंड वजन, वजन 150 पौंड: pounds of weight
         if after is not None:
             self._take_suffix(c, after)
+            if c.kind is Kind.PERCENT and c.value_max is None:
+                self._percent_range(c)
+        elif c.currency is None and self.lang.dash_currency and c.kind is Kind.NUMBER \
+                and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
+            c.currency = self.lang.dash_currency  # 100/-: rupees
+            self._step(c, "currency of /-", c.currency)
         if c.currency is not None:
             self._money_tail(c)
         return GO
@@ -560,12 +586,45 @@ class Scanner:
             c.end = after.end
             self._step(c, "currency restated", c.currency)
 
+    def _exchange_rate(self, c: Candidate) -> bool:
+        """A currency's name before digits and a phrase of crossing after them is the rate of
+        that currency, a number: ``डॉलर 83 के पार`` (the dollar past 83 rupees)."""
+        k = c.span_first
+        toks = self.toks
+        if toks.kind[k] != WORD or toks.key[k].isascii() or c.value_max is not None:
+            return False
+        end = c.end
+        return end < self.n and toks.joined(end - 1) \
+            and self.phrase(self.lang.rate_after, end) is not None
+
+    def _percent_range(self, c: Candidate) -> None:
+        """The upper end of a range with the percent written at both ends: ``4.5 प्रतिशत से
+        5.2 प्रतिशत``, ``5%-7%``."""
+        link = self._range_link(c.end)
+        if link is None:
+            return
+        j, between = link
+        high = self.reader.read(j)
+        if high is None or high.ordinal:
+            return
+        after = self._suffix(high.end)
+        if after is None or not after.percent or not c.value < high.value \
+                or between and not self._closes_between(after.end):
+            return
+        c.value_max, c.end = high.value, after.end
+        self._step(c, "range with the percent at both ends")
+
     def _money_tail(self, c: Candidate) -> None:
         """Subunits, ``/-`` and a currency range after an amount of money."""
         assert c.currency is not None
         c.kind = Kind.MONEY
         c.value, c.end = self._subunits(c.value, c.currency, c.end, c.value_max)
-        c.end = self._slash_dash(c.end)
+        dash = self._slash_dash(c.end)
+        if dash > c.end:
+            c.end = dash
+            after = self._suffix(dash)  # 2,50,000/- रूपये: the currency again after the /-
+            if after is not None and self._restates(after, c.currency, c.bare_dollar_prefix):
+                c.currency, c.end = self._iso(after.iso), after.end
         if c.value_max is not None:
             return
         both = self._currency_range(c.value, c.currency, c.end, c.prefix_currency)

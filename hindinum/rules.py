@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from decimal import Decimal
 
 from hindinum.language import WordClass
-from hindinum.tokenize import DIGITS, WORD
+from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
 
 __all__ = ["NUMBER_RULES", "OPENING_RULES", "RANGE_RULES", "READING_RULES", "TOKEN_RULES"]
@@ -74,23 +74,101 @@ def landline(s: Scanner, i: int) -> int:
 
 
 def phone_with_plus(s: Scanner, i: int) -> int:
-    """A plus glued before digits opens a phone number, groups and all: ``+91 98765 43210``."""
+    """A plus glued before digits opens a phone number, groups and all: ``+91 98765 43210``.
+    A phone number has seven digits or more: before a percent or a short number the plus is
+    a sign (``+5%``, ``सेंसेक्स +450 अंक``)."""
     toks = s.toks
     if not (i > 0 and toks.key[i - 1] == "+" and toks.end[i - 1] == toks.start[i]):
         return 0
     j = s.skip_digit_run(i)
     while j < s.n and toks.kind[j] == DIGITS and s.toks.joined(j - 1):
         j = s.skip_digit_run(j)
+    digits = sum(len(toks.key[k]) for k in range(i, j) if toks.kind[k] == DIGITS)
+    return j if digits >= _PHONE_DIGITS else 0
+
+
+#: The fewest digits of a phone number (a local number without its code).
+_PHONE_DIGITS: Final = 7
+
+
+def identifier(s: Scanner, i: int) -> int:
+    """Digits after a word that names an identifier are that identifier, not an amount:
+    ``धारा 370``, ``OTP 482913``, ``हेल्पलाइन 1912``, ``ट्रेन नंबर 12951``, ``खाता संख्या
+    123456789012``, ``मकान नंबर 152 से 162``; a list of them goes with them."""
+    toks = s.toks
+    k = i - 1
+    if k > 0 and toks.kind[k] == SYMBOL and toks.key[k] in _ID_MARKS and toks.joined(k):
+        k -= 1  # नंबर: 123, No. 5
+    if k < 0 or not toks.joined(k) or toks.kind[k] != WORD:
+        return 0
+    lang = s.lang
+    key = toks.key[k]
+    named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
+    if key not in lang.id_words and not named:
+        return 0
+    j = s.skip_digit_run(i)
+    while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
+            and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
+                 or toks.key[j] in lang.range_and_words):
+        j = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162
     return j
 
 
-def hyphenated_code(s: Scanner, i: int) -> int:
-    """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``."""
+#: Marks between the word of an identifier and its digits.
+_ID_MARKS: Final = frozenset(":.-#")
+#: Signs between the items of a list of identifiers.
+_LIST_MARKS: Final = frozenset(",/-\u2013&")
+
+
+def toll_free(s: Scanner, i: int) -> int:
+    """A toll-free code and the groups after it are one phone number: ``1800 180 1551``,
+    ``1800-11-4000``."""
     toks = s.toks
-    if i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.end[i - 1] == toks.start[i] \
-            and toks.end[i - 2] == toks.start[i - 1] and toks.kind[i - 2] == WORD \
-            and toks.key[i - 2] not in s.lang.openers:
+    if toks.key[i] not in _TOLL_FREE or i + 1 >= s.n:
+        return 0
+    j = i + 1
+    if toks.key[j] == "-" and toks.glued(i) and toks.glued(j):
+        j += 1
+    if j >= s.n or toks.kind[j] != DIGITS or not toks.joined(j - 1) \
+            or not 2 <= len(toks.key[j]) <= 4 or not toks.key[j].isdigit():
+        return 0
+    j = s.skip_digit_run(j)
+    while j < s.n and toks.joined(j - 1) and toks.kind[j] == DIGITS and 3 <= len(toks.key[j]) <= 4:
+        j = s.skip_digit_run(j)
+    return j
+
+
+def list_marker(s: Scanner, i: int) -> int:
+    """A number in brackets that opens a line marks an item of a list: ``(2) आवेदन की फीस``,
+    ``2) अंतिम तिथि``."""
+    toks = s.toks
+    k = i - 1 if i > 0 and toks.key[i - 1] == "(" and toks.glued(i - 1) else i
+    if k > 0 and toks.joined(k - 1) and toks.key[k - 1] not in _LINE_OPENERS:
+        return 0
+    if len(toks.key[i]) <= 2 and i + 1 < s.n and toks.key[i + 1] == ")" and toks.glued(i):
+        return i + 2
+    return 0
+
+
+#: Signs after which a line of a list may still open: a dash or a bullet.
+_LINE_OPENERS: Final = frozenset("-*\u2022:")
+
+
+#: The codes that open an Indian toll-free number.
+_TOLL_FREE: Final = frozenset({"1800", "1860"})
+
+
+def hyphenated_code(s: Scanner, i: int) -> int:
+    """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``; so are
+    two digits after a space, with no currency or percent after them (``कोविड- 19``)."""
+    toks = s.toks
+    if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
+            and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers):
+        return 0
+    if toks.end[i - 1] == toks.start[i]:
         return s.skip_digit_run(i)
+    if toks.joined(i - 1) and len(toks.key[i]) <= 2 and s._suffix(i + 1) is None:
+        return i + 1
     return 0
 
 
@@ -165,6 +243,7 @@ def month_date(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
+    identifier, toll_free, list_marker,
     digit_groups, odd_fraction, decimal_time, clock_or_date, dotted_run, month_date,
 )
 
@@ -222,15 +301,77 @@ def word_glued_to_digits(s: Scanner, c: Candidate) -> int:
     return 0
 
 
+def scale_after_bracket(s: Scanner, c: Candidate) -> int:
+    """A bare scale right after a bracket that follows a number belongs to that number, not
+    to an amount of its own: in ``5,100 (61 अरब येन) करोड़ रुपये`` the ``करोड़ रुपये`` is no
+    10000000 INR."""
+    reading = c.reading
+    assert reading is not None
+    toks = s.toks
+    i = c.i
+    if i < 2 or s.word_class(i) is not WordClass.SCALE or toks.key[i - 1] != ")" \
+            or not toks.joined(i - 1):
+        return 0
+    k = i - 2
+    while k > 0 and i - k <= _BRACKET_TOKENS and toks.key[k] != "(":
+        k -= 1
+    if toks.key[k] == "(" and k > 0 and toks.joined(k - 1) and toks.kind[k - 1] == DIGITS:
+        return reading.end
+    return 0
+
+
+def vague_scale(s: Scanner, c: Candidate) -> int:
+    """A bare scale after a word of vague quantity is no amount: ``कई हजार ट्रेन``,
+    ``दसियों हज़ार डॉलर``, ``कुछ लाख लोग``."""
+    reading = c.reading
+    assert reading is not None
+    i = c.i
+    if s.word_class(i) is not WordClass.SCALE or not s.toks.joined(i - 1) \
+            or s.toks.key[i - 1] not in s.lang.vague_words:
+        return 0
+    end = reading.end
+    while end < s.n and s.toks.joined(end - 1) and s.toks.key[end] in s.lang.currency_words:
+        end += 1  # the currency of the vague amount goes with it
+    return end
+
+
+#: The most tokens a bracket between a number and its scale holds.
+_BRACKET_TOKENS: Final = 12
+
+
 READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
-    ordinal_with_currency, letters_after_digits, word_glued_to_digits,
+    ordinal_with_currency, letters_after_digits, word_glued_to_digits, scale_after_bracket,
+    vague_scale,
 )
 
 
 def year_range(s: Scanner, c: Candidate) -> int:
-    """A range of two years is a period, not an amount: ``1990-2000``, ``2019 से 2021``."""
+    """A range of two years is a period, not an amount: ``1990-2000 के बीच``, ``2019 से 2021
+    तक``. A currency or a percent makes it an amount (``₹1200-1500``, ``1500-1600 रुपये``),
+    and so does the want of a year cue (``1200 से 1500 लोग``)."""
     assert c.reading is not None and c.value_max is not None
-    return c.end if _year_like(s, c) and _year_like_value(c.value_max) else 0
+    if not (_year_like(s, c) and _year_like_value(c.value_max)) or c.currency is not None:
+        return 0
+    end = c.end
+    toks = s.toks
+    if s._suffix(end) is not None or toks.joined(end - 1) and toks.key[end] in s.lang.measures:
+        return 0
+    link = c.reading.end
+    if toks.key[link] in s.lang.range_symbols and _period_years(c.value, c.value_max):
+        return end  # 1990-2000
+    lang = s.lang
+    first = c.span_first
+    before = s.key(first - 1) if toks.joined(first - 1) else ""
+    after = s.key(end) if toks.joined(end - 1) else ""
+    cue = before in lang.year_before or after in lang.year_after or s._closes_between(end) \
+        or after in lang.of_words and toks.joined(end) \
+        and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns)
+    return end if cue else 0
+
+
+def _period_years(low: Decimal, high: Decimal) -> bool:
+    """Both ends are years of the last two centuries or this one."""
+    return 1800 <= low <= 2099 and 1800 <= high <= 2099
 
 
 def clock_time(s: Scanner, c: Candidate) -> int:
@@ -271,8 +412,10 @@ def year(s: Scanner, c: Candidate) -> int:
         return 0
     end = c.end
     toks = s.toks
-    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and s.toks.glued(end - 1):
-        end += 2  # 2020-21, 1995-01
+    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and (
+            s.toks.glued(end - 1) or toks.joined(end - 1) and toks.joined(end)
+            and toks.kind[end + 1] == DIGITS and len(toks.key[end + 1]) == 2):
+        end += 2  # 2020-21, 1995-01, 2023 – 24
     return end
 
 
@@ -287,8 +430,9 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
     if after in lang.year_after:
         return True
-    if after in lang.of_words and s.toks.joined(end) and s.key(end + 1) in lang.decade_words:
-        return True  # 1990 के दशक
+    if after in lang.of_words and s.toks.joined(end) \
+            and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns):
+        return True  # 1990 के दशक, 2011 की जनगणना
     # 2020-21
     return after in lang.range_symbols and end + 1 < s.n and s.toks.joined(end) \
         and s.toks.kind[end + 1] == DIGITS and len(s.key(end + 1)) == 2
@@ -375,8 +519,9 @@ def ordinary_word(s: Scanner, c: Candidate) -> int:
     if reading is None or not reading.simple or s.toks.key[c.i] not in s.lang.ordinary_words:
         return 0
     toks = s.toks
-    if not toks.joined(c.i - 1) and not toks.joined(c.end - 1):
-        return 0  # the word alone (शून्य) is the number
+    if not toks.joined(c.i - 1) and (not toks.joined(c.end - 1)
+                                     or s.key(c.end) in s.lang.particles):
+        return 0  # the word alone (शून्य), or opening a clause before a particle (शून्य ही)
     return 0 if _number_cue(s, c.end) else c.end
 
 
@@ -443,8 +588,9 @@ def verb_give(s: Scanner, c: Candidate) -> int:
 def leading_zero(s: Scanner, c: Candidate) -> int:
     """Three digits or more with a leading zero are an identifier, not a value, unless a
     currency or a decimal point makes them one: ``रोल नंबर 0045``, ``जेम्स बॉन्ड 007``. (Two
-    digits, ``05``, are a number that normalize writes as written; zeros alone are zero.)"""
-    if not _alone(c):
+    digits, ``05``, are a number that normalize writes as written; zeros alone are zero; the
+    digits with no word beside them, as in a table cell, ``0001``, are the number.)"""
+    if not _alone(c) or not s.toks.joined(c.i - 1) and not s.toks.joined(c.end - 1):
         return 0
     digits = s.toks.key[c.i]
     if s.toks.kind[c.i] == DIGITS and len(digits) > 2 and digits[0] in _ZEROS \
@@ -453,7 +599,42 @@ def leading_zero(s: Scanner, c: Candidate) -> int:
     return 0
 
 
+def model_name(s: Scanner, c: Candidate) -> int:
+    """A small number right after a brand, model or show name is part of the name, not an
+    amount: ``iPhone 15 Pro``, ``Redmi 12``, ``आईफोन 15``, ``Bigg Boss 14``, ``सीजन 4``. A
+    capitalized Latin word counts as a name; a unit after the number makes it a quantity."""
+    if not _alone(c) or c.approx is not None:
+        return 0
+    toks = s.toks
+    i = c.i
+    key = toks.key[i]
+    if toks.kind[i] != DIGITS or len(key) > 3 or not key.isdigit() or not toks.joined(i - 1) \
+            or not _names_model(s, i - 1):
+        return 0
+    end = c.end
+    if toks.joined(end - 1) and toks.key[end] in s.lang.measures:
+        return 0
+    return end
+
+
+def _names_model(s: Scanner, k: int) -> bool:
+    """Token k is a brand or model word, or a capitalized Latin word that is no number,
+    currency, qualifier, month or year word."""
+    toks = s.toks
+    key = toks.key[k]
+    lang = s.lang
+    if key in lang.model_words:
+        return True
+    if toks.kind[k] != WORD or not key.isascii() or len(key) < 2:
+        return False
+    word = s.text[toks.start[k]:toks.end[k]]
+    if word == key or not word.isalpha():
+        return False  # no capital letter
+    return key not in lang.words and key not in lang.currency and key not in lang.approx_before \
+        and key not in lang.months and key not in lang.year_before and key not in lang.id_words
+
+
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     year, article, bread, mobile_number, before_not_first, clock_time, ordinary_word,
-    unit_not_ordinal, verb_give, leading_zero,
+    unit_not_ordinal, verb_give, leading_zero, model_name,
 )

@@ -22,6 +22,8 @@ __all__ = ["DIGITS", "SENTENCE_ENDS", "SYMBOL", "WORD", "Tokens", "raw_tokens", 
 
 _D = "[0-9\u0966-\u096f]"
 _DD = "[\u0966-\u096f]"
+#: The vulgar fractions that a digit token may end with: ¼ ½ ¾.
+_VULGAR = "\u00bc\u00bd\u00be"
 
 # Each alternative is a plain sequence of bounded repeats with no nested ambiguity, so matching
 # is linear in the input (no catastrophic backtracking).
@@ -29,18 +31,23 @@ _DD = "[\u0966-\u096f]"
 # keeps each attempt short, so a long chain like "12,12,12,..." is scanned in linear time.
 _G = "{0,12}"
 _NUMBER = (
+    rf"{_D}{{0,15}}[{_VULGAR}](?![0-9\u0966-\u096f{_VULGAR}])|"  # ½, 1½: a vulgar fraction
     rf"(?:{_D}{{1,3}}(?:,{_D}{{3}}){{1,12}}(?!{_D})"  # western grouping 1,500,000
     rf"|{_D}{{1,2}}(?:,{_D}{{2}}){_G},{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
     rf"|{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}}){{2,12}}(?![0-9\u0966-\u096f,.])"  # 1 234 567
     # digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००, 12 , 500
     rf"|{_DD}{{1,3}}(?: , {_DD}{{3}}){{1,12}}(?!{_D})"
     rf"|{_D}{{1,2}}(?: , {_D}{{2}}){_G} , {_D}{{3}}(?!{_D})"
-    # Indian grouping with a space after each comma, as OCR leaves it: 1, 50, 000
-    rf"|{_D}{{1,2}}(?:, {_D}{{2}}){{1,12}}, {_D}{{3}}(?!{_D})"
+    # Indian grouping with a space after each comma, as OCR leaves it: 1, 50, 000. A list
+    # (10, 20, 300) looks the same, so the groups join only after a one-digit lead or before
+    # a last group that starts with a zero, which no list item does
+    rf"|{_D}(?:, {_D}{{2}}){{1,12}}, {_D}{{3}}(?!{_D})"
+    rf"|{_D}{{2}}(?:, {_D}{{2}}){{1,12}}, [0\u0966]{_D}{{2}}(?!{_D})"
     rf"|{_D}+)"
     rf"(?:\.{_D}+|(?<={_D}) \. {_D}+(?! ?[.,] ?{_D}))?"  # decimal part; 9 . 2 from tokenizers
     r"(?:[eE][+-]?[0-9]{1,2}(?![\p{L}0-9])|\^[+-]?[0-9]{1,2}(?![0-9]))?"  # 1e10, 1.1^23
-    rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}])\.{_D}+"  # .08 (but not the dot of Rs.500)
+    # .08 (but not the dot of Rs.500, nor the last dot of an ellipsis: घटकर...2 लाख)
+    rf"|(?<![0-9\u0966-\u096f\p{{L}}\p{{M}}.])\.{_D}+"
 )
 # One match per token: the run of spaces before it (group 1, taken whole and never given
 # back), then a word (2), a digit run (3; the lookahead skips the number alternatives where
@@ -50,7 +57,7 @@ _NUMBER = (
 # lengths: no match object per token.
 _RAW_RE = regex.compile(
     rf"([\s{SPACE_CHARS}]*+)"
-    rf"(?:([\p{{L}}\p{{M}}\u200c\u200d]+)|((?=[0-9\u0966-\u096f.]){_NUMBER})|([^\s{SPACE_CHARS}]))?",
+    rf"(?:([\p{{L}}\p{{M}}\u200c\u200d]+)|((?=[0-9\u0966-\u096f.{_VULGAR}]){_NUMBER})|([^\s{SPACE_CHARS}]))?",
     regex.DOTALL | regex.V0,
 )
 
@@ -204,7 +211,8 @@ def _loop_patterns() -> tuple[bytes, regex.Pattern[str], regex.Pattern[str]]:
         table = _scanloop.classes(
             regex.compile(r"[\p{L}\p{M}\u200c\u200d]", regex.V0),
             regex.compile(rf"[\s{SPACE_CHARS}]", regex.V0),
-            "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f.",
+            "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f."
+            + _VULGAR,
         )
         number_re = regex.compile(_NUMBER, regex.DOTALL | regex.V0)
         word_tail_re = regex.compile(r"[\p{L}\p{M}\u200c\u200d]*", regex.V0)

@@ -80,6 +80,17 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     # after a range with a bare dollar, the code names the dollar, as in $5 CAD
     ("शेयर $5-$10 CAD में बिके", "$5-$10 CAD", "5", "10", "CAD", None),
     ("टिकट ₹500-₹700 INR में", "₹500-₹700 INR", "500", "700", "INR", None),
+    # the percent written at both ends; qualifiers in Latin letters
+    ("ब्याज 4.5 प्रतिशत से 5.2 प्रतिशत तक", "4.5 प्रतिशत से 5.2 प्रतिशत", "4.5", "5.2", None, None),
+    ("शेयर 5%-7% चढ़े", "5%-7%", "5", "7", None, None),
+    ("सेल में upto 70% off", "70%", "70", None, None, "up_to"),
+    ("Min. ₹500 की खरीद पर", "₹500", "500", None, "INR", "at_least"),
+    # money ranges whose ends look like years
+    ("दाम 1500-1600 रुपये", "1500-1600 रुपये", "1500", "1600", "INR", None),
+    ("कीमत ₹1200-1500 है", "₹1200-1500", "1200", "1500", "INR", None),
+    ("INR 1200-1500 प्रति शेयर", "INR 1200-1500", "1200", "1500", "INR", None),
+    ("किराया 1200-1500 रुपये प्रति माह", "1200-1500 रुपये", "1200", "1500", "INR", None),
+    ("1200 से 1500 लोग", "1200 से 1500", "1200", "1500", None, None),
 ]
 
 SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
@@ -256,6 +267,40 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # several amounts
     ("एक दो तीन", [("एक", "1", N, None), ("दो", "2", N, None), ("तीन", "3", N, None)]),
     ("3 सौ और 2 सौ", [("3 सौ", "300", N, None), ("2 सौ", "200", N, None)]),
+    # open text (issue "Open text"): lists, year-like money ranges, signs, ellipses, brackets
+    ("कीमतें 10, 20, 300 रुपये", [("10", "10", N, None), ("20", "20", N, None),
+                                ("300 रुपये", "300", M, "INR")]),
+    ("12, 50, 000 रुपये", [("12, 50, 000 रुपये", "1250000", M, "INR")]),
+    ("शेयर +5% चढ़ा", [("5%", "5", P, None)]),
+    ("सेंसेक्स +450 अंक चढ़ा", [("450", "450", N, None)]),
+    ("टाटा मोटर्स +3.4%", [("3.4%", "3.4", P, None)]),
+    ("Sensex 388 अंकों से गिरा", [("388", "388", N, None)]),
+    ("घटकर...2 लाख 40 हजार करोड़ रह गया", [("2 लाख 40 हजार करोड़", "2400000000000", N, None)]),
+    ("निवेश 5,100 (61 अरब येन) करोड़ रुपये", [("5,100", "5100", N, None),
+                                            ("61 अरब येन", "61000000000", M, "JPY")]),
+    # a shy English number word before a percent word, after a minus word
+    ("टेन परसेंट", [("टेन परसेंट", "10", P, None)]),
+    ("जवाब है माइनस वन", [("माइनस वन", "-1", N, None)]),
+    ("विश्व कप 2023 का 12वां मैच", [("12वां", "12", O, None)]),
+    # L for lakh inside money only; /- after bare digits; the currency again after /-
+    ("₹5L का पैकेज", [("₹5L", "500000", M, "INR")]),
+    ("Rs 3.5L सालाना", [("Rs 3.5L", "350000", M, "INR")]),
+    ("फीस 100/- है", [("100/-", "100", M, "INR")]),
+    ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")]),
+    # an exchange rate: the currency named before the number is the thing priced
+    ("रुपया कमजोर, डॉलर 83 के पार", [("83", "83", N, None)]),
+    ("डॉलर 500 से अधिक खर्च", [("डॉलर 500", "500", M, "USD")]),
+    # a part of a percent; vulgar fractions
+    ("दरें चौथाई प्रतिशत घटीं", [("चौथाई प्रतिशत", "0.25", P, None)]),
+    ("½ कप दूध", [("½", "0.5", N, None)]),
+    ("1½ कप चीनी", [("1½", "1.5", N, None)]),
+    ("₹2¾ लाख", [("₹2¾ लाख", "275000", M, "INR")]),
+    # ordinal suffixes typed after a space
+    ("वह 41 वें स्थान पर", [("41 वें", "41", O, None)]),
+    ("कक्षा 11 वीं की छात्रा", [("11 वीं", "11", O, None)]),
+    ("18 वी लोकसभा", [("18 वी", "18", O, None)]),
+    # a number after a brand word with a unit after it is a quantity
+    ("Redmi 12 किलो", [("12", "12", N, None)]),
     ("10 अमेरिकी डॉलर और 100 चीनी युआन",
      [("10 अमेरिकी डॉलर", "10", M, "USD"), ("100 चीनी युआन", "100", M, "CNY")]),
 ]
@@ -264,16 +309,6 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
 #: lexicon alone cannot say it): ``tests/test_known_gaps.py`` runs them as strict xfails, so a
 #: row that starts to pass must move to ``SYNTHETIC``. (text, expected amounts, what is missing)
 KNOWN_GAPS: list[tuple[str, list[tuple[str, str, str, str | None]], str]] = [
-    ("₹5L का पैकेज", [("₹5L", "500000", M, "INR")],
-     "L after digits as lakh, but only inside money (5L alone is five litres)"),
-    ("Rs 3.5L सालाना", [("Rs 3.5L", "350000", M, "INR")],
-     "L after digits as lakh, but only inside money (5L alone is five litres)"),
-    ("फीस 100/- है", [("100/-", "100", M, "INR")],
-     "a /- after bare digits makes them rupees (it is taken today only after a currency)"),
-    ("2,50,000/- रूपये", [("2,50,000/- रूपये", "250000", M, "INR")],
-     "a currency name after the /- of an amount"),
-    ("टेन परसेंट", [("टेन परसेंट", "10", P, None)],
-     "a shy English number word (टेन) read when a percent word follows it"),
     ("रु। तीन लाख", [("रु। तीन लाख", "300000", M, "INR")],
      "the danda as the abbreviation mark after रु/रू (not at a sentence end), and an "
      "abbreviated rupee leading number words, not only digits"),
@@ -334,4 +369,33 @@ MUST_NOT_CHANGE: list[str] = [
     "1990 के दशक में",
     "2025 तक",
     "24/7 सेवा",
+    # identifiers and names after cue words (issue "Open text")
+    "iPhone 15 Pro लॉन्च हुआ",
+    "Redmi 12 आया",
+    "आईफोन 15 सीरीज",
+    "Bigg Boss 14: घर में वापसी",
+    "बिग बॉस सीजन 14 में",
+    "खतरों के खिलाड़ी 13 का प्रोमो",
+    "धारा 370 हटाई गई",
+    "NH 44 पर जाम",
+    "ऑर्डर ID 4059832",
+    "OTP 482913 किसी को न बताएं",
+    "खाता संख्या 123456789012",
+    "ट्रेन नंबर 12951 रद्द",
+    "हेल्पलाइन 1912 पर कॉल करें",
+    "हेल्पलाइन नंबर 1947 शुरू",
+    "कॉल 1800 180 1551",
+    "मकान नंबर 152 से 162 ब्लॉक डी",
+    "सिरियल नंबर 14,15,16,17 को",
+    "इनके लिए रोजाना कई हजार ट्रेन चलाई जाती हैं",
+    "लोग दसियों हज़ार डॉलर देने को तैयार हैं",
+    "दूसरी ओर बॉलीवुड अभिनेता",
+    "देश में कोविड- 19 के मामले",
+    "(2) आवेदन पत्र के साथ",
+    # years and periods without a year word
+    "2001 की जनगणना",
+    "2011 की जनगणना भारत की जनगणना है",
+    "वित्त वर्ष 2023 – 24 में",
+    "1990-2000 के बीच",
+    "2019 से 2021 तक",
 ]

@@ -242,3 +242,18 @@ CONVERTED_ALONE: frozenset[str] = frozenset({"paisa"})
 #: Marks after an abbreviated currency: ``.``, the Devanagari abbreviation sign ``॰`` and the
 #: digit zero that government notices use for it (``रु० 5000``).
 ABBREVIATION_MARKS: frozenset[str] = frozenset({".", "॰", "०"})
+
+#: ``/-`` closes a rupee amount in Indian writing (``फीस 100/- है``): after bare digits it makes
+#: them rupees.
+DASH_CURRENCY = "INR"
+
+#: ``L`` for lakh, read only glued to the digits of money (``₹5L``, ``Rs 3.5L``): after bare
+#: digits it is as often litres (``5L पानी``).
+MONEY_SCALES: dict[str, int] = {"L": 5}
+
+#: After ``डॉलर 83``, these phrases make 83 the dollar's rate in rupees, not 83 dollars: the
+#: rate crosses a level (``डॉलर 83 के पार``, ``डॉलर 82 के नीचे``, ``डॉलर 83 पर पहुंचा``).
+RATE_AFTER: tuple[str, ...] = (
+    "के पार", "के नीचे", "के ऊपर", "पर पहुंचा", "पर पहुँचा", "पर पहुंच गया", "पर पहुँच गया",
+    "पर बंद", "पर खुला",
+)

@@ -287,6 +287,10 @@ DIGIT_ORDINAL_SUFFIXES: frozenset[str] = frozenset(
     }
 )
 
+#: Endings that make digits an ordinal even after a space, as typists leave them (``41 वें``,
+#: ``11 वीं``, ``18 वी``); ला, ले, था, थे ... are words of their own and stay out.
+SPACED_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"वाँ", "वां", "वीं", "वें", "वी"})
+
 #: Words after a number that make it a percentage.
 PERCENT_WORDS: frozenset[str] = frozenset(
     {"प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद", "फ़ीसद", "परसेंट", "पर्सेंट", "परसेन्ट", "percent", "pct"}
@@ -310,8 +314,8 @@ SHY_ENGLISH: frozenset[str] = frozenset({"वन", "टू", "एट", "टे�
 
 #: Latin abbreviations of scales read only after digits (``5k``, ``2 cr``, ``3 lacs``).
 #: ``L`` for lakh (``₹5L``, ``Rs 3.5L``) is left out on purpose: after bare digits it is as
-#: often litres (``5L पानी``, ``1.5L की बोतल``), and reading it only inside money needs the
-#: engine (``tests/cases.py`` KNOWN_GAPS).
+#: often litres (``5L पानी``, ``1.5L की बोतल``); inside money it is read from
+#: ``currencies.MONEY_SCALES``.
 DIGITS_ONLY_SCALES: frozenset[str] = frozenset(
     {"k", "cr", "crs", "mn", "mln", "bn", "tn", "lac", "lacs"}
 )
