@@ -194,8 +194,22 @@ class NumberReader:
             if not self._step(st, st.k):
                 break
         reading = st.done if st.done is not None else st.best
+        if reading is not None and not reading.ordinal:
+            reading = self._spaced_ordinal(reading)
         # every step that can grow a value checks the ceiling first; this is a last guard
         return None if reading is not None and abs(reading.value) >= _LIMIT else reading
+
+    def _spaced_ordinal(self, reading: NumberReading) -> NumberReading:
+        """An ordinal suffix written apart after a whole number: ``41 वें``, ``11 वीं``,
+        ``छब्बीस वीं`` (digits or words alike, so normalize's digits read the same)."""
+        toks = self.toks
+        end = reading.end
+        if toks.joined(end - 1) and toks.kind[end] == WORD \
+                and toks.key[end] in self.lang.spaced_ordinal_suffixes \
+                and reading.value == reading.value.to_integral_value() and not reading.fraction:
+            return NumberReading(reading.value, reading.first, end + 1, ordinal=True,
+                                 simple=reading.simple, words=reading.words)
+        return reading
 
     def _step(self, st: _State, k: int) -> bool:
         """Read token ``k`` into the state: ``True`` if the number goes on after it."""
@@ -264,9 +278,8 @@ class NumberReader:
             st.prefix = None
         st.put_units(v)
         st.k = k = k + 1
-        if k < toks.n and toks.kind[k] == WORD and (
-                toks.start[k] == toks.end[k - 1] and toks.key[k] in self.lang.digit_ordinal_suffixes
-                or toks.joined(k - 1) and toks.key[k] in self.lang.spaced_ordinal_suffixes):
+        if k < toks.n and toks.kind[k] == WORD and toks.start[k] == toks.end[k - 1] \
+                and toks.key[k] in self.lang.digit_ordinal_suffixes:
             st.done = NumberReading(st.value(), st.start, k + 1, ordinal=True,
                                     simple=st.total == 0 and st.group is None, words=st.words)
             return False

@@ -815,8 +815,8 @@ class Scanner:
         rendering of it can combine with them or meet a rule for digits."""
         toks = self.toks
         first = c.span_first if c.prefix_currency else c.number_first
-        if 6 * 10**9 <= amount.value < 10**10:
-            return False  # written in digits it would look like a mobile number
+        if 6 * 10**9 <= amount.value < 10**10 or amount.value_max is not None:
+            return False  # a mobile number in digits; a range written with a dash
         year = amount.kind is Kind.NUMBER and 1000 <= amount.value <= 2199
         for k in (first - 1, first - 2):
             if not toks.joined(k):
@@ -838,6 +838,8 @@ class Scanner:
         lang = self.lang
         if self.toks.kind[k] != WORD:
             return key in ("?", "!")
+        if key.isascii():
+            return False  # a Latin word may be a model or code name (SBI 23, CEO 100)
         return key not in lang.words and key not in lang.openers and key not in lang.cue_words \
             and not (year and key in lang.year_words)
 
@@ -847,7 +849,8 @@ class Scanner:
         """A minus sign glued before the next token, not after a number or inside a word."""
         toks = self.toks
         return toks.key[i] in _MINUS_SIGNS and toks.glued(i) and not (i > 0 and toks.glued(i - 1)) \
-            and not (i > 0 and self.toks.joined(i - 1) and toks.kind[i - 1] == DIGITS)
+            and not (toks.joined(i - 1) and (toks.kind[i - 1] == DIGITS
+                                             or self.word_class(i - 1) in _NUMBER_BEFORE_MINUS))
 
     def _negative_money(self, i: int) -> tuple[Amount | None, int] | None:
         """A minus sign glued before a currency sign and its amount: ``-₹500`` = -500 INR."""

@@ -315,8 +315,9 @@ def scale_after_bracket(s: Scanner, c: Candidate) -> int:
     k = i - 2
     while k > 0 and i - k <= _BRACKET_TOKENS and toks.key[k] != "(":
         k -= 1
-    if toks.key[k] == "(" and k > 0 and toks.joined(k - 1) and toks.kind[k - 1] == DIGITS:
-        return reading.end
+    if toks.key[k] == "(" and k > 0 and toks.joined(k - 1) and (
+            toks.kind[k - 1] == DIGITS or toks.key[k - 1] in s.lang.currency):
+        return reading.end  # after the digits, or after their currency once normalized
     return 0
 
 
