@@ -105,7 +105,7 @@ def _join(text: str, amounts: list[Amount], written: list[str]) -> str:
 
 
 #: How much text on each side of an amount its rendering is read back with.
-_CONTEXT = 48
+_CONTEXT = 24
 _STRETCH_ENDS = ("\n", "\r", "\u0964", "\u0965")
 
 
