@@ -3,11 +3,11 @@
     python benchmarks/compiled.py DEST      # DEST/hindinum: a copy of hindinum/, compiled
     python benchmarks/compiled.py .         # from the project root: its own hindinum/, compiled
 
-The modules compiled are those of the wheel's mypyc build hook in pyproject.toml (the build
-``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .`` makes). With DEST first on ``sys.path``
-(``PYTHONPATH=DEST``), ``import hindinum`` loads the compiled build. ``run.py --compiled`` and
-``.ci/run`` use it; it needs mypy (with mypyc), types-regex, setuptools, a C compiler and the
-Python headers. ``run.py --compiled`` then runs ``compiled.py --time BUILD LINES RUNS BUDGET``,
+The modules compiled are those the wheel's build hook (hatch_build.py) compiles, as named in
+pyproject.toml: the build ``pip install .`` makes where a C compiler is present. With DEST first
+on ``sys.path`` (``PYTHONPATH=DEST``), ``import hindinum`` loads the compiled build.
+``run.py --compiled`` uses it; it needs mypy (with mypyc), types-regex, setuptools, a C compiler
+and the Python headers. ``run.py --compiled`` then runs ``compiled.py --time BUILD LINES RUNS BUDGET``,
 which times the build in a fresh process on the lines of LINES (a JSON list of
 ``[label, [line, ...]]``) and prints the rows as JSON.
 """
@@ -30,10 +30,10 @@ ROOT = HERE.parent
 
 
 def compiled_modules() -> list[str]:
-    """The files the wheel's mypyc hook compiles, relative to the project root."""
+    """The files the wheel's build hook compiles, relative to the project root."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    hook = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"]
-    return [p.lstrip("/") for p in hook["include"]]
+    hook = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]
+    return [p.lstrip("/") for p in hook["mypyc-include"]]
 
 
 def build(dest: Path) -> Path:
