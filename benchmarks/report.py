@@ -160,8 +160,8 @@ def throughput(res: Res, img: str, images: list[str]) -> list[str]:
     if any(r["library"] == COMPILED for r in res["throughput"]):
         md += [("The rows marked *compiled build* time the same source compiled to C extension "
                "modules by mypyc (the modules the wheel's build hook in pyproject.toml names; "
-               "users get it with `HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .`, which "
-               "needs a C compiler). `benchmarks/compiled.py` builds it for the run and times "
+               "`pip install .` builds it wherever a C compiler and the Python headers are "
+               "present). `benchmarks/compiled.py` builds it for the run and times "
                "it in a process of its own."), ""]
     return md
 

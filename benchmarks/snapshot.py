@@ -33,8 +33,8 @@ _SPLICE = ("२", "1,50,000", "5", "पाँच", "लाख", "करोड़
 def base_texts() -> list[str]:
     """The cases' inputs, the seeds' lines and a generated corpus, in a fixed order."""
     sys.path.insert(0, str(ROOT / "tests"))
-    import cases  # noqa: PLC0415
-    from corpus import generate  # noqa: PLC0415
+    import cases
+    from corpus import generate
 
     texts: list[str] = []
     for name in ("REAL_WORLD", "SYNTHETIC", "MUST_NOT_CHANGE"):
@@ -76,7 +76,7 @@ def texts(count: int = 100_000) -> Iterator[str]:
 
 
 def write(path: str) -> None:
-    import hindinum  # noqa: PLC0415
+    import hindinum
 
     with open(path, "w", encoding="utf-8") as out:
         for text in texts():

@@ -37,8 +37,9 @@ del TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-#: ``True`` in the compiled build (``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .``, where
-#: mypyc compiled the core), ``False`` in plain Python. Results are the same in both.
+#: ``True`` in the compiled build (what ``pip install .`` builds where a C compiler and the
+#: Python headers are present: mypyc compiled the core), ``False`` in plain Python (an editable
+#: install, or no compiler). Results are the same in both.
 compiled: bool = _COMPILED
 del _COMPILED
 
