@@ -165,6 +165,9 @@ class Amount:
         0.5 फीसदी = 0.5% [percent]
         >>> print(Amount("34 सेंट", 0, 7, Decimal(34), Kind.MONEY, subunit="cent"))
         34 सेंट = 34 cent [money]
+        >>> print(Amount("दो-दो हजार रुपये", 0, 16, Decimal(2000), Kind.MONEY, "INR",
+        ...              distributive=True))
+        दो-दो हजार रुपये = 2000 INR each [money]
         """
         value = _plain(self.value)
         if self.value_max is not None:
@@ -174,6 +177,8 @@ class Amount:
         unit = self.currency or self.subunit
         if unit:
             value += " " + unit
+        if self.distributive:
+            value += " each"
         tags = self.kind.value if self.approx is None else f"{self.kind.value}, {self.approx.value}"
         return f"{self.text} = {value} [{tags}]"
 
