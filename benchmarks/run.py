@@ -296,7 +296,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     corp, res["corpus"] = make_corpus(args, st, out)
     inputs = [(f"seed article ({SEED_ARTICLE.name})", SEED_ARTICLE.read_text("utf-8"))]
     inputs += [("generated corpus", corp.text)]
-    inputs += [(f"file {Path(f).name}", Path(f).read_text("utf-8")) for f in args.file or []]
+    inputs += [(f"file {Path(f).name}", _file_text(Path(f))) for f in args.file or []]
     res["throughput"] = throughput(inputs, adapters, hn, st)
     if hn is not None:
         res["stages"] = stages(nonblank_lines(corp.text), st)
@@ -324,7 +324,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a smoke run that takes seconds")
     ap.add_argument("--nemo", action="store_true", help="also NeMo ITN (slow; on a sample)")
-    ap.add_argument("--file", action="append", metavar="FILE", help="also time on this text")
+    ap.add_argument("--file", action="append", metavar="FILE",
+                    help="also time on this text (a .jsonl file: the 'text' of each line, as in "
+                         "benchmarks/realtext/sentences.jsonl, the hand-annotated real sentences)")
     ap.add_argument("--libs", help="comma-separated subset, e.g. hindinum,number-parser")
     ap.add_argument("--compiled", action="store_true",
                     help="also time hindinum compiled with mypyc (needs mypy and a C compiler)")
@@ -348,6 +350,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                                  else ROOT / "docs" / "benchmarks.md"))
     args.img = Path(args.img or (out / "img" if args.quick else ROOT / "docs" / "img"))
     return args
+
+
+def _file_text(path: Path) -> str:
+    """A text to time: the file itself, or for ``.jsonl`` the ``text`` of each record, a line
+    each (``benchmarks/realtext/sentences.jsonl`` gives the real news sentences)."""
+    raw = path.read_text("utf-8")
+    if path.suffix != ".jsonl":
+        return raw
+    return "".join(json.loads(line)["text"] + "\n" for line in raw.splitlines() if line.strip())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
