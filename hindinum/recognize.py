@@ -837,9 +837,11 @@ class Scanner:
         key = self.toks.key[k]
         lang = self.lang
         if self.toks.kind[k] != WORD:
-            return key in ("?", "!")
+            return key in ("?", "!", ",")  # a comma: the token beyond it is checked too
         if key.isascii():
             return False  # a Latin word may be a model or code name (SBI 23, CEO 100)
+        if key in lang.approx_before or self.word_class(k) is WordClass.AND:
+            return True  # a qualifier reads the same before digits; और: the next is checked
         return key not in lang.words and key not in lang.openers and key not in lang.cue_words \
             and not (year and key in lang.year_words)
 
