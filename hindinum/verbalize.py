@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from hindinum.api import extract, tokenize
+import regex
+
+from hindinum.api import extract, parse_number, tokenize
 from hindinum.language import HINDI, Language
 from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
@@ -28,6 +30,8 @@ __all__ = ["verbalize"]
 
 #: A minus sign written before the digits (the range dashes of the pack count too).
 _MINUS_SIGNS = frozenset({"-", "\u2212", "\u2013"})
+_PLAIN = regex.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+", regex.ASCII)
+_SPACES = regex.compile(r"\s")
 _LATIN = str.maketrans(
     "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789")
 
@@ -66,10 +70,37 @@ def verbalize(
     last = 0
     with localcontext(CONTEXT):
         for amount in extract(text, dollar=dollar, subunits=subunits):
-            parts += [text[last : amount.start], speaker.speak(amount)]
+            parts += [text[last : amount.start], _spaced(text, amount, speaker.speak(amount))]
             last = amount.end
     parts.append(text[last:])
     return "".join(parts)
+
+
+_GLUED = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]")
+
+
+def _spaced(text: str, amount: Amount, said: str) -> str:
+    """A space between spoken words and a letter or digit the written amount touched
+    (``5लाख``: the amount ends before a word it was glued to)."""
+    if said == amount.text:
+        return said
+    if amount.start and _GLUED.match(text, amount.start - 1):
+        said = " " + said
+    if _GLUED.match(text, amount.end):
+        said += " "
+    return said
+
+
+def _plain(run: str) -> str | None:
+    """A digit run as plain ASCII digits and point (``१,५०.५`` -> ``150.5``), or None."""
+    plain = _SPACES.sub("", run).replace(",", "").translate(_LATIN)
+    if _PLAIN.fullmatch(plain):
+        return plain
+    try:  # ½, 1¼, digits of another script
+        plain = format(parse_number(run), "f")
+    except ValueError:
+        return None
+    return plain if _PLAIN.fullmatch(plain) else None
 
 
 class _Speaker:
@@ -117,7 +148,9 @@ class _Speaker:
         """A digit run as written: grouping dropped, leading zeros and every written decimal
         place said digit by digit (``05``, ``97.0``), ``colloquial`` halves and quarters."""
         units = self.lang.pack.units
-        plain = run.replace(",", "").translate(_LATIN)
+        plain = _plain(run)
+        if plain is None:
+            return [run]
         whole, _, frac = plain.partition(".")
         if len(whole) > 1 and whole.startswith("0"):
             words = [units[int(d)] for d in whole]
@@ -169,13 +202,13 @@ class _Speaker:
         """``₹123.57`` -> ``एक सौ तेईस रुपये सत्तावन पैसे``: one digit run with at most two
         decimals, no scale, a currency with a spoken subunit."""
         entry = self.lang.pack.spoken_subunits.get(amount.currency or "")
-        runs = [t.text for t in toks if t.type is TokenType.DIGITS]
+        runs = [_plain(t.text) or "" for t in toks if t.type is TokenType.DIGITS]
         if (entry is None or amount.value_max is not None or amount.distributive
                 or len(runs) != 1 or "." not in runs[0]
                 or any(t.type is TokenType.WORD and not self._is_currency(t) for t in toks)):
             return None
         name, per = entry
-        written = Decimal(runs[0].replace(",", "").translate(_LATIN))
+        written = Decimal(runs[0])
         whole, frac = divmod(written, 1)
         if written != abs(amount.value) or per != 100 or (frac * per) % 1:
             return None
