@@ -29,6 +29,7 @@ from hindinum.types import (
     from_json,
     to_json,
 )
+from hindinum.verbalize import verbalize
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (2.5 ms)
 if TYPE_CHECKING:
@@ -88,4 +89,5 @@ __all__ = [
     "to_json",
     "to_words",
     "tokenize",
+    "verbalize",
 ]

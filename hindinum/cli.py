@@ -1,11 +1,12 @@
-"""The ``hindinum`` command: ``hindinum normalize`` and ``hindinum extract``.
+"""The ``hindinum`` command: ``hindinum normalize``, ``verbalize`` and ``extract``.
 
-Both subcommands read text from files (or standard input) line by line and never hold
+All three subcommands read text from files (or standard input) line by line and never hold
 more than a bounded number of lines in memory, so a file of any size can be processed:
 
 * ``normalize`` writes every line back with its amounts rewritten by :func:`hindinum.normalize`;
   everything else, line endings included (``\\n``, ``\\r\\n`` or none on the last line), is
   written back byte for byte.
+* ``verbalize`` does the same with :func:`hindinum.verbalize`: amounts as spoken Hindi;
 * ``extract`` writes one record per amount found by :func:`hindinum.extract`, as JSON Lines,
   CSV or TSV, with the file name, the 1-based line number and the offsets of the amount within
   its line (Python ``str`` offsets, i.e. code points, without the line ending).
@@ -60,7 +61,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
 import hindinum
-from hindinum.options import DIGITS, GROUPINGS, SUBUNITS, check_currency
+from hindinum.options import DIGITS, GROUPINGS, SCALES, SUBUNITS, check_currency
 from hindinum.types import AMOUNT_FIELDS
 
 __all__ = ["EXTRACT_FIELDS", "main", "split_ending"]
@@ -106,6 +107,15 @@ examples:
       -> अब 92000000 USD देने होंगे
   hindinum normalize --digits devanagari --grouping indian news.txt -o news.norm.txt
   hindinum normalize --jobs 4 big.txt > big.norm.txt
+
+Everything but the amounts, line endings included, is written back unchanged.
+"""
+
+_VERBALIZE_EXAMPLES = """\
+examples:
+  echo "अब 9.2 करोड़ डॉलर देने होंगे" | hindinum verbalize
+      -> अब नौ दशमलव दो करोड़ डॉलर देने होंगे
+  hindinum verbalize --colloquial --scales crore news.txt -o news.spoken.txt
 
 Everything but the amounts, line endings included, is written back unchanged.
 """
@@ -332,6 +342,11 @@ class _Job:
     format: str = "jsonl"
 
 
+#: The subcommands that write every line back with its amounts rewritten by the function of
+#: their name (looked up at each call: ``hindinum.<name>``).
+_REWRITERS = ("normalize", "verbalize")
+
+
 def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> tuple[str, int]:
     """Turn a chunk of lines of file ``name`` into output text (runs in a worker process).
 
@@ -339,11 +354,12 @@ def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> tuple[str, int]:
     changed (``normalize``).
     """
     try:
-        if job.command == "normalize":
+        if job.command in _REWRITERS:
+            rewrite = getattr(hindinum, job.command)
             parts = []
             changed = 0
             for _, body, end in lines:
-                out = hindinum.normalize(body, **job.options)
+                out = rewrite(body, **job.options)
                 changed += out != body
                 parts.append(out + end)
             return "".join(parts), changed
@@ -378,8 +394,8 @@ def _run_chunk(job: _Job, name: str, lines: list[_Line]) -> tuple[str, int]:
 
 
 def _check_line(job: _Job, body: str) -> None:
-    if job.command == "normalize":
-        hindinum.normalize(body, **job.options)
+    if job.command in _REWRITERS:
+        getattr(hindinum, job.command)(body, **job.options)
     else:
         for amount in hindinum.extract(body):
             amount.to_dict()
@@ -684,6 +700,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     common = _common_parser()
     _add_normalize_command(commands, common)
+    _add_verbalize_command(commands, common)
     _add_extract_command(commands, common)
     return parser
 
@@ -815,6 +832,34 @@ def _add_normalize_command(
     )
 
 
+def _add_verbalize_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The ``verbalize`` subcommand and its options --colloquial and --scales."""
+    verbalize = commands.add_parser(
+        "verbalize",
+        parents=[common],
+        help="rewrite every amount as spoken Hindi words (for speech synthesis)",
+        description="Rewrite every amount in the text as spoken Hindi, leaving everything\n"
+        "else (line endings included) unchanged.",
+        epilog=_VERBALIZE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    verbalize.add_argument(
+        "--colloquial",
+        action="store_true",
+        help="say halves and quarters as Hindi speaks them (1.5 lakh: dedh lakh)",
+    )
+    verbalize.add_argument(
+        "--scales",
+        choices=SCALES,
+        default="traditional",
+        help="traditional names every scale; crore counts in crore up to 10^14 "
+        "(default traditional)",
+    )
+
+
 def _add_extract_command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
@@ -909,6 +954,12 @@ def _job_for(args: argparse.Namespace) -> _Job:
         return _Job(
             "normalize",
             {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
+             "subunits": args.subunits},
+        )
+    if args.command == "verbalize":
+        return _Job(
+            "verbalize",
+            {"colloquial": args.colloquial, "scales": args.scales, "dollar": args.dollar,
              "subunits": args.subunits},
         )
     options = {"dollar": args.dollar, "subunits": args.subunits}

@@ -229,3 +229,27 @@ class Pack:
     oblique_marks: tuple[str, ...] = ()
     #: Nasal marks that may follow the final vowel sign of an ordinal.
     nasal_marks: tuple[str, ...] = ()
+
+    # -- speaking numbers: verbalize() --------------------------------------------------
+    #: ISO code -> the currency's name spoken after the number (other codes: their letters).
+    spoken_currency_names: dict[str, str] = field(default_factory=dict)
+    #: ISO code -> the singular name spoken after one (``ek rupaya``).
+    spoken_currency_one: dict[str, str] = field(default_factory=dict)
+    #: ISO code -> (the subunit's spoken name, subunits per unit): ``₹1.50`` speaks its paise.
+    spoken_subunits: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: Irregular ordinals spoken: value -> (masculine, feminine, oblique) words.
+    spoken_ordinals: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    #: Every spelling of a scale word -> the word spoken for it (``lakh`` -> the Hindi word).
+    spoken_scales: dict[str, str] = field(default_factory=dict)
+    #: The word spoken between the two ends of a range.
+    spoken_range_word: str = ""
+    #: The word spoken for ``%``.
+    spoken_percent_word: str = ""
+    #: The word spoken for the ``/`` of a fraction.
+    spoken_over_word: str = ""
+    #: The word spoken between a whole number and its fraction.
+    spoken_mixed_word: str = ""
+    #: Colloquial speech: values spoken as one fraction word (value as a decimal string).
+    spoken_fractions: dict[str, str] = field(default_factory=dict)
+    #: Colloquial speech: fractional part -> the prefix word before the whole number.
+    spoken_prefixes: dict[str, str] = field(default_factory=dict)

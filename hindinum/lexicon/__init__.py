@@ -2,15 +2,16 @@
 rules consult, as Python literals.
 
 Nothing here is read from files at run time, and nothing here is code: the tables are in
-:mod:`~hindinum.lexicon.numbers`, :mod:`~hindinum.lexicon.currencies` and
-:mod:`~hindinum.lexicon.context`, each naming where its facts come from, and :data:`HINDI`
+:mod:`~hindinum.lexicon.numbers`, :mod:`~hindinum.lexicon.currencies`,
+:mod:`~hindinum.lexicon.context` and :mod:`~hindinum.lexicon.spoken` (the words ``verbalize``
+speaks), each naming where its facts come from, and :data:`HINDI`
 gathers them into a :class:`hindinum.pack.Pack`, the form every language takes
 (docs/architecture.md, "Adding a language").
 """
 
 from __future__ import annotations
 
-from hindinum.lexicon import context, currencies, numbers
+from hindinum.lexicon import context, currencies, numbers, spoken
 from hindinum.pack import Pack
 
 __all__ = ["HINDI"]
@@ -104,4 +105,15 @@ HINDI = Pack(
     feminine_marks=numbers.FEMININE_MARKS,
     oblique_marks=numbers.OBLIQUE_MARKS,
     nasal_marks=numbers.NASAL_MARKS,
+    spoken_currency_names=spoken.CURRENCY_NAMES,
+    spoken_currency_one=spoken.CURRENCY_NAMES_ONE,
+    spoken_subunits=spoken.SUBUNITS,
+    spoken_ordinals=spoken.ORDINALS,
+    spoken_scales=numbers.SCALE_WORDS,
+    spoken_range_word=spoken.RANGE_WORD,
+    spoken_percent_word=spoken.PERCENT_WORD,
+    spoken_over_word=spoken.OVER_WORD,
+    spoken_mixed_word=spoken.MIXED_WORD,
+    spoken_fractions=spoken.FRACTIONS,
+    spoken_prefixes=spoken.PREFIXES,
 )

@@ -1,0 +1,142 @@
+"""Score ``hindinum.verbalize`` against NeMo's Hindi text normalization (TN) test cases.
+
+    python benchmarks/verbalize_conformance.py [--show N] [--corpora DIR]
+
+Every case of ``nemo-tn-*.jsonl`` (``../shared/corpora``: the written ``input`` and NeMo's
+spoken ``raw_expected``) is verbalized and compared word by word after both sides are brought
+to one spelling (:func:`same_spelling`: each word folded by ``hindinum.fold``, then the
+variant spellings of :data:`EQUIVALENT` and :data:`EQUIVALENT_ENDINGS` made one). The table
+gives, per file, the cases, those in scope, those that match, and the cases where hindinum
+differs on purpose (:data:`DIFFER`, each with its reason: NeMo is inconsistent, or a design
+choice). Files of kinds ``extract()`` does not read (:data:`OUT_OF_SCOPE`) are counted apart,
+with the reason. ``--show N`` prints up to N failures per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import hindinum
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+#: Spellings that are the same word (after ``hindinum.fold``): NeMo's -> hindinum's.
+EQUIVALENT: dict[str, str] = {
+    "रुपए": "रुपये",
+    "छः": "छह",
+    "छै": "छह",
+    "तिरेसठ": "तिरसठ",
+}
+#: Word endings that are the same: the nineties and their ordinals (इक्यानबे = इक्यानवे).
+EQUIVALENT_ENDINGS: tuple[tuple[str, str], ...] = (("नबे", "नवे"), ("नबेवां", "नवेवां"),
+                                                   ("नबेवीं", "नवेवीं"), ("नबेवें", "नवेवें"))
+
+#: Kinds of text that are no amount ``extract()`` reads, so out of scope until those kinds
+#: exist: file -> the reason.
+OUT_OF_SCOPE: dict[str, str] = {
+    "measure": "units of measure (km², kg, km/hr) are not a kind of extract() yet",
+    "time": "clock times (12:10:10) are not a kind of extract(); extract() skips them",
+    "date": "dates (06-05 = 6 May) are not a kind of extract(); extract() skips them",
+    "telephone": "phone numbers are identifiers, skipped by extract(); NeMo reads them digit "
+                 "by digit",
+    "address": "house and postal numbers are identifiers that NeMo reads digit by digit "
+               "(700 = सात शून्य शून्य); extract() reads them as numbers",
+    "electronic": "e-mail addresses and URLs hold no amount",
+    "whitelist": "abbreviations (डॉ. = डॉक्टर) hold no amount",
+}
+
+#: Cases where hindinum differs from NeMo on purpose: input -> the reason.
+DIFFER: dict[str, str] = {
+    **{f"{n}{suffix}": "design choice: a digit ordinal with an English suffix is said as the "
+       "Hindi ordinal (2nd = दूसरा); NeMo transliterates the English word (सेकंड)"
+       for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (5, "th"), (6, "th"),
+                         (7, "th"), (8, "th"), (9, "th"), (10, "th"))},
+    "1782वीं": "NeMo is inconsistent: it says 1782 in hundreds (सत्रह सौ बयासीवीं) but 1890 "
+               "in thousands (एक हज़ार आठ सौ नब्बेवां); hindinum says every number in "
+               "thousands, like to_words",
+    "1981वीं": "NeMo is inconsistent (see 1782वीं): उन्नीस सौ इक्यासीवीं",
+    "९८२६वीं": "NeMo is inconsistent (see 1782वीं): अट्ठानबे सौ छब्बीसवीं",
+}
+
+
+def same_spelling(text: str) -> list[str]:
+    """The words of ``text``, each folded and brought to one spelling."""
+    words = []
+    for word in text.split():
+        key = hindinum.fold(word)
+        key = EQUIVALENT.get(key, key)
+        for theirs, ours in EQUIVALENT_ENDINGS:
+            if key.endswith(theirs):
+                key = key[: -len(theirs)] + ours
+        words.append(key)
+    return words
+
+
+def score(corpora: Path) -> list[dict[str, object]]:
+    """One row per file: counts and the failing cases."""
+    rows = []
+    for path in sorted(corpora.glob("nemo-tn-*.jsonl")):
+        name = path.stem.removeprefix("nemo-tn-")
+        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        row: dict[str, object] = {"file": name, "cases": len(cases), "scope": 0, "match": 0,
+                                  "differ": 0, "failures": [],
+                                  "reason": OUT_OF_SCOPE.get(name, "")}
+        failures: list[tuple[str, str, str]] = []
+        for case in cases:
+            got = hindinum.verbalize(case["input"])
+            if name in OUT_OF_SCOPE:
+                continue
+            if case["input"] in DIFFER:
+                row["differ"] = int(row["differ"]) + 1  # type: ignore[call-overload]
+                continue
+            row["scope"] = int(row["scope"]) + 1  # type: ignore[call-overload]
+            if same_spelling(got) == same_spelling(case["raw_expected"]):
+                row["match"] = int(row["match"]) + 1  # type: ignore[call-overload]
+            else:
+                failures.append((case["input"], got, case["raw_expected"]))
+        row["failures"] = failures
+        rows.append(row)
+    return rows
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    """The per-file table, in Markdown."""
+    lines = ["| file | cases | in scope | matching | % | differ on purpose | out of scope |",
+             "|---|---:|---:|---:|---:|---:|---|"]
+    total = {"cases": 0, "scope": 0, "match": 0, "differ": 0}
+    for row in rows:
+        for key in total:
+            total[key] += int(row[key])  # type: ignore[call-overload]
+        scope, match = int(row["scope"]), int(row["match"])  # type: ignore[call-overload]
+        pct = f"{100 * match / scope:.1f}" if scope else "-"
+        lines.append(f"| {row['file']} | {row['cases']} | {scope} | {match} | {pct} | "
+                     f"{row['differ']} | {row['reason']} |")
+    pct = f"{100 * total['match'] / total['scope']:.1f}" if total["scope"] else "-"
+    lines.append(f"| **all** | {total['cases']} | {total['scope']} | {total['match']} | {pct} | "
+                 f"{total['differ']} | |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", type=int, default=0, help="print up to N failures per file")
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    args = parser.parse_args(argv)
+    rows = score(args.corpora)
+    print(table(rows))
+    for row in rows:
+        failures = row["failures"]
+        assert isinstance(failures, list)
+        for written, got, expected in failures[: args.show]:
+            print(f"\n[{row['file']}] {written!r}\n   hindinum: {got}\n   NeMo:     {expected}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
