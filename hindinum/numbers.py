@@ -577,6 +577,8 @@ class NumberReader:
             return False
         if not (toks.joined(k) and st.units is None and (st.group is not None or st.total)):
             return False
+        if st.dotted:
+            return False  # 9.2 करोड़ और 21: a decimal times a scale takes no further parts
         j = k + 1
         if toks.kind[j] == DIGITS:
             if digits_value(toks.key[j]) == 0:

@@ -94,6 +94,9 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
 ]
 
 SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
+    # a decimal times a scale takes no further parts, not even after और
+    ("कुल ₹9.2 करोड़ और 21 बार", [("₹9.2 करोड़", "92000000", M, "INR"), ("21", "21", N, None)]),
+    ("1.5 लाख और 20 हजार", [("1.5 लाख", "150000", N, None), ("20 हजार", "20000", N, None)]),
     # digits
     ("१२३", [("१२३", "123", N, None)]),
     ("९.२ करोड़", [("९.२ करोड़", "92000000", N, None)]),
