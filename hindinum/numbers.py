@@ -204,8 +204,8 @@ class NumberReader:
         ``छब्बीस वीं`` (digits or words alike, so normalize's digits read the same)."""
         toks = self.toks
         end = reading.end
-        if toks.joined(end - 1) and toks.kind[end] == WORD \
-                and toks.key[end] in self.lang.spaced_ordinal_suffixes \
+        if end < toks.n and toks.key[end] in self.lang.spaced_ordinal_suffixes \
+                and toks.kind[end] == WORD and toks.joined(end - 1) \
                 and reading.value == reading.value.to_integral_value() and not reading.fraction:
             return NumberReading(reading.value, reading.first, end + 1, ordinal=True,
                                  simple=reading.simple, words=reading.words)

@@ -209,17 +209,22 @@ class Scanner:
         entries = index.get(self.toks.key[k])
         if not entries:
             return None
-        keys_at = self.toks.key
         for keys, value, glued in entries:
             end = k + len(keys)
-            if end > self.n:
-                continue
-            if all(keys_at[k + i] == keys[i] for i in range(1, len(keys))) and all(
-                self.toks.glued(k + i) if glued[i] else self.toks.joined(k + i)
-                for i in range(len(keys) - 1)
-            ):
+            if end <= self.n and self._phrase_at(k, keys, glued):
                 return value, end
         return None
+
+    def _phrase_at(self, k: int, keys: tuple[str, ...], glued: tuple[bool, ...]) -> bool:
+        """The tokens from k are ``keys`` (the first is known to match), glued or joined as
+        the table writes them."""
+        toks = self.toks
+        for i in range(1, len(keys)):
+            if toks.key[k + i] != keys[i]:
+                return False
+            if not (toks.glued(k + i - 1) if glued[i - 1] else toks.joined(k + i - 1)):
+                return False
+        return True
 
     def skip_digit_run(self, i: int) -> int:
         """Skip digits joined by - / . : + (and glued letters) from token i."""
