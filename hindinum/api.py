@@ -49,13 +49,17 @@ def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> l
     >>> [(a.value, a.currency) for a in extract("शेयर 34 सेंट गिरा", subunits="main")]
     [(Decimal('0.34'), 'USD')]
     """
+    return find_amounts(text, checked_options(text, dollar, subunits), subunits)
+
+
+def checked_options(text: object, dollar: object, subunits: object) -> str:
+    """Check ``extract``'s arguments (``explain`` takes the same); the ISO code ``dollar``
+    stands for, in capitals."""
     if not isinstance(text, str):
         raise TypeError(f"extract() expects str, not {type(text).__name__}")
-    if dollar != "USD":
-        dollar = check_currency(dollar, "dollar")
     if subunits != "auto":
         check_choice(subunits, "subunits", SUBUNITS)
-    return find_amounts(text, dollar, subunits)
+    return "USD" if dollar == "USD" else check_currency(dollar, "dollar")
 
 
 def parse_number(text: str) -> Decimal:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from hindinum.api import extract
+from hindinum.api import checked_options
 from hindinum.recognize import Decision, find_amounts
 
 TYPE_CHECKING = False
@@ -66,7 +66,7 @@ def explain(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> E
         17:30  '5 करोड़ रुपये' -> 50000000 INR [money]
                because: qualifier before: about; number: 5 करोड़; currency after: INR
     """
-    extract(text, dollar=dollar, subunits=subunits)  # the same argument checks and errors
+    dollar = checked_options(text, dollar, subunits)  # extract's checks, errors and codes
     trace: list[Decision] = []
     find_amounts(text, dollar, subunits, trace=trace)
     return Explanation(d if d.why else replace(d, why=_reason(d.rule)) for d in trace)

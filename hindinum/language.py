@@ -258,10 +258,6 @@ class Language:
         keys = {k for k, w in self.words.items() if w.cls in OPENING_CLASSES}
         return frozenset(keys | set(self.currency) | set(self.approx_before) | set(self.subunits))
 
-    def word(self, key: str) -> Word | None:
-        """The number word of a folded key, or ``None``."""
-        return self.words.get(key)
-
     def __repr__(self) -> str:
         return f"<Language {self.name!r}: {len(self.words)} number words>"
 

@@ -268,7 +268,7 @@ class NumberReader:
             st.put_units(q)  # 3/4 लाख
             st.keep(st.k).fraction = True
             return True
-        if k > st.start and toks.kind[k - 1] == DIGITS or not self._fits(st, v, st.group):
+        if k > st.start and toks.kind[k - 1] == DIGITS or not self._fits(st, v):
             return False
         st.dotted = "." in toks.key[k]
         if st.prefix is not None:
@@ -287,9 +287,9 @@ class NumberReader:
         return True
 
     @staticmethod
-    def _fits(st: _State, v: Decimal, group: Decimal | None) -> bool:
+    def _fits(st: _State, v: Decimal) -> bool:
         """Units ``v`` fit the number so far: below the last scale, below 100 in a group."""
-        if group is not None and v >= 100:
+        if st.group is not None and v >= 100:
             return False
         return not (st.last_pow < 99 and v >= _TEN**st.last_pow)
 

@@ -30,6 +30,7 @@ import regex
 from hindinum import rules
 from hindinum.language import HINDI, Language, Phrase, WordClass
 from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean
+from hindinum.text import fold
 from hindinum.tokenize import DIGITS, SYMBOL, WORD, raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
@@ -89,8 +90,6 @@ def _may_hold_amount(line: str, lang: Language) -> bool:
     """A cheap, C-speed test: the line has a digit, a currency sign or an opening word."""
     if _ANCHOR_CHARS_RE.search(line):
         return True
-    from hindinum.text import fold
-
     return not lang.openers.isdisjoint(_WORD_RE.findall(fold(line)))
 
 

@@ -155,23 +155,27 @@ def _ordinal_suffix(amount: Amount, lang: Language = HINDI) -> str:
 _DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f][0-9\u0966-\u096f,]*(?:\.[0-9\u0966-\u096f]+)?")
 
 
-def _as_written(amount: Amount) -> Decimal:
-    """The value with the decimal places its digits were written with (``83.20``,
-    ``₹2,945.50``), where the amount is one digit run that no scale or subunit changed."""
+def _digit_run(amount: Amount) -> str:
+    """The one digit run an amount that is no range is written with, or ``""``."""
     runs = _DIGIT_RUN.findall(amount.text)
-    if len(runs) != 1 or "." not in runs[0] or amount.value_max is not None:
+    return runs[0] if len(runs) == 1 and amount.value_max is None else ""
+
+
+def _as_written(amount: Amount, run: str) -> Decimal:
+    """The value with the decimal places its digit ``run`` was written with (``83.20``,
+    ``₹2,945.50``), where no scale or subunit changed it."""
+    if "." not in run:
         return amount.value
-    written = Decimal(runs[0].replace(",", "").translate(_LATIN))
+    written = Decimal(run.replace(",", "").translate(_LATIN))
     return written if written == amount.value else amount.value
 
 
-def _zeros(amount: Amount, digits: str) -> str:
+def _zeros(amount: Amount, run: str, digits: str) -> str:
     """The leading zeros of a number written with them (``05``, ``000``), which normalize
     keeps: digits keep what they say."""
-    runs = _DIGIT_RUN.findall(amount.text)
-    if len(runs) != 1 or amount.value_max is not None or not runs[0].startswith(("0", "\u0966")):
+    if not run.startswith(("0", "\u0966")):
         return ""
-    run = runs[0].split(".")[0].replace(",", "")
+    run = run.split(".")[0].replace(",", "")
     lead = len(run) - len(run.lstrip("0\u0966"))
     if lead == 0 or Decimal(run.translate(_LATIN)) != amount.value.to_integral_value():
         return ""
@@ -191,8 +195,9 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     >>> [format_amount(a, grouping="indian") for a in extract("करीब 10-12 लाख रुपये, 20 फीसदी")]
     ['10,00,000-12,00,000 INR', '20%']
     """
-    fmt = _zeros(amount, digits) + format_value(_as_written(amount), digits=digits,
-                                                grouping=grouping)
+    run = _digit_run(amount)
+    fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
+                                                     grouping=grouping)
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     elif amount.distributive:

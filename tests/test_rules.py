@@ -111,3 +111,11 @@ def test_explain_checks_its_arguments_as_extract_does() -> None:
         hindinum.explain(b"5")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="dollar"):
         hindinum.explain("5 डॉलर", dollar="XYZ")
+
+
+def test_explain_reads_with_the_dollar_extract_reads_with() -> None:
+    """explain() normalizes the code as extract() does (``cad`` is CAD), so its amounts are
+    extract's."""
+    found = [d.amount for d in hindinum.explain("5 डॉलर", dollar="cad") if d.amount]
+    assert found == hindinum.extract("5 डॉलर", dollar="cad")
+    assert found[0].currency == "CAD"
