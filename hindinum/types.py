@@ -23,12 +23,21 @@ __all__ = [
 
 
 class Kind(str, enum.Enum):
-    """What an :class:`Amount` is: a plain number, money, a percentage or an ordinal."""
+    """What an :class:`Amount` is.
+
+    The four amount kinds: a plain number, money, a percentage, an ordinal. The four kinds of
+    what a number measures: a quantity with a unit (``5 किलो``), a duration (``ढाई घंटे``), a
+    clock time (``साढ़े तीन बजे``) and a date (``15 अगस्त 2023``, a year alone).
+    """
 
     NUMBER = "number"
     MONEY = "money"
     PERCENT = "percent"
     ORDINAL = "ordinal"
+    QUANTITY = "quantity"
+    DURATION = "duration"
+    TIME = "time"
+    DATE = "date"
 
     def __str__(self) -> str:
         return self.value
@@ -60,6 +69,15 @@ class Amount:
     (``34 सेंट``: value 34, subunit ``"cent"``, currency ``None``); it is ``None`` otherwise.
     ``distributive`` is true for a number said twice, which means that much each
     (``दो-दो हजार रुपये``: 2000 INR each, ``5-5 लाख``): ``value`` is the amount for one.
+
+    The kinds of measure carry more. A quantity's ``unit`` is a symbol (``kg``, ``km/h``,
+    ``°C``) and a duration's one of ``s min h d wk mo yr``; ``per`` names the unit a rate is
+    counted against (``₹40 प्रति लीटर``: 40 INR per ``L``). ``iso`` is the ISO 8601 form of a
+    time (``T03:30``), a date as far as the text says it (``2023-08-15``, ``--11-02``,
+    ``2019``; a range of dates as ``start/end``) and a duration (``PT2H30M``). A time's
+    ``value`` is its hour as a decimal (``साढ़े तीन बजे``: 3.5), a date's the day of the month
+    it names, else its year. ``fraction`` is the exact value as ``p/q`` when ``value`` is a
+    fraction that no decimal writes out (``एक तिहाई``: ``1/3``).
     """
 
     text: str
@@ -72,6 +90,10 @@ class Amount:
     approx: Approx | None = None
     subunit: str | None = None
     distributive: bool = False
+    unit: str | None = None
+    per: str | None = None
+    iso: str | None = None
+    fraction: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict, one key per field in field order; values lose no precision.
@@ -102,7 +124,7 @@ class Amount:
         >>> Amount.from_dict({"text": "5%", "start": 0, "end": 2, "value": "5", "kind": "pct"})
         Traceback (most recent call last):
         ...
-        ValueError: Amount field 'kind': 'pct' is not one of 'number', 'money', 'percent', 'ordinal'
+        ValueError: Amount field 'kind': 'pct' is not one of 'number', 'money', 'percent', 'ordinal', 'quantity', 'duration', 'time', 'date'
         """
         if not isinstance(data, Mapping):
             raise TypeError(f"Amount.from_dict() expects a mapping, not {type(data).__name__}")
@@ -168,17 +190,25 @@ class Amount:
         >>> print(Amount("दो-दो हजार रुपये", 0, 16, Decimal(2000), Kind.MONEY, "INR",
         ...              distributive=True))
         दो-दो हजार रुपये = 2000 INR each [money]
+        >>> print(Amount("ढाई घंटे", 0, 8, Decimal("2.5"), Kind.DURATION, unit="h", iso="PT2H30M"))
+        ढाई घंटे = 2.5 h (PT2H30M) [duration]
+        >>> print(Amount("सवा दस बजे", 0, 10, Decimal("10.25"), Kind.TIME, iso="T10:15"))
+        सवा दस बजे = T10:15 [time]
         """
         value = _plain(self.value)
         if self.value_max is not None:
             value += ".." + _plain(self.value_max)
         if self.kind is Kind.PERCENT:
             value += "%"
-        unit = self.currency or self.subunit
+        unit = self.currency or self.subunit or self.unit
         if unit:
             value += " " + unit
+        if self.per:
+            value += "/" + self.per
         if self.distributive:
             value += " each"
+        if self.iso:
+            value = self.iso if self.kind in (Kind.TIME, Kind.DATE) else f"{value} ({self.iso})"
         tags = self.kind.value if self.approx is None else f"{self.kind.value}, {self.approx.value}"
         return f"{self.text} = {value} [{tags}]"
 

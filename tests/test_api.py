@@ -61,7 +61,7 @@ def test_amount_is_frozen_typed_and_picklable() -> None:
     assert amount.to_dict() == {
         "text": "10-12 लाख रुपये", "start": 5, "end": 20, "value": "1000000", "kind": "money",
         "currency": "INR", "value_max": "1200000", "approx": "about", "subunit": None,
-        "distributive": False,
+        "distributive": False, "unit": None, "per": None, "iso": None, "fraction": None,
     }
 
 
