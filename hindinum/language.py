@@ -86,6 +86,14 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> dict[str, list[Phrase]]:
     return index
 
 
+def _by_meaning(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """``{written: meaning}`` -> ``{meaning: (written, ...)}``, the form :func:`_phrases` takes."""
+    out: dict[str, list[str]] = {}
+    for written, meaning in table.items():
+        out.setdefault(meaning, []).append(written)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _invert(table: dict[tuple[str, ...], str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for words, value in table.items():
@@ -161,6 +169,8 @@ class Language:
         self._numbers(pack)
         self._money(pack)
         self._context(pack)
+        self._measures(pack)
+        self.cue_words = self._cue_words()
         self.openers = self._openers()
 
     def _numbers(self, pack: Pack) -> None:
@@ -237,8 +247,22 @@ class Language:
         self.model_words = _folded(pack.model_words)
         self.year_nouns = _folded(pack.year_nouns)
         self.vague_words = _folded(pack.vague_words)
-        self.cue_words = self._cue_words()
         self.year_words = self.year_before | self.year_after | self.decade_words | self.year_nouns
+
+    def _measures(self, pack: Pack) -> None:
+        self.measure_units = _phrases(_by_meaning(pack.measure_units))
+        self.duration_units = _phrases(_by_meaning(pack.duration_units))
+        self.month_numbers = {fold(k): v for k, v in pack.month_numbers.items()}
+        self.other_months = {fold(k): v for k, v in pack.other_months.items()}
+        self.day_parts = {fold(k): v for k, v in pack.day_parts.items()}
+        self.day_part_links = _folded(pack.day_part_links)
+        self.clock_words = _folded(pack.clock_words)
+        self.am_pm = _phrases(_by_meaning(pack.am_pm))
+        self.per_words = _folded(pack.per_words)
+        self.eras = _phrases(_by_meaning(pack.eras))
+        #: the first word of every unit: a weak number word before one is a number
+        self.measures = self.measures | self.measure_units.keys() | self.duration_units.keys()
+        self.months = self.months | self.month_numbers.keys() | self.other_months.keys()
 
     def _cue_words(self) -> frozenset[str]:
         """The words next to an amount that may change how its rendering reads (a number
@@ -250,7 +274,9 @@ class Language:
         keys = set(self.percent_words) | self.months | self.time_after | self.id_before \
             | self.code_words | self.weight_words | self.bare_pounds | self.signs \
             | self.subunits.keys() | self.before_ordinals | self.id_words | self.number_nouns \
-            | self.id_nouns | self.model_words | self.vague_words
+            | self.id_nouns | self.model_words | self.vague_words | self.measures \
+            | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
+            | self.eras.keys()
         return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _openers(self) -> frozenset[str]:

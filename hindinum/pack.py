@@ -205,6 +205,33 @@ class Pack:
     #: word with one may touch the digits after it.
     colon_endings: tuple[str, ...] = ()
 
+    # -- measures: quantities, durations, clock times and dates ---------------------------
+    #: Units of measure as written -> symbol (``kilo`` -> ``kg``, ``degree celsius`` ->
+    #: ``°C``): after a number, a quantity. Latin symbols of one or two letters are read after
+    #: digits only (``5 g``, ``2 m``).
+    measure_units: dict[str, str] = field(default_factory=dict)
+    #: Units of time as written -> ``s``, ``min``, ``h``, ``d``, ``wk``, ``mo`` or ``yr``:
+    #: after a number, a duration.
+    duration_units: dict[str, str] = field(default_factory=dict)
+    #: Month names -> 1-12: a day or a year beside one makes a date.
+    month_numbers: dict[str, int] = field(default_factory=dict)
+    #: Months of another calendar (the Vikram Samvat) -> their place in its year: a number
+    #: beside one is a date that no Gregorian date is given for.
+    other_months: dict[str, int] = field(default_factory=dict)
+    #: Parts of the day -> ``early``, ``morning``, ``afternoon``, ``evening`` or ``night``:
+    #: before a clock time, they set its hour of the day (evening 7 = 19:00).
+    day_parts: dict[str, str] = field(default_factory=dict)
+    #: The word that may join a part of the day and the time (``shaam ke 7 baje``).
+    day_part_links: frozenset[str] = field(default_factory=_none)
+    #: Clock words after an hour (``baje``, ``bajkar``): a time.
+    clock_words: frozenset[str] = field(default_factory=_none)
+    #: ``am``/``pm`` markers as written -> ``am`` or ``pm``.
+    am_pm: dict[str, str] = field(default_factory=dict)
+    #: Words of a rate between an amount and the unit it is counted against (``prati``).
+    per_words: frozenset[str] = field(default_factory=_none)
+    #: Eras after a year -> ``CE`` or ``BCE``.
+    eras: dict[str, str] = field(default_factory=dict)
+
     # -- writing numbers back: to_words() and normalize() ---------------------------------
     #: The scales ``to_words`` names, largest first: (power of ten, word).
     word_scales: tuple[tuple[int, str], ...] = ()

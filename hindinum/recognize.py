@@ -27,7 +27,7 @@ from decimal import Decimal, localcontext
 
 import regex
 
-from hindinum import rules
+from hindinum import measure, rules
 from hindinum.language import HINDI, Language, Phrase, WordClass
 from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean
 from hindinum.text import fold
@@ -139,8 +139,8 @@ class Candidate:
     """An amount being read: what each phase found so far."""
 
     __slots__ = ("approx", "bare_dollar_prefix", "currency", "distributive", "end", "first", "i",
-                 "kind", "negative", "number_first", "prefix_currency", "reading", "span_first",
-                 "steps", "subunit", "value", "value_max")
+                 "iso", "kind", "negative", "number_first", "per", "prefix_currency", "reading",
+                 "span_first", "steps", "subunit", "unit", "value", "value_max")
 
     def __init__(self, i: int) -> None:
         self.first = i  # the token the scanner stands on
@@ -158,6 +158,9 @@ class Candidate:
         self.kind = Kind.NUMBER
         self.subunit: str | None = None
         self.distributive = False  # दो-दो हजार: that much each
+        self.unit: str | None = None  # of a quantity or a duration
+        self.per: str | None = None  # the unit a rate is counted against
+        self.iso: str | None = None  # of a time, a date or a duration
         self.end = i  # the token after the amount
         self.steps: list[str] = []
 
@@ -179,6 +182,7 @@ class Scanner:
         self.settled = settled
         self.masked = self._mask_urls()
         self.url_starts = [a for a, _ in self.masked]
+        self.floor = 0  # the token after the last amount: no look-back reaches before it
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         toks = self.toks
@@ -259,6 +263,11 @@ class Scanner:
                 i += 1
                 continue
             if kind == DIGITS:
+                written = measure.at_digits(self, i)
+                if written is not None:
+                    out.append(self._finish(written))
+                    i = self.floor = written.end
+                    continue
                 skip = self._token_rules(i)
                 if skip:
                     i = skip
@@ -266,6 +275,7 @@ class Scanner:
             amount, nxt = self._amount_at(i)
             if amount is not None:
                 out.append(amount)
+                self.floor = nxt
             i = max(nxt, i + 1)
         return out
 
@@ -319,12 +329,16 @@ class Scanner:
             resume = self._filter(c)
         if resume != GO:
             return None, resume
+        return self._finish(c), c.end
+
+    def _finish(self, c: Candidate) -> Amount:
+        """The amount of a candidate that every phase let through."""
         amount = self._close(c)
         if self.settled is not None:
             self.settled.append(self._settled(c, amount))
         if self.trace is not None:
             self._note(c.first, c.end, "amount", "amount", amount, tuple(c.steps))
-        return amount, c.end
+        return amount
 
     def _step(self, c: Candidate, what: str, detail: str | None = None) -> None:
         """Record a phase's finding for the trace (nothing without one)."""
@@ -567,6 +581,11 @@ class Scanner:
             self._step(c, "currency of /-", c.currency)
         if c.currency is not None:
             self._money_tail(c)
+            measure.rate(self, c)
+        elif c.kind is Kind.NUMBER:
+            for reader in measure.KIND_READERS:
+                if reader(self, c):
+                    break
         return GO
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
@@ -811,6 +830,9 @@ class Scanner:
             approx=None if c.approx is None else Approx(c.approx),
             subunit=c.subunit,
             distributive=c.distributive,
+            unit=c.unit,
+            per=c.per,
+            iso=c.iso,
         )
 
     def _settled(self, c: Candidate, amount: Amount) -> bool:

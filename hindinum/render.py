@@ -195,6 +195,8 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     >>> [format_amount(a, grouping="indian") for a in extract("करीब 10-12 लाख रुपये, 20 फीसदी")]
     ['10,00,000-12,00,000 INR', '20%']
     """
+    if amount.kind in _MEASURE_KINDS:
+        return _format_measure(amount, digits, grouping)
     run = _digit_run(amount)
     fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
                                                      grouping=grouping)
@@ -206,9 +208,58 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
         if amount.currency is None and amount.subunit is not None:
             subunit_words = HINDI.pack.subunit_words
             return f"{fmt} {subunit_words.get(amount.subunit, amount.subunit)}"  # 34 सेंट
-        return f"{fmt} {amount.currency}"
+        return f"{fmt} {amount.currency}" + (f"/{amount.per}" if amount.per else "")
     if amount.kind is Kind.PERCENT:
         return fmt + "%"
     if amount.kind is Kind.ORDINAL:
         return fmt + _ordinal_suffix(amount)
     return fmt
+
+
+#: The kinds of measure, which :func:`_format_measure` writes.
+_MEASURE_KINDS = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
+
+
+def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
+    """A quantity or a duration as its number and unit symbol (``206.29 g``, ``21 °C``,
+    ``2.5 h``: the form NeMo's Hindi ITN writes), a time as the 24-hour clock (``19:00``,
+    ``2:11``), a date and a range of times as written with every number in digits (``25
+    मार्च 2010``, ``3 से 4 बजे``).
+
+    >>> from hindinum import extract
+    >>> [format_amount(a) for a in extract("ढाई घंटे, शाम सात बजे, पच्चीस मार्च दो हज़ार दस")]
+    ['2.5 h', '19:00', '25 मार्च 2010']
+    """
+    if amount.kind is Kind.TIME and amount.iso and amount.value_max is None:
+        hour, _, rest = amount.iso[1:].partition(":")
+        clock = f"{int(hour)}:{rest}"
+        return clock.translate(_DEVANAGARI) if digits == "devanagari" else clock
+    if amount.kind in (Kind.TIME, Kind.DATE):
+        return _numbers_in_digits(amount.text, digits)
+    run = _digit_run(amount)
+    fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
+                                                     grouping=grouping)
+    if amount.value_max is not None:
+        fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
+    return f"{fmt} {amount.unit}" + (f"/{amount.per}" if amount.per else "")
+
+
+def _numbers_in_digits(text: str, digits: str, lang: Language = HINDI) -> str:
+    """``text`` with every number word run in it written in digits, and the rest as it is."""
+    from hindinum.numbers import NumberReader
+    from hindinum.tokenize import WORD, raw_tokens
+
+    toks = raw_tokens(text)
+    reader = NumberReader(toks, lang)
+    out: list[str] = []
+    pos = k = 0
+    while k < toks.n:
+        reading = reader.read(k) if toks.kind[k] == WORD else None
+        if reading is None or reading.ordinal:
+            k += 1
+            continue
+        out += [text[pos:toks.start[k]], format_value(reading.value, digits=digits)]
+        pos = toks.end[reading.end - 1]
+        k = reading.end
+    out.append(text[pos:])
+    return "".join(out).translate(_DEVANAGARI) if digits == "devanagari" else "".join(out)

@@ -199,13 +199,6 @@ def odd_fraction(s: Scanner, i: int) -> int:
     return 0
 
 
-def decimal_time(s: Scanner, i: int) -> int:
-    """A decimal before a clock word is a time: ``10.30 बजे``, ``5.30 PM``."""
-    if "." in s.toks.key[i] and s.key(i + 1) in s.lang.time_after and s.toks.joined(i):
-        return i + 2
-    return 0
-
-
 def clock_or_date(s: Scanner, i: int) -> int:
     """Digits joined by a colon are a time (``10:30``); by the same sign twice, a date
     (``15/08/2023``, ``15-08-2023``, ``15.08.2023``)."""
@@ -231,20 +224,11 @@ def dotted_run(s: Scanner, i: int) -> int:
     return 0
 
 
-def month_date(s: Scanner, i: int) -> int:
-    """A number next to a month name is part of a date: ``26 Feb 2021``, ``15 अगस्त``."""
-    months = s.lang.months
-    toks = s.toks
-    if s.key(i + 1) in months and toks.joined(i) or s.key(i - 1) in months and toks.joined(i - 1):
-        return i + 1
-    return 0
-
-
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
     identifier, toll_free, list_marker,
-    digit_groups, odd_fraction, decimal_time, clock_or_date, dotted_run, month_date,
+    digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
 
@@ -272,8 +256,8 @@ def ordinal_with_currency(s: Scanner, c: Candidate) -> int:
 
 
 def letters_after_digits(s: Scanner, c: Candidate) -> int:
-    """Digits glued to a word that is no scale, currency or percent are a name: ``4G``,
-    ``3D``, ``1मि``."""
+    """Digits glued to a word that is no scale, currency, percent or unit are a name: ``4G``,
+    ``3D``, ``1मि`` (``5kg``, ``5pm`` are read)."""
     reading = c.reading
     assert reading is not None
     end = reading.end
@@ -283,7 +267,8 @@ def letters_after_digits(s: Scanner, c: Candidate) -> int:
         return 0
     key = toks.key[end]
     if s.word_class(end) in (WordClass.SCALE, WordClass.DOZEN) or key in s.lang.currency_words \
-            or key in s.lang.percent_words or key in s.lang.subunits:
+            or key in s.lang.percent_words or key in s.lang.subunits or key in s.lang.measures \
+            or key in s.lang.am_pm:
         return 0
     return end
 
@@ -346,28 +331,28 @@ READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
 )
 
 
-def year_range(s: Scanner, c: Candidate) -> int:
-    """A range of two years is a period, not an amount: ``1990-2000 के बीच``, ``2019 से 2021
-    तक``. A currency or a percent makes it an amount (``₹1200-1500``, ``1500-1600 रुपये``),
-    and so does the want of a year cue (``1200 से 1500 लोग``)."""
+def year_range_cue(s: Scanner, c: Candidate) -> bool:
+    """A range of two years that is a period (a date, :func:`hindinum.measure.year`):
+    ``1990-2000``, ``2019 से 2021 तक``, ``1990 और 2000 के बीच``. A currency, a percent or a
+    unit makes it an amount (``₹1200-1500``, ``1500-1600 रुपये``), and so does the want of a
+    year cue (``1200 से 1500 लोग``)."""
     assert c.reading is not None and c.value_max is not None
     if not (_year_like(s, c) and _year_like_value(c.value_max)) or c.currency is not None:
-        return 0
+        return False
     end = c.end
     toks = s.toks
     if s._suffix(end) is not None or toks.joined(end - 1) and toks.key[end] in s.lang.measures:
-        return 0
+        return False
     link = c.reading.end
     if toks.key[link] in s.lang.range_symbols and _period_years(c.value, c.value_max):
-        return end  # 1990-2000
+        return True  # 1990-2000
     lang = s.lang
     first = c.span_first
     before = s.key(first - 1) if toks.joined(first - 1) else ""
     after = s.key(end) if toks.joined(end - 1) else ""
-    cue = before in lang.year_before or after in lang.year_after or s._closes_between(end) \
+    return before in lang.year_before or after in lang.year_after or s._closes_between(end) \
         or after in lang.of_words and toks.joined(end) \
         and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns)
-    return end if cue else 0
 
 
 def _period_years(low: Decimal, high: Decimal) -> bool:
@@ -386,7 +371,7 @@ def clock_time(s: Scanner, c: Candidate) -> int:
     return 0
 
 
-RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (year_range, clock_time)
+RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (clock_time,)
 
 
 # -- number rules: on a plain number or ordinal ---------------------------------------------
@@ -406,9 +391,10 @@ def _year_like(s: Scanner, c: Candidate) -> bool:
         and _year_like_value(reading.value)
 
 
-def year(s: Scanner, c: Candidate) -> int:
-    """Four digits with a year word before or after them are a year: ``साल 2019``,
-    ``2019 में``, ``1990 के दशक``, ``2020-21``."""
+def year_end(s: Scanner, c: Candidate) -> int:
+    """Four digits with a year word before or after them are a year (a date,
+    :func:`hindinum.measure.year`): ``साल 2019``, ``2019 में``, ``1990 के दशक``, ``2020-21``.
+    The token after the year (after both of ``2020-21``), or 0 without a cue."""
     if c.kind is not Kind.NUMBER or not _year_like(s, c) or not _year_cue(s, c):
         return 0
     end = c.end
@@ -437,6 +423,20 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     # 2020-21
     return after in lang.range_symbols and end + 1 < s.n and s.toks.joined(end) \
         and s.toks.kind[end + 1] == DIGITS and len(s.key(end + 1)) == 2
+
+
+def month_number(s: Scanner, c: Candidate) -> int:
+    """Digits beside a month name that make no date are part of one all the same, not an
+    amount: ``Feb 2021-22``, ``40 मार्च``. (Dates are read first: ``15 अगस्त``,
+    :func:`hindinum.measure.date_after_day`.)"""
+    if not _alone(c) or s.toks.kind[c.i] != DIGITS:
+        return 0
+    months = s.lang.months
+    i = c.i
+    toks = s.toks
+    if s.key(i + 1) in months and toks.joined(i) or s.key(i - 1) in months and toks.joined(i - 1):
+        return c.end
+    return 0
 
 
 def _alone(c: Candidate) -> bool:
@@ -636,6 +636,6 @@ def _names_model(s: Scanner, k: int) -> bool:
 
 
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
-    year, article, bread, mobile_number, before_not_first, clock_time, ordinary_word,
+    article, bread, mobile_number, before_not_first, clock_time, month_number, ordinary_word,
     unit_not_ordinal, verb_give, leading_zero, model_name,
 )

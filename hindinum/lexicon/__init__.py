@@ -11,6 +11,7 @@ gathers them into a :class:`hindinum.pack.Pack`, the form every language takes
 
 from __future__ import annotations
 
+from hindinum.lexicon import _draft_measures as measures
 from hindinum.lexicon import context, currencies, numbers, spoken
 from hindinum.pack import Pack
 
@@ -63,7 +64,7 @@ HINDI = Pack(
     range_continuations=context.RANGE_CONTINUATIONS,
     range_and_words=context.RANGE_AND_WORDS,
     between=context.BETWEEN,
-    months=context.MONTHS,
+    months=context.MONTHS | frozenset(measures.MONTHS),
     year_before=context.YEAR_BEFORE,
     year_after=context.YEAR_AFTER,
     decade_words=context.DECADE_WORDS,
@@ -116,4 +117,14 @@ HINDI = Pack(
     spoken_mixed_word=spoken.MIXED_WORD,
     spoken_fractions=spoken.FRACTIONS,
     spoken_prefixes=spoken.PREFIXES,
+    measure_units=measures.UNITS,
+    duration_units=measures.DURATION_UNITS,
+    month_numbers=measures.MONTHS,
+    other_months=measures.SAMVAT_MONTHS,
+    day_parts=measures.DAY_PARTS,
+    day_part_links=measures.DAY_PART_LINKS,
+    clock_words=measures.CLOCK_WORDS,
+    am_pm=measures.AM_PM,
+    per_words=measures.PER_WORDS,
+    eras=measures.ERA_AFTER,
 )

@@ -1,0 +1,628 @@
+"""What a number measures: quantities, durations, clock times and dates.
+
+The recognizer reads a number first (:mod:`hindinum.recognize`); when no currency or percent
+follows it, the readers of :data:`KIND_READERS` look at its neighbours, in order, and the first
+that recognizes them makes the candidate a time (a clock word or am/pm after it), a date (a
+month beside it, a year word or an era), a duration (a unit of time after it) or a quantity
+(a unit of measure after it). :func:`at_digits` reads the times and dates written in digits
+alone (``10:30``, ``15/08/2023``) before any rule looks at them. Every word comes from the
+language (:class:`hindinum.language.Language`); the values are exact, and ``iso`` holds the
+ISO 8601 form: ``T19:00``, ``2023-08-15``, ``--11-02``, ``PT2H30M``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from hindinum.language import WordClass
+from hindinum.tokenize import DIGITS, WORD
+from hindinum.types import Kind
+
+TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Final
+
+    from hindinum.numbers import NumberReading
+    from hindinum.recognize import Candidate, Scanner
+
+__all__ = ["KIND_READERS", "at_digits", "iso_duration", "rate"]
+
+#: Hours added to an hour of the clock (1-12) said after a part of the day: (first hour that
+#: moves, last hour that moves, hours added). Night: 6-11 is the evening's (22:00 for 10),
+#: 12 is midnight, 1-5 stay (रात 2 बजे = 02:00).
+_DAY_PART_HOURS: Final = {
+    "early": (13, 0, 0),  # तड़के 4 बजे: as said
+    "morning": (13, 0, 0),
+    "afternoon": (1, 11, 12),  # दोपहर 3 बजे = 15:00, दोपहर 12 बजे = 12:00
+    "evening": (1, 11, 12),
+    "night": (6, 11, 12),
+}
+#: Seconds in each unit of a duration that converts exactly (a month or a year does not).
+_SECONDS: Final = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800}
+#: The units of duration from the largest, for a duration said in parts (दो घंटे तीस मिनट).
+_ORDER: Final = ("yr", "mo", "wk", "d", "h", "min", "s")
+#: The signs between the parts of a time or a date written in digits.
+_SIGNS: Final = frozenset({":", "/", "-", "."})
+#: Units whose Latin symbol this long or shorter are read after digits only (``5 m``).
+_SHORT_SYMBOL: Final = 2
+
+
+def _whole(value: Decimal | None) -> int | None:
+    """``value`` as an int when it is a whole number, else ``None``."""
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def _after(s: Scanner, end: int) -> bool:
+    """Token ``end`` exists and is joined to the number before it."""
+    return end < s.n and s.toks.joined(end - 1)
+
+
+def _span_back(s: Scanner, c: Candidate, first: int) -> None:
+    """The amount starts at token ``first`` (a month or a part of the day before it)."""
+    c.number_first = first
+    if not c.prefix_currency:
+        c.span_first = first
+
+
+# -- clock times ----------------------------------------------------------------------------
+
+def clock(s: Scanner, c: Candidate) -> bool:
+    """An hour before a clock word is a time: ``साढ़े तीन बजे`` (T03:30), ``10.30 बजे``,
+    ``दो बजकर ग्यारह मिनट`` (T02:11), ``एक बजे सात मिनट``, ``शाम 7 बजे`` (T19:00)."""
+    end = c.end
+    if not _after(s, end) or s.toks.key[end] not in s.lang.clock_words:
+        return False
+    if c.value_max is not None:
+        return _clock_range(s, c, end + 1)
+    hour_minute = _hour_minute(s, c)
+    if hour_minute is None:
+        return False
+    hour, minute = hour_minute
+    k, second = end + 1, 0
+    if minute == 0:
+        minute, k = _count(s, k, "min", 59) or (0, k)
+    second, k = _count(s, k, "s", 59) or (0, k)
+    _set_time(s, c, hour, minute, second, k)
+    return True
+
+
+def am_pm(s: Scanner, c: Candidate) -> bool:
+    """An hour before am or pm is a time: ``5 PM`` (T17:00), ``5.30 pm``."""
+    end = c.end
+    if not _after(s, end) or s.toks.key[end] not in s.lang.am_pm:
+        return False
+    hour_minute = _hour_minute(s, c)
+    if hour_minute is None or c.value_max is not None or not 1 <= hour_minute[0] <= 12:
+        return False
+    _set_time(s, c, hour_minute[0], hour_minute[1], 0, end)
+    return True
+
+
+def _hour_minute(s: Scanner, c: Candidate) -> tuple[int, int] | None:
+    """The hour and minute a number before a clock word says: ``10.30`` is 10:30 (the digits
+    after the point are minutes), ``साढ़े तीन`` is 3:30 (a fraction of an hour)."""
+    reading = c.reading
+    if reading is None or c.negative or reading.ordinal:
+        return None
+    key = s.toks.key[reading.first]
+    if reading.simple and s.toks.kind[reading.first] == DIGITS and "." in key:
+        hour, _, minute = key.partition(".")
+        if len(minute) != 2 or not hour.isdigit() or not minute.isdigit():
+            return None
+        result = int(hour), int(minute)
+    else:
+        hours = Fraction(c.value)
+        minutes = (hours - int(hours)) * 60
+        if minutes.denominator != 1:
+            return None
+        result = int(hours), int(minutes)
+    return result if result[0] <= 24 and result[1] <= 59 else None
+
+
+def _count(s: Scanner, k: int, unit: str, most: int) -> tuple[int, int] | None:
+    """A whole number from 0 to ``most`` at token k (joined to the token before it) and the
+    unit of time ``unit`` after it: the number and the token after the unit."""
+    if not _after(s, k):
+        return None
+    reading = s.reader.read(k)
+    if reading is None or reading.ordinal:
+        return None
+    n = _whole(reading.value)
+    if n is None or not 0 <= n <= most or not _after(s, reading.end):
+        return None
+    hit = s.phrase(s.lang.duration_units, reading.end)
+    if hit is None or hit[0] != unit:
+        return None
+    return n, hit[1]
+
+
+def _clock_range(s: Scanner, c: Candidate, end: int) -> bool:
+    """``3-4 बजे``, ``दो से तीन बजे``: a range of whole hours."""
+    low, high = _whole(c.value), _whole(c.value_max)
+    if low is None or high is None or not 0 <= low < high <= 24:
+        return False
+    part = _day_part(s, c)
+    low24, high24 = _on_clock(low, part), _on_clock(high, part)
+    c.kind = Kind.TIME
+    c.iso = f"T{low24:02d}:00/T{high24:02d}:00"
+    c.value, c.value_max = Decimal(low24), Decimal(high24)
+    c.end = end
+    s._step(c, "time", c.iso)
+    return True
+
+
+def _day_part(s: Scanner, c: Candidate) -> str | None:
+    """The part of the day said before the number (``शाम 7``, ``रात के 10``); the span then
+    starts at it."""
+    first = c.number_first
+    k = first - 1
+    toks = s.toks
+    if k > s.floor and toks.key[k] in s.lang.day_part_links and toks.joined(k - 1) \
+            and toks.key[k - 1] in s.lang.day_parts:
+        k -= 1  # रात के
+    if k < s.floor or not toks.joined(k) or toks.kind[k] != WORD:
+        return None
+    part = s.lang.day_parts.get(toks.key[k])
+    if part is not None and c.approx is None:
+        _span_back(s, c, k)
+    return part
+
+
+def _on_clock(hour: int, part: str | None) -> int:
+    """The hour of the 24-hour clock for an hour said after a part of the day."""
+    if part is None or hour > 12:
+        return hour
+    first, last, add = _DAY_PART_HOURS[part]
+    if part == "night" and hour == 12:
+        return 0
+    return hour + add if first <= hour <= last else hour
+
+
+def _set_time(s: Scanner, c: Candidate, hour: int, minute: int, second: int, end: int) -> None:
+    """Make the candidate the time ``hour:minute:second``, read up to token ``end``; a part of
+    the day before it or am/pm after it sets the hour of the day."""
+    marker = s.phrase(s.lang.am_pm, end) if _after(s, end) else None
+    if marker is not None and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if marker[0] == "pm" else 0)
+        end = marker[1]
+    else:
+        hour = _on_clock(hour, _day_part(s, c))
+    c.kind = Kind.TIME
+    c.iso = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+    exact = Fraction(hour * 3600 + minute * 60 + second, 3600)
+    c.value = _terminating(exact) or Decimal(hour)
+    c.value_max = None
+    c.end = end
+    s._step(c, "time", c.iso)
+
+
+def _terminating(value: Fraction) -> Decimal | None:
+    """``value`` as a Decimal when a decimal writes it out exactly."""
+    d = value.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    return Decimal(value.numerator) / Decimal(value.denominator) if d == 1 else None
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+def date_after_day(s: Scanner, c: Candidate) -> bool:
+    """A day before a month is a date: ``15 अगस्त 2023`` (2023-08-15), ``दो नवंबर``
+    (--11-02), ``6-7 जुलाई 2011`` (a range of dates)."""
+    end = c.end
+    if not _after(s, end):
+        return False
+    month = s.lang.month_numbers.get(s.toks.key[end])
+    day, last = _whole(c.value), _whole(c.value_max) if c.value_max is not None else None
+    if month is None or day is None or c.value_max is not None and last is None:
+        return False
+    if not _valid_day(day, month) or last is not None and not (day < last
+                                                              and _valid_day(last, month)):
+        return False
+    year, end = _year_after(s, end + 1)
+    _set_date(s, c, year, month, day, last, end)
+    return True
+
+
+def date_after_month(s: Scanner, c: Candidate) -> bool:
+    """A number after a month is a day or a year: ``मार्च तीस उन्नीस सौ नब्बे``
+    (1990-03-30), ``मार्च की दो`` (--03-02), ``मार्च 2020`` (2020-03)."""
+    k = c.number_first - 1
+    toks = s.toks
+    if k > s.floor and toks.key[k] in s.lang.of_words and toks.joined(k - 1) \
+            and toks.joined(k):
+        k -= 1  # मार्च की दो
+    if k < s.floor or not toks.joined(k) or c.value_max is not None or c.approx is not None:
+        return False
+    month = s.lang.month_numbers.get(toks.key[k])
+    value = _whole(c.value)
+    if month is None or value is None:
+        return False
+    if _year_value(s, c.reading):
+        _span_back(s, c, k)
+        _set_date(s, c, value, month, None, None, c.end)
+        return True
+    if not _valid_day(value, month):
+        return False
+    end = c.end
+    if _after(s, end) and toks.key[end] == "," and _after(s, end + 1):
+        end += 1  # मार्च 30, 1990
+    year, after = _year_after(s, end)
+    _span_back(s, c, k)
+    _set_date(s, c, year, month, value, None, after if year is not None else c.end)
+    return True
+
+
+def _valid_day(day: int, month: int) -> bool:
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _year_value(s: Scanner, reading: NumberReading | None) -> bool:
+    """The number reads as a year: four digits, or words from 1000 to 2999."""
+    if reading is None or reading.ordinal:
+        return False
+    value = _whole(reading.value)
+    if value is None or not 1000 <= value <= 2999:
+        return False
+    key = s.toks.key[reading.first]
+    return reading.words or reading.simple and len(key) == 4 and key.isdigit()
+
+
+def _year_after(s: Scanner, k: int) -> tuple[int | None, int]:
+    """A year at token k (joined) and the token after it (and its era), or ``None`` and k."""
+    if not _after(s, k):
+        return None, k
+    reading = s.reader.read(k)
+    if not _year_value(s, reading):
+        return None, k
+    assert reading is not None
+    year, end = _era(s, int(reading.value), reading.end)
+    return year, end
+
+
+def _era(s: Scanner, year: int, end: int) -> tuple[int, int]:
+    """An era after a year: the astronomical year (1 BCE is 0, 25 BCE is -24) and the token
+    after the era."""
+    if not _after(s, end):
+        return year, end
+    hit = s.phrase(s.lang.eras, end)
+    if hit is None:
+        return year, end
+    return (1 - year if hit[0] == "BCE" else year), hit[1]
+
+
+def _set_date(s: Scanner, c: Candidate, year: int | None, month: int | None, day: int | None,
+              last: int | None, end: int) -> None:
+    """Make the candidate the date as far as it is said; ``last`` closes a range of days."""
+    c.kind = Kind.DATE
+    c.iso = _iso_date(year, month, day)
+    if last is not None:
+        c.iso += "/" + _iso_date(year, month, last)
+    c.value = Decimal(day if day is not None else year if year is not None else 0)
+    c.value_max = None if last is None else Decimal(last)
+    c.end = end
+    s._step(c, "date", c.iso)
+
+
+def _iso_date(year: int | None, month: int | None, day: int | None) -> str:
+    """``2023-08-15``, ``--08-15`` (no year), ``2023-08``, ``2023``; a year before 1 CE or
+    after 9999 has its sign and at least four digits (``-0024``)."""
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    text = f"{year:04d}" if 0 <= year <= 9999 else f"{year:+05d}"
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+    return text
+
+
+def year(s: Scanner, c: Candidate) -> bool:
+    """A year with a year word before or after it, or an era, is a date: ``साल 2019``,
+    ``2019 में``, ``सन उन्नीस सौ नब्बे``, ``1990 के दशक``, ``2020-21``, ``1990-2000``,
+    ``पच्चीस ईसा पूर्व`` (-0024)."""
+    reading = c.reading
+    if reading is None or reading.ordinal or c.negative:
+        return False
+    value = _whole(c.value)
+    if value is not None and c.value_max is None and value > 0 and _after(s, c.end):
+        era, end = _era(s, value, c.end)
+        if end > c.end:
+            _set_years(s, c, era, None, end)
+            return True
+    span = _years(s, c)
+    if span is None:
+        return False
+    _set_years(s, c, span[0], span[1], span[2])
+    return True
+
+
+def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
+    """The years a number with a year cue says, and the token after them."""
+    from hindinum import rules
+
+    if not rules._year_like(s, c) and not (c.reading is not None and c.reading.words
+                                           and _year_value(s, c.reading)
+                                           and _year_word_before(s, c)):
+        return None
+    low = int(c.value)
+    if c.value_max is not None:
+        high = _whole(c.value_max)
+        if high is None or not rules.year_range_cue(s, c):
+            return None
+        return low, high, c.end
+    end = rules.year_end(s, c) if c.reading is not None and not c.reading.words else 0
+    if not end and not _year_word_before(s, c):
+        return None
+    end = end or c.end
+    if end == c.end + 2:  # 2020-21: the second year of a financial year
+        short = int(s.toks.key[end - 1])
+        return low, low - low % 100 + short + (100 if short < low % 100 else 0), end
+    return low, None, end
+
+
+def _year_word_before(s: Scanner, c: Candidate) -> bool:
+    first = c.span_first
+    return s.toks.joined(first - 1) and s.key(first - 1) in s.lang.year_before
+
+
+def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int) -> None:
+    c.kind = Kind.DATE
+    c.iso = _iso_date(low, None, None)
+    if high is not None:
+        c.iso += "/" + _iso_date(high, None, None)
+    c.value = Decimal(low)
+    c.value_max = None if high is None else Decimal(high)
+    c.end = end
+    s._step(c, "year", c.iso)
+
+
+# -- durations and quantities ---------------------------------------------------------------
+
+def duration(s: Scanner, c: Candidate) -> bool:
+    """A number before a unit of time is a duration: ``ढाई घंटे`` (2.5 h, PT2H30M), ``तीन
+    साल`` (P3Y), ``30 सेकंड``, ``दो घंटे तीस मिनट`` (150 min, PT2H30M)."""
+    end = c.end
+    if not _after(s, end) or c.negative:
+        return False
+    hit = s.phrase(s.lang.duration_units, end)
+    if hit is None:
+        return False
+    unit, end = hit
+    value = c.value
+    if c.value_max is None:
+        value, unit, end = _more_parts(s, value, unit, end)
+    c.kind = Kind.DURATION
+    c.unit = unit
+    c.value = value
+    c.iso = iso_duration(value, unit) if c.value_max is None else None
+    c.end = end
+    s._step(c, "duration", c.iso or unit)
+    _per(s, c)
+    return True
+
+
+def _more_parts(s: Scanner, value: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
+    """Smaller units said after the first (``दो घंटे तीस मिनट``, ``एक मिनट सत्ताईस सेकंड``):
+    the whole duration in the smallest unit said."""
+    while unit in _SECONDS and _after(s, end):
+        k = end + 1 if s.word_class(end) is WordClass.AND and s.toks.joined(end) else end
+        smaller = _ORDER[_ORDER.index(unit) + 1:]
+        part = None
+        for candidate in smaller:
+            part = _count(s, k, candidate, 10**6)
+            if part is not None:
+                value = value * _SECONDS[unit] / _SECONDS[candidate] + part[0]
+                unit, end = candidate, part[1]
+                break
+        if part is None:
+            break
+    return value, unit, end
+
+
+def iso_duration(value: Decimal, unit: str) -> str:
+    """The ISO 8601 duration of ``value`` ``unit``: whole parts where they are exact.
+
+    >>> iso_duration(Decimal("2.5"), "h"), iso_duration(Decimal(3), "yr")
+    ('PT2H30M', 'P3Y')
+    >>> iso_duration(Decimal("1.5"), "yr"), iso_duration(Decimal(150), "min")
+    ('P1Y6M', 'PT2H30M')
+    >>> iso_duration(Decimal("2.5"), "d"), iso_duration(Decimal("0.5"), "mo")
+    ('P2DT12H', 'P0.5M')
+    """
+    if unit in ("yr", "mo"):
+        months = value * (12 if unit == "yr" else 1)
+        if months == months.to_integral_value() and (unit == "yr" or value >= 12):
+            y, m = divmod(int(months), 12)
+            return "P" + (f"{y}Y" if y else "") + (f"{m}M" if m or not y else "")
+        return f"P{_plain(value)}{'Y' if unit == 'yr' else 'M'}"
+    seconds = value * _SECONDS[unit]
+    if seconds != seconds.to_integral_value():
+        return f"P{'T' if unit in ('h', 'min', 's') else ''}{_plain(value)}" \
+            + {"wk": "W", "d": "D", "h": "H", "min": "M", "s": "S"}[unit]
+    if unit == "wk":
+        return f"P{_plain(value)}W"
+    days, rest = divmod(int(seconds), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    time = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") \
+        + (f"{secs}S" if secs else "")
+    if not days and not time:
+        return "PT0S"
+    return "P" + (f"{days}D" if days else "") + (f"T{time}" if time else "")
+
+
+def _plain(value: Decimal) -> str:
+    from hindinum.types import _plain as plain
+
+    return plain(value)
+
+
+def quantity(s: Scanner, c: Candidate) -> bool:
+    """A number before a unit of measure is a quantity: ``5 किलो`` (5 kg), ``40°C``, ``40
+    डिग्री सेल्सियस``, ``120 km/h``, ``दो सौ छह ग्राम``, ``3-इंच``."""
+    end = _unit_start(s, c.end)
+    if end < 0:
+        return False
+    hit = s.phrase(s.lang.measure_units, end)
+    if hit is None:
+        return False
+    key = s.toks.key[end]
+    if key.isascii() and len(key) <= _SHORT_SYMBOL and s.toks.kind[c.end - 1] != DIGITS:
+        return False  # 5 m, 2 g: a short Latin symbol after digits only
+    c.kind = Kind.QUANTITY
+    c.unit, c.end = hit
+    s._step(c, "quantity", c.unit)
+    _per(s, c)
+    return True
+
+
+def _unit_start(s: Scanner, end: int) -> int:
+    """The token where a unit after the number at ``end`` would start (past a glued hyphen:
+    ``3-इंच``), or -1 when nothing is joined to the number."""
+    toks = s.toks
+    if end >= s.n or not (toks.joined(end - 1) or toks.glued(end - 1)):
+        return -1
+    if toks.key[end] == "-" and toks.glued(end - 1) and toks.glued(end):
+        return end + 1
+    return end
+
+
+def rate(s: Scanner, c: Candidate) -> None:
+    """Money counted against a unit: ``₹40 प्रति लीटर`` (per L), ``Rs.500/kg``, ``5 रुपये
+    प्रति यूनिट``, ``1,000 रुपये प्रति माह`` (per mo)."""
+    _per(s, c)
+
+
+def _per(s: Scanner, c: Candidate) -> None:
+    """A rate word or a slash and a unit after the amount: its ``per``; a speed is a unit of
+    its own (``120 किमी प्रति घंटा``: km/h)."""
+    end = c.end
+    toks = s.toks
+    if end + 1 >= s.n:
+        return
+    if toks.key[end] == "/" and toks.glued(end - 1) and toks.glued(end):
+        pass
+    elif not (_after(s, end) and toks.key[end] in s.lang.per_words and toks.joined(end)):
+        return
+    hit = s.phrase(s.lang.measure_units, end + 1) or s.phrase(s.lang.duration_units, end + 1)
+    if hit is None:
+        return
+    per, after = hit
+    if c.kind is Kind.QUANTITY and per in ("h", "s") and c.unit in ("km", "m", "mi"):
+        c.unit = f"{c.unit}/{per}" if c.unit != "mi" else "mph"
+    elif c.kind is Kind.DURATION:
+        return
+    else:
+        c.per = per
+    c.end = after
+    s._step(c, "per", per)
+
+
+# -- times and dates written in digits alone ------------------------------------------------
+
+def at_digits(s: Scanner, i: int) -> Candidate | None:
+    """A time or a date written in digits at token i: ``10:30``, ``12:10:10``, ``15/08/2023``,
+    ``2023-08-15``, ``06-05`` (a day and a month with a leading zero), ``11-2024``."""
+    toks = s.toks
+    if i + 2 >= s.n or not toks.glued(i) or not toks.glued(i + 1) \
+            or toks.kind[i + 2] != DIGITS or toks.key[i + 1] not in _SIGNS:
+        return None
+    from hindinum.recognize import Candidate
+
+    key = toks.key[i]
+    if "." in key:  # 15.08.2023: the tokenizer read 15.08 as a decimal
+        if toks.key[i + 1] != "." or len(toks.key[i + 2]) != 4:
+            return None
+        parts = [*key.split("."), toks.key[i + 2]]
+        return _dated(s, i, i + 3, parts)
+    parts = [key, toks.key[i + 2]]
+    end = i + 3
+    if end + 1 < s.n and toks.glued(end - 1) and toks.key[end] == toks.key[i + 1] \
+            and toks.glued(end) and toks.kind[end + 1] == DIGITS:
+        parts.append(toks.key[end + 1])
+        end += 2
+    if end < s.n and toks.glued(end - 1) and (
+            toks.kind[end] == DIGITS or toks.kind[end] == WORD and toks.key[end] not in s.lang.am_pm
+            or end + 1 < s.n and toks.key[end] in _SIGNS and toks.glued(end)
+            and toks.kind[end + 1] == DIGITS):
+        return None  # more parts than a time or a date has: a code or an address
+    if toks.key[i + 1] == ":":
+        c = Candidate(i)
+        c.end = end
+        return c if all(p.isdigit() for p in parts) and _digit_clock(s, c, parts) else None
+    return _dated(s, i, end, parts)
+
+
+def _dated(s: Scanner, i: int, end: int, parts: list[str]) -> Candidate | None:
+    from hindinum.recognize import Candidate
+
+    if not all(p.isdigit() for p in parts):
+        return None
+    c = Candidate(i)
+    c.end = end
+    return c if _digit_date(s, c, parts) else None
+
+
+def _digit_clock(s: Scanner, c: Candidate, parts: list[str]) -> bool:
+    hour, minute = int(parts[0]), int(parts[1])
+    second = int(parts[2]) if len(parts) == 3 else 0
+    if len(parts[0]) > 2 or any(len(p) != 2 for p in parts[1:]) or hour > 24 or minute > 59 \
+            or second > 59:
+        return False
+    end = c.end
+    if _after(s, end) and s.toks.key[end] in s.lang.clock_words:
+        end += 1  # 10:30 बजे
+    _set_time(s, c, hour, minute, second, end)
+    return True
+
+
+def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
+    """``15/08/2023`` and ``2023-08-15`` (a day first, or a year first); ``10-29-2000`` (a
+    month first, where the day cannot be a month); ``06-05``, a day and a month, when one of
+    them has a leading zero (``10-12`` is a range); ``11-2024``, a month and a year."""
+    numbers = [int(p) for p in parts]
+    if len(parts) == 3:
+        if len(parts[0]) == 4:
+            year, month, day = numbers
+        elif len(parts[2]) == 4:
+            day, month, year = numbers
+            if month > 12 and day <= 12:
+                day, month = month, day
+        else:
+            return False
+        if not 1 <= month <= 12 or not _valid_day(day, month):
+            return False
+        _set_date(s, c, year, month, day, None, c.end)
+        return True
+    a, b = parts
+    if s.toks.key[c.i + 1] != "-" or s._suffix(c.end) is not None:
+        return False  # 10-2000 रुपये: a range of money
+    if len(a) == 2 and len(b) == 4 and 1 <= numbers[0] <= 12:
+        _set_date(s, c, numbers[1], numbers[0], None, None, c.end)
+        return True
+    if len(a) != 2 or len(b) != 2 or not (a[0] in _ZEROS or b[0] in _ZEROS):
+        return False
+    day, month = numbers
+    if month > 12 and day <= 12:
+        day, month = month, day
+    if not 1 <= month <= 12 or not _valid_day(day, month):
+        return False
+    _set_date(s, c, None, month, day, None, c.end)
+    return True
+
+
+#: A leading zero, in either script.
+_ZEROS: Final = "0\u0966"
+
+
+#: The readers tried after a plain number, in order; the first that recognizes its
+#: neighbours decides the kind.
+KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
+    clock, am_pm, date_after_day, date_after_month, year, duration, quantity,
+)
