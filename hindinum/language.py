@@ -251,17 +251,25 @@ class Language:
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))
+        self.exact_case_units = pack.exact_case_units
+        self.exact_case_keys = _folded(pack.exact_case_units)
+        self.written_units = frozenset(pack.measure_units) | pack.exact_case_units
         self.duration_units = _phrases(_by_meaning(pack.duration_units))
+        self.duration_multiples = {fold(k): v for k, v in pack.duration_multiples.items()}
         self.month_numbers = {fold(k): v for k, v in pack.month_numbers.items()}
         self.other_months = {fold(k): v for k, v in pack.other_months.items()}
+        self.other_year_words = _folded(pack.other_year_words)
         self.day_parts = {fold(k): v for k, v in pack.day_parts.items()}
         self.day_part_links = _folded(pack.day_part_links)
         self.clock_words = _folded(pack.clock_words)
         self.am_pm = _phrases(_by_meaning(pack.am_pm))
         self.per_words = _folded(pack.per_words)
+        self.per_unit_words = {fold(k): v for k, v in pack.per_unit_words.items()}
+        self.per_nouns = _phrases(_by_meaning(pack.per_nouns))
         self.eras = _phrases(_by_meaning(pack.eras))
         #: the first word of every unit: a weak number word before one is a number
-        self.measures = self.measures | self.measure_units.keys() | self.duration_units.keys()
+        self.measures = self.measures | self.measure_units.keys() | self.duration_units.keys() \
+            | self.duration_multiples.keys()
         self.months = self.months | self.month_numbers.keys() | self.other_months.keys()
 
     def _cue_words(self) -> frozenset[str]:

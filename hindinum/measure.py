@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from hindinum.numbers import NumberReading
     from hindinum.recognize import Candidate, Scanner
 
-__all__ = ["KIND_READERS", "at_digits", "iso_duration", "rate"]
+__all__ = ["KIND_READERS", "at_digits", "iso_duration", "rate", "symbol_as_written"]
 
 #: Hours added to an hour of the clock (1-12) said after a part of the day: (first hour that
 #: moves, last hour that moves, hours added). Night: 6-11 is the evening's (22:00 for 10),
@@ -390,11 +390,17 @@ def duration(s: Scanner, c: Candidate) -> bool:
     end = c.end
     if not _after(s, end) or c.negative:
         return False
+    value, value_max = c.value, c.value_max
     hit = s.phrase(s.lang.duration_units, end)
-    if hit is None:
+    multiple = s.lang.duration_multiples.get(s.toks.key[end]) if hit is None else None
+    if multiple is not None:  # दो दशक: 20 years
+        hit = multiple[1], end + 1
+        value *= multiple[0]
+        value_max = None if value_max is None else value_max * multiple[0]
+    if hit is None or not _symbol_fits(s, c, end, hit[1]):
         return False
     unit, end = hit
-    value = c.value
+    c.value_max = value_max
     if c.value_max is None:
         value, unit, end = _more_parts(s, value, unit, end)
     c.kind = Kind.DURATION
@@ -472,14 +478,36 @@ def quantity(s: Scanner, c: Candidate) -> bool:
     hit = s.phrase(s.lang.measure_units, end)
     if hit is None:
         return False
-    key = s.toks.key[end]
-    if key.isascii() and len(key) <= _SHORT_SYMBOL and s.toks.kind[c.end - 1] != DIGITS:
-        return False  # 5 m, 2 g: a short Latin symbol after digits only
+    if not _symbol_fits(s, c, end, hit[1]):
+        return False
     c.kind = Kind.QUANTITY
     c.unit, c.end = hit
     s._step(c, "quantity", c.unit)
     _per(s, c)
     return True
+
+
+def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
+    """A short Latin symbol is read after digits only (``5 m``, not ``पाँच m``); one of
+    ``exact_case_units`` only as written there and with no letter glued after it (``5 g``,
+    not ``5G``)."""
+    key = s.toks.key[first]
+    if not key.isascii() or len(key) > _SHORT_SYMBOL:
+        return True
+    return s.toks.kind[c.end - 1] == DIGITS and symbol_as_written(s, first, end)
+
+
+def symbol_as_written(s: Scanner, first: int, end: int) -> bool:
+    """The Latin unit symbol of tokens ``[first, end)`` is written as the language writes it
+    (``5 g``, ``5 L``, ``75ml``; not ``5G``) and no letter is glued after it."""
+    toks = s.toks
+    key = toks.key[first]
+    written = s.text[toks.start[first]:toks.end[first]]
+    lang = s.lang
+    if key in lang.exact_case_keys and written not in lang.exact_case_units \
+            and written not in lang.written_units:
+        return False
+    return not (end < s.n and toks.glued(end - 1) and toks.kind[end] == WORD)
 
 
 def _unit_start(s: Scanner, end: int) -> int:
@@ -504,13 +532,19 @@ def _per(s: Scanner, c: Candidate) -> None:
     its own (``120 किमी प्रति घंटा``: km/h)."""
     end = c.end
     toks = s.toks
-    if end + 1 >= s.n:
+    lang = s.lang
+    if not _after(s, end) and not (end < s.n and toks.glued(end - 1)):
         return
-    if toks.key[end] == "/" and toks.glued(end - 1) and toks.glued(end):
-        pass
-    elif not (_after(s, end) and toks.key[end] in s.lang.per_words and toks.joined(end)):
+    one_word = lang.per_unit_words.get(toks.key[end])
+    if one_word is not None and c.kind is not Kind.DURATION:  # 10 लाख रुपये सालाना
+        c.per, c.end = one_word, end + 1
+        s._step(c, "per", one_word)
         return
-    hit = s.phrase(s.lang.measure_units, end + 1) or s.phrase(s.lang.duration_units, end + 1)
+    if end + 1 >= s.n or not toks.joined(end) or toks.key[end] not in lang.per_words \
+            or toks.key[end] == "/" and not (toks.glued(end - 1) and toks.glued(end)):
+        return
+    hit = s.phrase(lang.measure_units, end + 1) or s.phrase(lang.duration_units, end + 1) \
+        or s.phrase(lang.per_nouns, end + 1)
     if hit is None:
         return
     per, after = hit

@@ -210,14 +210,22 @@ class Pack:
     #: ``°C``): after a number, a quantity. Latin symbols of one or two letters are read after
     #: digits only (``5 g``, ``2 m``).
     measure_units: dict[str, str] = field(default_factory=dict)
+    #: Latin unit symbols read only in the case written and not glued to a letter after
+    #: them (``5 g`` is grams, ``5G`` the network).
+    exact_case_units: frozenset[str] = field(default_factory=_none)
     #: Units of time as written -> ``s``, ``min``, ``h``, ``d``, ``wk``, ``mo`` or ``yr``:
     #: after a number, a duration.
     duration_units: dict[str, str] = field(default_factory=dict)
+    #: Units of time that are a multiple of one of those -> (how many, unit): ``do dashak``
+    #: is 20 years.
+    duration_multiples: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: Month names -> 1-12: a day or a year beside one makes a date.
     month_numbers: dict[str, int] = field(default_factory=dict)
     #: Months of another calendar (the Vikram Samvat) -> their place in its year: a number
     #: beside one is a date that no Gregorian date is given for.
     other_months: dict[str, int] = field(default_factory=dict)
+    #: Words before a year of that calendar (``samvat 2080``): a date with no ``iso``.
+    other_year_words: frozenset[str] = field(default_factory=_none)
     #: Parts of the day -> ``early``, ``morning``, ``afternoon``, ``evening`` or ``night``:
     #: before a clock time, they set its hour of the day (evening 7 = 19:00).
     day_parts: dict[str, str] = field(default_factory=dict)
@@ -229,6 +237,11 @@ class Pack:
     am_pm: dict[str, str] = field(default_factory=dict)
     #: Words of a rate between an amount and the unit it is counted against (``prati``).
     per_words: frozenset[str] = field(default_factory=_none)
+    #: A rate word and its unit in one word (``pratidin``: per day) -> the ``per`` unit.
+    per_unit_words: dict[str, str] = field(default_factory=dict)
+    #: Counted things that may follow a rate word though no unit (``prati vyakti``) -> the
+    #: ``per`` value (``person``).
+    per_nouns: dict[str, str] = field(default_factory=dict)
     #: Eras after a year -> ``CE`` or ``BCE``.
     eras: dict[str, str] = field(default_factory=dict)
 

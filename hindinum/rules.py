@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from decimal import Decimal
 
+from hindinum import measure
 from hindinum.language import WordClass
 from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
@@ -267,9 +268,11 @@ def letters_after_digits(s: Scanner, c: Candidate) -> int:
         return 0
     key = toks.key[end]
     if s.word_class(end) in (WordClass.SCALE, WordClass.DOZEN) or key in s.lang.currency_words \
-            or key in s.lang.percent_words or key in s.lang.subunits or key in s.lang.measures \
-            or key in s.lang.am_pm:
+            or key in s.lang.percent_words or key in s.lang.subunits or key in s.lang.am_pm:
         return 0
+    if key in s.lang.measures and (not key.isascii() or measure.symbol_as_written(s, end,
+                                                                                 end + 1)):
+        return 0  # 5kg, 75ml
     return end
 
 

@@ -11,8 +11,7 @@ gathers them into a :class:`hindinum.pack.Pack`, the form every language takes
 
 from __future__ import annotations
 
-from hindinum.lexicon import _draft_measures as measures
-from hindinum.lexicon import context, currencies, numbers, spoken
+from hindinum.lexicon import context, currencies, measures, numbers, spoken
 from hindinum.pack import Pack
 
 __all__ = ["HINDI"]
@@ -64,8 +63,8 @@ HINDI = Pack(
     range_continuations=context.RANGE_CONTINUATIONS,
     range_and_words=context.RANGE_AND_WORDS,
     between=context.BETWEEN,
-    months=context.MONTHS | frozenset(measures.MONTHS),
-    year_before=context.YEAR_BEFORE,
+    months=context.MONTHS,
+    year_before=context.YEAR_BEFORE | measures.YEAR_WORDS_BEFORE,
     year_after=context.YEAR_AFTER,
     decade_words=context.DECADE_WORDS,
     id_before=context.ID_BEFORE,
@@ -117,14 +116,20 @@ HINDI = Pack(
     spoken_mixed_word=spoken.MIXED_WORD,
     spoken_fractions=spoken.FRACTIONS,
     spoken_prefixes=spoken.PREFIXES,
-    measure_units=measures.UNITS,
-    duration_units=measures.DURATION_UNITS,
+    measure_units={**measures.UNITS, **measures.WEIGHT_POUNDS},
+    exact_case_units=measures.EXACT_CASE,
+    # the symbols themselves too: normalize writes them (2.5 h) and they must read back
+    duration_units={**measures.DURATION_UNITS, **{u: u for u in measures.DURATION_SYMBOLS}},
+    duration_multiples=measures.DURATION_MULTIPLES,
     month_numbers=measures.MONTHS,
     other_months=measures.SAMVAT_MONTHS,
+    other_year_words=measures.SAMVAT_YEAR_WORDS,
     day_parts=measures.DAY_PARTS,
     day_part_links=measures.DAY_PART_LINKS,
     clock_words=measures.CLOCK_WORDS,
     am_pm=measures.AM_PM,
     per_words=measures.PER_WORDS,
+    per_unit_words=measures.PER_UNIT_WORDS,
+    per_nouns=measures.PER_NOUNS,
     eras=measures.ERA_AFTER,
 )

@@ -308,6 +308,10 @@ DURATION_UNITS: dict[str, str] = {
     "yr": "yr", "yrs": "yr",
 }
 
+#: The unit symbols of a duration, as ``Amount.unit`` holds them and ``normalize`` writes them
+#: (``2.5 h``); the engine reads them after digits as well.
+DURATION_SYMBOLS: tuple[str, ...] = ("s", "min", "h", "d", "wk", "mo", "yr")
+
 #: Units of time that are a multiple of another: written form -> (how many, unit). ``एक
 #: पखवाड़ा`` is 2 weeks (Duckling: 14 days), ``दो दशक`` 20 years. After an ordinal they are
 #: not durations (``21वीं सदी``, ``1990 के दशक``: a century, a decade named).
@@ -385,6 +389,10 @@ DAY_PARTS: dict[str, str] = {
 
 #: Words after an hour that make it a clock time (``सात बजे``, ``दो बजकर ग्यारह मिनट``).
 CLOCK_WORDS: frozenset[str] = frozenset({"बजे", "बज", "बजकर", "बजके", "बजें", "बजने"})
+
+#: The words that may join a part of the day and the clock time (``रात के 10 बजे``,
+#: ``सुबह को 7 बजे``).
+DAY_PART_LINKS: frozenset[str] = frozenset({"के", "को"})
 
 #: Words after the minutes of ``दो बजकर ग्यारह मिनट`` (and ``एक बजे सात मिनट``).
 MINUTE_AFTER: frozenset[str] = frozenset({"मिनट", "मिनिट"})
