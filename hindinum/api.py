@@ -10,19 +10,23 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 
 from hindinum.numbers import CONTEXT, parse_tokens
-from hindinum.options import SUBUNITS, check_choice, check_currency
+from hindinum.options import SUBUNITS, check_choice, check_currency, check_kinds
 from hindinum.recognize import find_amounts
 from hindinum.tokenize import split_tokens
 from hindinum.types import Amount, Token
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from hindinum.options import Subunits
+    from hindinum.types import Kind
 
 __all__ = ["extract", "parse_number", "tokenize"]
 
 
-def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> list[Amount]:
+def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto",
+            kinds: Iterable[str | Kind] | None = None) -> list[Amount]:
     """Find every numeric expression in ``text``, in order, with its exact value.
 
     Never raises on a ``str``; any other type is a :class:`TypeError`. ``dollar`` is the ISO
@@ -37,6 +41,12 @@ def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> l
     are quoted. ``"main"``: every subunit is converted (``34 सेंट`` = 0.34 USD). Subunits
     after a main unit are always added to it (``3 डॉलर 50 सेंट`` = 3.50 USD).
 
+    Besides amounts (kinds ``number``, ``money``, ``percent``, ``ordinal``) it reads what a
+    number measures: ``quantity`` (``5 किलो``: unit ``kg``), ``duration`` (``ढाई घंटे``: 2.5
+    ``h``, iso ``PT2H30M``), ``time`` (``शाम 7 बजे``: iso ``T19:00``) and ``date`` (``15
+    अगस्त 2023``: iso ``2023-08-15``; a year with a year word, ``साल 2019``: ``2019``).
+    ``kinds`` keeps the kinds it names (``kinds={"money"}``); every kind by default.
+
     >>> [(a.text, a.value, a.currency) for a in extract("अब 9.2 करोड़ डॉलर देने होंगे")]
     [('9.2 करोड़ डॉलर', Decimal('92000000'), 'USD')]
     >>> a = extract("करीब 10-12 लाख रुपये")[0]
@@ -48,8 +58,16 @@ def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> l
     [(Decimal('34'), None, 'cent')]
     >>> [(a.value, a.currency) for a in extract("शेयर 34 सेंट गिरा", subunits="main")]
     [(Decimal('0.34'), 'USD')]
+    >>> [(a.text, a.kind.value, a.unit or a.iso) for a in extract("शाम 7 बजे 5 किलो चावल")]
+    [('शाम 7 बजे', 'time', 'T19:00'), ('5 किलो', 'quantity', 'kg')]
+    >>> [a.text for a in extract("शाम 7 बजे 5 किलो चावल, 50 रुपये", kinds={"money"})]
+    ['50 रुपये']
     """
-    return find_amounts(text, checked_options(text, dollar, subunits), subunits)
+    found = find_amounts(text, checked_options(text, dollar, subunits), subunits)
+    if kinds is None:
+        return found
+    wanted = check_kinds(kinds)
+    return [amount for amount in found if amount.kind in wanted]
 
 
 def checked_options(text: object, dollar: object, subunits: object) -> str:

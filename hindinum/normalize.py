@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from hindinum.api import extract
 from hindinum.language import HINDI
@@ -13,6 +13,7 @@ from hindinum.options import (
     SUBUNITS,
     check_choice,
     check_currency,
+    check_kinds,
 )
 from hindinum.recognize import find_amounts
 from hindinum.render import format_amount
@@ -35,6 +36,7 @@ def normalize(
     dollar: str = "USD",
     subunits: Subunits = "auto",
     ordinals: Ordinals = "regular",
+    kinds: Iterable[str | Kind] | None = None,
 ) -> str:
     """Replace each amount in ``text`` with its canonical form; keep every other character.
 
@@ -46,7 +48,10 @@ def normalize(
     (see :func:`~hindinum.extract`). ``ordinals="regular"`` (the default) writes regular
     ordinals in digits (``दसवीं`` -> ``10वीं``) and keeps the irregular words (``पहली``,
     ``दूसरे``, ``तीसरा``) as they are; ``"all"`` writes those in digits too (``1ली``).
-    Qualifier words (``करीब``, ``से अधिक``) stay as they are.
+    Qualifier words (``करीब``, ``से अधिक``) stay as they are. Quantities and durations become
+    ``<value> <unit>`` (``5 kg``, ``2.5 h``), times the 24-hour clock (``19:00``), dates their
+    words with the numbers in digits (``25 मार्च 2010``). ``kinds`` rewrites only the kinds it
+    names (``kinds={"money", "percent"}``) and keeps the others as written.
 
     One pass: every amount :func:`~hindinum.extract` finds is replaced by its rendering, and
     every other character is kept, in order. The renderings read back as the same amounts,
@@ -72,7 +77,9 @@ def normalize(
         return _with_formatter(text, formatter, dollar, subunits)
     settled: list[bool] = []
     amounts = find_amounts(text, dollar, subunits, settled=settled)
+    wanted = None if kinds is None else check_kinds(kinds)
     written = [amount.text if ordinals == "regular" and _irregular_ordinal(amount)
+               or wanted is not None and amount.kind not in wanted
                else format_amount(amount, digits=digits, grouping=grouping)
                for amount in amounts]
     _keep_what_reads_otherwise(text, amounts, written, settled, dollar, subunits)

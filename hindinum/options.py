@@ -30,6 +30,7 @@ TypeError: grouping must be str, not NoneType
 from __future__ import annotations
 
 from hindinum.iso4217 import ACTIVE_CODES
+from hindinum.types import Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -104,3 +105,33 @@ def check_choice(value: object, name: str, choices: tuple[str, ...]) -> str:
             f"{name} must be one of {', '.join(map(repr, choices))}, not {value!r}"
         )
     return value
+
+
+def check_kinds(kinds: object, name: str = "kinds") -> frozenset[Kind]:
+    """The kinds a ``kinds`` option names: an iterable of :class:`~hindinum.types.Kind`
+    members or their names (``{"money", "date"}``); a bare string names one kind.
+
+    >>> sorted(k.value for k in check_kinds(["money", "date"]))
+    ['date', 'money']
+    >>> check_kinds(["cash"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: kinds: 'cash' is not a kind; the kinds are number, money, percent, ordinal, ...
+    """
+    if isinstance(kinds, str | Kind):
+        kinds = (kinds,)
+    try:
+        items = list(kinds)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(f"{name} must be an iterable of kinds, not {type(kinds).__name__}") \
+            from None
+    out = set()
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"{name}: a kind is a str or a Kind, not {type(item).__name__}")
+        try:
+            out.add(Kind(item))
+        except ValueError:
+            names = ", ".join(k.value for k in Kind)
+            raise ValueError(f"{name}: {item!r} is not a kind; the kinds are {names}") from None
+    return frozenset(out)
