@@ -54,9 +54,9 @@ def explain(text: str, *, dollar: str = "USD", subunits: Subunits = "auto") -> E
 
     The options are those of :func:`hindinum.extract`, whose result the amounts equal.
 
-    >>> for d in explain("साल 2019 में 11 लाख डॉलर दिए"):
+    >>> for d in explain("iPhone 15 के लिए 11 लाख डॉलर दिए"):
     ...     print(d.verdict, d.rule, repr(d.text))
-    not an amount year '2019'
+    not an amount model_name '15'
     amount amount '11 लाख डॉलर'
     >>> print(explain("एक रिपोर्ट: करीब 5 करोड़ रुपये"))
           0:2  'एक' -> not an amount (article)

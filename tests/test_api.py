@@ -68,17 +68,23 @@ def test_amount_is_frozen_typed_and_picklable() -> None:
 def test_seed_article() -> None:
     money = [(a.value, a.currency) for a in hindinum.extract(SEED) if a.kind is Kind.MONEY]
     assert money == [(Decimal(92000000), "USD"), (Decimal(1100000), "USD")] * 2
-    assert not any(a.value == 2019 or a.value == 2021 for a in hindinum.extract(SEED))
+    found = hindinum.extract(SEED)
+    # the years, the dateline and its clock time are dates and a time, no amounts
+    assert [(a.text, a.iso) for a in found if a.kind in (Kind.DATE, Kind.TIME)] == [
+        ("26 Feb 2021", "2021-02-26"), ("03:31 PM", "T15:31"), ("2019", "2019"), ("2019", "2019")]
+    assert [(a.text, a.value, a.unit, a.iso) for a in found if a.kind is Kind.DURATION] == [
+        ("सात महीने", Decimal(7), "mo", "P7M")]
 
 
 def test_seed_article_normalize_touches_only_amounts() -> None:
     out = hindinum.normalize(SEED)
     assert out.count("92000000 USD") == 2 and out.count("1100000 USD") == 2
     assert "साल 2019 में" in out and "एक रिपोर्ट के मुताबिक" in out
-    assert "26 Feb 2021, 03:31 PM IST" in out
-    # undo the four amounts and the two plain numbers: the prose is as it was
+    assert "26 Feb 2021, 15:31 IST" in out
+    # undo the four amounts, the time, the duration and the number: the prose is as it was
     back = (out.replace("92000000 USD", "9.2 करोड़ डॉलर").replace("1100000 USD", "11 लाख डॉलर")
-            .replace("करीब 7 महीने", "करीब सात महीने").replace("2000 से अधिक", "2,000 से अधिक"))
+            .replace("करीब 7 mo", "करीब सात महीने").replace("2000 से अधिक", "2,000 से अधिक")
+            .replace("15:31 IST", "03:31 PM IST"))
     assert back == SEED
     assert hindinum.normalize(out) == out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SUBUNIT_ALONE, SYNTHETIC
+from cases import MEASURED, MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SUBUNIT_ALONE, SYNTHETIC
 
 import hindinum
 
@@ -103,6 +103,16 @@ def test_must_not_change(text: str) -> None:
     assert hindinum.normalize(text) == text
 
 
+@pytest.mark.parametrize(("text", "expected"), MEASURED, ids=[r[0][:30] for r in MEASURED])
+def test_measured(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Years, dates and times are no amounts: each is read as its kind, with its iso."""
+    found = hindinum.extract(text)
+    assert [(a.text, a.kind.value, a.unit or a.iso) for a in found] == expected
+    amount_kinds = {"number", "money", "percent", "ordinal"}
+    assert hindinum.extract(text, kinds=amount_kinds) == []
+    assert hindinum.normalize(text, kinds=amount_kinds) == text
+
+
 def test_ek_is_read_when_it_is_a_number() -> None:
     assert _found("एक लाख") == [("एक लाख", "100000", "number", None)]
     assert _found("एक करोड़ रुपये दिए") == [("एक करोड़ रुपये", "10000000", "money", "INR")]
@@ -111,7 +121,7 @@ def test_ek_is_read_when_it_is_a_number() -> None:
 
 def test_pehle_as_ordinal_and_as_before() -> None:
     assert _found("पहले दिन की कमाई") == [("पहले", "1", "ordinal", None)]
-    assert _found("दो दिन पहले") == [("दो", "2", "number", None)]
+    assert _found("दो दिन पहले") == [("दो दिन", "2", "duration", None)]
 
 
 def test_normalize_canonical_forms() -> None:
@@ -120,7 +130,9 @@ def test_normalize_canonical_forms() -> None:
     assert hindinum.normalize("तीन सौ पैंतीस") == "335"
     assert hindinum.normalize("10-12 लाख रुपये") == "1000000-1200000 INR"
     assert hindinum.normalize("इक्कीसवीं सदी") == "21वीं सदी"
-    assert hindinum.normalize("करीब सात महीने") == "करीब 7 महीने"
+    assert hindinum.normalize("करीब सात महीने") == "करीब 7 mo"
+    assert hindinum.normalize("शाम सात बजे, पाँच किलो") == "19:00, 5 kg"
+    assert hindinum.normalize("पच्चीस मार्च दो हज़ार दस") == "25 मार्च 2010"
 
 
 def test_normalize_options() -> None:

@@ -117,7 +117,7 @@ HINDI = Pack(
     spoken_fractions=spoken.FRACTIONS,
     spoken_prefixes=spoken.PREFIXES,
     measure_units={**measures.UNITS, **measures.WEIGHT_POUNDS},
-    exact_case_units=measures.EXACT_CASE,
+    exact_case_units=measures.EXACT_CASE | frozenset(measures.DURATION_SYMBOLS),
     # the symbols themselves too: normalize writes them (2.5 h) and they must read back
     duration_units={**measures.DURATION_UNITS, **{u: u for u in measures.DURATION_SYMBOLS}},
     duration_multiples=measures.DURATION_MULTIPLES,
