@@ -271,6 +271,11 @@ class Language:
         self.measures = self.measures | self.measure_units.keys() | self.duration_units.keys() \
             | self.duration_multiples.keys()
         self.months = self.months | self.month_numbers.keys() | self.other_months.keys()
+        #: the words a reader of a measure looks for right after a number and right before it
+        self.kind_after = self.measures | self.clock_words | self.am_pm.keys() | self.months \
+            | self.eras.keys() | self.year_after | self.of_words
+        self.kind_before = self.months | self.day_parts.keys() | self.day_part_links \
+            | self.year_before | self.of_words
 
     def _cue_words(self) -> frozenset[str]:
         """The words next to an amount that may change how its rendering reads (a number

@@ -655,6 +655,21 @@ def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
 _ZEROS: Final = "0\u0966"
 
 
+def may_measure(s: Scanner, c: Candidate) -> bool:
+    """A cheap test before the readers: a word that any of them reads stands right after the
+    number or right before it, or the number is a range of four digits (years). Most fail it
+    with two set look-ups."""
+    keys = s.toks.key
+    lang = s.lang
+    end = c.end
+    if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-"):
+        return True
+    first = c.number_first - 1
+    if first >= 0 and keys[first] in lang.kind_before:
+        return True
+    return c.value_max is not None and len(keys[c.i]) == 4  # 1990-2000
+
+
 #: The readers tried after a plain number, in order; the first that recognizes its
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (

@@ -582,7 +582,7 @@ class Scanner:
         if c.currency is not None:
             self._money_tail(c)
             measure.rate(self, c)
-        elif c.kind is Kind.NUMBER:
+        elif c.kind is Kind.NUMBER and measure.may_measure(self, c):
             for reader in measure.KIND_READERS:
                 if reader(self, c):
                     break
