@@ -440,6 +440,9 @@ def iso_duration(value: Decimal, unit: str) -> str:
     ('P1Y6M', 'PT2H30M')
     >>> iso_duration(Decimal("2.5"), "d"), iso_duration(Decimal("0.5"), "mo")
     ('P2DT12H', 'P0.5M')
+    >>> iso_duration(Decimal(48), "h")  # hours stay hours: a day is not always 24 of them
+    'PT48H'
+
     """
     if unit in ("yr", "mo"):
         months = value * (12 if unit == "yr" else 1)
@@ -453,7 +456,7 @@ def iso_duration(value: Decimal, unit: str) -> str:
             + {"wk": "W", "d": "D", "h": "H", "min": "M", "s": "S"}[unit]
     if unit == "wk":
         return f"P{_plain(value)}W"
-    days, rest = divmod(int(seconds), 86400)
+    days, rest = divmod(int(seconds), 86400) if unit == "d" else (0, int(seconds))
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     time = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") \

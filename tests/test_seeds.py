@@ -64,8 +64,22 @@ def test_every_seed_is_annotated_once() -> None:
 
 @pytest.mark.parametrize("record", RECORDS, ids=IDS)
 def test_seed_amounts_match_the_annotation(record: dict[str, Any]) -> None:
-    found = [_found(a) for a in hindinum.extract(_text(record))]
+    """The amounts (the four amount kinds) are the annotated ones; the years, dates, times,
+    durations and quantities of the seeds are read as their own kinds, never among them."""
+    kinds = ("number", "money", "percent", "ordinal")
+    found = [_found(a) for a in hindinum.extract(_text(record), kinds=kinds)]
     assert found == [_expected(entry) for entry in record["amounts"]]
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=IDS)
+def test_seed_measures_match_the_annotation(record: dict[str, Any]) -> None:
+    """The years, dates, times, durations and quantities of the seed, each with its kind,
+    unit, rate and ISO form."""
+    kinds = ("quantity", "duration", "time", "date")
+    found = [(a.text, a.kind.value, a.to_dict()["value"], a.unit, a.per, a.iso)
+             for a in hindinum.extract(_text(record), kinds=kinds)]
+    assert found == [(m["text"], m["kind"], m["value"], m["unit"], m["per"], m["iso"])
+                     for m in record["measures"]]
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=IDS)
