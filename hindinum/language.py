@@ -94,6 +94,11 @@ def _by_meaning(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _whole_words(index: dict[str, list[Phrase]]) -> frozenset[str]:
+    """The keys of an index that are a phrase by themselves (``से`` of ``से.`` is not)."""
+    return frozenset(k for k, entries in index.items() if any(len(e[0]) == 1 for e in entries))
+
+
 def _invert(table: dict[tuple[str, ...], str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for words, value in table.items():
@@ -268,8 +273,9 @@ class Language:
         self.per_nouns = _phrases(_by_meaning(pack.per_nouns))
         self.eras = _phrases(_by_meaning(pack.eras))
         #: the first word of every unit: a weak number word before one is a number
-        self.measures = self.measures | self.measure_units.keys() | self.duration_units.keys() \
-            | self.duration_multiples.keys()
+        self.measures = self.measures | _whole_words(self.measure_units) \
+            | _whole_words(self.duration_units) | self.duration_multiples.keys()
+        self.one_unit_after = _folded(pack.one_unit_after)
         self.months = self.months | self.month_numbers.keys() | self.other_months.keys()
         #: the words a reader of a measure looks for right after a number and right before it
         self.kind_after = self.measures | self.clock_words | self.am_pm.keys() | self.months \

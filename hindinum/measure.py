@@ -397,7 +397,8 @@ def duration(s: Scanner, c: Candidate) -> bool:
         hit = multiple[1], end + 1
         value *= multiple[0]
         value_max = None if value_max is None else value_max * multiple[0]
-    if hit is None or not _symbol_fits(s, c, end, hit[1]):
+    if hit is None or not _symbol_fits(s, c, end, hit[1]) \
+            or hit[0] == "d" and _someday(s, c, hit[1]):
         return False
     unit, end = hit
     c.value_max = value_max
@@ -411,6 +412,16 @@ def duration(s: Scanner, c: Candidate) -> bool:
     s._step(c, "duration", c.iso or unit)
     _per(s, c)
     return True
+
+
+def _someday(s: Scanner, c: Candidate, end: int) -> bool:
+    """``एक दिन`` with no word of a duration after it is "one day", some day: ``एक दिन आप
+    सफल होंगे`` (but ``एक दिन में``, ``एक साल की सजा`` are durations)."""
+    reading = c.reading
+    if reading is None or not reading.simple or s.toks.key[c.i] not in s.lang.weak_alone:
+        return False
+    return _after(s, end) and s.toks.kind[end] == WORD \
+        and s.toks.key[end] not in s.lang.one_unit_after
 
 
 def _more_parts(s: Scanner, value: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:

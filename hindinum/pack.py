@@ -221,6 +221,9 @@ class Pack:
     duration_multiples: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: Month names -> 1-12: a day or a year beside one makes a date.
     month_numbers: dict[str, int] = field(default_factory=dict)
+    #: Words after ``ek``/``aadha`` and a unit of time that make it a duration (``ek din
+    #: mein``, ``ek din pehle``); without one, ``ek din`` is "one day", some day.
+    one_unit_after: frozenset[str] = field(default_factory=_none)
     #: Months of another calendar (the Vikram Samvat) -> their place in its year: a number
     #: beside one is a date that no Gregorian date is given for.
     other_months: dict[str, int] = field(default_factory=dict)

@@ -121,6 +121,7 @@ HINDI = Pack(
     # the symbols themselves too: normalize writes them (2.5 h) and they must read back
     duration_units={**measures.DURATION_UNITS, **{u: u for u in measures.DURATION_SYMBOLS}},
     duration_multiples=measures.DURATION_MULTIPLES,
+    one_unit_after=measures.ONE_UNIT_AFTER,
     month_numbers=measures.MONTHS,
     other_months=measures.SAMVAT_MONTHS,
     other_year_words=measures.SAMVAT_YEAR_WORDS,

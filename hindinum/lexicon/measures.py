@@ -312,6 +312,14 @@ DURATION_UNITS: dict[str, str] = {
 #: (``2.5 h``); the engine reads them after digits as well.
 DURATION_SYMBOLS: tuple[str, ...] = ("s", "min", "h", "d", "wk", "mo", "yr")
 
+#: Words after एक and दिन that make them a duration: ``एक दिन में``, ``एक दिन पहले``, ``एक
+#: दिन की छुट्टी``. Before any other word, ``एक दिन`` is "one day", some day (``एक दिन आप सफल
+#: होंगे``), and stays as written; alone or before punctuation it is a day.
+ONE_UNIT_AFTER: frozenset[str] = frozenset(
+    {"का", "की", "के", "में", "से", "तक", "पहले", "बाद", "भर", "लिए", "पूर्व", "बीत", "बीते",
+     "बीतने", "और", "या", "पुराना", "पुरानी", "पुराने", "बाकी", ",", ".", "।"}
+)
+
 #: Units of time that are a multiple of another: written form -> (how many, unit). ``एक
 #: पखवाड़ा`` is 2 weeks (Duckling: 14 days), ``दो दशक`` 20 years. After an ordinal they are
 #: not durations (``21वीं सदी``, ``1990 के दशक``: a century, a decade named).
