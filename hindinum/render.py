@@ -7,7 +7,8 @@ from decimal import Decimal, InvalidOperation, localcontext
 import regex
 
 from hindinum.language import HINDI, Language
-from hindinum.numbers import CONTEXT
+from hindinum.numbers import CONTEXT, NumberReader
+from hindinum.tokenize import WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
 
 __all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "to_words"]
@@ -246,11 +247,15 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
 
 def _numbers_in_digits(text: str, digits: str, lang: Language = HINDI) -> str:
     """``text`` with every number word run in it written in digits, and the rest as it is."""
-    from hindinum.numbers import NumberReader
-    from hindinum.tokenize import WORD, raw_tokens
+    from hindinum.tokenize import raw_tokens
 
     toks = raw_tokens(text)
     reader = NumberReader(toks, lang)
+    with localcontext(CONTEXT):  # the reader's arithmetic, in any caller's context
+        return _rewritten(text, toks, reader, digits)
+
+
+def _rewritten(text: str, toks: Tokens, reader: NumberReader, digits: str) -> str:
     out: list[str] = []
     pos = k = 0
     while k < toks.n:

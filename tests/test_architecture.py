@@ -90,6 +90,7 @@ def test_a_second_pack_reads_with_the_same_engine() -> None:
     assert found == [
         ("five million euros", Decimal(5000000), "money", "EUR", None),
         ("three point two percent", Decimal("3.2"), "percent", None, None),
+        ("2019", Decimal(2019), "date", None, None),  # the pack's year word makes it a year
         ("sixth", Decimal(6), "ordinal", None, None),
         ("2-3 thousand", Decimal(2000), "number", None, Decimal(3000)),
     ]
