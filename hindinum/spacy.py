@@ -14,7 +14,8 @@ can add it by name without importing hindinum:
 [('9.2 करोड़ डॉलर', 'MONEY')]
 
 Every amount goes to ``doc.spans[spans_key]``. Amounts that overlap no entity already in
-``doc.ents`` are added there too, with the labels MONEY, CARDINAL, PERCENT and ORDINAL; the
+``doc.ents`` are added there too, with the labels MONEY, CARDINAL, PERCENT, ORDINAL,
+QUANTITY, TIME and DATE (a duration is a DATE, a period, as OntoNotes labels it); the
 entities that were there stay as they were. The span extensions, ``hindinum_<field>`` for each
 field of :class:`hindinum.Amount`, hold the values of :meth:`hindinum.Amount.to_dict` (``str``,
 ``int`` or ``None``), so a doc still serializes with ``doc.to_bytes()`` and travels between
@@ -43,6 +44,10 @@ LABELS: dict[Kind, str] = {
     Kind.NUMBER: "CARDINAL",
     Kind.PERCENT: "PERCENT",
     Kind.ORDINAL: "ORDINAL",
+    Kind.QUANTITY: "QUANTITY",
+    Kind.DURATION: "DATE",  # OntoNotes: "dates or periods"
+    Kind.TIME: "TIME",
+    Kind.DATE: "DATE",
 }
 
 #: The ``Span._`` extensions this component sets: ``hindinum_<field>`` for each field of

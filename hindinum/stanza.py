@@ -79,6 +79,10 @@ LABELS: dict[Kind, str] = {
     Kind.NUMBER: "CARDINAL",
     Kind.PERCENT: "PERCENT",
     Kind.ORDINAL: "ORDINAL",
+    Kind.QUANTITY: "QUANTITY",
+    Kind.DURATION: "DATE",  # OntoNotes: "dates or periods"
+    Kind.TIME: "TIME",
+    Kind.DATE: "DATE",
 }
 _KINDS = {label: kind for kind, label in LABELS.items()}
 

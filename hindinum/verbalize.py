@@ -10,6 +10,7 @@ is left unchanged. Every word comes from the language pack (``hindinum/lexicon/s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, localcontext
 
 import regex
@@ -70,10 +71,32 @@ def verbalize(
     last = 0
     with localcontext(CONTEXT):
         for amount in extract(text, dollar=dollar, subunits=subunits):
-            parts += [text[last : amount.start], _spaced(text, amount, speaker.speak(amount))]
-            last = amount.end
+            if amount.kind in _KEPT:
+                continue  # times and dates are said as written, for now
+            amount, rest = _rate_apart(amount)
+            parts += [text[last : amount.start], _spaced(text, amount, speaker.speak(amount)),
+                      rest]
+            last = amount.end + len(rest)
     parts.append(text[last:])
     return "".join(parts)
+
+
+#: The kinds verbalize leaves as written (their spoken forms are not built yet).
+_KEPT = frozenset({Kind.TIME, Kind.DATE})
+
+
+def _rate_apart(amount: Amount) -> tuple[Amount, str]:
+    """A rate split into the amount it counts and the words of its rate, which stay as they
+    are written (``₹40 प्रति लीटर``: ``₹40`` is said, ``प्रति लीटर`` kept)."""
+    if amount.per is None:
+        return amount, ""
+    lang = HINDI
+    for tok in tokenize(amount.text):
+        if tok.start and (tok.key in lang.per_words or tok.key in lang.per_unit_words):
+            cut = len(amount.text[:tok.start].rstrip())
+            head = replace(amount, text=amount.text[:cut], end=amount.start + cut, per=None)
+            return head, amount.text[cut:]
+    return amount, ""
 
 
 _GLUED = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]")
