@@ -274,13 +274,13 @@ class Language:
         self.eras = _phrases(_by_meaning(pack.eras))
         #: the first word of every unit: a weak number word before one is a number
         self.measures = self.measures | _whole_words(self.measure_units) \
-            | _whole_words(self.duration_units) | self.duration_multiples.keys()
+            | _whole_words(self.duration_units) | frozenset(self.duration_multiples)
         self.one_unit_after = _folded(pack.one_unit_after)
-        self.months = self.months | self.month_numbers.keys() | self.other_months.keys()
+        self.months = self.months | frozenset(self.month_numbers) | frozenset(self.other_months)
         #: the words a reader of a measure looks for right after a number and right before it
-        self.kind_after = self.measures | self.clock_words | self.am_pm.keys() | self.months \
-            | self.eras.keys() | self.year_after | self.of_words
-        self.kind_before = self.months | self.day_parts.keys() | self.day_part_links \
+        self.kind_after = self.measures | self.clock_words | frozenset(self.am_pm) | self.months \
+            | frozenset(self.eras) | self.year_after | self.of_words
+        self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
             | self.year_before | self.of_words
 
     def _cue_words(self) -> frozenset[str]:
