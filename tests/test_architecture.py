@@ -25,7 +25,7 @@ PACKAGE = Path(hindinum.__file__).parent
 #: CLI's help shows Hindi examples on purpose).
 ENGINE = [PACKAGE / f"{name}.py" for name in (
     "_scanloop", "api", "explain", "language", "normalize", "numbers", "options", "pack",
-    "recognize", "render", "rules", "text", "tokenize", "types", "verbalize")]
+    "measure", "recognize", "render", "rules", "text", "tokenize", "types", "verbalize")]
 
 
 def _is_letter(ch: str) -> bool:
