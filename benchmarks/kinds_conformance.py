@@ -443,9 +443,14 @@ def agrees(amount: object, e: Expect) -> bool:
             return True
         if e.value_max is not None:
             return False
+        if vmax is not None and unit == e.unit and (vmax in e.value or value in e.value):
+            return True  # a range read where the peer reads one of its ends (forty-fifty years)
         want = canonical(e.value[0] if e.value else None, e.unit, e.iso)
-        got = canonical(value, unit, None) or canonical(None, None, iso)
+        got = canonical(None, None, iso) or canonical(value, unit, None)
         return want is not None and want == got
+    if e.kind == "quantity" and e.value_max is None and vmax is not None and unit == e.unit \
+            and (vmax in e.value or value in e.value):
+        return True  # a range read where the peer reads one of its ends (आठ से 10 फीट)
     if e.value and value not in e.value:
         return False
     if e.value_max is not None and vmax != e.value_max:

@@ -186,6 +186,7 @@ class Language:
         self.scale_not_before = {fold(k): _folded(v) for k, v in pack.scale_not_before.items()}
         self.prefixes_alone = _folded(pack.prefixes_alone)
         self.shy_english = _folded(pack.shy_english)
+        self.shy_before_units = _folded(pack.shy_before_units)
         self.irregular_ordinals = _folded(pack.ordinal_words)
         self.english_ordinal_units = _folded(pack.english_ordinal_units)
         self.digit_ordinal_suffixes = _folded(pack.digit_ordinal_suffixes)
@@ -278,7 +279,9 @@ class Language:
         self.one_unit_after = _folded(pack.one_unit_after)
         self.months = self.months | frozenset(self.month_numbers) | frozenset(self.other_months)
         #: the words a reader of a measure looks for right after a number and right before it
-        self.kind_after = self.measures | self.clock_words | frozenset(self.am_pm) | self.months \
+        self.kind_after = self.measures | frozenset(self.measure_units) \
+            | frozenset(self.duration_units) | self.clock_words | frozenset(self.am_pm) \
+            | self.months \
             | frozenset(self.eras) | self.year_after | self.of_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
             | self.year_before | self.of_words

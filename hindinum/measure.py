@@ -325,21 +325,61 @@ def _iso_date(year: int | None, month: int | None, day: int | None) -> str:
 def year(s: Scanner, c: Candidate) -> bool:
     """A year with a year word before or after it, or an era, is a date: ``साल 2019``,
     ``2019 में``, ``सन उन्नीस सौ नब्बे``, ``1990 के दशक``, ``2020-21``, ``1990-2000``,
-    ``पच्चीस ईसा पूर्व`` (-0024)."""
+    ``उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे``, ``पच्चीस ईसा पूर्व`` (value 25, iso -0024:
+    the astronomical year), ``297-272 ई. पू.``."""
     reading = c.reading
     if reading is None or reading.ordinal or c.negative:
         return False
-    value = _whole(c.value)
-    if value is not None and c.value_max is None and value > 0 and _after(s, c.end):
-        era, end = _era(s, value, c.end)
-        if end > c.end:
-            _set_years(s, c, era, None, end)
-            return True
-    span = _years(s, c)
+    low = _whole(c.value)
+    high = None if c.value_max is None else _whole(c.value_max)
+    if low is None or low <= 0 or c.value_max is not None and high is None:
+        return False
+    hit = s.phrase(s.lang.eras, c.end) if _after(s, c.end) else None
+    if hit is not None:
+        _set_years(s, c, low, high, hit[1], hit[0] == "BCE")
+        return True
+    if high is not None and _said_as_year(s, reading) and low < high <= 2999:
+        _set_years(s, c, low, high, c.end)  # उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे
+        return True
+    span = _years(s, c) or _short_range(s, c, low)
     if span is None:
         return False
     _set_years(s, c, span[0], span[1], span[2])
     return True
+
+
+def _short_range(s: Scanner, c: Candidate, low: int) -> tuple[int, int, int] | None:
+    """A year and the last two digits of another after a range word: ``दो हज़ार पाँच से
+    उन्नीस`` (2005 to 2019), ``उन्नीस सौ बीस से छब्बीस तक``; nothing of a count follows."""
+    reading = c.reading
+    end = c.end
+    if reading is None or c.value_max is not None or not 1800 <= low <= 2099 \
+            or not (_said_as_year(s, reading) or reading.words and low >= 2000) \
+            or not _after(s, end) or s.toks.key[end] not in s.lang.range_words:
+        return None
+    if not _after(s, end + 1):
+        return None
+    short = s.reader.read(end + 1)
+    if short is None or short.ordinal:
+        return None
+    last = _whole(short.value)
+    if last is None or not low % 100 < last <= 99 or _after(s, short.end) \
+            and s.toks.key[short.end] not in s.lang.year_after \
+            and s.toks.kind[short.end] == WORD:
+        return None
+    return low, low - low % 100 + last, short.end
+
+
+def _said_as_year(s: Scanner, reading: NumberReading) -> bool:
+    """The number is said as years are, in hundreds past ten (``उन्नीस सौ नब्बे``, 1990),
+    where a count would say thousands (``एक हज़ार नौ सौ नब्बे``)."""
+    first = reading.first
+    if not reading.words or reading.end - first < 3:
+        return False
+    word = s.lang.words.get(s.toks.key[first])
+    after = s.lang.words.get(s.toks.key[first + 1])
+    return word is not None and word.cls is WordClass.UNIT and word.value is not None \
+        and 11 <= word.value <= 99 and after is not None and after.power == 2
 
 
 def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
@@ -371,11 +411,14 @@ def _year_word_before(s: Scanner, c: Candidate) -> bool:
     return s.toks.joined(first - 1) and s.key(first - 1) in s.lang.year_before
 
 
-def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int) -> None:
+def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int,
+               bce: bool = False) -> None:
+    """Make the candidate the year ``low`` (to ``high``); before the common era, the values
+    stay as said and the iso is the astronomical year (25 BCE: -0024)."""
     c.kind = Kind.DATE
-    c.iso = _iso_date(low, None, None)
+    c.iso = _iso_date(1 - low if bce else low, None, None)
     if high is not None:
-        c.iso += "/" + _iso_date(high, None, None)
+        c.iso += "/" + _iso_date(1 - high if bce else high, None, None)
     c.value = Decimal(low)
     c.value_max = None if high is None else Decimal(high)
     c.end = end
@@ -386,7 +429,8 @@ def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int) -
 
 def duration(s: Scanner, c: Candidate) -> bool:
     """A number before a unit of time is a duration: ``ढाई घंटे`` (2.5 h, PT2H30M), ``तीन
-    साल`` (P3Y), ``30 सेकंड``, ``दो घंटे तीस मिनट`` (150 min, PT2H30M)."""
+    साल`` (P3Y), ``30 सेकंड``, ``दो घंटे तीस मिनट`` (150 min, PT2H30M), ``2 साल 3 महीने``
+    (27 mo, P2Y3M)."""
     end = c.end
     if not _after(s, end) or c.negative:
         return False
@@ -402,12 +446,14 @@ def duration(s: Scanner, c: Candidate) -> bool:
         return False
     unit, end = hit
     c.value_max = value_max
+    iso = None
     if c.value_max is None:
-        value, unit, end = _more_parts(s, value, unit, end)
+        parts, end = _more_parts(s, value, unit, end)
+        value, unit, iso = _combined(parts)
     c.kind = Kind.DURATION
     c.unit = unit
     c.value = value
-    c.iso = iso_duration(value, unit) if c.value_max is None else None
+    c.iso = iso
     c.end = end
     s._step(c, "duration", c.iso or unit)
     _per(s, c)
@@ -424,22 +470,56 @@ def _someday(s: Scanner, c: Candidate, end: int) -> bool:
         and s.toks.key[end] not in s.lang.one_unit_after
 
 
-def _more_parts(s: Scanner, value: Decimal, unit: str, end: int) -> tuple[Decimal, str, int]:
-    """Smaller units said after the first (``दो घंटे तीस मिनट``, ``एक मिनट सत्ताईस सेकंड``):
-    the whole duration in the smallest unit said."""
-    while unit in _SECONDS and _after(s, end):
-        k = end + 1 if s.word_class(end) is WordClass.AND and s.toks.joined(end) else end
-        smaller = _ORDER[_ORDER.index(unit) + 1:]
+def _more_parts(s: Scanner, value: Decimal, unit: str,
+                end: int) -> tuple[list[tuple[Decimal, str]], int]:
+    """The parts of a duration said in smaller units after the first (``दो घंटे तीस मिनट``,
+    ``2 साल 3 महीने``, ``1 साल, 2 दिन और 4 सेकंड``), each with its unit, and the token after
+    the last."""
+    parts = [(value, unit)]
+    while _after(s, end):
+        k = end
+        if s.toks.key[k] == "," and s.toks.joined(k):
+            k += 1
+        if s.word_class(k) is WordClass.AND and s.toks.joined(k):
+            k += 1
         part = None
-        for candidate in smaller:
-            part = _count(s, k, candidate, 10**6)
+        for smaller in _ORDER[_ORDER.index(unit) + 1:]:
+            part = _count(s, k, smaller, 10**6)
             if part is not None:
-                value = value * _SECONDS[unit] / _SECONDS[candidate] + part[0]
-                unit, end = candidate, part[1]
+                parts.append((Decimal(part[0]), smaller))
+                unit, end = smaller, part[1]
                 break
         if part is None:
             break
-    return value, unit, end
+    return parts, end
+
+
+#: The units of each family that convert exactly into one another: to months, to seconds.
+_IN_MONTHS: Final = {"yr": 12, "mo": 1}
+
+
+def _combined(parts: list[tuple[Decimal, str]]) -> tuple[Decimal, str, str]:
+    """A duration said in parts as one value, unit and iso: the whole in the smallest unit
+    said where the units convert (``2 साल 3 महीने``: 27 mo), else the first part's value and
+    unit (``1 साल 2 दिन``: 1 yr), with every part in the iso (P1Y2D)."""
+    value, unit = parts[0]
+    if len(parts) == 1:
+        return value, unit, iso_duration(value, unit)
+    smallest = parts[-1][1]
+    for table in (_IN_MONTHS, _SECONDS):
+        if all(u in table for _, u in parts):
+            value = sum((v * table[u] / table[smallest] for v, u in parts), Decimal(0))
+            unit = smallest
+    amounts: dict[str, Decimal] = {}
+    for v, u in parts:
+        if u == "wk":
+            u, v = "d", v * 7  # weeks join the other parts as days
+        amounts[u] = amounts.get(u, Decimal(0)) + v
+    date = "".join(f"{_plain(amounts[u])}{d}" for u, d in (("yr", "Y"), ("mo", "M"), ("d", "D"))
+                   if u in amounts)
+    time = "".join(f"{_plain(amounts[u])}{d}" for u, d in (("h", "H"), ("min", "M"), ("s", "S"))
+                   if u in amounts)
+    return value, unit, "P" + date + ("T" + time if time else "")
 
 
 def iso_duration(value: Decimal, unit: str) -> str:
@@ -681,7 +761,9 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
         return True
-    return c.value_max is not None and len(keys[c.i]) == 4  # 1990-2000
+    # 1990-2000, उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे
+    return c.value_max is not None and (len(keys[c.i]) == 4 or c.reading is not None
+                                        and c.reading.words)
 
 
 #: The readers tried after a plain number, in order; the first that recognizes its

@@ -367,16 +367,19 @@ class NumberReader:
         return True
 
     def _english_near(self, k: int) -> bool:
-        """An English number word or a percent word stands right after token k (फ़िफ़्टी टू
-        style pairs, टेन परसेंट), or a minus word right before it (माइनस वन)."""
+        """An English number word, a percent word or a unit stands right after token k
+        (फ़िफ़्टी टू style pairs, टेन परसेंट, सिक्स वीक्स), or a minus word right before it
+        (माइनस वन)."""
         toks = self.toks
         if toks.joined(k - 1):
             before = self.lang.words.get(toks.key[k - 1])
             if before is not None and before.cls is WordClass.MINUS:
                 return True
         if toks.joined(k):
-            if toks.key[k + 1] in self.lang.percent_words:
-                return True
+            after = toks.key[k + 1]
+            if after in self.lang.percent_words or after in self.lang.measures \
+                    and toks.key[k] in self.lang.shy_before_units:
+                return True  # टेन परसेंट, सिक्स वीक्स
             word = self.lang.words.get(toks.key[k + 1])
             return word is not None and word.cls in (_ENGLISH, _SCALE)
         return False

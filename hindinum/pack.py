@@ -71,6 +71,8 @@ class Pack:
     #: English number words that are ordinary words of the language when alone: read only
     #: beside another English number word.
     shy_english: frozenset[str] = field(default_factory=_none)
+    #: Of those, the ones read before a unit of measure or time too (``six weeks``).
+    shy_before_units: frozenset[str] = field(default_factory=_none)
     #: Ordinal words that are no regular number word with a suffix (first, second ...).
     ordinal_words: dict[str, int] = field(default_factory=dict)
     #: Ordinal words that may close an English tens word (``thirty third``).

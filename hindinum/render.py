@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 import regex
 
 from hindinum.language import HINDI, Language
+from hindinum.measure import iso_duration
 from hindinum.numbers import CONTEXT, NumberReader
 from hindinum.tokenize import WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
@@ -235,8 +236,9 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
         hour, _, rest = amount.iso[1:].partition(":")
         clock = f"{int(hour)}:{rest}"
         return clock.translate(_DEVANAGARI) if digits == "devanagari" else clock
-    if amount.kind in (Kind.TIME, Kind.DATE):
-        return _numbers_in_digits(amount.text, digits)
+    if amount.kind in (Kind.TIME, Kind.DATE) or amount.kind is Kind.DURATION and amount.iso \
+            and amount.unit is not None and amount.iso != iso_duration(amount.value, amount.unit):
+        return _numbers_in_digits(amount.text, digits)  # 1 साल 2 दिन: said in parts
     run = _digit_run(amount)
     fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
                                                      grouping=grouping)

@@ -41,7 +41,6 @@ def test_every_case_is_derived() -> None:
 
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not here")
-@pytest.mark.xfail(strict=False, reason="the engine for the new kinds lands in the next commits")
 def test_each_suite_at_least_95_percent() -> None:
     scorer = _scorer()
     table = scorer.score(scorer.load(CORPORA))

@@ -37,6 +37,7 @@ HINDI = Pack(
     dozen_words=numbers.DOZEN_WORDS,
     english_units=numbers.ENGLISH_UNITS,
     shy_english=numbers.SHY_ENGLISH,
+    shy_before_units=numbers.SHY_BEFORE_UNITS,
     ordinal_words=numbers.ORDINAL_WORDS,
     english_ordinal_units=numbers.ENGLISH_ORDINAL_UNITS,
     ordinal_suffixes=numbers.ORDINAL_SUFFIXES,

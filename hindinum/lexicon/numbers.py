@@ -72,7 +72,7 @@ VARIANTS: dict[int, tuple[str, ...]] = {
     14: ("चोदह",),
     15: ("पन्द्रह", "पंदरह"),
     17: ("सत्तरह", "सत्त्रह"),
-    18: ("अट्ठारह", "अठ्ठारह", "अठाराह", "आट्ठारह"),
+    18: ("अट्ठारह", "अठ्ठारह", "अठाराह", "आट्ठारह", "अठाहर"),  # अठाहर: NeMo's test spelling
     19: ("उन्निस", "उन्नीस", "उनीस"),
     21: ("इक्किस",),
     22: ("बाइस",),
@@ -311,6 +311,9 @@ ENGLISH_UNITS: dict[str, int] = {
 #: English number words that are Hindi words when alone (वन = forest, टू = to, एट = at): read
 #: only beside another English number word (``वन टू थ्री``).
 SHY_ENGLISH: frozenset[str] = frozenset({"वन", "टू", "एट", "टेन", "सिक्स"})
+#: Of those, the ones read before a unit too (``सिक्स वीक्स``); वन is not (``वन दिवस``,
+#: forest day).
+SHY_BEFORE_UNITS: frozenset[str] = frozenset({"टू", "टेन", "सिक्स"})
 
 #: Latin abbreviations of scales read only after digits (``5k``, ``2 cr``, ``3 lacs``).
 #: ``L`` for lakh (``₹5L``, ``Rs 3.5L``) is left out on purpose: after bare digits it is as
