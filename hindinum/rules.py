@@ -374,7 +374,9 @@ def clock_time(s: Scanner, c: Candidate) -> int:
     return 0
 
 
-RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (clock_time,)
+#: The range rules (none at present: a range of hours is a time, a range of years a date,
+#: read by :mod:`hindinum.measure`).
+RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = ()
 
 
 # -- number rules: on a plain number or ordinal ---------------------------------------------
