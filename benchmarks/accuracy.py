@@ -442,6 +442,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(realtext_eval.format_table(res, split)))
     for name, why in skipped.items():
         print(f"skipped {name}: {why}")
+    if any(a.name == "hindinum" for a in adapters):
+        import hindinum
+
+        print("\nhindinum's kinds of measure on the not-amount spans that are measures:")
+        measures = realtext_eval.score_measures(hindinum.extract, realtext_eval.load())
+        print("\n".join(realtext_eval.format_measures(measures)))
     if args.show_errors and adapters:
         split = args.split or "dev"
         tallies = realtext_eval.score(adapters[0].amounts, realtext_eval.load(),

@@ -202,10 +202,15 @@ class Hindinum(Adapter):
         self.version = hindinum.__version__
         self.normalize: Callable[[str], str] = hindinum.normalize
 
+    #: The amount kinds: what the real-text set and the peers' suites score. The kinds of
+    #: measure (quantity, duration, time, date) are what most not-amount spans are; they are
+    #: scored apart (``realtext_eval.score_measures``).
+    AMOUNT_KINDS = ("number", "money", "percent", "ordinal")
+
     def amounts(self, text: str) -> list[Pred]:
-        """extract() as predictions."""
+        """extract() of the amount kinds as predictions."""
         return [Pred(a.start, a.end, a.value, a.currency, str(a.kind), a.value_max)
-                for a in self.call(text)]
+                for a in self.call(text) if str(a.kind) in self.AMOUNT_KINDS]
 
 
 class NumberParser(Adapter):

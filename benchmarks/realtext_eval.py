@@ -383,3 +383,54 @@ def format_errors(t: RealTally, n: int) -> list[str]:
             lines.append(f"  {e.sid}  [{e.span}]  want {e.want}  got {e.got}")
             lines.append(f"      {e.text}")
     return lines
+
+
+# ------------------------------------------------------------ the kinds of measure (hindinum)
+
+#: The not-amount spans that are measures, and the kind hindinum reads each as.
+MEASURE_KINDS = {"quantity": "quantity", "duration": "duration", "time": "time",
+                 "date": "date", "year": "date"}
+
+
+def score_measures(extract: Callable[[str], Sequence[Any]],
+                   sentences: Iterable[Sentence]) -> dict[str, Counter[str]]:
+    """hindinum's kinds of measure on the not-amount spans annotated as quantities, durations,
+    times, dates and years, per split: ``read`` (an amount of that kind overlaps the span),
+    ``exact`` (it also has the annotated unit or iso, where one is annotated), ``as_amount``
+    (an amount of the four amount kinds overlaps it instead) and ``spans``."""
+    out: dict[str, Counter[str]] = {split: Counter() for split in SPLITS}
+    for s in sentences:
+        found = list(extract(s.text))
+        for span in s.not_amounts:
+            kind = MEASURE_KINDS.get(span["what"])
+            if kind is None:
+                continue
+            tally = out[s.split]
+            tally["spans"] += 1
+            tally[f"spans:{kind}"] += 1
+            near = [a for a in found if a.start < span["end"] and span["start"] < a.end]
+            same = [a for a in near if str(a.kind) == kind]
+            if same:
+                tally["read"] += 1
+                tally[f"read:{kind}"] += 1
+                want = span.get("unit") or span.get("iso")
+                if want is None or any(want in (a.unit, a.iso) for a in same):
+                    tally["exact"] += 1
+            elif any(str(a.kind) in ("number", "money", "percent", "ordinal") for a in near):
+                tally["as_amount"] += 1
+    return out
+
+
+def format_measures(res: dict[str, Counter[str]]) -> list[str]:
+    """The table of :func:`score_measures`."""
+    lines = ["| split | measure spans | read as their kind | with the annotated unit/iso | "
+             "read as an amount |", "|---|---:|---:|---:|---:|"]
+    for split, t in res.items():
+        n = t["spans"] or 1
+        lines.append(f"| {split} | {t['spans']} | {t['read']} ({t['read'] / n:.1%}) | "
+                     f"{t['exact']} ({t['exact'] / n:.1%}) | {t['as_amount']} "
+                     f"({t['as_amount'] / n:.1%}) |")
+        kinds = ", ".join(f"{k} {t['read:' + k]}/{t['spans:' + k]}"
+                          for k in dict.fromkeys(MEASURE_KINDS.values()) if t["spans:" + k])
+        lines.append(f"|   by kind | {kinds} | | | |")
+    return lines
