@@ -267,6 +267,7 @@ class Language:
         self.other_year_words = _folded(pack.other_year_words)
         self.day_parts = {fold(k): v for k, v in pack.day_parts.items()}
         self.day_part_links = _folded(pack.day_part_links)
+        self.day_list_words = _folded(pack.day_list_words)
         self.clock_words = _folded(pack.clock_words)
         self.am_pm = _phrases(_by_meaning(pack.am_pm))
         self.per_words = _folded(pack.per_words)

@@ -102,6 +102,28 @@ def am_pm(s: Scanner, c: Candidate) -> bool:
     return True
 
 
+def day_part_hour(s: Scanner, c: Candidate) -> bool:
+    """An hour right after a part of the day is a time without a clock word where nothing
+    else follows it or a range goes on from it: ``सुबह आठ से शाम 5 बजे तक`` (T08:00),
+    ``सुबह सात,``; not ``सुबह 5 लोग``."""
+    if c.value_max is not None or c.approx is not None:
+        return False
+    first = c.number_first - 1
+    if first < s.floor or not s.toks.joined(first) \
+            or s.toks.key[first] not in s.lang.day_parts:
+        return False
+    hour_minute = _hour_minute(s, c)
+    if hour_minute is None or not 1 <= hour_minute[0] <= 12:
+        return False
+    end = c.end
+    key = s.toks.key[end] if _after(s, end) else ""
+    if key and (s.toks.kind[end] == WORD and key not in s.lang.range_words
+                or s.toks.kind[end] == DIGITS):
+        return False  # सुबह 5 लोग: five people
+    _set_time(s, c, hour_minute[0], hour_minute[1], 0, end)
+    return True
+
+
 def _hour_minute(s: Scanner, c: Candidate) -> tuple[int, int] | None:
     """The hour and minute a number before a clock word says: ``10.30`` is 10:30 (the digits
     after the point are minutes), ``साढ़े तीन`` is 3:30 (a fraction of an hour)."""
@@ -212,21 +234,45 @@ def _terminating(value: Fraction) -> Decimal | None:
 # -- dates ----------------------------------------------------------------------------------
 
 def date_after_day(s: Scanner, c: Candidate) -> bool:
-    """A day before a month is a date: ``15 अगस्त 2023`` (2023-08-15), ``दो नवंबर``
-    (--11-02), ``6-7 जुलाई 2011`` (a range of dates)."""
+    """A day before a month is a date: ``15 अगस्त 2023`` (2023-08-15), ``4 अप्रैल, 2015``,
+    ``दो नवंबर`` (--11-02), ``6-7 जुलाई 2011`` (a range of dates), and the first of two days
+    of one month (``13 और 17 फरवरी``: 13 is --02-13 too)."""
     end = c.end
     if not _after(s, end):
         return False
-    month = s.lang.month_numbers.get(s.toks.key[end])
     day, last = _whole(c.value), _whole(c.value_max) if c.value_max is not None else None
-    if month is None or day is None or c.value_max is not None and last is None:
+    if day is None or c.value_max is not None and last is None:
         return False
-    if not _valid_day(day, month) or last is not None and not (day < last
-                                                              and _valid_day(last, month)):
+    month_at = end
+    if s.toks.key[end] in s.lang.day_list_words and last is None:
+        month_at = _next_day_end(s, end + 1)  # 13 और 17 फरवरी: the month after the next day
+    month = s.lang.month_numbers.get(s.toks.key[month_at]) if month_at < s.n else None
+    if month is None or not _valid_day(day, month) \
+            or last is not None and not (day < last and _valid_day(last, month)):
         return False
-    year, end = _year_after(s, end + 1)
-    _set_date(s, c, year, month, day, last, end)
+    year, after = _year_after(s, _past_comma(s, month_at + 1))
+    if month_at != end:
+        after = end  # 13 और 17 फरवरी: the span of the first date is its day
+    elif year is None:
+        after = month_at + 1
+    _set_date(s, c, year, month, day, last, after)
     return True
+
+
+def _next_day_end(s: Scanner, k: int) -> int:
+    """The token after a day of the month at token k (joined), or -1."""
+    if not _after(s, k):
+        return -1
+    reading = s.reader.read(k)
+    if reading is None or reading.ordinal or not 1 <= (_whole(reading.value) or 0) <= 31 \
+            or not _after(s, reading.end):
+        return -1
+    return reading.end
+
+
+def _past_comma(s: Scanner, k: int) -> int:
+    """Token k, or the token after it when it is a comma with more on its line after it."""
+    return k + 1 if _after(s, k) and s.toks.key[k] == "," and _after(s, k + 1) else k
 
 
 def date_after_month(s: Scanner, c: Candidate) -> bool:
@@ -758,6 +804,8 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     end = c.end
     if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-"):
         return True
+    if end + 2 < s.n and keys[end] in lang.day_list_words and keys[end + 2] in lang.months:
+        return True  # 13 और 17 फरवरी
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
         return True
@@ -769,5 +817,5 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: The readers tried after a plain number, in order; the first that recognizes its
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
-    clock, am_pm, date_after_day, date_after_month, year, duration, quantity,
+    clock, am_pm, day_part_hour, date_after_day, date_after_month, year, duration, quantity,
 )

@@ -49,7 +49,7 @@ def normalize(
     ordinals in digits (``दसवीं`` -> ``10वीं``) and keeps the irregular words (``पहली``,
     ``दूसरे``, ``तीसरा``) as they are; ``"all"`` writes those in digits too (``1ली``).
     Qualifier words (``करीब``, ``से अधिक``) stay as they are. Quantities and durations become
-    ``<value> <unit>`` (``5 kg``, ``2.5 h``), times the 24-hour clock (``19:00``), dates their
+    ``<value> <unit>`` (``5 kg``), times the 24-hour clock (``19:00``), durations and dates their
     words with the numbers in digits (``25 मार्च 2010``). ``kinds`` rewrites only the kinds it
     names (``kinds={"money", "percent"}``) and keeps the others as written.
 

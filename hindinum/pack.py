@@ -231,6 +231,8 @@ class Pack:
     other_months: dict[str, int] = field(default_factory=dict)
     #: Words before a year of that calendar (``samvat 2080``): a date with no ``iso``.
     other_year_words: frozenset[str] = field(default_factory=_none)
+    #: Words between two days of one month (``13 and 17 February``): the first is a date too.
+    day_list_words: frozenset[str] = field(default_factory=_none)
     #: Parts of the day -> ``early``, ``morning``, ``afternoon``, ``evening`` or ``night``:
     #: before a clock time, they set its hour of the day (evening 7 = 19:00).
     day_parts: dict[str, str] = field(default_factory=dict)

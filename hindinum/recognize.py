@@ -321,6 +321,11 @@ class Scanner:
         resume = self._opening_rules(c)
         if resume == GO:
             resume = self._open(c)
+        if resume == GO and c.i != i and self.toks.kind[c.i] == DIGITS:
+            written = measure.at_digits(self, c.i)  # लगभग 4:30 बजे: a qualifier, then a time
+            if written is not None:
+                written.first, written.approx = i, c.approx
+                return self._finish(written), written.end
         if resume == GO:
             resume = self._number(c)
         if resume == GO:

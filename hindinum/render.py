@@ -7,7 +7,6 @@ from decimal import Decimal, InvalidOperation, localcontext
 import regex
 
 from hindinum.language import HINDI, Language
-from hindinum.measure import iso_duration
 from hindinum.numbers import CONTEXT, NumberReader
 from hindinum.tokenize import WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
@@ -223,22 +222,21 @@ _MEASURE_KINDS = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
 
 
 def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
-    """A quantity or a duration as its number and unit symbol (``206.29 g``, ``21 °C``,
-    ``2.5 h``: the form NeMo's Hindi ITN writes), a time as the 24-hour clock (``19:00``,
-    ``2:11``), a date and a range of times as written with every number in digits (``25
-    मार्च 2010``, ``3 से 4 बजे``).
+    """A quantity as its number and unit symbol (``206.29 g``, ``21 °C``: the form NeMo's
+    Hindi ITN writes), a time as the 24-hour clock (``19:00``, ``2:11``), a duration, a date
+    and a range of times as said with every number in digits (``2.5 घंटे``, ``25 मार्च 2010``,
+    ``3 से 4 बजे``: the unit word stays, so ``45 वर्षीय महिला`` reads on).
 
     >>> from hindinum import extract
     >>> [format_amount(a) for a in extract("ढाई घंटे, शाम सात बजे, पच्चीस मार्च दो हज़ार दस")]
-    ['2.5 h', '19:00', '25 मार्च 2010']
+    ['2.5 घंटे', '19:00', '25 मार्च 2010']
     """
     if amount.kind is Kind.TIME and amount.iso and amount.value_max is None:
         hour, _, rest = amount.iso[1:].partition(":")
         clock = f"{int(hour)}:{rest}"
         return clock.translate(_DEVANAGARI) if digits == "devanagari" else clock
-    if amount.kind in (Kind.TIME, Kind.DATE) or amount.kind is Kind.DURATION and amount.iso \
-            and amount.unit is not None and amount.iso != iso_duration(amount.value, amount.unit):
-        return _numbers_in_digits(amount.text, digits)  # 1 साल 2 दिन: said in parts
+    if amount.kind in (Kind.TIME, Kind.DATE, Kind.DURATION):
+        return _numbers_in_digits(amount.text, digits)
     run = _digit_run(amount)
     fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
                                                      grouping=grouping)

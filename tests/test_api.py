@@ -83,7 +83,7 @@ def test_seed_article_normalize_touches_only_amounts() -> None:
     assert "26 Feb 2021, 15:31 IST" in out
     # undo the four amounts, the time, the duration and the number: the prose is as it was
     back = (out.replace("92000000 USD", "9.2 करोड़ डॉलर").replace("1100000 USD", "11 लाख डॉलर")
-            .replace("करीब 7 mo", "करीब सात महीने").replace("2000 से अधिक", "2,000 से अधिक")
+            .replace("करीब 7 महीने", "करीब सात महीने").replace("2000 से अधिक", "2,000 से अधिक")
             .replace("15:31 IST", "03:31 PM IST"))
     assert back == SEED
     assert hindinum.normalize(out) == out

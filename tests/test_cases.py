@@ -130,8 +130,8 @@ def test_normalize_canonical_forms() -> None:
     assert hindinum.normalize("तीन सौ पैंतीस") == "335"
     assert hindinum.normalize("10-12 लाख रुपये") == "1000000-1200000 INR"
     assert hindinum.normalize("इक्कीसवीं सदी") == "21वीं सदी"
-    assert hindinum.normalize("करीब सात महीने") == "करीब 7 mo"
-    assert hindinum.normalize("शाम सात बजे, पाँच किलो") == "19:00, 5 kg"
+    assert hindinum.normalize("करीब सात महीने") == "करीब 7 महीने"
+    assert hindinum.normalize("शाम सात बजे, पाँच किलो, ढाई घंटे") == "19:00, 5 kg, 2.5 घंटे"
     assert hindinum.normalize("पच्चीस मार्च दो हज़ार दस") == "25 मार्च 2010"
 
 

@@ -128,6 +128,7 @@ HINDI = Pack(
     other_year_words=measures.SAMVAT_YEAR_WORDS,
     day_parts=measures.DAY_PARTS,
     day_part_links=measures.DAY_PART_LINKS,
+    day_list_words=measures.DAY_LIST_WORDS,
     clock_words=measures.CLOCK_WORDS,
     am_pm=measures.AM_PM,
     per_words=measures.PER_WORDS,

@@ -207,7 +207,8 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 #: highway (NH 44), a code sent or given (OTP 482913, ID 4059832), a helpline (हेल्पलाइन 1912).
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
-     "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc"}
+     "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
+     "सेक्टर", "sector"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).

@@ -48,8 +48,8 @@ Left out on purpose, because after a number they are more often something else:
   ``फ़ॉ.`` and ``के.`` alone (Recognizers-Text lists them as ambiguous), ``डि`` without its dot;
 - ``इं``/``इं.`` (inch in Recognizers-Text; इंजीनियर, इंडिया in news), ``मि.`` (मिनट in some
   style guides, but मिस्टर in news: ``मि. शर्मा``), ``अंश`` (an angle's degree in CLDR, but
-  "part" in ``PART_NOUNS``), ``ओम`` (ohm, but the name and the syllable), ``कैरेट``
-  (``22 कैरेट सोना`` is purity, not a mass);
+  "part" in ``PART_NOUNS``), ``ओम`` (ohm, but the name and the syllable), ``कैरेट`` is
+  read as purity, ``kt`` (``22 कैरेट सोना``: 22 parts in 24 of gold), not as a mass;
 - Latin ``K`` (``10K`` is ten thousand far more often than ten kelvin), ``st`` (the ordinal
   suffix: ``21 st``), ``pts`` (index points), ``pm`` (afternoon: ``2 pm``; Recognizers-Text's
   picometer), ``dm`` (a direct message, a district magistrate), ``Nm`` (folds to ``nm``,
@@ -72,6 +72,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     # mass
     "µg": "mass", "mg": "mass", "cg": "mass", "dg": "mass", "g": "mass", "kg": "mass",
     "quintal": "mass", "t": "mass", "lb": "mass", "oz": "mass", "st": "mass", "tola": "mass",
+    # the purity of gold, in 24ths (``24 कैरेट``)
+    "kt": "purity",
     # length
     "pm": "length", "nm": "length", "µm": "length", "mm": "length", "cm": "length",
     "dm": "length", "m": "length", "km": "length", "in": "length", "ft": "length",
@@ -112,6 +114,7 @@ UNITS: dict[str, str] = {
     "किलो": "kg", "किलोग्राम": "kg", "किलो ग्राम": "kg", "किग्रा": "kg", "किग्रा.": "kg",
     "कि.ग्रा.": "kg", "कि. ग्रा.": "kg", "केजी": "kg", "kg": "kg", "kgs": "kg", "kilo": "kg",
     "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
+    "कैरेट": "kt", "कैरट": "kt", "karat": "kt", "carat": "kt", "kt": "kt",
     "ग्राम": "g", "ग्रा.": "g", "g": "g", "gm": "g", "gms": "g", "gram": "g", "grams": "g",
     "मिलीग्राम": "mg", "मिलिग्राम": "mg", "मिली ग्राम": "mg", "मिलि ग्राम": "mg",
     "मीलीग्राम": "mg", "मिग्रा": "mg", "मि.ग्रा.": "mg", "एमजी": "mg", "mg": "mg",
@@ -304,6 +307,7 @@ DURATION_UNITS: dict[str, str] = {
     "मंथ": "mo", "month": "mo", "months": "mo",
     # years
     "साल": "yr", "सालों": "yr", "वर्ष": "yr", "वर्षों": "yr", "बरस": "yr", "बरसों": "yr",
+    "वर्षीय": "yr", "वर्षीया": "yr", "साला": "yr",  # 45 वर्षीय महिला: an age
     "यर": "yr", "यर्स": "yr", "ईयर": "yr", "ईयर्स": "yr", "year": "yr", "years": "yr",
     "yr": "yr", "yrs": "yr",
 }
@@ -401,6 +405,10 @@ CLOCK_WORDS: frozenset[str] = frozenset({"बजे", "बज", "बजकर", 
 #: The words that may join a part of the day and the clock time (``रात के 10 बजे``,
 #: ``सुबह को 7 बजे``).
 DAY_PART_LINKS: frozenset[str] = frozenset({"के", "को"})
+
+#: Words between two days of one month (``13 और 17 फरवरी``, ``12 या 13 सितम्बर``): the
+#: first is a date of the month after the second.
+DAY_LIST_WORDS: frozenset[str] = frozenset({"और", "या", "व", "एवं", ","})
 
 #: Words after the minutes of ``दो बजकर ग्यारह मिनट`` (and ``एक बजे सात मिनट``).
 MINUTE_AFTER: frozenset[str] = frozenset({"मिनट", "मिनिट"})
