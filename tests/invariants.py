@@ -28,6 +28,7 @@ rules come from the documentation (docs/api.md, docs/grammar.md), not from the c
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -77,6 +78,7 @@ def check_amount(text: str, a: Amount, subunits: str = "auto") -> None:
             assert subunits != "main", f"subunits='main' converts every subunit: {a}"
     else:
         assert a.currency is None and a.subunit is None, f"only money has a currency: {a}"
+    _check_measure(a)
     data = json.loads(json.dumps(a.to_dict(), ensure_ascii=False))
     assert Decimal(data["value"]) == a.value, (data, a)
     assert (data["value_max"] is None) is (a.value_max is None), (data, a)
@@ -85,6 +87,33 @@ def check_amount(text: str, a: Amount, subunits: str = "auto") -> None:
     assert (data["text"], data["start"], data["end"]) == (a.text, a.start, a.end), (data, a)
     assert (data["kind"], data["currency"], data["subunit"]) == (
         a.kind.value, a.currency, a.subunit), (data, a)
+
+
+_TIME_RE = re.compile(r"T\d\d:\d\d(?::\d\d)?(?:/T\d\d:\d\d(?::\d\d)?)?")
+_DATE_RE = re.compile(r"(?:[+-]?\d{4,}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d)")
+_DURATION_RE = re.compile(r"P(?!$)(?:[\d.]+Y)?(?:[\d.]+M)?(?:[\d.]+W)?(?:[\d.]+D)?"
+                          r"(?:T(?=[\d.])(?:[\d.]+H)?(?:[\d.]+M)?(?:[\d.]+S)?)?")
+_DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr"}
+
+
+def _check_measure(a: Amount) -> None:
+    """The fields of the kinds of measure: a unit on a quantity and a duration only, an ISO
+    form of the right shape on a time, a date and a duration; ``per`` on money and
+    quantities."""
+    if a.kind is Kind.QUANTITY:
+        assert a.unit and a.iso is None, f"a quantity has a unit and no iso: {a}"
+    elif a.kind is Kind.DURATION:
+        assert a.unit in _DURATION_UNITS, f"a duration's unit: {a}"
+        assert a.iso is None if a.value_max is not None else _DURATION_RE.fullmatch(a.iso or ""), a
+    elif a.kind is Kind.TIME:
+        assert a.unit is None and _TIME_RE.fullmatch(a.iso or ""), f"a time's iso: {a}"
+    elif a.kind is Kind.DATE:
+        assert a.unit is None and a.iso is not None, a
+        assert all(_DATE_RE.fullmatch(part) for part in a.iso.split("/")), f"a date's iso: {a}"
+    else:
+        assert a.unit is None and a.iso is None, f"an amount has no unit or iso: {a}"
+    if a.per is not None:
+        assert a.kind in (Kind.MONEY, Kind.QUANTITY), f"only money and quantities have a rate: {a}"
 
 
 def check_extract(text: str, amounts: Sequence[Amount], subunits: str = "auto") -> None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
-from invariants import check_extract, check_normalize, check_tokens
+from invariants import check_extract, check_normalize, check_text, check_tokens
 
 import hindinum
 from hindinum import _scanloop
@@ -86,7 +86,11 @@ _PIECES = st.sampled_from(
      "आधा", "दशमलव", "बटा", "और", "से", "अधिक", "तक", "करीब", "रुपये", "डॉलर", "पैसे", "₹", "$",
      "%", "प्रतिशत", "वां", "वीं", "-", "–", "/", ",", ".", ":", "+", "माइनस", "साल", "में",
      "1", "9.2", "1,50,000", "१२", "०", "2019", "10", "k", "Rs", "पहले", "का", "पाँचवाँ",
-     " ", "  ", "\n", "\u00a0", "\u200d", "\u200c", "़", "ं", "ँ", "नमस्ते", "abc"]
+     " ", "  ", "\n", "\u00a0", "\u200d", "\u200c", "़", "ं", "ँ", "नमस्ते", "abc",
+     # the kinds of measure
+     "बजे", "बजकर", "मिनट", "घंटे", "दिन", "किलो", "kg", "g", "°", "C", "डिग्री", "अगस्त",
+     "मार्च", "शाम", "सुबह", "रात", "के", "प्रति", "लीटर", "10:30", "15/08/2023", "06-05",
+     "ई.पू.", "pm", "सन", "उन्नीस", "1990-2000", "km/h"]
 )
 _HINDIISH = st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_size=30).map("".join)
 _ANY_TEXT = st.text(max_size=200) | _HINDIISH
@@ -95,6 +99,22 @@ _ANY_TEXT = st.text(max_size=200) | _HINDIISH
 @given(_ANY_TEXT, st.sampled_from(["auto", "main"]))
 def test_extract_never_raises_and_keeps_every_invariant(text: str, subunits: str) -> None:
     check_extract(text, hindinum.extract(text, subunits=subunits), subunits)
+
+
+_MEASURED = st.lists(st.sampled_from(
+    ["शाम", "7", "बजे", "साढ़े", "तीन", "बजकर", "ग्यारह", "मिनट", "15", "अगस्त", "2023", "5",
+     "किलो", "kg", "°C", "ढाई", "घंटे", "साल", "2019", "में", "से", "तक", "-", "10:30",
+     "15/08/2023", "₹40", "प्रति", "लीटर", "रुपये", "%", "और", "13", "फरवरी", ",", "सुबह",
+     "डेढ़", "दिन", "ईसा", "पूर्व"]), max_size=25).map(" ".join)
+
+
+@given(_MEASURED)
+def test_no_two_kinds_overlap(text: str) -> None:
+    """Amounts of every kind come in order and never share a character, whatever mix of
+    times, dates, durations, quantities and money the text holds."""
+    found = check_text(text)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start, (a, b)
 
 
 @given(_ANY_TEXT)
