@@ -211,6 +211,8 @@ class Language:
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
         self.dash_currency = pack.dash_currency
+        self.implied_currency = pack.implied_currency
+        self.money_nouns = _folded(pack.money_nouns)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 

@@ -105,6 +105,11 @@ class Pack:
     abbreviation_marks: frozenset[str] = field(default_factory=_none)
     #: The currency that a ``/-`` after bare digits makes them (``100/-`` is rupees).
     dash_currency: str = ""
+    #: The currency a number with a scale is in before ``of`` and a noun of money, where the
+    #: text leaves it unsaid (``45 lakh ki nakdi``: rupees); none when empty.
+    implied_currency: str = ""
+    #: The nouns of money of ``implied_currency`` (cash, loan, fine ...).
+    money_nouns: frozenset[str] = field(default_factory=_none)
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
     #: where ``5L`` alone is five litres): folded word -> power of ten.
     money_scales: dict[str, int] = field(default_factory=dict)

@@ -580,6 +580,9 @@ class Scanner:
             self._take_suffix(c, after)
             if c.kind is Kind.PERCENT and c.value_max is None:
                 self._percent_range(c)
+        elif c.currency is None and c.kind is Kind.NUMBER and self._implied_money(c):
+            c.currency = self.lang.implied_currency  # 45 लाख की नकदी: rupees, unsaid
+            self._step(c, "currency implied by a noun of money", c.currency)
         elif c.currency is None and self.lang.dash_currency and c.kind is Kind.NUMBER \
                 and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
             c.currency = self.lang.dash_currency  # 100/-: rupees
@@ -592,6 +595,22 @@ class Scanner:
                 if reader(self, c):
                     break
         return GO
+
+    def _implied_money(self, c: Candidate) -> bool:
+        """A number with a scale word before ``का/की/के`` and a noun of money: ``45 लाख की
+        नकदी``, ``500 करोड़ का निवेश`` (the currency the language leaves unsaid)."""
+        end = c.end
+        toks = self.toks
+        lang = self.lang
+        if not lang.implied_currency or end + 1 >= self.n or toks.key[end] not in lang.of_words \
+                or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
+                or not toks.joined(end - 1) or not toks.joined(end):
+            return False
+        for k in range(c.reading.first, c.reading.end):
+            word = lang.words.get(toks.key[k])
+            if word is not None and word.cls is WordClass.SCALE and (word.power or 0) >= 3:
+                return True
+        return False
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
         if after.percent:

@@ -18,7 +18,8 @@ import hindinum
 from hindinum.language import HINDI
 from hindinum.lexicon import spoken
 from hindinum.render import format_value
-from hindinum.verbalize import _spaced, _Speaker
+from hindinum.types import Amount
+from hindinum.verbalize import _KEPT, _rate_apart, _spaced, _Speaker
 
 FORMS = [
     # numbers: both digit scripts, any grouping, decimals, digits + scale, negatives
@@ -208,7 +209,14 @@ def test_verbalize_keeps_everything_outside_the_amounts(text: str) -> None:
     """One pass: every amount replaced by what the speaker says, every other character kept."""
     speaker = _Speaker(HINDI, False, "traditional")
     amounts = hindinum.extract(text)
-    expected = rebuild(text, amounts, lambda a: _spaced(text, a, speaker.speak(a)))
+
+    def said(a: Amount) -> str:
+        if a.kind in _KEPT:
+            return a.text
+        head, rate = _rate_apart(a)
+        return _spaced(text, head, speaker.speak(head)) + rate
+
+    expected = rebuild(text, amounts, said)
     assert hindinum.verbalize(text) == expected
     if not amounts:
         assert hindinum.verbalize(text) == text

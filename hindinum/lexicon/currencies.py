@@ -247,6 +247,18 @@ ABBREVIATION_MARKS: frozenset[str] = frozenset({".", "॰", "०"})
 #: them rupees.
 DASH_CURRENCY = "INR"
 
+#: Nouns of money: a number with a scale before ``का/की/के`` and one of them is rupees, which
+#: Hindi news leaves unsaid (``45 लाख की नकदी``, ``साढ़े दस लाख की नकदी``, ``500 करोड़ का
+#: निवेश``, ``10 हजार का जुर्माना``). Nouns of things that are counted as well as paid
+#: (लोग, पेड़, टन) are not among them.
+MONEY_NOUNS: frozenset[str] = frozenset(
+    {"नकदी", "नकद", "कैश", "कर्ज", "कर्ज़", "ऋण", "लोन", "निवेश", "बजट", "घोटाला", "घोटाले",
+     "पैकेज", "नुकसान", "मुनाफा", "मुनाफे", "राजस्व", "कारोबार", "जुर्माना", "जुर्माने",
+     "मुआवजा", "मुआवज़ा", "मुआवजे", "फंड", "अनुदान", "सब्सिडी", "बकाया", "रिश्वत", "फिरौती",
+     "वेतन", "राशि", "रकम", "लागत", "आय", "कमाई", "इनाम", "चंदा", "ठगी", "सौदा", "सौदे",
+     "टर्नओवर", "भुगतान", "बिल", "किराया", "किराए", "जमानत", "हर्जाना", "लेनदेन", "लेन-देन"}
+)
+
 #: ``L`` for lakh, read only glued to the digits of money (``₹5L``, ``Rs 3.5L``): after bare
 #: digits it is as often litres (``5L पानी``).
 MONEY_SCALES: dict[str, int] = {"L": 5}
