@@ -247,6 +247,7 @@ class Language:
         self.verb_stems = _folded(pack.verb_stems)
         self.verb_particles = _folded(pack.verb_particles)
         self.infinitive_endings = tuple(fold(e) for e in pack.infinitive_endings)
+        self.plural_endings = tuple(fold(e) for e in pack.plural_endings)
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
         self.id_words = _folded(pack.id_words)

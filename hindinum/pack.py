@@ -188,6 +188,9 @@ class Pack:
     verb_particles: frozenset[str] = field(default_factory=_none)
     #: Endings of an infinitive before such a word (``jane do``: let go).
     infinitive_endings: tuple[str, ...] = ()
+    #: Endings of a plural noun in the oblique case: after a verb stem, such a number word
+    #: before one counts it (``kar do doctoron``).
+    plural_endings: tuple[str, ...] = ()
     #: Words with an infinitive's ending that are agents, not infinitives (``usne``).
     agent_pronouns: frozenset[str] = field(default_factory=_none)
     #: Idioms and names that hold number words but are no amounts (``nau do gyarah``).

@@ -498,7 +498,7 @@ def mobile_number(s: Scanner, c: Candidate) -> int:
 
 def before_not_first(s: Scanner, c: Candidate) -> int:
     """पहले after a time word or before a verb means "before", not "first": ``दो दिन पहले``,
-    ``इससे पहले``, ``पहले ही``."""
+    ``इससे पहले``, ``पहले ही``; before a unit it is first (``के पहले हफ्ते में``)."""
     reading = c.reading
     if c.kind is not Kind.ORDINAL or reading is None or not reading.simple:
         return 0
@@ -510,7 +510,11 @@ def before_not_first(s: Scanner, c: Candidate) -> int:
 
 def _means_first(s: Scanner, k: int) -> bool:
     lang = s.lang
-    if k > 0 and s.toks.joined(k - 1) and s.key(k - 1) in lang.before_ordinal_not_before:
+    before = s.key(k - 1) if k > 0 and s.toks.joined(k - 1) else ""
+    if k + 1 < s.n and s.toks.joined(k) and s.key(k + 1) in lang.measures \
+            and (before in lang.of_words or before not in lang.before_ordinal_not_before):
+        return True  # जनवरी के पहले हफ्ते में: the first week (but इससे पहले साल 2019)
+    if before in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):
         return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1)
@@ -577,9 +581,10 @@ def verb_give(s: Scanner, c: Candidate) -> int:
     lang = s.lang
     k = c.i
     before = toks.key[k - 1] if toks.joined(k - 1) and _plain_word(s, k - 1) else ""
-    if before in lang.verb_stems:
-        return c.end
     after = toks.key[k + 1] if toks.joined(k) else ""
+    if before in lang.verb_stems:
+        # लिख कर दो डॉक्टरों के साथ: a plural noun after it, counted
+        return 0 if after.endswith(lang.plural_endings) and _plain_word(s, k + 1) else c.end
     if before and (after == "" or after in _CLAUSE_ENDS or after in lang.verb_particles):
         return c.end
     if after != ",":

@@ -89,6 +89,7 @@ HINDI = Pack(
     verb_stems=context.VERB_STEMS,
     verb_particles=context.VERB_PARTICLES,
     infinitive_endings=context.INFINITIVE_ENDINGS,
+    plural_endings=context.PLURAL_ENDINGS,
     agent_pronouns=context.AGENT_PRONOUNS,
     idioms=context.IDIOMS,
     id_words=context.ID_WORDS,

@@ -173,6 +173,9 @@ VERB_STEMS: frozenset[str] = frozenset(
 VERB_PARTICLES: frozenset[str] = frozenset({"न", "ना", "यार", "जी", "भाई", "प्लीज", "प्लीज़"})
 #: The ending of an infinitive in its oblique form (जाने, हँसने): before दो, the verb "let".
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ने",)
+#: The ending of a plural noun in the oblique case: दो after a verb stem and before one counts
+#: it (``लिख कर दो डॉक्टरों के साथ``).
+PLURAL_ENDINGS: tuple[str, ...] = ("ों",)
 #: Pronouns in -ने that mark the agent, not an infinitive (उसने दो किताबें लिखीं).
 AGENT_PRONOUNS: frozenset[str] = frozenset(
     {"उसने", "इसने", "मैंने", "तुमने", "उन्होंने", "इन्होंने", "किसने", "जिसने", "आपने",
