@@ -61,8 +61,8 @@ from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
 import hindinum
-from hindinum.options import DIGITS, GROUPINGS, SCALES, SUBUNITS, check_currency
-from hindinum.types import AMOUNT_FIELDS
+from hindinum.options import DIGITS, GROUPINGS, SCALES, SUBUNITS, check_currency, check_kinds
+from hindinum.types import AMOUNT_FIELDS, Kind
 
 __all__ = ["EXTRACT_FIELDS", "main", "split_ending"]
 
@@ -830,6 +830,7 @@ def _add_normalize_command(
         default="none",
         help="digit grouping: none 1234567, indian 12,34,567, western 1,234,567 (default none)",
     )
+    _add_kinds(normalize, "rewrite only these kinds, keep the others as written")
 
 
 def _add_verbalize_command(
@@ -882,6 +883,17 @@ def _add_extract_command(
         default="jsonl",
         help="JSON Lines (default), or CSV/TSV with a header row",
     )
+    _add_kinds(extract, "only these kinds")
+
+
+def _add_kinds(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--kinds",
+        type=_kinds,
+        default=None,
+        metavar="KIND[,KIND...]",
+        help=f"{what} (" + ", ".join(k.value for k in Kind) + "); all by default",
+    )
 
 
 def _encoding(name: str) -> str:
@@ -893,6 +905,16 @@ def _encoding(name: str) -> str:
     if not info._is_text_encoding:  # e.g. "rot13", "base64"
         raise argparse.ArgumentTypeError(f"not a text encoding: {name!r}")
     return info.name
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    """argparse type for --kinds: kind names separated by commas."""
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    try:
+        check_kinds(names)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    return names
 
 
 def _currency_code(text: str) -> str:
@@ -954,7 +976,7 @@ def _job_for(args: argparse.Namespace) -> _Job:
         return _Job(
             "normalize",
             {"digits": args.digits, "grouping": args.grouping, "dollar": args.dollar,
-             "subunits": args.subunits},
+             "subunits": args.subunits, "kinds": args.kinds},
         )
     if args.command == "verbalize":
         return _Job(
@@ -962,7 +984,7 @@ def _job_for(args: argparse.Namespace) -> _Job:
             {"colloquial": args.colloquial, "scales": args.scales, "dollar": args.dollar,
              "subunits": args.subunits},
         )
-    options = {"dollar": args.dollar, "subunits": args.subunits}
+    options = {"dollar": args.dollar, "subunits": args.subunits, "kinds": args.kinds}
     return _Job("extract", options, format=args.format)
 
 

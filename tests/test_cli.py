@@ -612,6 +612,23 @@ def test_docs_console_examples(tmp_path: Path) -> None:
         assert got == [line.rstrip() for line in expected.splitlines()], command
 
 
+def test_kinds_option(tmp_path: Path, capsysbinary: Any) -> None:
+    path = tmp_path / "k.txt"
+    path.write_text("शाम 7 बजे 5 किलो चावल 50 रुपये में\n", encoding="utf-8")
+    code, out, _ = run(capsysbinary, "extract", "--kinds", "money,time", str(path))
+    assert code == 0
+    kinds = [json.loads(line)["kind"] for line in out.decode("utf-8").splitlines()]
+    assert kinds == ["time", "money"]
+    code, out, _ = run(capsysbinary, "normalize", "--kinds", "money", str(path))
+    assert code == 0
+    assert out.decode("utf-8") == "शाम 7 बजे 5 किलो चावल 50 INR में\n"
+    code, out, _ = run(capsysbinary, "normalize", str(path))
+    assert out.decode("utf-8") == "19:00 5 kg चावल 50 INR में\n"
+    code, _, err = run(capsysbinary, "extract", "--kinds", "cash", str(path))
+    assert code == 2
+    assert "'cash' is not a kind" in err
+
+
 def test_dollar_option(tmp_path: Path, capsysbinary: Any) -> None:
     path = tmp_path / "d.txt"
     path.write_text("$5 और 7 डॉलर, 10 अमेरिकी डॉलर\n", encoding="utf-8")
