@@ -35,6 +35,18 @@ CASES = [
     ("बिल 1,234.56 रु. का", "बिल 1234.56 INR का"),
     ("एक-एक रुपया", "1-1 INR"),
     ("दो-दो हजार रुपये", "2000-2000 INR"),
+    # a rendering that would change how a neighbour reads stays as written: a dash after an
+    # amount is no sign (-₹500 -₹500), but after a currency code it would be one
+    ("खाते में -₹500 -₹500 बचे", "खाते में -₹500 -₹500 बचे"),
+    ("घाटा रहा मिलियन −$3.5 −$3.5", "घाटा रहा मिलियन −$3.5 −$3.5"),
+    ("घाटा −$3.5 −$3.5 मिलियन रहा", "घाटा −$3.5 −$3.5 मिलियन रहा"),
+    # पहले before a currency reads as the ordinal; before digits it means "before"
+    ("पहले डॉलर 500", "पहले डॉलर 500"),
+    ("MRP Rs 500 पहले Rs450", "MRP 500 INR पहले Rs450"),
+    ("वेतन 10 पहले Riyal एक बढ़ा", "वेतन 10 पहले Riyal एक बढ़ा"),
+    # a neighbour whose own rendering misreads (खिलाड़ी 52) is kept, not the amount beside it
+    ("नीलामी में खिलाड़ी बावन मौजूद बासठ हज़ार रुपये में बिका।",
+     "नीलामी में खिलाड़ी बावन मौजूद 62000 INR में बिका।"),
     # clock times are not rewritten
     ("साढ़े तीन बजे", "साढ़े तीन बजे"),
     ("सुबह 10 बजे", "सुबह 10 बजे"),
