@@ -29,7 +29,7 @@ import regex
 
 from hindinum import rules
 from hindinum.language import HINDI, Language, Phrase, WordClass
-from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean
+from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean, exact_fraction
 from hindinum.text import fold
 from hindinum.tokenize import DIGITS, SYMBOL, WORD, raw_tokens
 from hindinum.types import Amount, Approx, Kind
@@ -811,6 +811,7 @@ class Scanner:
             approx=None if c.approx is None else Approx(c.approx),
             subunit=c.subunit,
             distributive=c.distributive,
+            fraction=exact_fraction(c.value, c.reading),
         )
 
     def _settled(self, c: Candidate, amount: Amount) -> bool:
@@ -872,7 +873,7 @@ class Scanner:
             return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)
         start = self.toks.start[i]
         signed = replace(amount, text=self.text[start : amount.end], start=start,
-                         value=-amount.value)
+                         value=-amount.value, fraction=amount.fraction and "-" + amount.fraction)
         if self.settled is not None:
             self.settled.append(False)
         return signed, end
