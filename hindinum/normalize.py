@@ -123,6 +123,10 @@ def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[s
     that neighbour is checked first (once). Each amount is put back at most once, and the
     amounts whose windows hold one put back are checked again, so the work stays linear; the
     output then reads back as the same amounts, and normalizing it again changes nothing."""
+    for i, amount in enumerate(amounts):
+        if settled[i] and written[i] != amount.text and _rule_may_meet(amount) \
+                and not _reads_alone(written[i], amount, dollar, subunits):
+            written[i] = amount.text
     pending = [i for i, amount in enumerate(amounts)
                if not settled[i] and written[i] != amount.text]
     deferred: set[int] = set()
@@ -139,6 +143,21 @@ def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[s
             continue
         written[i] = amounts[i].text
         pending += [j for j in _near(amounts, i) if written[j] != amounts[j].text]
+
+
+def _rule_may_meet(amount: Amount) -> bool:
+    """The rendering alone may meet a rule: a range written with a dash (``2019-2021`` is
+    years, ``19.9-20 INR`` no range), or a plain number written as ten digits (a mobile
+    number; a currency or a percent sign makes digits a value)."""
+    return amount.value_max is not None \
+        or amount.kind is Kind.NUMBER and 6 * 10**9 <= abs(amount.value) < 10**10
+
+
+def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> bool:
+    """``rendered`` on its own reads as ``amount``, all of it."""
+    found = find_amounts(rendered, dollar, subunits)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(rendered) \
+        and _same(found[0], amount)
 
 
 def _near(amounts: list[Amount], i: int) -> list[int]:
