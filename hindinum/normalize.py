@@ -149,8 +149,8 @@ def _rule_may_meet(amount: Amount) -> bool:
     """The rendering alone may meet a rule: a range written with a dash (``2019-2021`` is
     years, ``19.9-20 INR`` no range), or a plain number written as ten digits (a mobile
     number; a currency or a percent sign makes digits a value)."""
-    return amount.value_max is not None \
-        or amount.kind is Kind.NUMBER and 6 * 10**9 <= abs(amount.value) < 10**10
+    return amount.value_max is not None or amount.kind is Kind.NUMBER \
+        and amount.value.adjusted() == 9 and amount.value.as_tuple().digits[0] >= 6
 
 
 def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> bool:
