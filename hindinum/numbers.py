@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
+from fractions import Fraction
 
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ from hindinum.language import HINDI, Language, Word, WordClass
 from hindinum.tokenize import DIGITS, WORD, Tokens, raw_tokens
 from hindinum.types import HindiNumberError
 
-__all__ = ["CONTEXT", "MAX_DIGITS", "NumberReader", "NumberReading", "clean", "digits_value"]
+__all__ = ["CONTEXT", "MAX_DIGITS", "NumberReader", "NumberReading", "clean", "digits_value",
+           "exact_fraction"]
 
 # Devanagari digits (every language of the script writes them) and the grouping marks
 _TO_ASCII: Final = str.maketrans(
@@ -109,6 +111,9 @@ class NumberReading:
     words: bool = False
     #: the reading is a fraction (``तीन चौथाई``, ``एक बटा चार``, ``3/4``)
     fraction: bool = False
+    #: the exact value where ``value`` is a fraction that no decimal writes out (``एक
+    #: तिहाई``: 1/3); ``value`` is then that fraction to 28 significant digits
+    exact: Fraction | None = None
 
 
 class _State:
@@ -264,7 +269,10 @@ class NumberReader:
         if slash is not None:
             if st.total != 0 or st.group is not None or st.prefix is not None:
                 return False
-            q, st.k = slash
+            q, st.k, exact = slash
+            if exact is not None:  # 1/3 ends the number: no scale multiplies it
+                st.done = NumberReading(q, st.start, st.k, fraction=True, exact=exact)
+                return False
             st.put_units(q)  # 3/4 लाख
             st.keep(st.k).fraction = True
             return True
@@ -298,30 +306,33 @@ class NumberReader:
         slash = self._slash_fraction(k)
         if slash is None or st.group is not None or st.total != 0 or st.units is None:
             return False
-        q, st.k = slash
+        q, st.k, exact = slash
+        if exact is not None:  # 2 1/3
+            st.done = _fraction_reading(Fraction(st.units) + exact, st.start, st.k)
+            return False
         st.units = st.units + q
         if st.lead_only:
             st.lead_units = st.units
         st.keep(st.k).fraction = True
         return True
 
-    def _slash_fraction(self, k: int) -> tuple[Decimal, int] | None:
-        """``a/b`` glued at token k, a proper fraction that terminates: (value, end token)."""
+    def _slash_fraction(self, k: int) -> tuple[Decimal, int, Fraction | None] | None:
+        """``a/b`` glued at token k, a proper fraction: (value, end token, the exact value if
+        no decimal writes it out)."""
         toks = self.toks
         if k + 2 >= toks.n or toks.key[k + 1] != "/" or toks.kind[k + 2] != DIGITS:
             return None
         if toks.end[k] != toks.start[k + 1] or toks.end[k + 1] != toks.start[k + 2]:
             return None
-        if k + 3 < toks.n and toks.key[k + 3] == "/" and toks.start[k + 3] == toks.end[k + 2]:
-            return None  # 5/17/2018
+        if k + 3 < toks.n and toks.key[k + 3] == "/" and toks.start[k + 3] == toks.end[k + 2] \
+                or k > 0 and toks.key[k - 1] == "/" and toks.end[k - 1] == toks.start[k]:
+            return None  # 5/17/2018, and its 17/2018
         a = digits_value(toks.key[k])
         b = digits_value(toks.key[k + 2])
         if a is None or b is None or not 0 <= a < b or a != int(a) or b != int(b):
             return None
-        q = _divide(a, b)
-        if _repeats(q):
-            return None
-        return q, k + 3
+        exact = _repeating(Fraction(int(a), int(b)))
+        return (_divide(a, b) if exact is None else _rounded(exact)), k + 3, exact
 
     # -- number words ------------------------------------------------------------------------
 
@@ -537,9 +548,13 @@ class NumberReader:
                     or toks.key[k + 1] not in self.lang.percent_words:
                 return False
             st.units = Decimal(1)
+        exact = _repeating(Fraction(st.value()) - Fraction(st.units)
+                           + Fraction(st.units) / Fraction(word.value))
         st.units = _divide(st.units, word.value)
         st.best = NumberReading(st.value(), st.start, k + 1, simple=k == st.start, words=True,
                                 fraction=True)
+        if exact is not None:
+            st.best = _fraction_reading(exact, st.start, k + 1, simple=k == st.start)
         return False
 
     def _over(self, st: _State, k: int) -> bool:
@@ -552,7 +567,7 @@ class NumberReader:
             return False
         q = _divide(best.value, den.value)
         if abs(q) < _LIMIT:
-            st.done = NumberReading(q, st.start, den.end, words=True, fraction=True)
+            st.done = _fraction_reading(_exact(best) / _exact(den), st.start, den.end)
         return False
 
     def _mixed(self, st: _State, k: int) -> bool:
@@ -562,7 +577,8 @@ class NumberReader:
             return False
         part = self.read(k + 1, allow_fraction=True, depth=st.depth + 1)
         if part is not None and part.fraction and best.value + part.value < _LIMIT:
-            st.done = NumberReading(best.value + part.value, st.start, part.end, words=True)
+            st.done = _fraction_reading(_exact(best) + _exact(part), st.start, part.end,
+                                        fraction=False)
         return False
 
     def _and(self, st: _State, k: int) -> bool:
@@ -575,8 +591,7 @@ class NumberReader:
             part = self.read(k + 1, allow_fraction=True, depth=st.depth + 1)
             if part is not None and part.fraction and part.value < 1 \
                     and best.value + part.value < _LIMIT:
-                st.done = NumberReading(best.value + part.value, st.start, part.end, words=True,
-                                        fraction=True)
+                st.done = _fraction_reading(_exact(best) + _exact(part), st.start, part.end)
             return False
         if not (toks.joined(k) and st.units is None and (st.group is not None or st.total)):
             return False
@@ -618,8 +633,7 @@ class NumberReader:
             end = part.end
             if end < toks.n and toks.joined(end - 1) and toks.key[end] in self.lang.part_nouns:
                 end += 1  # the noun belongs to it: तेईस का पाँचवाँ भाग
-            st.done = NumberReading(_divide(best.value, part.value), st.start, end, words=True,
-                                    fraction=True)
+            st.done = _fraction_reading(_exact(best) / _exact(part), st.start, end)
         return False
 
     def _part_of(self, k: int) -> NumberReading | None:
@@ -690,9 +704,40 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
     return q
 
 
-def _repeats(q: Decimal) -> bool:
-    """The quotient filled the whole precision: it did not terminate."""
-    return len(q.as_tuple().digits) >= 28
+def _repeating(q: Fraction) -> Fraction | None:
+    """``q`` if no decimal writes it out (its denominator has a prime factor but 2 and 5)."""
+    d = q.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    return None if d == 1 else q
+
+
+def _rounded(q: Fraction) -> Decimal:
+    """The Decimal an exact fraction is reported as (28 significant digits if it repeats)."""
+    return _divide(Decimal(q.numerator), Decimal(q.denominator))
+
+
+def _exact(reading: NumberReading) -> Fraction:
+    """The exact value of a reading."""
+    return reading.exact if reading.exact is not None else Fraction(reading.value)
+
+
+def _fraction_reading(q: Fraction, first: int, end: int, simple: bool = False,
+                      fraction: bool = True) -> NumberReading:
+    """A reading of the fraction ``q`` of words: its Decimal, and ``q`` itself where no
+    decimal writes it out, so that the same fraction read another way gets the same value."""
+    return NumberReading(_rounded(q), first, end, simple=simple, words=True, fraction=fraction,
+                         exact=_repeating(q))
+
+
+def exact_fraction(value: Decimal, reading: NumberReading | None) -> str | None:
+    """``p/q`` for an amount whose ``value`` is its number's reading (or that negated) and a
+    fraction that no decimal writes out (``एक तिहाई``: ``1/3``), else ``None``."""
+    if reading is None or reading.exact is None or value not in (reading.value, -reading.value):
+        return None
+    q = reading.exact if value == reading.value else -reading.exact
+    return f"{q.numerator}/{q.denominator}"
 
 
 def parse_tokens(text: str, lang: Language = HINDI) -> Decimal:

@@ -29,7 +29,7 @@ import regex
 
 from hindinum import measure, rules
 from hindinum.language import HINDI, Language, Phrase, WordClass
-from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean
+from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean, exact_fraction
 from hindinum.text import fold
 from hindinum.tokenize import DIGITS, SYMBOL, WORD, raw_tokens
 from hindinum.types import Amount, Approx, Kind
@@ -857,28 +857,43 @@ class Scanner:
             unit=c.unit,
             per=c.per,
             iso=c.iso,
+            fraction=exact_fraction(c.value, c.reading),
         )
 
     def _settled(self, c: Candidate, amount: Amount) -> bool:
-        """The two tokens on each side of the amount are ordinary words on its line (no number
-        word, sign, digits or cue word a rule reads), and its value is no ten-digit run: no
-        rendering of it can combine with them or meet a rule for digits."""
+        """The tokens on each side of the amount, up to two or an ordinary word, are
+        ordinary words on its line (no number word, sign, digits or cue word a rule reads):
+        no rendering of it can combine with them. (A rendering that a rule for digits may
+        meet on its own, a range or ten digits, :func:`hindinum.normalize` reads back
+        alone.)"""
         toks = self.toks
         first = c.span_first if c.prefix_currency else c.number_first
-        if 6 * 10**9 <= amount.value < 10**10 or amount.value_max is not None:
-            return False  # a mobile number in digits; a range written with a dash
         year = amount.kind is Kind.NUMBER and 1000 <= amount.value <= 2199
         for k in (first - 1, first - 2):
             if not toks.joined(k):
                 break
             if toks.glued(k) or not self._inert(k, year):
                 return False
+            if self._word_between(k):
+                break
         for k in (c.end, c.end + 1):
             if not toks.joined(k - 1):
                 break
             if toks.glued(k - 1) or not self._inert(k, year):
                 return False
+            if self._word_between(k):
+                break
         return True
+
+    def _word_between(self, k: int) -> bool:
+        """Token k, inert, is a plain word, no qualifier or word that links numbers (और, से,
+        तक, के बीच, का): no rule reads across it."""
+        key = self.toks.key[k]
+        lang = self.lang
+        return self.toks.kind[k] == WORD and key not in lang.approx_before \
+            and self.word_class(k) is not WordClass.AND and key not in lang.range_words \
+            and key not in lang.range_and_words and key not in lang.range_continuations \
+            and key not in lang.between and key not in lang.of_words
 
     def _inert(self, k: int, year: bool) -> bool:
         """Token k changes nothing of a rendering beside it: a word that is no number word,
@@ -918,7 +933,7 @@ class Scanner:
             return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)
         start = self.toks.start[i]
         signed = replace(amount, text=self.text[start : amount.end], start=start,
-                         value=-amount.value)
+                         value=-amount.value, fraction=amount.fraction and "-" + amount.fraction)
         if self.settled is not None:
             self.settled.append(False)
         return signed, end

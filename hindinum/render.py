@@ -185,12 +185,23 @@ def _zeros(amount: Amount, run: str, digits: str) -> str:
     return ("\u0966" if digits == "devanagari" else "0") * lead
 
 
+def _fraction(fraction: str, digits: str) -> str:
+    """A fraction that no decimal writes out, as ``p/q`` (``1/3``), or above one as a whole
+    number and a proper fraction (``5/3`` -> ``1 2/3``): an improper ``a/b`` in digits is read
+    as no fraction (``24/7``)."""
+    num, _, den = fraction.partition("/")
+    whole, part = divmod(abs(int(num)), int(den))
+    text = ("-" if num.startswith("-") else "") + (f"{whole} " if whole else "") + f"{part}/{den}"
+    return text.translate(_DEVANAGARI) if digits == "devanagari" else text
+
+
 def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "none") -> str:
     """The canonical text ``normalize`` writes for an amount.
 
     Money: ``92000000 USD``, or the subunit word when the amount is kept in its subunit
     (``34 सेंट``); ranges: ``1000000-1200000 INR``; percent: ``20%``; ordinal:
-    digits and the Hindi ending (``21वीं``); number: ``335``.
+    digits and the Hindi ending (``21वीं``); number: ``335``; a fraction that no decimal
+    writes out: ``1/3``, ``1 2/3``.
 
     >>> from hindinum import extract
     >>> [format_amount(a, grouping="indian") for a in extract("करीब 10-12 लाख रुपये, 20 फीसदी")]
@@ -198,9 +209,12 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     """
     if amount.kind in _MEASURE_KINDS:
         return _format_measure(amount, digits, grouping)
-    run = _digit_run(amount)
-    fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
-                                                     grouping=grouping)
+    if amount.fraction is not None:
+        fmt = _fraction(amount.fraction, digits)
+    else:
+        run = _digit_run(amount)
+        fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run),
+                                                         digits=digits, grouping=grouping)
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     elif amount.distributive:

@@ -192,7 +192,7 @@ def digit_groups(s: Scanner, i: int) -> int:
 
 
 def odd_fraction(s: Scanner, i: int) -> int:
-    """``a/b`` that is no proper fraction that terminates stays as written: ``24/7``, ``1/3``."""
+    """``a/b`` that is no proper fraction stays as written: ``24/7``, ``26/11``."""
     toks = s.toks
     if s.toks.glued(i) and i + 2 < s.n and toks.key[i + 1] == "/" and s.toks.glued(i + 1) \
             and toks.kind[i + 2] == DIGITS and s.reader._slash_fraction(i) is None:

@@ -3,7 +3,12 @@ library on real sentences, each held to what a reader expects."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hindinum
 
@@ -36,6 +41,18 @@ CASES = [
     ("बिल 1,234.56 रु. का", "बिल 1234.56 INR का"),
     ("एक-एक रुपया", "1-1 INR"),
     ("दो-दो हजार रुपये", "2000-2000 INR"),
+    # a rendering that would change how a neighbour reads stays as written: a dash after an
+    # amount is no sign (-₹500 -₹500), but after a currency code it would be one
+    ("खाते में -₹500 -₹500 बचे", "खाते में -₹500 -₹500 बचे"),
+    ("घाटा रहा मिलियन −$3.5 −$3.5", "घाटा रहा मिलियन −$3.5 −$3.5"),
+    ("घाटा −$3.5 −$3.5 मिलियन रहा", "घाटा −$3.5 −$3.5 मिलियन रहा"),
+    # पहले before a currency reads as the ordinal; before digits it means "before"
+    ("पहले डॉलर 500", "पहले डॉलर 500"),
+    ("MRP Rs 500 पहले Rs450", "MRP 500 INR पहले Rs450"),
+    ("वेतन 10 पहले Riyal एक बढ़ा", "वेतन 10 पहले Riyal एक बढ़ा"),
+    # a neighbour whose own rendering misreads (खिलाड़ी 52) is kept, not the amount beside it
+    ("नीलामी में खिलाड़ी बावन मौजूद बासठ हज़ार रुपये में बिका।",
+     "नीलामी में खिलाड़ी बावन मौजूद 62000 INR में बिका।"),
     # clock times are not rewritten
     ("साढ़े तीन बजे", "3:30"),  # a time, on the 24-hour clock
     ("सुबह 10 बजे", "10:00"),
@@ -62,3 +79,75 @@ def test_irregular_ordinals_in_digits_on_request() -> None:
     assert hindinum.normalize("पहली बार, दूसरे नंबर पर", ordinals="all") == "1ली बार, 2रे नंबर पर"
     with pytest.raises(ValueError, match="ordinals"):
         hindinum.normalize("पहली", ordinals="digits")  # type: ignore[arg-type]
+
+
+#: (text, fraction, normalize(text)): a fraction that no decimal writes out carries its
+#: exact value as p/q and is written so; one that terminates stays a decimal.
+FRACTIONS = [
+    ("एक तिहाई", "1/3", "1/3"),
+    ("दो तिहाई", "2/3", "2/3"),
+    ("1/3", "1/3", "1/3"),
+    ("5 बटा 3", "5/3", "1 2/3"),  # 5/3 in digits would read as no fraction (24/7)
+    ("पाँच और एक तिहाई", "16/3", "5 1/3"),
+    ("दो सही एक बटा तीन", "7/3", "2 1/3"),
+    ("एक बटा सात", "1/7", "1/7"),
+    ("एक तिहाई प्रतिशत", "1/3", "1/3%"),
+    ("दस बटा तीन रुपये", "10/3", "3 1/3 INR"),
+    ("एक बटा तीन लाख रुपये", "1/300000", "1/300000 INR"),
+    ("-1/3", "-1/3", "-1/3"),
+    ("ढाई", None, "2.5"),
+    ("आधा", None, "0.5"),
+    ("तीन चौथाई", None, "0.75"),
+    ("3/4", None, "0.75"),
+]
+
+
+@pytest.mark.parametrize(("text", "fraction", "expected"), FRACTIONS,
+                         ids=[c[0] for c in FRACTIONS])
+def test_fractions_that_do_not_terminate(text: str, fraction: str | None, expected: str) -> None:
+    [amount] = hindinum.extract(text)
+    assert amount.fraction == fraction
+    if fraction is not None:
+        p, q = fraction.split("/")
+        assert amount.value == Decimal(p) / Decimal(q)  # the best Decimal, 28 digits
+    out = hindinum.normalize(text)
+    assert out == expected
+    [again] = hindinum.extract(out)
+    assert (again.value, again.fraction) == (amount.value, amount.fraction)
+
+
+def test_a_fraction_in_digits_reads_as_itself() -> None:
+    [amount] = hindinum.extract("1/3")
+    assert amount.value == Decimal(1) / Decimal(3)
+    assert amount.fraction == "1/3"
+    assert hindinum.extract("24/7 सेवा") == []  # no proper fraction: stays as written
+
+
+@given(st.integers(1, 200), st.integers(2, 200), st.booleans())
+@settings(deadline=None, max_examples=300)
+def test_every_fraction_reads_back_from_its_rendering(p: int, q: int, words: bool) -> None:
+    text = f"{p} बटा {q}" if words else f"{p}/{q}"
+    found = hindinum.extract(text)
+    exact = Fraction(p, q)
+    if not found:
+        assert not words and p >= q  # an improper a/b in digits is no fraction
+        return
+    [amount] = found
+    assert amount.value == Decimal(exact.numerator) / Decimal(exact.denominator)
+    terminates = exact.denominator == 2 ** _power(exact.denominator, 2) \
+        * 5 ** _power(exact.denominator, 5)
+    assert (amount.fraction is None) == terminates
+    if amount.fraction is not None:
+        assert amount.fraction == f"{exact.numerator}/{exact.denominator}"
+    out = hindinum.normalize(text)
+    [again] = hindinum.extract(out)
+    assert (again.value, again.fraction) == (amount.value, amount.fraction)
+    assert hindinum.normalize(out) == out
+
+
+def _power(n: int, p: int) -> int:
+    k = 0
+    while n % p == 0:
+        n //= p
+        k += 1
+    return k
