@@ -496,6 +496,9 @@ def duration(s: Scanner, c: Candidate) -> bool:
     if c.value_max is None:
         parts, end = _more_parts(s, value, unit, end)
         value, unit, iso = _combined(parts)
+        exact = c.reading.exact if c.reading is not None and multiple is None else None
+        if exact is not None and len(parts) == 1:
+            iso = iso_duration(exact, unit)  # एक तिहाई घंटा: PT20M
     c.kind = Kind.DURATION
     c.unit = unit
     c.value = value
@@ -568,7 +571,7 @@ def _combined(parts: list[tuple[Decimal, str]]) -> tuple[Decimal, str, str]:
     return value, unit, "P" + date + ("T" + time if time else "")
 
 
-def iso_duration(value: Decimal, unit: str) -> str:
+def iso_duration(value: Decimal | Fraction, unit: str) -> str:
     """The ISO 8601 duration of ``value`` ``unit``: whole parts where they are exact.
 
     >>> iso_duration(Decimal("2.5"), "h"), iso_duration(Decimal(3), "yr")
@@ -579,16 +582,18 @@ def iso_duration(value: Decimal, unit: str) -> str:
     ('P2DT12H', 'P0.5M')
     >>> iso_duration(Decimal(48), "h")  # hours stay hours: a day is not always 24 of them
     'PT48H'
+    >>> iso_duration(Fraction(1, 3), "h")  # एक तिहाई घंटा, from the reading's exact value
+    'PT20M'
 
     """
     if unit in ("yr", "mo"):
         months = value * (12 if unit == "yr" else 1)
-        if months == months.to_integral_value() and (unit == "yr" or value >= 12):
+        if months == int(months) and (unit == "yr" or value >= 12):
             y, m = divmod(int(months), 12)
             return "P" + (f"{y}Y" if y else "") + (f"{m}M" if m or not y else "")
         return f"P{_plain(value)}{'Y' if unit == 'yr' else 'M'}"
     seconds = value * _SECONDS[unit]
-    if seconds != seconds.to_integral_value():
+    if seconds != int(seconds):
         return f"P{'T' if unit in ('h', 'min', 's') else ''}{_plain(value)}" \
             + {"wk": "W", "d": "D", "h": "H", "min": "M", "s": "S"}[unit]
     if unit == "wk":
@@ -603,9 +608,11 @@ def iso_duration(value: Decimal, unit: str) -> str:
     return "P" + (f"{days}D" if days else "") + (f"T{time}" if time else "")
 
 
-def _plain(value: Decimal) -> str:
+def _plain(value: Decimal | Fraction) -> str:
     from hindinum.types import _plain as plain
 
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
     return plain(value)
 
 

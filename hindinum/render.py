@@ -251,9 +251,12 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
         return clock.translate(_DEVANAGARI) if digits == "devanagari" else clock
     if amount.kind in (Kind.TIME, Kind.DATE, Kind.DURATION):
         return _numbers_in_digits(amount.text, digits)
-    run = _digit_run(amount)
-    fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run), digits=digits,
-                                                     grouping=grouping)
+    if amount.fraction is not None:
+        fmt = _fraction(amount.fraction, digits)  # दो तिहाई किलो: 2/3 kg
+    else:
+        run = _digit_run(amount)
+        fmt = _zeros(amount, run, digits) + format_value(_as_written(amount, run),
+                                                         digits=digits, grouping=grouping)
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     return f"{fmt} {amount.unit}" + (f"/{amount.per}" if amount.per else "")
@@ -277,7 +280,10 @@ def _rewritten(text: str, toks: Tokens, reader: NumberReader, digits: str) -> st
         if reading is None or reading.ordinal:
             k += 1
             continue
-        out += [text[pos:toks.start[k]], format_value(reading.value, digits=digits)]
+        exact = reading.exact
+        written = format_value(reading.value, digits=digits) if exact is None \
+            else _fraction(f"{exact.numerator}/{exact.denominator}", digits)
+        out += [text[pos:toks.start[k]], written]
         pos = toks.end[reading.end - 1]
         k = reading.end
     out.append(text[pos:])
