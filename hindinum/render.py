@@ -8,7 +8,7 @@ import regex
 
 from hindinum.language import HINDI, Language
 from hindinum.numbers import CONTEXT, NumberReader
-from hindinum.tokenize import WORD, Tokens
+from hindinum.tokenize import DIGITS, WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
 
 __all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "to_words"]
@@ -276,9 +276,9 @@ def _rewritten(text: str, toks: Tokens, reader: NumberReader, digits: str) -> st
     out: list[str] = []
     pos = k = 0
     while k < toks.n:
-        reading = reader.read(k) if toks.kind[k] == WORD else None
-        if reading is None or reading.ordinal:
-            k += 1
+        reading = reader.read(k) if toks.kind[k] in (WORD, DIGITS) else None
+        if reading is None or reading.ordinal or not reading.words:
+            k += 1  # digits alone stay as written (15/08/2023), but 2 लाख is one number
             continue
         exact = reading.exact
         written = format_value(reading.value, digits=digits) if exact is None \
@@ -287,4 +287,4 @@ def _rewritten(text: str, toks: Tokens, reader: NumberReader, digits: str) -> st
         pos = toks.end[reading.end - 1]
         k = reading.end
     out.append(text[pos:])
-    return "".join(out).translate(_DEVANAGARI) if digits == "devanagari" else "".join(out)
+    return "".join(out).translate(_DEVANAGARI if digits == "devanagari" else _LATIN)
