@@ -179,6 +179,7 @@ class Scanner:
         self.settled = settled
         self.masked = self._mask_urls()
         self.url_starts = [a for a, _ in self.masked]
+        self.gate = rules.token_gate(lang)
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         toks = self.toks
@@ -258,7 +259,7 @@ class Scanner:
             if self.masked and self._in_url(toks.start[i]):
                 i += 1
                 continue
-            if kind == DIGITS:
+            if kind == DIGITS and self.gate.open(self, i):
                 skip = self._token_rules(i)
                 if skip:
                     i = skip

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 from decimal import Decimal
 
-from hindinum.language import WordClass
+from hindinum.language import Language, WordClass
 from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
 
@@ -246,6 +246,47 @@ TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     identifier, toll_free, list_marker,
     digit_groups, odd_fraction, decimal_time, clock_or_date, dotted_run, month_date,
 )
+
+
+class TokenGate:
+    """Where a token rule may fire: at a digit token glued to a word before it, after a
+    key of ``before``, before a key of ``after`` or a digit run, or a toll-free code. Every
+    token rule needs one of these (a rule that reads another neighbour adds its keys here),
+    so the scanner asks the fourteen rules only where the gate is open: most digit tokens
+    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fourteen calls."""
+
+    __slots__ = ("after", "before")
+
+    def __init__(self, lang: Language) -> None:
+        #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
+        self.before: frozenset[str] = frozenset(
+            lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
+            | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
+        #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
+        #: month_date (the signs count only glued, which the rules check)
+        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
+
+    def open(self, s: Scanner, i: int) -> bool:
+        """Some token rule may fire at digit token i."""
+        toks = s.toks
+        if i > 0 and (toks.key[i - 1] in self.before
+                      or toks.kind[i - 1] == WORD and toks.end[i - 1] == toks.start[i]):
+            return True  # letters_before_digits: glued to a word
+        k = i + 1
+        if k < s.n and (toks.kind[k] == DIGITS or toks.key[k] in self.after):
+            return True  # digit_groups: a digit run after it
+        return toks.key[i] in _TOLL_FREE
+
+
+_GATES: dict[Language, TokenGate] = {}
+
+
+def token_gate(lang: Language) -> TokenGate:
+    """The :class:`TokenGate` of ``lang``, built once."""
+    gate = _GATES.get(lang)
+    if gate is None:
+        gate = _GATES[lang] = TokenGate(lang)
+    return gate
 
 
 # -- opening rules: at any token that may open an amount ------------------------------------

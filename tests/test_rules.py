@@ -4,7 +4,9 @@ not (and the amount is read). ``explain()`` names the rule that decided."""
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
+import cases
 import pytest
 
 import hindinum
@@ -119,3 +121,30 @@ def test_explain_reads_with_the_dollar_extract_reads_with() -> None:
     found = [d.amount for d in hindinum.explain("5 डॉलर", dollar="cad") if d.amount]
     assert found == hindinum.extract("5 डॉलर", dollar="cad")
     assert found[0].currency == "CAD"
+
+
+def _gate_texts() -> list[str]:
+    """Every rule's texts, the cases' and the seeds' lines, and each with its tokens glued
+    and spaced."""
+    texts = [t for fire, keep in CASES.values() for t in fire + keep]
+    for name in ("REAL_WORLD", "SYNTHETIC", "MUST_NOT_CHANGE"):
+        texts += [row if isinstance(row, str) else row[0] for row in getattr(cases, name, [])]
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        texts += path.read_text(encoding="utf-8").splitlines()
+    return texts + [t.replace(" ", "") for t in texts] + [t.replace(" ", "  ") for t in texts]
+
+
+def test_no_token_rule_fires_where_the_gate_is_shut() -> None:
+    """The scanner skips the token rules where :class:`rules.TokenGate` is shut; it must be
+    shut only where none of them would fire (a new token rule adds its neighbours to it)."""
+    from hindinum.recognize import Scanner
+    from hindinum.tokenize import DIGITS
+
+    checked = 0
+    for text in _gate_texts():
+        s = Scanner(text)
+        for i in range(s.n):
+            if s.toks.kind[i] == DIGITS and not s.gate.open(s, i):
+                checked += 1
+                assert [r.__name__ for r in rules.TOKEN_RULES if r(s, i)] == [], (text, i)
+    assert checked > 500
