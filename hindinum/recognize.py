@@ -423,10 +423,11 @@ class Scanner:
             reading = self._money_scale(reading)
         c.reading = reading
         c.end = reading.end
-        for rule in rules.READING_RULES:
-            resume = rule(self, c)
-            if resume:
-                return self._reject(c, rule, resume)
+        if rules.reading_rules_may_fire(self, c):
+            for rule in rules.READING_RULES:
+                resume = rule(self, c)
+                if resume:
+                    return self._reject(c, rule, resume)
         c.value = -reading.value if c.negative else reading.value
         c.kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
         if self.trace is not None:

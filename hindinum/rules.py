@@ -387,6 +387,25 @@ READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
 )
 
 
+def reading_rules_may_fire(s: Scanner, c: Candidate) -> bool:
+    """Some reading rule may fire on the number just read: it touches the token before or
+    after it, it is an ordinal after a currency, or it opens with a scale. Every reading
+    rule needs one of these (a new one that needs none adds its own test here), so the
+    scanner asks them only then: most numbers (``5 लाख रुपये``) pass with a few tests."""
+    reading = c.reading
+    assert reading is not None
+    toks = s.toks
+    i = c.i
+    end = reading.end
+    if i > 0 and toks.end[i - 1] == toks.start[i] \
+            or end < s.n and toks.end[end - 1] == toks.start[end]:
+        return True  # letters_after_digits, word_glued_to_digits
+    if reading.ordinal and c.prefix_currency:
+        return True  # ordinal_with_currency
+    word = s.lang.words.get(toks.key[i])
+    return word is not None and word.cls is WordClass.SCALE  # scale_after_bracket, vague_scale
+
+
 def year_range(s: Scanner, c: Candidate) -> int:
     """A range of two years is a period, not an amount: ``1990-2000 के बीच``, ``2019 से 2021
     तक``. A currency or a percent makes it an amount (``₹1200-1500``, ``1500-1600 रुपये``),
