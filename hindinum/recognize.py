@@ -43,6 +43,8 @@ __all__ = ["GO", "Candidate", "Decision", "Scanner", "find_amounts"]
 #: A phase's answer: the candidate goes on to the next phase.
 GO: Final = -1
 
+_ZERO: Final = Decimal(0)
+
 _MINUS_SIGNS: Final = frozenset({"-", "\u2212", "\u2013"})
 # Bounded repeats: an e-mail's parts have length limits, and the bounds keep the search linear.
 _URL_RE: Final = regex.compile(
@@ -153,7 +155,7 @@ class Candidate:
         self.bare_dollar_prefix = False
         self.negative = False
         self.reading: NumberReading | None = None
-        self.value = Decimal(0)
+        self.value = _ZERO
         self.value_max: Decimal | None = None
         self.kind = Kind.NUMBER
         self.subunit: str | None = None
@@ -302,14 +304,14 @@ class Scanner:
     def _amount_at(self, i: int) -> tuple[Amount | None, int]:
         """The amount that starts at token i, and the token after it; or ``None`` and the
         token at which the walk resumes."""
-        if self._minus_before_sign(i):
+        if self.toks.key[i] in _MINUS_SIGNS and self._minus_before_sign(i):
             signed = self._negative_money(i)
             if signed is not None:
                 if self.trace is not None and signed[0] is not None:
                     self._note(i, signed[1], "amount", "amount", signed[0], ("minus sign",))
                 return signed
         c = Candidate(i)
-        resume = self._opening_rules(c)
+        resume = self._opening_rules(c) if self.toks.key[i] in self.gate.opening else GO
         if resume == GO:
             resume = self._open(c)
         if resume == GO:
@@ -355,9 +357,11 @@ class Scanner:
             c.approx, c.i = hit
             self._step(c, "qualifier before", hit[0])
         c.span_first = c.i
-        resume = self._currency_before(c)
+        resume = self._currency_before(c) if self.toks.key[c.i] in self.lang.currency else GO
         if resume == GO:
-            resume = self._minus(c)
+            c.number_first = c.i
+            if self.toks.kind[c.i] != DIGITS:
+                resume = self._minus(c)
         return resume
 
     def _currency_before(self, c: Candidate) -> int:
@@ -386,7 +390,7 @@ class Scanner:
     def _minus(self, c: Candidate) -> int:
         """A minus sign or word before the number (``-5``, ``माइनस पाँच``), not a dash."""
         toks = self.toks
-        i = c.number_first = c.i
+        i = c.i
         key = toks.key[i]
         if not (key in _MINUS_SIGNS or toks.kind[i] == WORD
                 and self.word_class(i) is WordClass.MINUS):

@@ -253,9 +253,10 @@ class TokenGate:
     key of ``before``, before a key of ``after`` or a digit run, or a toll-free code. Every
     token rule needs one of these (a rule that reads another neighbour adds its keys here),
     so the scanner asks the fourteen rules only where the gate is open: most digit tokens
-    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fourteen calls."""
+    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fourteen calls.
+    ``opening`` holds the first keys of what the opening rules recognize."""
 
-    __slots__ = ("after", "before")
+    __slots__ = ("after", "before", "opening")
 
     def __init__(self, lang: Language) -> None:
         #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
@@ -265,6 +266,8 @@ class TokenGate:
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
+        #: idiom
+        self.opening: frozenset[str] = frozenset(lang.idioms)
 
     def open(self, s: Scanner, i: int) -> bool:
         """Some token rule may fire at digit token i."""
