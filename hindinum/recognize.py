@@ -213,7 +213,8 @@ class Scanner:
             return None
         for keys, value, glued in entries:
             end = k + len(keys)
-            if end <= self.n and self._phrase_at(k, keys, glued):
+            if end == k + 1 or end <= self.n and self.toks.key[k + 1] == keys[1] \
+                    and self._phrase_at(k, keys, glued):
                 return value, end
         return None
 
@@ -785,7 +786,8 @@ class Scanner:
     def _filter(self, c: Candidate) -> int:
         """Plain numbers and ordinals are held to the number rules (years, articles ...)."""
         if c.value_max is not None or c.currency is not None \
-                or c.kind not in (Kind.NUMBER, Kind.ORDINAL):
+                or c.kind not in (Kind.NUMBER, Kind.ORDINAL) \
+                or not rules.number_rules_may_fire(self, c):
             return GO
         for rule in rules.NUMBER_RULES:
             resume = rule(self, c)

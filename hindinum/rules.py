@@ -254,9 +254,10 @@ class TokenGate:
     token rule needs one of these (a rule that reads another neighbour adds its keys here),
     so the scanner asks the fourteen rules only where the gate is open: most digit tokens
     (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fourteen calls.
-    ``opening`` holds the first keys of what the opening rules recognize."""
+    ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
+    the words the number rules look at (see :func:`number_rules_may_fire`)."""
 
-    __slots__ = ("after", "before", "opening")
+    __slots__ = ("after", "before", "number_words", "opening")
 
     def __init__(self, lang: Language) -> None:
         #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
@@ -268,6 +269,10 @@ class TokenGate:
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
         #: idiom
         self.opening: frozenset[str] = frozenset(lang.idioms)
+        #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
+        self.number_words: frozenset[str] = frozenset(
+            lang.weak_alone | lang.bread_words | lang.before_ordinals | lang.ordinary_words
+            | lang.unit_ordinals | lang.verb_numbers)
 
     def open(self, s: Scanner, i: int) -> bool:
         """Some token rule may fire at digit token i."""
@@ -702,3 +707,29 @@ NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     year, article, bread, mobile_number, before_not_first, clock_time, ordinary_word,
     unit_not_ordinal, verb_give, leading_zero, model_name,
 )
+
+
+def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
+    """Some number rule may fire on the plain number: a clock word follows it, or it is
+    four digits alone, or one word or digit run that a rule looks at (a word of
+    ``s.gate.number_words``; ten digits, a leading zero, or up to three digits after a
+    model word or a Latin word). Every number rule needs one of these (a new one that
+    needs none adds its own test here), so the scanner asks them only then."""
+    reading = c.reading
+    assert reading is not None
+    toks = s.toks
+    if c.end < s.n and toks.key[c.end] in s.lang.time_after:
+        return True  # clock_time
+    i = c.i
+    key = toks.key[i]
+    if toks.kind[i] != DIGITS:
+        return reading.simple and key in s.gate.number_words
+    if reading.end == reading.first + 1 and len(key) == 4:
+        return True  # year
+    if not reading.simple:
+        return False
+    if len(key) == 10 or key[0] in _ZEROS:
+        return True  # mobile_number, leading_zero
+    k = i - 1  # model_name
+    return len(key) <= 3 and k >= 0 \
+        and (toks.key[k] in s.lang.model_words or toks.kind[k] == WORD and toks.key[k].isascii())

@@ -148,3 +148,31 @@ def test_no_token_rule_fires_where_the_gate_is_shut() -> None:
                 checked += 1
                 assert [r.__name__ for r in rules.TOKEN_RULES if r(s, i)] == [], (text, i)
     assert checked > 500
+
+
+def test_the_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every gate held open (each rule asked everywhere), extract() finds the same."""
+    texts = _gate_texts()
+    shut = [hindinum.extract(t) for t in texts]
+    monkeypatch.setattr(rules.TokenGate, "open", lambda self, s, i: True)
+    monkeypatch.setattr(rules, "reading_rules_may_fire", lambda s, c: True)
+    monkeypatch.setattr(rules, "number_rules_may_fire", lambda s, c: True)
+    monkeypatch.setattr(rules.TokenGate, "__init__", _open_gate_init(rules.TokenGate.__init__))
+    monkeypatch.setattr(rules, "_GATES", {})
+    assert [hindinum.extract(t) for t in texts] == shut
+
+
+def _open_gate_init(init: object) -> object:
+    """TokenGate.__init__, then every key at which an opening rule may fire."""
+    def opened(self: rules.TokenGate, lang: object) -> None:
+        init(self, lang)  # type: ignore[operator]
+        self.opening = _EVERY_KEY
+    return opened
+
+
+class _Every(frozenset):  # type: ignore[type-arg]
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+_EVERY_KEY = _Every()
