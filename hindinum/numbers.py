@@ -224,15 +224,19 @@ class NumberReader:
         number word, digits, slash, ordinal suffix or word of a part, ``5 का पाँचवाँ``), so
         reading it step by step would give its value alone."""
         toks = self.toks
-        if not toks.joined(k):
+        if k + 1 >= toks.n:
             return True
         kind = toks.kind[k + 1]
         key = toks.key[k + 1]
-        if kind != WORD:
-            return kind != DIGITS and key != "/"
         lang = self.lang
-        return key not in lang.words and key not in lang.of_words \
-            and key not in lang.spaced_ordinal_suffixes and key not in lang.digit_ordinal_suffixes
+        if kind == WORD:
+            if key not in lang.words and key not in lang.of_words \
+                    and key not in lang.spaced_ordinal_suffixes \
+                    and key not in lang.digit_ordinal_suffixes:
+                return True
+        elif kind != DIGITS and key != "/":
+            return True
+        return not toks.joined(k)  # what could go on with it stands apart
 
     def _spaced_ordinal(self, reading: NumberReading) -> NumberReading:
         """An ordinal suffix written apart after a whole number: ``41 वें``, ``11 वीं``,
@@ -439,7 +443,8 @@ class NumberReader:
             return False
         if key in lang.words_only_scales and not st.words:
             return False  # 3 पद्म विभूषण: the old scales follow number words only
-        if toks.joined(k) and toks.key[k + 1] in lang.scale_not_before.get(key, ()):
+        if key in lang.scale_not_before and toks.joined(k) \
+                and toks.key[k + 1] in lang.scale_not_before[key]:
             return False  # 22 अरब देशों: Arab countries, not billions
         assert word.power is not None
         if not (self._hundred(st, k) if word.power == 2 else self._big_scale(st, k, word.power)):

@@ -361,7 +361,9 @@ class Scanner:
         resume = self._currency_before(c) if self.toks.key[c.i] in self.lang.currency else GO
         if resume == GO:
             c.number_first = c.i
-            if self.toks.kind[c.i] != DIGITS:
+            key = self.toks.key[c.i]
+            word = self.lang.words.get(key)
+            if key in _MINUS_SIGNS or word is not None and word.cls is WordClass.MINUS:
                 resume = self._minus(c)
         return resume
 
@@ -474,8 +476,9 @@ class Scanner:
         2000 for each, ``5-5 लाख`` 500000, ``40-40 ओवर`` 40."""
         toks = self.toks
         end = c.end
-        if not (low.simple and toks.glued(end - 1) and toks.key[end] in self.lang.range_symbols
-                and toks.glued(end) and toks.key[end + 1] == toks.key[low.first]):
+        if not (low.simple and end < self.n and toks.key[end] in self.lang.range_symbols
+                and toks.glued(end - 1) and toks.glued(end)
+                and toks.key[end + 1] == toks.key[low.first]):
             return False
         again = self.reader.read(end + 1)
         if again is None or again.ordinal:
@@ -491,7 +494,7 @@ class Scanner:
         ``से लेकर``, ``और`` … ``के बीच``): (the token after it, whether ``के बीच`` must close)."""
         toks = self.toks
         lang = self.lang
-        if end >= self.n or not self.toks.joined(end - 1):
+        if end >= self.n:
             return None
         key = toks.key[end]
         j = end + 1
@@ -500,7 +503,7 @@ class Scanner:
                 j += 1
         elif key not in lang.range_and_words and key not in lang.range_symbols:
             return None
-        if j >= self.n or not self.toks.joined(j - 1):
+        if not self.toks.joined(end - 1) or j >= self.n or not self.toks.joined(j - 1):
             return None
         return j, key in lang.range_and_words
 
@@ -513,8 +516,8 @@ class Scanner:
     def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """The upper end of a range after the number ``low``: (low, high, end token)."""
         link = self._range_link(end)
-        if link is None:
-            return self._adjacent_range(low, end)
+        if link is None:  # two number words side by side, or no range
+            return self._adjacent_range(low, end) if low.simple and low.words else None
         j, between = link
         high = self.reader.read(j)
         if high is None or high.ordinal:
@@ -650,7 +653,13 @@ class Scanner:
         """A percent sign or word, a currency or a subunit after the number at ``end``."""
         toks = self.toks
         lang = self.lang
-        if end >= self.n or not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
+        if end >= self.n:
+            return None
+        key = toks.key[end]
+        if key != "-" and key != "%" and key not in lang.percent_words \
+                and key not in lang.currency and key not in lang.subunits:
+            return None  # the usual word after a number: no suffix, whatever the gap
+        if not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
             return None
         j = end
         if toks.key[j] == "-" and self.toks.glued(j - 1) and self.toks.glued(j):
@@ -798,9 +807,10 @@ class Scanner:
     # -- phase 5: a qualifier after, and the amount ------------------------------------------
 
     def _close(self, c: Candidate) -> Amount:
-        if c.approx is None and c.end < self.n and self.toks.joined(c.end - 1):
-            after = self.lang.approx_after
-            hit = self.phrase(after, c.end) if self.toks.key[c.end] in after else None
+        after = self.lang.approx_after
+        if c.approx is None and c.end < self.n and self.toks.key[c.end] in after \
+                and self.toks.joined(c.end - 1):
+            hit = self.phrase(after, c.end)
             # "5 से 7 करोड़ तक": तक closes the range, it sets no bound of its own
             if hit is not None and not (hit[0] == "up_to" and c.value_max is not None):
                 c.approx = hit[0]
@@ -925,7 +935,8 @@ class Scanner:
     def _after_mark(self, j: int) -> int:
         """Skip the mark after an abbreviated currency at token j: रु. / Rs. / रु . (as
         tokenizers leave it) / रु॰ / रु० (the zero as a mark)."""
-        if self.toks.joined(j - 1) and self.toks.key[j] in self.lang.abbreviation_marks:
+        if j < self.n and self.toks.key[j] in self.lang.abbreviation_marks \
+                and self.toks.joined(j - 1):
             return j + 1
         return j
 
