@@ -106,6 +106,8 @@ def _join(text: str, amounts: list[Amount], written: list[str]) -> str:
 
 #: How much text on each side of an amount its rendering is read back with.
 _CONTEXT = 24
+#: The most windows one call keeps the read-back amounts of (a few MB at most).
+_MEMO_SIZE = 4096
 _STRETCH_ENDS = ("\n", "\r", "\u0964", "\u0965")
 
 
@@ -120,10 +122,11 @@ def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[s
     again changes nothing."""
     pending = [i for i, amount in enumerate(amounts)
                if not settled[i] and written[i] != amount.text]
+    found: dict[str, list[Amount]] = {}
     while pending:
         i = pending.pop()
         if written[i] == amounts[i].text or _reads_back(text, amounts, written, i, dollar,
-                                                        subunits):
+                                                        subunits, found):
             continue
         written[i] = amounts[i].text
         pending += [j for j in (i - 1, i + 1)
@@ -131,9 +134,10 @@ def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[s
 
 
 def _reads_back(text: str, amounts: list[Amount], written: list[str], i: int, dollar: str,
-                subunits: str) -> bool:
+                subunits: str, memo: dict[str, list[Amount]]) -> bool:
     """Amount ``i``'s rendering, among its neighbours as the output has them, reads back as
-    the same amount and no more."""
+    the same amount and no more. ``memo`` keeps the amounts of the windows read so far: a
+    window that comes again (junk repeats, and so do tables) is not read again."""
     left = _side(text, amounts, written, i, -1)
     right = _side(text, amounts, written, i, 1)
     window = left + written[i] + right
@@ -141,7 +145,12 @@ def _reads_back(text: str, amounts: list[Amount], written: list[str], i: int, do
     amount = amounts[i]
     want = (amount.value, amount.value_max, amount.kind, amount.currency, amount.subunit,
             amount.distributive)
-    for found in find_amounts(window, dollar, subunits):
+    read = memo.get(window)
+    if read is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        read = memo[window] = find_amounts(window, dollar, subunits)
+    for found in read:
         if found.end > start and found.start < end:
             return (found.start, found.end) == (start, end) and want == (
                 found.value, found.value_max, found.kind, found.currency, found.subunit,

@@ -68,11 +68,12 @@ def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
     if not text:
         return []
     with localcontext(CONTEXT):
-        if len(text) < _SPLIT_ABOVE or "\n" not in text:
+        if len(text) < _SPLIT_ABOVE or not _has_break(text):
             return Scanner(text, dollar, subunits=subunits, lang=lang, trace=trace,
                            settled=settled).run()
         # Long text: amounts never cross a line break or a danda, so only the pieces between
-        # them that hold a digit, a currency sign or a word that can open an amount are walked.
+        # them that hold a digit, a currency sign or a word that can open an amount are walked
+        # (a long line of prose too, sentence by sentence: the tokens of one piece at a time)
         out: list[Amount] = []
         for m in _PIECE_RE.finditer(text):
             if _may_hold_amount(m.group(), lang):
@@ -86,6 +87,11 @@ _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
 _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _has_break(text: str) -> bool:
+    """A line break or a danda stands in ``text``: it falls into pieces."""
+    return "\n" in text or "\u0964" in text or "\r" in text or "\u0965" in text
 
 
 def _may_hold_amount(line: str, lang: Language) -> bool:
