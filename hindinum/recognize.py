@@ -262,7 +262,8 @@ class Scanner:
                 if keys[i] not in openers:
                     i += 1
                     continue
-            elif kind == SYMBOL and keys[i] not in currency and keys[i] not in _MINUS_SIGNS:
+            elif kind == SYMBOL and keys[i] not in currency \
+                    and (keys[i] not in _MINUS_SIGNS or not self._minus_may_open(i)):
                 i += 1
                 continue
             if self.masked and self._in_url(toks.start[i]):
@@ -278,6 +279,18 @@ class Scanner:
                 out.append(amount)
             i = max(nxt, i + 1)
         return out
+
+    def _minus_may_open(self, i: int) -> bool:
+        """The minus sign at token i stands before digits, a number word or a currency (or
+        opens an idiom or a qualifier): elsewhere no amount starts at it (a run of dashes is
+        passed over at the cost of a look-up each)."""
+        k = i + 1
+        toks = self.toks
+        lang = self.lang
+        if k < self.n and (toks.kind[k] == DIGITS or toks.key[k] in lang.words
+                           or toks.key[k] in lang.currency):
+            return True
+        return toks.key[i] in self.gate.opening or toks.key[i] in lang.approx_before
 
     def _in_url(self, offset: int) -> bool:
         """``offset`` lies inside a URL or e-mail address (spans sorted, found by bisection)."""

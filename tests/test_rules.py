@@ -151,14 +151,18 @@ def test_no_token_rule_fires_where_the_gate_is_shut() -> None:
 
 
 def test_the_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With every gate held open (each rule asked everywhere), extract() finds the same."""
-    texts = _gate_texts()
+    """With every gate held open (each rule asked everywhere, every minus sign tried),
+    extract() finds the same."""
+    from hindinum.recognize import Scanner
+
+    texts = _gate_texts() + ["5 - - 7", "5--7", "-- ₹500", "- -5", "माइनस - पाँच", "-₹-500"]
     shut = [hindinum.extract(t) for t in texts]
     monkeypatch.setattr(rules.TokenGate, "open", lambda self, s, i: True)
     monkeypatch.setattr(rules, "reading_rules_may_fire", lambda s, c: True)
     monkeypatch.setattr(rules, "number_rules_may_fire", lambda s, c: True)
     monkeypatch.setattr(rules.TokenGate, "__init__", _open_gate_init(rules.TokenGate.__init__))
     monkeypatch.setattr(rules, "_GATES", {})
+    monkeypatch.setattr(Scanner, "_minus_may_open", lambda self, i: True)
     assert [hindinum.extract(t) for t in texts] == shut
 
 
