@@ -417,6 +417,42 @@ def run_cli_files(quick: bool) -> tuple[list[dict[str, object]], list[str]]:
     return cli, failures
 
 
+#: The most that extract() plus normalize() may cost per character of a hostile row (#14).
+PER_CHAR_BAR_US = 5.0
+
+
+def per_char(scale: float) -> int:
+    """Print the microseconds per character of extract() and normalize() of each hostile row
+    (best of two runs each, in this process); exit 1 if a row costs more than the bar."""
+    sys.path.insert(0, str(ROOT))
+    import hindinum
+
+    print("| input | characters | extract | normalize | both, us a character |")
+    print("|---|---|---|---|---|")
+    over = []
+    for case in CASES:
+        if case.op != "extract":
+            continue
+        text = case.build(int(case.base * scale))
+        costs = []
+        for func in (hindinum.extract, hindinum.normalize):
+            func("warm up 5 लाख रुपये")
+            best = float("inf")
+            for _ in range(2):
+                start = time.perf_counter()
+                func(text)
+                best = min(best, time.perf_counter() - start)
+            costs.append(best * 1e6 / len(text))
+        both = sum(costs)
+        if both > PER_CHAR_BAR_US:
+            over.append(case.name)
+        print(f"| {case.name} | {len(text):,} | {costs[0]:.2f} | {costs[1]:.2f} | {both:.2f} |",
+              flush=True)
+    print("\n" + (f"every row within {PER_CHAR_BAR_US} us a character" if not over
+                  else f"over {PER_CHAR_BAR_US} us a character: " + "; ".join(over)))
+    return 1 if over else 0
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -429,6 +465,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=600.0,
                         help="seconds before a size is stopped (default 600: the tracemalloc "
                              "run of the largest rows takes about 300 s alone)")
+    parser.add_argument("--per-char", action="store_true",
+                        help="only the cost of extract() plus normalize() per character of "
+                             "each hostile row at 1x (--quick: a tenth), best of two runs each, "
+                             "against the bar of 5 us a character (issue #14)")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "REPS"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -439,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(_child(args.child[0], int(args.child[1]), repeat=3)))
         return 0
+    if args.per_char:
+        return per_char(0.1 if args.quick else 1.0)
     parts = set(args.only or ["hostile", "line", "cli"])
     info = machine()
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()), flush=True)

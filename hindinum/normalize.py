@@ -113,6 +113,8 @@ def _join(text: str, amounts: list[Amount], written: list[str]) -> str:
 
 #: How much text on each side of an amount its rendering is read back with.
 _CONTEXT = 24
+#: The most windows one call keeps the read-back amounts of (a few MB at most).
+_MEMO_SIZE = 4096
 _STRETCH_ENDS = ("\n", "\r", "\u0964", "\u0965")
 
 #: A piece of the output: its text and the amount it renders, or -1 for text between amounts.
@@ -137,11 +139,12 @@ def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[s
     pending = [i for i, amount in enumerate(amounts)
                if not settled[i] and written[i] != amount.text]
     deferred: set[int] = set()
+    memo: dict[str, list[Amount]] = {}  # the windows read so far (junk and tables repeat)
     while pending:
         i = pending.pop()
         if written[i] == amounts[i].text:
             continue
-        fault = _misread(text, amounts, written, i, dollar, subunits)
+        fault = _misread(text, amounts, written, i, dollar, subunits, memo)
         if fault < 0:
             continue
         if fault != i and i not in deferred:
@@ -183,13 +186,13 @@ def _near(amounts: list[Amount], i: int) -> list[int]:
 
 
 def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dollar: str,
-             subunits: str) -> int:
+             subunits: str, memo: dict[str, list[Amount]]) -> int:
     """-1 if amount ``i``'s rendering, among its neighbours as the output has them, reads
     back as the same amount and no more, each neighbour in the window reads back as itself
     and no text between them becomes an amount; else the amount at fault: a neighbour whose
     rendering reads otherwise, or ``i``. The first two words of a window cut short, and its
     last two, lost the context a rule reads: what reads otherwise there is held to nothing
-    but leaving ``i`` alone."""
+    but leaving ``i`` alone. ``memo`` keeps the amounts of the windows read so far."""
     left, left_cut = _side(text, amounts, written, i, -1)
     right, right_cut = _side(text, amounts, written, i, 1)
     pieces = [*reversed(left), (written[i], i), *right]
@@ -204,7 +207,7 @@ def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dolla
     lo = min(_word_edge(window, 1), start) if left_cut else 0
     hi = max(_word_edge(window, -1), start + len(written[i])) if right_cut else len(window)
     unread = {j for s, (e, j) in owners.items() if lo <= s and e <= hi}
-    for found in find_amounts(window, dollar, subunits):
+    for found in _read(window, dollar, subunits, memo):
         hit = owners.get(found.start)
         if hit is not None and hit[0] == found.end and _same(found, amounts[hit[1]]):
             unread.discard(hit[1])
@@ -219,6 +222,17 @@ def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dolla
         else:
             return i  # a word between amounts became one
     return _fault(amounts, written, sorted(unread), i) if unread else -1
+
+
+def _read(window: str, dollar: str, subunits: str, memo: dict[str, list[Amount]]) -> list[Amount]:
+    """The amounts of a read-back window, read once per call of normalize (a window that
+    comes again, as junk repeats and tables do, is not read again)."""
+    read = memo.get(window)
+    if read is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        read = memo[window] = find_amounts(window, dollar, subunits)
+    return read
 
 
 def _word_edge(window: str, step: int) -> int:

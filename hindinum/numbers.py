@@ -94,26 +94,41 @@ def digits_value(token_text: str) -> Decimal | None:
     return value if value.adjusted() < MAX_DIGITS else None  # 1e99 is no amount either
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class NumberReading:
     """A number read from tokens ``[first, end)``."""
 
     value: Decimal
     first: int
     end: int
-    ordinal: bool = False
+    ordinal: bool
     #: the reading is one units word or digit run, with nothing else (``एक``, ``12``)
-    simple: bool = False
+    simple: bool
     #: the power of ten that multiplies a leading units value with nothing after it
     #: (``12 लाख`` -> 5), so ``10-12 लाख`` can scale its lower end; ``None`` otherwise
-    tail_power: int | None = None
+    tail_power: int | None
     #: any word (not only digits) was read
-    words: bool = False
+    words: bool
     #: the reading is a fraction (``तीन चौथाई``, ``एक बटा चार``, ``3/4``)
-    fraction: bool = False
+    fraction: bool
     #: the exact value where ``value`` is a fraction that no decimal writes out (``एक
     #: तिहाई``: 1/3); ``value`` is then that fraction to 28 significant digits
-    exact: Fraction | None = None
+    exact: Fraction | None
+
+    # written out, not generated: the compiled build compiles this one (a generated
+    # __init__ runs as Python there, and a reading is made at every step of the reader)
+    def __init__(self, value: Decimal, first: int, end: int, ordinal: bool = False,
+                 simple: bool = False, tail_power: int | None = None, words: bool = False,
+                 fraction: bool = False, exact: Fraction | None = None) -> None:
+        self.value = value
+        self.first = first
+        self.end = end
+        self.ordinal = ordinal
+        self.simple = simple
+        self.tail_power = tail_power
+        self.words = words
+        self.fraction = fraction
+        self.exact = exact
 
 
 class _State:
@@ -148,7 +163,7 @@ class _State:
         self.done: NumberReading | None = None  # a reading that ends the number as it is
 
     def value(self) -> Decimal:
-        return self.total + (self.group or 0) + (self.units or 0)
+        return self.total + (self.group or _ZERO) + (self.units or _ZERO)  # no int to convert
 
     def put_units(self, v: Decimal) -> None:
         """Set the units; remember them if they lead the number (for range scaling)."""
@@ -191,8 +206,14 @@ class NumberReader:
         would pass it ends the number before it (``9…9 सौ`` -> ``9…9``)."""
         if depth > 2:
             return None
-        st = _State(start, allow_fraction, depth)
         toks = self.toks
+        if start >= toks.n or toks.kind[start] != DIGITS \
+                and (toks.kind[start] != WORD or toks.key[start] not in self.lang.words):
+            return None  # no number starts here (the usual case for a range or subunit probe)
+        if toks.kind[start] == DIGITS and self._lone_digits(start):
+            value = digits_value(toks.key[start])  # the usual number: 500 रुपये, 2019 में
+            return None if value is None else NumberReading(value, start, start + 1, simple=True)
+        st = _State(start, allow_fraction, depth)
         while st.k < toks.n:
             if st.k > start and not toks.joined(st.k - 1):
                 break
@@ -203,6 +224,25 @@ class NumberReader:
             reading = self._spaced_ordinal(reading)
         # every step that can grow a value checks the ceiling first; this is a last guard
         return None if reading is not None and abs(reading.value) >= _LIMIT else reading
+
+    def _lone_digits(self, k: int) -> bool:
+        """Digit token k is a whole number by itself: nothing after it can go on with it (no
+        number word, digits, slash, ordinal suffix or word of a part, ``5 का पाँचवाँ``), so
+        reading it step by step would give its value alone."""
+        toks = self.toks
+        if k + 1 >= toks.n:
+            return True
+        kind = toks.kind[k + 1]
+        key = toks.key[k + 1]
+        lang = self.lang
+        if kind == WORD:
+            if key not in lang.words and key not in lang.of_words \
+                    and key not in lang.spaced_ordinal_suffixes \
+                    and key not in lang.digit_ordinal_suffixes:
+                return True
+        elif kind != DIGITS and key != "/":
+            return True
+        return not toks.joined(k)  # what could go on with it stands apart
 
     def _spaced_ordinal(self, reading: NumberReading) -> NumberReading:
         """An ordinal suffix written apart after a whole number: ``41 वें``, ``11 वीं``,
@@ -418,7 +458,8 @@ class NumberReader:
             return False
         if key in lang.words_only_scales and not st.words:
             return False  # 3 पद्म विभूषण: the old scales follow number words only
-        if toks.joined(k) and toks.key[k + 1] in lang.scale_not_before.get(key, ()):
+        if key in lang.scale_not_before and toks.joined(k) \
+                and toks.key[k + 1] in lang.scale_not_before[key]:
             return False  # 22 अरब देशों: Arab countries, not billions
         assert word.power is not None
         if not (self._hundred(st, k) if word.power == 2 else self._big_scale(st, k, word.power)):

@@ -43,6 +43,8 @@ __all__ = ["GO", "Candidate", "Decision", "Scanner", "find_amounts"]
 #: A phase's answer: the candidate goes on to the next phase.
 GO: Final = -1
 
+_ZERO: Final = Decimal(0)
+
 _MINUS_SIGNS: Final = frozenset({"-", "\u2212", "\u2013"})
 # Bounded repeats: an e-mail's parts have length limits, and the bounds keep the search linear.
 _URL_RE: Final = regex.compile(
@@ -66,11 +68,12 @@ def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
     if not text:
         return []
     with localcontext(CONTEXT):
-        if len(text) < _SPLIT_ABOVE or "\n" not in text:
+        if len(text) < _SPLIT_ABOVE or not _has_break(text):
             return Scanner(text, dollar, subunits=subunits, lang=lang, trace=trace,
                            settled=settled).run()
         # Long text: amounts never cross a line break or a danda, so only the pieces between
-        # them that hold a digit, a currency sign or a word that can open an amount are walked.
+        # them that hold a digit, a currency sign or a word that can open an amount are walked
+        # (a long line of prose too, sentence by sentence: the tokens of one piece at a time)
         out: list[Amount] = []
         for m in _PIECE_RE.finditer(text):
             if _may_hold_amount(m.group(), lang):
@@ -84,6 +87,11 @@ _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
 _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _has_break(text: str) -> bool:
+    """A line break or a danda stands in ``text``: it falls into pieces."""
+    return "\n" in text or "\u0964" in text or "\r" in text or "\u0965" in text
 
 
 def _may_hold_amount(line: str, lang: Language) -> bool:
@@ -153,7 +161,7 @@ class Candidate:
         self.bare_dollar_prefix = False
         self.negative = False
         self.reading: NumberReading | None = None
-        self.value = Decimal(0)
+        self.value = _ZERO
         self.value_max: Decimal | None = None
         self.kind = Kind.NUMBER
         self.subunit: str | None = None
@@ -183,6 +191,7 @@ class Scanner:
         self.masked = self._mask_urls()
         self.url_starts = [a for a, _ in self.masked]
         self.floor = 0  # the token after the last amount: no look-back reaches before it
+        self.gate = rules.token_gate(lang)
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         toks = self.toks
@@ -214,7 +223,8 @@ class Scanner:
             return None
         for keys, value, glued in entries:
             end = k + len(keys)
-            if end <= self.n and self._phrase_at(k, keys, glued):
+            if end == k + 1 or end <= self.n and self.toks.key[k + 1] == keys[1] \
+                    and self._phrase_at(k, keys, glued):
                 return value, end
         return None
 
@@ -256,7 +266,8 @@ class Scanner:
                 if keys[i] not in openers:
                     i += 1
                     continue
-            elif kind == SYMBOL and keys[i] not in currency and keys[i] not in _MINUS_SIGNS:
+            elif kind == SYMBOL and keys[i] not in currency \
+                    and (keys[i] not in _MINUS_SIGNS or not self._minus_may_open(i)):
                 i += 1
                 continue
             if self.masked and self._in_url(toks.start[i]):
@@ -268,6 +279,7 @@ class Scanner:
                     out.append(self._finish(written))
                     i = self.floor = written.end
                     continue
+            if kind == DIGITS and self.gate.open(self, i):
                 skip = self._token_rules(i)
                 if skip:
                     i = skip
@@ -278,6 +290,18 @@ class Scanner:
                 self.floor = nxt
             i = max(nxt, i + 1)
         return out
+
+    def _minus_may_open(self, i: int) -> bool:
+        """The minus sign at token i stands before digits, a number word or a currency (or
+        opens an idiom or a qualifier): elsewhere no amount starts at it (a run of dashes is
+        passed over at the cost of a look-up each)."""
+        k = i + 1
+        toks = self.toks
+        lang = self.lang
+        if k < self.n and (toks.kind[k] == DIGITS or toks.key[k] in lang.words
+                           or toks.key[k] in lang.currency):
+            return True
+        return toks.key[i] in self.gate.opening or toks.key[i] in lang.approx_before
 
     def _in_url(self, offset: int) -> bool:
         """``offset`` lies inside a URL or e-mail address (spans sorted, found by bisection)."""
@@ -311,14 +335,14 @@ class Scanner:
     def _amount_at(self, i: int) -> tuple[Amount | None, int]:
         """The amount that starts at token i, and the token after it; or ``None`` and the
         token at which the walk resumes."""
-        if self._minus_before_sign(i):
+        if self.toks.key[i] in _MINUS_SIGNS and self._minus_before_sign(i):
             signed = self._negative_money(i)
             if signed is not None:
                 if self.trace is not None and signed[0] is not None:
                     self._note(i, signed[1], "amount", "amount", signed[0], ("minus sign",))
                 return signed
         c = Candidate(i)
-        resume = self._opening_rules(c)
+        resume = self._opening_rules(c) if self.toks.key[i] in self.gate.opening else GO
         if resume == GO:
             resume = self._open(c)
         if resume == GO and c.i != i and self.toks.kind[c.i] == DIGITS:
@@ -373,9 +397,13 @@ class Scanner:
             c.approx, c.i = hit
             self._step(c, "qualifier before", hit[0])
         c.span_first = c.i
-        resume = self._currency_before(c)
+        resume = self._currency_before(c) if self.toks.key[c.i] in self.lang.currency else GO
         if resume == GO:
-            resume = self._minus(c)
+            c.number_first = c.i
+            key = self.toks.key[c.i]
+            word = self.lang.words.get(key)
+            if key in _MINUS_SIGNS or word is not None and word.cls is WordClass.MINUS:
+                resume = self._minus(c)
         return resume
 
     def _currency_before(self, c: Candidate) -> int:
@@ -404,7 +432,7 @@ class Scanner:
     def _minus(self, c: Candidate) -> int:
         """A minus sign or word before the number (``-5``, ``माइनस पाँच``), not a dash."""
         toks = self.toks
-        i = c.number_first = c.i
+        i = c.i
         key = toks.key[i]
         if not (key in _MINUS_SIGNS or toks.kind[i] == WORD
                 and self.word_class(i) is WordClass.MINUS):
@@ -441,10 +469,11 @@ class Scanner:
             reading = self._money_scale(reading)
         c.reading = reading
         c.end = reading.end
-        for rule in rules.READING_RULES:
-            resume = rule(self, c)
-            if resume:
-                return self._reject(c, rule, resume)
+        if rules.reading_rules_may_fire(self, c):
+            for rule in rules.READING_RULES:
+                resume = rule(self, c)
+                if resume:
+                    return self._reject(c, rule, resume)
         c.value = -reading.value if c.negative else reading.value
         c.kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
         if self.trace is not None:
@@ -486,8 +515,9 @@ class Scanner:
         2000 for each, ``5-5 लाख`` 500000, ``40-40 ओवर`` 40."""
         toks = self.toks
         end = c.end
-        if not (low.simple and toks.glued(end - 1) and toks.key[end] in self.lang.range_symbols
-                and toks.glued(end) and toks.key[end + 1] == toks.key[low.first]):
+        if not (low.simple and end < self.n and toks.key[end] in self.lang.range_symbols
+                and toks.glued(end - 1) and toks.glued(end)
+                and toks.key[end + 1] == toks.key[low.first]):
             return False
         again = self.reader.read(end + 1)
         if again is None or again.ordinal:
@@ -503,7 +533,7 @@ class Scanner:
         ``से लेकर``, ``और`` … ``के बीच``): (the token after it, whether ``के बीच`` must close)."""
         toks = self.toks
         lang = self.lang
-        if end >= self.n or not self.toks.joined(end - 1):
+        if end >= self.n:
             return None
         key = toks.key[end]
         j = end + 1
@@ -512,7 +542,7 @@ class Scanner:
                 j += 1
         elif key not in lang.range_and_words and key not in lang.range_symbols:
             return None
-        if j >= self.n or not self.toks.joined(j - 1):
+        if not self.toks.joined(end - 1) or j >= self.n or not self.toks.joined(j - 1):
             return None
         return j, key in lang.range_and_words
 
@@ -525,8 +555,8 @@ class Scanner:
     def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """The upper end of a range after the number ``low``: (low, high, end token)."""
         link = self._range_link(end)
-        if link is None:
-            return self._adjacent_range(low, end)
+        if link is None:  # two number words side by side, or no range
+            return self._adjacent_range(low, end) if low.simple and low.words else None
         j, between = link
         high = self.reader.read(j)
         if high is None or high.ordinal:
@@ -686,7 +716,13 @@ class Scanner:
         """A percent sign or word, a currency or a subunit after the number at ``end``."""
         toks = self.toks
         lang = self.lang
-        if end >= self.n or not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
+        if end >= self.n:
+            return None
+        key = toks.key[end]
+        if key != "-" and key != "%" and key not in lang.percent_words \
+                and key not in lang.currency and key not in lang.subunits:
+            return None  # the usual word after a number: no suffix, whatever the gap
+        if not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
             return None
         j = end
         if toks.key[j] == "-" and self.toks.glued(j - 1) and self.toks.glued(j):
@@ -822,7 +858,8 @@ class Scanner:
     def _filter(self, c: Candidate) -> int:
         """Plain numbers and ordinals are held to the number rules (years, articles ...)."""
         if c.value_max is not None or c.currency is not None \
-                or c.kind not in (Kind.NUMBER, Kind.ORDINAL):
+                or c.kind not in (Kind.NUMBER, Kind.ORDINAL) \
+                or not rules.number_rules_may_fire(self, c):
             return GO
         for rule in rules.NUMBER_RULES:
             resume = rule(self, c)
@@ -833,9 +870,10 @@ class Scanner:
     # -- phase 5: a qualifier after, and the amount ------------------------------------------
 
     def _close(self, c: Candidate) -> Amount:
-        if c.approx is None and c.end < self.n and self.toks.joined(c.end - 1):
-            after = self.lang.approx_after
-            hit = self.phrase(after, c.end) if self.toks.key[c.end] in after else None
+        after = self.lang.approx_after
+        if c.approx is None and c.end < self.n and self.toks.key[c.end] in after \
+                and self.toks.joined(c.end - 1):
+            hit = self.phrase(after, c.end)
             # "5 से 7 करोड़ तक": तक closes the range, it sets no bound of its own
             if hit is not None and not (hit[0] == "up_to" and c.value_max is not None):
                 c.approx = hit[0]
@@ -978,7 +1016,8 @@ class Scanner:
     def _after_mark(self, j: int) -> int:
         """Skip the mark after an abbreviated currency at token j: रु. / Rs. / रु . (as
         tokenizers leave it) / रु॰ / रु० (the zero as a mark)."""
-        if self.toks.joined(j - 1) and self.toks.key[j] in self.lang.abbreviation_marks:
+        if j < self.n and self.toks.key[j] in self.lang.abbreviation_marks \
+                and self.toks.joined(j - 1):
             return j + 1
         return j
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from decimal import Decimal
 
 from hindinum import measure
-from hindinum.language import WordClass
+from hindinum.language import Language, WordClass
 from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
 
@@ -233,6 +233,55 @@ TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
 )
 
 
+class TokenGate:
+    """Where a token rule may fire: at a digit token glued to a word before it, after a
+    key of ``before``, before a key of ``after`` or a digit run, or a toll-free code. Every
+    token rule needs one of these (a rule that reads another neighbour adds its keys here),
+    so the scanner asks the fourteen rules only where the gate is open: most digit tokens
+    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fourteen calls.
+    ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
+    the words the number rules look at (see :func:`number_rules_may_fire`)."""
+
+    __slots__ = ("after", "before", "number_words", "opening")
+
+    def __init__(self, lang: Language) -> None:
+        #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
+        self.before: frozenset[str] = frozenset(
+            lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
+            | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
+        #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
+        #: month_date (the signs count only glued, which the rules check)
+        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
+        #: idiom
+        self.opening: frozenset[str] = frozenset(lang.idioms)
+        #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
+        self.number_words: frozenset[str] = frozenset(
+            lang.weak_alone | lang.bread_words | lang.before_ordinals | lang.ordinary_words
+            | lang.unit_ordinals | lang.verb_numbers)
+
+    def open(self, s: Scanner, i: int) -> bool:
+        """Some token rule may fire at digit token i."""
+        toks = s.toks
+        if i > 0 and (toks.key[i - 1] in self.before
+                      or toks.kind[i - 1] == WORD and toks.end[i - 1] == toks.start[i]):
+            return True  # letters_before_digits: glued to a word
+        k = i + 1
+        if k < s.n and (toks.kind[k] == DIGITS or toks.key[k] in self.after):
+            return True  # digit_groups: a digit run after it
+        return toks.key[i] in _TOLL_FREE
+
+
+_GATES: dict[Language, TokenGate] = {}
+
+
+def token_gate(lang: Language) -> TokenGate:
+    """The :class:`TokenGate` of ``lang``, built once."""
+    gate = _GATES.get(lang)
+    if gate is None:
+        gate = _GATES[lang] = TokenGate(lang)
+    return gate
+
+
 # -- opening rules: at any token that may open an amount ------------------------------------
 
 def idiom(s: Scanner, i: int) -> int:
@@ -332,6 +381,25 @@ READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     ordinal_with_currency, letters_after_digits, word_glued_to_digits, scale_after_bracket,
     vague_scale,
 )
+
+
+def reading_rules_may_fire(s: Scanner, c: Candidate) -> bool:
+    """Some reading rule may fire on the number just read: it touches the token before or
+    after it, it is an ordinal after a currency, or it opens with a scale. Every reading
+    rule needs one of these (a new one that needs none adds its own test here), so the
+    scanner asks them only then: most numbers (``5 लाख रुपये``) pass with a few tests."""
+    reading = c.reading
+    assert reading is not None
+    toks = s.toks
+    i = c.i
+    end = reading.end
+    if i > 0 and toks.end[i - 1] == toks.start[i] \
+            or end < s.n and toks.end[end - 1] == toks.start[end]:
+        return True  # letters_after_digits, word_glued_to_digits
+    if reading.ordinal and c.prefix_currency:
+        return True  # ordinal_with_currency
+    word = s.lang.words.get(toks.key[i])
+    return word is not None and word.cls is WordClass.SCALE  # scale_after_bracket, vague_scale
 
 
 def year_range_cue(s: Scanner, c: Candidate) -> bool:
@@ -649,3 +717,30 @@ NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     article, bread, mobile_number, before_not_first, clock_time, month_number, ordinary_word,
     unit_not_ordinal, verb_give, leading_zero, model_name,
 )
+
+
+def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
+    """Some number rule may fire on the plain number: a clock word follows it, or it is one
+    word or digit run that a rule looks at (a word of ``s.gate.number_words``; digits beside
+    a month, ten digits, a leading zero, or up to three digits after a model word or a Latin
+    word). Every number rule needs one of these (a new one that
+    needs none adds its own test here), so the scanner asks them only then."""
+    reading = c.reading
+    assert reading is not None
+    toks = s.toks
+    if c.end < s.n and toks.key[c.end] in s.lang.time_after:
+        return True  # clock_time
+    i = c.i
+    key = toks.key[i]
+    if toks.kind[i] != DIGITS:
+        return reading.simple and key in s.gate.number_words
+    if not reading.simple:
+        return False
+    months = s.lang.months
+    if c.end < s.n and toks.key[c.end] in months or i > 0 and toks.key[i - 1] in months:
+        return True  # month_number
+    if len(key) == 10 or key[0] in _ZEROS:
+        return True  # mobile_number, leading_zero
+    k = i - 1  # model_name
+    return len(key) <= 3 and k >= 0 \
+        and (toks.key[k] in s.lang.model_words or toks.kind[k] == WORD and toks.key[k].isascii())

@@ -4,7 +4,9 @@ not (and the amount is read). ``explain()`` names the rule that decided."""
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
+import cases
 import pytest
 
 import hindinum
@@ -113,3 +115,62 @@ def test_explain_reads_with_the_dollar_extract_reads_with() -> None:
     found = [d.amount for d in hindinum.explain("5 डॉलर", dollar="cad") if d.amount]
     assert found == hindinum.extract("5 डॉलर", dollar="cad")
     assert found[0].currency == "CAD"
+
+
+def _gate_texts() -> list[str]:
+    """Every rule's texts, the cases' and the seeds' lines, and each with its tokens glued
+    and spaced."""
+    texts = [t for fire, keep in CASES.values() for t in fire + keep]
+    for name in ("REAL_WORLD", "SYNTHETIC", "MUST_NOT_CHANGE"):
+        texts += [row if isinstance(row, str) else row[0] for row in getattr(cases, name, [])]
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        texts += path.read_text(encoding="utf-8").splitlines()
+    return texts + [t.replace(" ", "") for t in texts] + [t.replace(" ", "  ") for t in texts]
+
+
+def test_no_token_rule_fires_where_the_gate_is_shut() -> None:
+    """The scanner skips the token rules where :class:`rules.TokenGate` is shut; it must be
+    shut only where none of them would fire (a new token rule adds its neighbours to it)."""
+    from hindinum.recognize import Scanner
+    from hindinum.tokenize import DIGITS
+
+    checked = 0
+    for text in _gate_texts():
+        s = Scanner(text)
+        for i in range(s.n):
+            if s.toks.kind[i] == DIGITS and not s.gate.open(s, i):
+                checked += 1
+                assert [r.__name__ for r in rules.TOKEN_RULES if r(s, i)] == [], (text, i)
+    assert checked > 500
+
+
+def test_the_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every gate held open (each rule asked everywhere, every minus sign tried),
+    extract() finds the same."""
+    from hindinum.recognize import Scanner
+
+    texts = _gate_texts() + ["5 - - 7", "5--7", "-- ₹500", "- -5", "माइनस - पाँच", "-₹-500"]
+    shut = [hindinum.extract(t) for t in texts]
+    monkeypatch.setattr(rules.TokenGate, "open", lambda self, s, i: True)
+    monkeypatch.setattr(rules, "reading_rules_may_fire", lambda s, c: True)
+    monkeypatch.setattr(rules, "number_rules_may_fire", lambda s, c: True)
+    monkeypatch.setattr(rules.TokenGate, "__init__", _open_gate_init(rules.TokenGate.__init__))
+    monkeypatch.setattr(rules, "_GATES", {})
+    monkeypatch.setattr(Scanner, "_minus_may_open", lambda self, i: True)
+    assert [hindinum.extract(t) for t in texts] == shut
+
+
+def _open_gate_init(init: object) -> object:
+    """TokenGate.__init__, then every key at which an opening rule may fire."""
+    def opened(self: rules.TokenGate, lang: object) -> None:
+        init(self, lang)  # type: ignore[operator]
+        self.opening = _EVERY_KEY
+    return opened
+
+
+class _Every(frozenset):  # type: ignore[type-arg]
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+_EVERY_KEY = _Every()
