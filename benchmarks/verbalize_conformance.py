@@ -154,8 +154,8 @@ def score(corpora: Path) -> list[dict[str, object]]:
 
 def table(rows: list[dict[str, object]]) -> str:
     """The per-file table, in Markdown."""
-    lines = ["| file | cases | in scope | matching | % | of them by option | differ on purpose "
-             "| extract reads otherwise | out of scope |",
+    lines = [("| file | cases | in scope | matching | % | of them by option | differ on purpose "
+              "| extract reads otherwise | out of scope |"),
              "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     total = {"cases": 0, "scope": 0, "match": 0, "option": 0, "differ": 0, "not_read": 0}
     for row in rows:
