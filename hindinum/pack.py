@@ -308,3 +308,22 @@ class Pack:
     spoken_fractions: dict[str, str] = field(default_factory=dict)
     #: Colloquial speech: fractional part -> the prefix word before the whole number.
     spoken_prefixes: dict[str, str] = field(default_factory=dict)
+    #: Unit symbol -> the name spoken for a unit written in Latin letters or signs.
+    spoken_units: dict[str, str] = field(default_factory=dict)
+    #: Unit of time (``s`` ... ``yr``) -> (name after one, after other numbers).
+    spoken_durations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: ``yr`` after a decimal or a whole number from ``spoken_year_formal_from``: this word.
+    spoken_year_formal: str = ""
+    #: The smallest whole number after which ``yr`` is said ``spoken_year_formal``.
+    spoken_year_formal_from: int = 1000
+    #: The word spoken for a rate's ``/`` or a Latin rate word.
+    spoken_per_word: str = ""
+    #: Month number (1-12) -> its spoken name.
+    spoken_months: dict[int, str] = field(default_factory=dict)
+    #: An era written abbreviated or in Latin letters -> the words spoken.
+    spoken_eras: dict[str, str] = field(default_factory=dict)
+    #: A clock time's words: ``hour`` (the hour alone), ``past`` (the hour before minutes),
+    #: ``minute``, ``second``.
+    spoken_clock: dict[str, str] = field(default_factory=dict)
+    #: ``am``/``pm`` -> the words spoken for them when written in Latin letters.
+    spoken_am_pm: dict[str, str] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from hindinum.api import extract, parse_number, tokenize
-from hindinum.language import HINDI, Language
+from hindinum.language import HINDI, Language, Phrase
 from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
 from hindinum.render import MAX_WORDS_VALUE, _integer_words
@@ -71,18 +71,28 @@ def verbalize(
     last = 0
     with localcontext(CONTEXT):
         for amount in extract(text, dollar=dollar, subunits=subunits):
-            if amount.kind in _KEPT:
-                continue  # times and dates are said as written, for now
-            amount, rest = _rate_apart(amount)
-            parts += [text[last : amount.start], _spaced(text, amount, speaker.speak(amount)),
-                      rest]
-            last = amount.end + len(rest)
+            parts += [text[last : amount.start], speaker.say(text, amount)]
+            last = amount.end
     parts.append(text[last:])
     return "".join(parts)
 
 
-#: The kinds verbalize leaves as written (their spoken forms are not built yet).
-_KEPT = frozenset({Kind.TIME, Kind.DATE})
+#: The kinds of measure: a unit, a clock, a calendar; their Latin words are said in Hindi.
+_MEASURES = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
+#: The signs between the parts of a date in digits (``15/08/2023``, ``06-05``, ``15.08.2023``).
+_DATE_SIGNS = frozenset({"-", "/", "."})
+#: A Devanagari letter: a unit written with one is kept as written.
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+
+def _phrase(index: dict[str, list[Phrase]], toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The longest phrase of a compiled index (``Language.measure_units`` ...) at token k:
+    its meaning and the token after it."""
+    for keys, value, _ in index.get(toks[k].key, ()):
+        end = k + len(keys)
+        if end <= len(toks) and all(toks[k + i].key == keys[i] for i in range(1, len(keys))):
+            return value, end
+    return None
 
 
 def _rate_apart(amount: Amount) -> tuple[Amount, str]:
@@ -135,14 +145,33 @@ class _Speaker:
         self.scales = scales
         #: folded spelling of a scale word -> the word said for it
         self.scale_keys = {fold(k): v for k, v in lang.pack.spoken_scales.items()}
+        #: folded spelling of an abbreviated era -> the words said for it
+        self.era_keys = {fold(k): v for k, v in lang.pack.spoken_eras.items()}
+
+    def say(self, text: str, amount: Amount) -> str:
+        """What replaces ``amount`` in ``text``: the amount said, the words of its rate said
+        where they are Latin or a slash (``/kg`` -> ``प्रति किलोग्राम``), else kept."""
+        head, rest = _rate_apart(amount)
+        said = self.speak(head)
+        if rest:
+            said += self._rate(rest)
+        return _spaced(text, amount, said)
 
     def speak(self, amount: Amount) -> str:
         """The spoken form of one amount, or its text when it holds nothing to say."""
         toks = tokenize(amount.text)
-        if not any(self._to_say(t) for t in toks):
+        if not any(self._to_say(t) for t in toks) and not (
+                amount.kind in _MEASURES and any(t.text.isascii() and t.type is TokenType.WORD
+                                                 for t in toks)):
             return amount.text  # already words: spoken text stays as it is
         if amount.kind is Kind.ORDINAL:
             return self._ordinal(amount, toks)
+        if amount.kind is Kind.QUANTITY or amount.kind is Kind.DURATION:
+            return self._measure(amount, toks)
+        if amount.kind is Kind.TIME:
+            return self._time(amount, toks)
+        if amount.kind is Kind.DATE:
+            return self._date(amount, toks)
         split = self._with_subunit(amount, toks)
         if split is not None:
             return split
@@ -243,16 +272,27 @@ class _Speaker:
 
     def _pieces(self, amount: Amount, toks: list[Token]) -> str:
         """Token by token: digits said, scale words kept, a symbol or code of the currency
-        moved after the number as its name, signs said."""
+        moved after the number as its name, signs said; in a date, years said as years; in
+        a time or a date, Latin am/pm, months and abbreviated eras said in Hindi."""
         out: list[str] = []
         moved = named = seen = False
-        for k, tok in enumerate(toks):
-            if tok.type is TokenType.DIGITS:
+        k = -1
+        while k + 1 < len(toks):
+            k += 1
+            tok = toks[k]
+            hit = self._named(amount, toks, k) if amount.kind in _MEASURES else None
+            if hit is not None:
+                out.append(hit[0])
+                k = hit[1] - 1
+                seen = True
+            elif tok.type is TokenType.DIGITS:
                 if amount.distributive and seen and out and out[-1] == "-":
                     out.pop()
                     out[-1] = self._twice(out[-1])
                     continue
-                out.append(" ".join(self.digits(tok.text)))
+                words = self._date_digits(tok.text) if amount.kind is Kind.DATE \
+                    else self.digits(tok.text)
+                out.append(" ".join(words))
                 seen = True
             elif tok.type is TokenType.SYMBOL:
                 said, is_currency = self._symbol(amount, toks, k, seen)
@@ -320,3 +360,264 @@ class _Speaker:
         if value == 1 and amount.value_max is None and amount.currency in pack.spoken_currency_one:
             return pack.spoken_currency_one[amount.currency]
         return pack.spoken_currency_names.get(amount.currency, amount.currency)
+
+    # -- the kinds of measure -----------------------------------------------------------
+
+    def _latin(self, toks: list[Token], first: int, end: int) -> bool:
+        """Tokens ``[first, end)`` hold no Devanagari letter (a Latin unit, ``°C``, ``/``)."""
+        return not any(_DEVANAGARI.search(t.text) for t in toks[first:end])
+
+    def _named(self, amount: Amount, toks: list[Token], k: int) -> tuple[str, int] | None:
+        """A Latin am/pm (``5 PM``), a Latin month (``15 August``) or an abbreviated era
+        (``ई. पू.``, ``BC``) at token k: the words said and the token after it."""
+        lang = self.lang
+        pack = lang.pack
+        if amount.kind is Kind.TIME:
+            hit = _phrase(lang.am_pm, toks, k)
+            if hit is not None and self._latin(toks, k, hit[1]) and hit[0] in pack.spoken_am_pm:
+                return pack.spoken_am_pm[hit[0]], hit[1]
+            return None
+        if amount.kind is not Kind.DATE:
+            return None
+        hit = _phrase(lang.eras, toks, k)
+        if hit is not None:
+            written = fold(amount.text[toks[k].start : toks[hit[1] - 1].end])
+            said = self.era_keys.get(written)
+            return None if said is None else (said, hit[1])
+        month = lang.month_numbers.get(toks[k].key)
+        if month is not None and toks[k].text.isascii() and month in pack.spoken_months:
+            end = k + 1
+            if end < len(toks) and toks[end].text in lang.abbreviation_marks:
+                end += 1  # Aug.
+            return pack.spoken_months[month], end
+        return None
+
+    def year(self, n: int) -> list[str]:
+        """A year as years are said: in hundreds (``1999`` -> ``उन्नीस सौ निन्यानबे``, ``2101``
+        -> ``इक्कीस सौ एक``), in thousands where the hundreds digit is zero (``2019`` -> ``दो
+        हज़ार उन्नीस``, ``1005``): NeMo's rule, and how Hindi says years."""
+        if not 1000 <= n <= 9999 or n // 100 % 10 == 0:
+            return self.integer(n)
+        hundreds, rest = divmod(n, 100)
+        words = [*self.integer(hundreds), self.lang.pack.hundred_word]
+        return words + self.integer(rest) if rest else words
+
+    def _date_digits(self, run: str) -> list[str]:
+        """A digit run in a date: four digits are a year, a day is said as its number
+        (``05`` -> ``पाँच``), anything else as any number."""
+        plain = _plain(run)
+        if plain is None or not plain.isdigit():
+            return self.digits(run)
+        return self.year(int(plain)) if len(plain) == 4 else self.integer(int(plain))
+
+    def _unit(self, amount: Amount, toks: list[Token], k: int) -> tuple[str, int] | None:
+        """The unit of a quantity or a duration at token k: (symbol, token after it)."""
+        lang = self.lang
+        if amount.kind is Kind.QUANTITY:
+            return _phrase(lang.measure_units, toks, k)
+        return _phrase(lang.duration_units, toks, k)
+
+    def _measure(self, amount: Amount, toks: list[Token]) -> str:
+        """``5 kg`` -> ``पाँच किलोग्राम``, ``120 km/h``, ``3 yr`` -> ``तीन साल``, ``2 hrs 30
+        mins``: the numbers said, each unit written in Latin letters or signs said by its
+        Hindi name, a unit written in Devanagari kept (``5 किलो`` -> ``पाँच किलो``)."""
+        out: list[str] = []
+        first = 0
+        k = 1
+        while k < len(toks):
+            hit = self._unit(amount, toks, k) if toks[k].type is not TokenType.DIGITS else None
+            if hit is None:
+                k += 1
+                continue
+            part = toks[first:k]
+            out.append(self._pieces(replace(amount, kind=Kind.NUMBER), part))
+            unit, end = hit
+            if self._latin(toks, k, end):
+                out.append(self._unit_name(amount, unit, part, end == len(toks)))
+            else:
+                out.append(amount.text[toks[k].start : toks[end - 1].end])
+            first = k = end
+        if first < len(toks):
+            out.append(self._pieces(replace(amount, kind=Kind.NUMBER), toks[first:]))
+        return " ".join(w for w in out if w)
+
+    def _unit_name(self, amount: Amount, unit: str, part: list[Token], last: bool) -> str:
+        """The Hindi name of a unit written in Latin letters, after the number ``part``."""
+        pack = self.lang.pack
+        if amount.kind is Kind.QUANTITY:
+            if last and amount.unit in pack.spoken_units:
+                unit = amount.unit  # the reader's unit: 120 km/h is one
+            return pack.spoken_units.get(unit, unit)
+        if unit not in pack.spoken_durations:
+            return unit
+        one, many = pack.spoken_durations[unit]
+        runs = [_plain(t.text) for t in part if t.type is TokenType.DIGITS]
+        plain = runs[0] if len(runs) == 1 and len(part) == 1 else None
+        if plain is None:
+            return many
+        if plain == "1":
+            return one
+        if unit == "yr" and not self._said_colloquially(plain) and (
+                "." in plain or int(plain) >= pack.spoken_year_formal_from):
+            return pack.spoken_year_formal  # NeMo: 1000 yr, 16.07 yr
+        return many
+
+    def _said_colloquially(self, plain: str) -> bool:
+        whole, _, frac = plain.partition(".")
+        return self.colloquial and bool(frac) and not (len(whole) > 1 and whole[0] == "0") \
+            and self._colloquial(whole, frac) is not None
+
+    def _rate(self, rest: str) -> str:
+        """The words of a rate after the amount: a slash or Latin ``per`` said as the pack's
+        word, a Latin unit by its Hindi name; Devanagari words kept (``प्रति लीटर``)."""
+        lang = self.lang
+        pack = lang.pack
+        toks = tokenize(rest)
+        out: list[str] = []
+        changed = False
+        k = 0
+        while k < len(toks):
+            tok = toks[k]
+            hit = _phrase(lang.measure_units, toks, k) or _phrase(lang.duration_units, toks, k)
+            one_word = lang.per_unit_words.get(tok.key)
+            if tok.text == "/" or tok.text.isascii() and tok.key in lang.per_words:
+                out.append(pack.spoken_per_word)
+            elif one_word is not None and tok.text.isascii() \
+                    and one_word in pack.spoken_durations:
+                out += [pack.spoken_per_word, pack.spoken_durations[one_word][0]]
+            elif hit is not None and self._latin(toks, k, hit[1]):
+                unit, end = hit
+                name = pack.spoken_units.get(unit) or pack.spoken_durations.get(unit, ("",))[0]
+                out.append(name or rest[tok.start : toks[end - 1].end])
+                k = end
+                changed = True
+                continue
+            else:
+                out.append(tok.text)
+                k += 1
+                continue
+            changed = True
+            k += 1
+        return " " + " ".join(out) if changed else rest
+
+    def _time(self, amount: Amount, toks: list[Token]) -> str:
+        """A clock in digits said as NeMo says it: ``7:21`` -> ``सात बजकर इक्कीस मिनट``,
+        ``8:00`` -> ``आठ बजे``, ``12:10:10`` -> ``बारह बजकर दस मिनट दस सेकंड``; a clock word
+        written after it is said in it (``10:30 बजे`` -> ``दस बजकर तीस मिनट``); with
+        ``colloquial``, ``साढ़े दस बजे``, ``सवा दो बजे``, ``पौने तीन बजे``, ``डेढ़ बजे``. The words
+        before it (``सुबह के``) are kept; any other time is said piece by piece."""
+        clock = self._clock_at(toks)
+        if clock is None:
+            return self._pieces(amount, toks)
+        d, end, parts = clock
+        if end < len(toks) and toks[end].key in self.lang.clock_words:
+            end += 1  # 10:30 बजे: the clock word is said with the clock
+        words = self._clock_words(*parts)
+        rest = self._pieces(amount, toks[end:]) if end < len(toks) else ""
+        return amount.text[: toks[d].start] + " ".join(w for w in (*words, rest) if w)
+
+    def _clock_at(self, toks: list[Token]) -> tuple[int, int, tuple[int, int, int]] | None:
+        """The clock of a time in digits: its first token, the token after it and (hour,
+        minute, second): ``10:30``, ``12:10:10``, ``10.30 बजे``."""
+        d = next((k for k, t in enumerate(toks) if t.type is TokenType.DIGITS), None)
+        if d is None:
+            return None
+        runs: list[str] = []
+        end = d
+        if d + 2 < len(toks) and toks[d + 1].text == ":":
+            while end < len(toks) and toks[end].type is TokenType.DIGITS and len(runs) < 3:
+                runs.append(toks[end].text)
+                if end + 2 < len(toks) and toks[end + 1].text == ":":
+                    end += 2
+                else:
+                    end += 1
+                    break
+        elif d + 1 < len(toks) and (toks[d + 1].key in self.lang.clock_words
+                                    or _phrase(self.lang.am_pm, toks, d + 1) is not None):
+            runs = toks[d].text.split(".")
+            end = d + 1
+            if len(runs) != 2:
+                return None
+        plain = [_plain(r) for r in runs]
+        if len(plain) < 2 or any(p is None or not p.isdigit() for p in plain):
+            return None
+        numbers = [int(p or 0) for p in plain]
+        return d, end, (numbers[0], numbers[1], numbers[2] if len(numbers) > 2 else 0)
+
+    def _clock_words(self, hour: int, minute: int, second: int) -> list[str]:
+        """The words of ``hour:minute:second``."""
+        pack = self.lang.pack
+        words = pack.spoken_clock
+        if self.colloquial and not second and minute in (15, 30, 45) and 1 <= hour <= 12:
+            value = str(Decimal(hour) + Decimal(minute) / 60)
+            if value in pack.spoken_fractions:  # डेढ़ बजे, ढाई बजे
+                return [pack.spoken_fractions[value], words["hour"]]
+            part = str(Decimal(minute) / 60)
+            if part in pack.spoken_prefixes and (minute != 30 or hour > 2):
+                said = hour % 12 + 1 if minute == 45 else hour
+                return [pack.spoken_prefixes[part], *self.integer(said), words["hour"]]
+        if not minute and not second:
+            return [*self.integer(hour), words["hour"]]
+        out = [*self.integer(hour), words["past"]]
+        if minute:
+            out += [*self.integer(minute), words["minute"]]
+        if second:
+            out += [*self.integer(second), words["second"]]
+        return out
+
+    def _date(self, amount: Amount, toks: list[Token]) -> str:
+        """A date in digits said day, month, year (``15/08/2023`` -> ``पंद्रह अगस्त दो हज़ार
+        तेईस``, ``06-05`` -> ``छह मई``), month first where it is written first (``10-29-2000``
+        -> ``अक्टूबर उनतीस दो हज़ार``, ``11-2024``); any other date piece by piece, its years
+        said as years (``साल 2019``, ``1999 में``) and its abbreviated era in words."""
+        parts = self._date_parts(toks)
+        if parts is None or not amount.iso:
+            return self._pieces(amount, toks)
+        first, end, runs = parts
+        year, month, day = _iso_date(amount.iso)
+        pack = self.lang.pack
+        if month is None or month not in pack.spoken_months:
+            return self._pieces(amount, toks)
+        numbers = [int(r) for r in runs]
+        month_first = numbers[0] == month and numbers[0] != day and len(runs[0]) != 4
+        said_day = self.integer(day) if day is not None else []
+        said: list[str] = [pack.spoken_months[month]]
+        said = [*said, *said_day] if month_first else [*said_day, *said]
+        if year is not None:
+            said += self.year(year)
+        rest = self._pieces(amount, toks[end:]) if end < len(toks) else ""
+        return amount.text[: toks[first].start] + " ".join(w for w in (*said, rest) if w)
+
+    def _date_parts(self, toks: list[Token]) -> tuple[int, int, list[str]] | None:
+        """The digit runs of a date written in digits (``15/08/2023``, ``15.08.2023``,
+        ``06-05``, ``11-2024``): its first token, the token after it, the runs as ASCII."""
+        d = next((k for k, t in enumerate(toks) if t.type is TokenType.DIGITS), None)
+        if d is None or d + 2 >= len(toks) or toks[d + 1].text not in _DATE_SIGNS \
+                or toks[d + 2].type is not TokenType.DIGITS:
+            return None
+        runs = [*toks[d].text.split(".")]
+        end = d + 1
+        while end + 1 < len(toks) and toks[end].text in _DATE_SIGNS \
+                and toks[end + 1].type is TokenType.DIGITS and len(runs) < 3:
+            runs.append(toks[end + 1].text)
+            end += 2
+        plain = [_plain(r) for r in runs]
+        if end != len(toks) or not 2 <= len(plain) <= 3 \
+                or any(p is None or not p.isdigit() for p in plain):
+            return None  # 6-7 जुलाई: a range of days, said piece by piece
+        return d, end, [p or "" for p in plain]
+
+
+def _iso_date(iso: str) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of the first date of an ISO 8601 date (``2023-08-15``,
+    ``--05-06``, ``2024-11``, ``2019``); ``None`` for what it does not say."""
+    first = iso.split("/")[0]
+    if first.startswith("--"):
+        month, _, day = first[2:].partition("-")
+        return None, int(month), int(day)
+    sign = -1 if first.startswith("-") else 1
+    pieces = first.lstrip("+-").split("-")
+    if not all(p.isdigit() for p in pieces):
+        return None, None, None
+    numbers = [int(p) for p in pieces] + [0, 0]
+    return sign * numbers[0], numbers[1] or None, numbers[2] or None

@@ -32,6 +32,16 @@ def test_options_reach_verbalize(tmp_path: Path) -> None:
     assert out.read_bytes().decode() == "डेढ़ लाख\nएक लाख पचास हज़ार करोड़\n"
 
 
+def test_measures_through_the_command_line(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    src.write_bytes("10:30 बजे, 5 kg और 15/08/2023\n".encode())
+    assert _run(str(src), "-o", str(out)).returncode == 0
+    assert out.read_bytes().decode() == ("दस बजकर तीस मिनट, पाँच किलोग्राम और पंद्रह अगस्त "
+                                         "दो हज़ार तेईस\n")
+    assert _run("--colloquial", str(src), "-o", str(out)).returncode == 0
+    assert out.read_bytes().decode().startswith("साढ़े दस बजे, ")
+
+
 def test_parallel_output_is_the_serial_output(tmp_path: Path) -> None:
     src = tmp_path / "in.txt"
     src.write_bytes("".join(f"पंक्ति {i}: ₹{i}.50 और {i}%\n" for i in range(3000)).encode())
