@@ -276,6 +276,8 @@ class Language:
         self.per_words = _folded(pack.per_words)
         self.per_unit_words = {fold(k): v for k, v in pack.per_unit_words.items()}
         self.per_nouns = _phrases(_by_meaning(pack.per_nouns))
+        #: the words (and the slash) a rate may open with after an amount
+        self.rate_openers = self.per_words | frozenset(self.per_unit_words) | {"/"}
         self.eras = _phrases(_by_meaning(pack.eras))
         #: the first word of every unit: a weak number word before one is a number
         self.measures = self.measures | _whole_words(self.measure_units) \

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from hindinum.numbers import NumberReading
     from hindinum.recognize import Candidate, Scanner
 
-__all__ = ["KIND_READERS", "at_digits", "iso_duration", "rate", "symbol_as_written"]
+__all__ = ["DIGIT_SIGNS", "KIND_READERS", "at_digits", "iso_duration", "rate", "symbol_as_written"]
 
 #: Hours added to an hour of the clock (1-12) said after a part of the day: (first hour that
 #: moves, last hour that moves, hours added). Night: 6-11 is the evening's (22:00 for 10),
@@ -45,6 +45,8 @@ _SECONDS: Final = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800}
 _ORDER: Final = ("yr", "mo", "wk", "d", "h", "min", "s")
 #: The signs between the parts of a time or a date written in digits.
 _SIGNS: Final = frozenset({":", "/", "-", "."})
+#: The same, for the scanner's test before it calls :func:`at_digits`.
+DIGIT_SIGNS: Final = _SIGNS
 #: Units whose Latin symbol this long or shorter are read after digits only (``5 m``).
 _SHORT_SYMBOL: Final = 2
 

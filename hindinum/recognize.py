@@ -273,8 +273,8 @@ class Scanner:
             if self.masked and self._in_url(toks.start[i]):
                 i += 1
                 continue
-            if kind == DIGITS:
-                written = measure.at_digits(self, i)
+            if kind == DIGITS and i + 1 < n and keys[i + 1] in measure.DIGIT_SIGNS:
+                written = measure.at_digits(self, i)  # 10:30, 15/08/2023
                 if written is not None:
                     out.append(self._finish(written))
                     i = self.floor = written.end
@@ -610,7 +610,8 @@ class Scanner:
             self._take_suffix(c, after)
             if c.kind is Kind.PERCENT and c.value_max is None:
                 self._percent_range(c)
-        elif c.currency is None and c.kind is Kind.NUMBER and self._implied_money(c):
+        elif c.currency is None and c.kind is Kind.NUMBER and c.end < self.n \
+                and self.toks.key[c.end] in self.lang.of_words and self._implied_money(c):
             c.currency = self.lang.implied_currency  # 45 लाख की नकदी: rupees, unsaid
             self._step(c, "currency implied by a noun of money", c.currency)
         elif c.currency is None and self.lang.dash_currency and c.kind is Kind.NUMBER \
@@ -619,7 +620,8 @@ class Scanner:
             self._step(c, "currency of /-", c.currency)
         if c.currency is not None:
             self._money_tail(c)
-            measure.rate(self, c)
+            if c.end < self.n and self.toks.key[c.end] in self.lang.rate_openers:
+                measure.rate(self, c)  # ₹40 प्रति लीटर
         elif c.kind is Kind.NUMBER and measure.may_measure(self, c):
             for reader in measure.KIND_READERS:
                 if reader(self, c):
@@ -895,7 +897,8 @@ class Scanner:
             unit=c.unit,
             per=c.per,
             iso=c.iso,
-            fraction=exact_fraction(c.value, c.reading),
+            fraction=None if c.reading is None or c.reading.exact is None
+            else exact_fraction(c.value, c.reading),
         )
 
     def _settled(self, c: Candidate, amount: Amount) -> bool:
