@@ -567,9 +567,13 @@ class Scanner:
         lo = low.value
         hi = high.value
         if low.tail_power is None and high.tail_power is not None:
-            scaled = lo.scaleb(high.tail_power)
-            if scaled < hi:
-                lo = scaled  # 10-12 लाख: the scale of the upper end applies to the lower
+            # 10-12 लाख: the scale of the upper end applies to the lower; in निन्यानवे से एक सौ
+            # लाख the scale after the hundred does (99 लाख, not 99 सौ लाख)
+            for power in (high.tail_power, high.tail_power - 2):
+                scaled = lo.scaleb(power)
+                if power > 0 and scaled < hi:
+                    lo = scaled
+                    break
         if not lo < hi:
             return None
         toks = self.toks
