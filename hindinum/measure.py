@@ -120,8 +120,8 @@ def day_part_hour(s: Scanner, c: Candidate) -> bool:
     end = c.end
     key = s.toks.key[end] if _after(s, end) else ""
     if key and (s.toks.kind[end] == WORD and key not in s.lang.range_words
-                or s.toks.kind[end] == DIGITS):
-        return False  # सुबह 5 लोग: five people
+                and key not in s.lang.day_parts or s.toks.kind[end] == DIGITS):
+        return False  # सुबह 5 लोग: five people (but सुबह सात रात 11 बजे तक: from seven)
     _set_time(s, c, hour_minute[0], hour_minute[1], 0, end)
     return True
 
@@ -485,10 +485,14 @@ def duration(s: Scanner, c: Candidate) -> bool:
     value, value_max = c.value, c.value_max
     hit = s.phrase(s.lang.duration_units, end)
     multiple = s.lang.duration_multiples.get(s.toks.key[end]) if hit is None else None
+    if multiple is not None and len(s.toks.key[c.i]) == 4 and s.toks.kind[c.i] == DIGITS:
+        return False  # २००१-२०११ दशक, 1990 दशक: a decade named by its years
     if multiple is not None:  # दो दशक: 20 years
         hit = multiple[1], end + 1
         value *= multiple[0]
         value_max = None if value_max is None else value_max * multiple[0]
+    if hit is None and multiple is None and c.value_max is None:
+        return _unit_of_the_next(s, c)
     if hit is None or not _symbol_fits(s, c, end, hit[1]) \
             or hit[0] == "d" and _someday(s, c, hit[1]):
         return False
@@ -508,6 +512,45 @@ def duration(s: Scanner, c: Candidate) -> bool:
     c.end = end
     s._step(c, "duration", c.iso or unit)
     _per(s, c)
+    return True
+
+
+def _unit_of_the_next(s: Scanner, c: Candidate) -> bool:
+    """The first of two numbers of one unit of time is a duration too: in ``13 और 16 साल
+    की उम्र में``, 13 is 13 years (its span is the number alone)."""
+    end = c.end
+    if s.toks.key[end] not in s.lang.day_list_words or c.negative:
+        return False
+    after = _next_day_end(s, end + 1)
+    hit = s.phrase(s.lang.duration_units, after) if after > 0 else None
+    if hit is None or s.toks.key[after].isascii():
+        return False
+    c.kind, c.unit = Kind.DURATION, hit[0]
+    c.iso = iso_duration(c.value, hit[0])
+    s._step(c, "duration, the unit of the next number", c.iso)
+    return True
+
+
+def ordinal_date(s: Scanner, c: Candidate) -> bool:
+    """An ordinal in digits beside a month is its day: ``September 29th``, ``29th
+    September``."""
+    if c.value_max is not None or s.toks.kind[c.i] != DIGITS:
+        return False
+    day = _whole(c.value)
+    toks = s.toks
+    before = c.number_first - 1
+    month = None
+    if before >= s.floor and toks.joined(before):
+        month = s.lang.month_numbers.get(toks.key[before])
+    end = c.end
+    if month is not None:
+        _span_back(s, c, before)
+    elif _after(s, end) and toks.key[end] in s.lang.month_numbers:
+        month, end = s.lang.month_numbers[toks.key[end]], end + 1
+    if month is None or day is None or not _valid_day(day, month):
+        return False
+    year, after = _year_after(s, _past_comma(s, end))
+    _set_date(s, c, year, month, day, None, end if year is None else after)
     return True
 
 
@@ -813,8 +856,9 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     end = c.end
     if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-"):
         return True
-    if end + 2 < s.n and keys[end] in lang.day_list_words and keys[end + 2] in lang.months:
-        return True  # 13 और 17 फरवरी
+    if end + 2 < s.n and keys[end] in lang.day_list_words and (
+            keys[end + 2] in lang.months or keys[end + 2] in lang.duration_units):
+        return True  # 13 और 17 फरवरी, 13 और 16 साल
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
         return True

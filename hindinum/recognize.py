@@ -601,6 +601,7 @@ class Scanner:
         """A percent word or a currency after the number, subunits after a main unit, ``/-``,
         and the currency again at the upper end of a range (an ordinal takes none of them)."""
         if c.kind is Kind.ORDINAL:
+            measure.ordinal_date(self, c)  # September 29th
             return GO
         if c.prefix_currency and self._exchange_rate(c):
             c.currency, c.prefix_currency, c.span_first = None, False, c.number_first

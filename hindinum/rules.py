@@ -412,8 +412,9 @@ def year_range_cue(s: Scanner, c: Candidate) -> bool:
         return False
     end = c.end
     toks = s.toks
-    if s._suffix(end) is not None or toks.joined(end - 1) and toks.key[end] in s.lang.measures:
-        return False
+    if s._suffix(end) is not None or toks.joined(end - 1) and toks.key[end] in s.lang.measures \
+            and toks.key[end] not in s.lang.decade_words:
+        return False  # 1500-1600 रुपये, 1200-1500 किलो (but २००१-२०११ दशक)
     link = c.reading.end
     if toks.key[link] in s.lang.range_symbols and _period_years(c.value, c.value_max):
         return True  # 1990-2000
@@ -493,9 +494,12 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns):
         return True  # 1990 के दशक, 2011 की जनगणना
-    # 2020-21
-    return after in lang.range_symbols and end + 1 < s.n and s.toks.joined(end) \
-        and s.toks.kind[end + 1] == DIGITS and len(s.key(end + 1)) == 2
+    # 2020-21, 2007-8
+    if after not in lang.range_symbols or end + 1 >= s.n or not s.toks.joined(end) \
+            or s.toks.kind[end + 1] != DIGITS or not s.key(end + 1).isdigit():
+        return False
+    short = s.key(end + 1)
+    return len(short) == 2 or len(short) == 1 and int(short) == (int(c.reading.value) + 1) % 10
 
 
 def month_number(s: Scanner, c: Candidate) -> int:
