@@ -177,6 +177,7 @@ class Language:
         self._measures(pack)
         self.cue_words = self._cue_words()
         self.openers = self._openers()
+        self._settling()
 
     def _numbers(self, pack: Pack) -> None:
         self.words = _number_words(pack)
@@ -306,6 +307,33 @@ class Language:
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
             | self.eras.keys()
         return frozenset(keys | set(self.currency))  # the first words of currency names
+
+    def _settling(self) -> None:
+        """The word sets ``normalize`` asks whether an amount's neighbours are ordinary words
+        (``recognize.Scanner._settled``). Cue words that change a rendering only after it
+        (units, percent and clock words, eras: ``5 किलो``) are ordinary words before an amount
+        (``लीटर हो गया, 57%``), and those that change it only before it (identifier, code and
+        model words: ``iPhone 15``) after one; a word in sets of both kinds stays a cue."""
+        after = self.measures | frozenset(self.percent_words) | self.time_after \
+            | self.bare_pounds | frozenset(self.eras)
+        before = self.model_words | self.id_nouns | self.id_before | self.code_words \
+            | self.vague_words
+        both = self.cue_words - after - before
+        after_only = after - before - both
+        before_only = before - after - both
+        # qualifiers read the same before digits, and after और the next token is checked
+        inert = frozenset(self.approx_before) \
+            | {k for k, w in self.words.items() if w.cls is WordClass.AND}
+        unsettling = (frozenset(self.words) | self.openers | self.cue_words) - inert
+        #: words that keep a rendering from being settled when they stand before it / after it
+        self.unsettling_before = unsettling - after_only
+        self.unsettling_after = unsettling - before_only
+        #: after money or a percentage, which end in their own unit (a currency code, ``%``),
+        #: a unit or percent word no longer attaches (``90 रुपये लीटर``)
+        self.unsettling_after_unit = self.unsettling_after - after_only
+        #: inert words that a rule reads across (qualifiers, और, से, तक, के बीच, का)
+        self.links = inert | self.range_words | self.range_and_words \
+            | self.range_continuations | frozenset(self.between) | self.of_words
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

@@ -908,53 +908,44 @@ class Scanner:
 
     def _settled(self, c: Candidate, amount: Amount) -> bool:
         """The tokens on each side of the amount, up to two or an ordinary word, are
-        ordinary words on its line (no number word, sign, digits or cue word a rule reads):
-        no rendering of it can combine with them. (A rendering that a rule for digits may
-        meet on its own, a range or ten digits, :func:`hindinum.normalize` reads back
-        alone.)"""
+        ordinary words on its line (no number word, sign, digits or cue word a rule reads),
+        the nearest one not glued to it: no rendering of it can combine with them (two inert
+        tokens glued together, ``गया,`` or ``महंगा!``, change nothing). A unit before an
+        amount, a model word after it, and a unit after money or a percentage (which end in
+        their own unit) are ordinary words there; a year word counts only
+        for a value that could be a year. (A rendering that a rule for digits may meet on its
+        own, a range or ten digits, :func:`hindinum.normalize` reads back alone.)"""
         toks = self.toks
         first = c.span_first if c.prefix_currency else c.number_first
-        year = amount.kind is Kind.NUMBER and 1000 <= amount.value <= 2199
-        for k in (first - 1, first - 2):
-            if not toks.joined(k):
-                break
-            if toks.glued(k) or not self._inert(k, year):
-                return False
-            if self._word_between(k):
-                break
-        for k in (c.end, c.end + 1):
-            if not toks.joined(k - 1):
-                break
-            if toks.glued(k - 1) or not self._inert(k, year):
-                return False
-            if self._word_between(k):
-                break
+        lang = self.lang
+        if toks.glued(first - 1) or toks.glued(c.end - 1):
+            return False
+        after = lang.unsettling_after_unit if amount.kind is Kind.MONEY \
+            or amount.kind is Kind.PERCENT else lang.unsettling_after
+        return self._inert_side(first - 1, -1, amount, lang.unsettling_before) \
+            and self._inert_side(c.end, 1, amount, after)
+
+    def _inert_side(self, near: int, step: int, amount: Amount,
+                    unsettling: frozenset[str]) -> bool:
+        """Token ``near`` and the one beyond it (``step`` away) change nothing of a rendering beside
+        them: words that are no number word, currency or cue word, or the end of a question
+        or exclamation; the second is not looked at after a plain word or across a line."""
+        toks = self.toks
+        lang = self.lang
+        for k in (near, near + step):
+            if not toks.joined(k if step < 0 else k - 1):
+                return True
+            key = toks.key[k]
+            if toks.kind[k] != WORD:
+                if key not in ("?", "!", ","):  # a comma: the token beyond it is checked too
+                    return False
+                continue
+            if key.isascii() or key in unsettling or key in lang.year_words \
+                    and amount.kind is Kind.NUMBER and 1000 <= amount.value <= 2199:
+                return False  # (a Latin word may be a model or code name: SBI 23, CEO 100)
+            if key not in lang.links:
+                return True  # a plain word: no rule reads across it
         return True
-
-    def _word_between(self, k: int) -> bool:
-        """Token k, inert, is a plain word, no qualifier or word that links numbers (और, से,
-        तक, के बीच, का): no rule reads across it."""
-        key = self.toks.key[k]
-        lang = self.lang
-        return self.toks.kind[k] == WORD and key not in lang.approx_before \
-            and self.word_class(k) is not WordClass.AND and key not in lang.range_words \
-            and key not in lang.range_and_words and key not in lang.range_continuations \
-            and key not in lang.between and key not in lang.of_words
-
-    def _inert(self, k: int, year: bool) -> bool:
-        """Token k changes nothing of a rendering beside it: a word that is no number word,
-        currency or cue word (a year word, for a value that could be a year), or the end of
-        a question or exclamation."""
-        key = self.toks.key[k]
-        lang = self.lang
-        if self.toks.kind[k] != WORD:
-            return key in ("?", "!", ",")  # a comma: the token beyond it is checked too
-        if key.isascii():
-            return False  # a Latin word may be a model or code name (SBI 23, CEO 100)
-        if key in lang.approx_before or self.word_class(k) is WordClass.AND:
-            return True  # a qualifier reads the same before digits; और: the next is checked
-        return key not in lang.words and key not in lang.openers and key not in lang.cue_words \
-            and not (year and key in lang.year_words)
 
     # -- currencies --------------------------------------------------------------------------
 
