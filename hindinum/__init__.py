@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from hindinum.api import extract, parse_number, tokenize
 from hindinum.explain import Decision, Explanation, explain
+from hindinum.formats import format_amount, format_value, to_words
 from hindinum.normalize import normalize
-from hindinum.render import format_amount, format_value, to_words
 from hindinum.text import fold
 from hindinum.tokenize import _COMPILED
 from hindinum.types import (

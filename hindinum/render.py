@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import Final
 
 import regex
 
@@ -99,9 +100,9 @@ def _to_words(value: int | Decimal | str, scales: str = "traditional",
     return sign + " ".join(words)
 
 
-_LATIN = str.maketrans(
+_LATIN: Final = str.maketrans(
     "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789")
-_DEVANAGARI = str.maketrans(
+_DEVANAGARI: Final = str.maketrans(
     "0123456789", "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f")
 
 
@@ -153,7 +154,8 @@ def _ordinal_suffix(amount: Amount, lang: Language = HINDI) -> str:
     return pack.regular_ordinal_endings[form]
 
 
-_DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f][0-9\u0966-\u096f,]*(?:\.[0-9\u0966-\u096f]+)?")
+_DIGIT_RUN: Final = regex.compile(
+    r"[0-9\u0966-\u096f][0-9\u0966-\u096f,]*(?:\.[0-9\u0966-\u096f]+)?")
 
 
 def _digit_run(amount: Amount) -> str:
@@ -232,7 +234,7 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
 
 
 #: The kinds of measure, which :func:`_format_measure` writes.
-_MEASURE_KINDS = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
+_MEASURE_KINDS: Final = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
 
 
 def _format_measure(amount: Amount, digits: str, grouping: str) -> str:

@@ -1,0 +1,240 @@
+"""The read-back of ``normalize``: each amount's rendering, in its place in the output, must
+read as the same amount (compiled to C by mypyc in the compiled build; :func:`hindinum.normalize`
+checks its arguments in plain Python and hands the work here)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hindinum.language import HINDI
+from hindinum.recognize import find_amounts
+from hindinum.render import format_amount
+from hindinum.text import fold
+from hindinum.types import Amount, Kind
+
+
+def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
+            ordinals: str, wanted: frozenset[Kind] | None) -> str:
+    """``text`` with each amount replaced by its rendering where that reads back as itself,
+    every other character kept (:func:`hindinum.normalize`, its arguments checked)."""
+    settled: list[bool] = []
+    amounts = find_amounts(text, dollar, subunits, settled=settled)
+    written = [amount.text if ordinals == "regular" and _irregular_ordinal(amount)
+               or wanted is not None and amount.kind not in wanted
+               else format_amount(amount, digits=digits, grouping=grouping)
+               for amount in amounts]
+    _keep_what_reads_otherwise(text, amounts, written, settled, dollar, subunits)
+    return join(text, amounts, written)
+
+
+def join(text: str, amounts: list[Amount], written: list[str]) -> str:
+    """``text`` with each amount replaced by its rendering, every other character kept."""
+    parts = []
+    last = 0
+    for amount, rendered in zip(amounts, written, strict=True):
+        parts.append(text[last : amount.start])
+        parts.append(rendered)
+        last = amount.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+#: How much text on each side of an amount its rendering is read back with.
+_CONTEXT: Final = 24
+#: The most windows one call keeps the read-back amounts of (a few MB at most).
+_MEMO_SIZE: Final = 4096
+_STRETCH_ENDS: Final = ("\n", "\r", "\u0964", "\u0965")
+
+#: A piece of the output: its text and the amount it renders, or -1 for text between amounts.
+_Piece = tuple[str, int]
+
+
+def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[str],
+                               settled: list[bool], dollar: str, subunits: str) -> None:
+    """Put back the text of every amount whose rendering, in its place in the output (its
+    neighbours rendered too), would read as another amount, join a neighbour or change how
+    a neighbour reads (``रुपये डेढ़``: a number after a word for rupees, which leads digits
+    only, must not become the money ``रुपये 1.5``; in ``-₹500 -₹500`` the second dash is no
+    sign, but after ``-500 INR`` it would be one). Amounts among ordinary words (``settled``)
+    need no check. Where only a neighbour reads otherwise and its rendering may be at fault,
+    that neighbour is checked first (once). Each amount is put back at most once, and the
+    amounts whose windows hold one put back are checked again, so the work stays linear; the
+    output then reads back as the same amounts, and normalizing it again changes nothing."""
+    for i, amount in enumerate(amounts):
+        if settled[i] and written[i] != amount.text and _rule_may_meet(amount) \
+                and not _reads_alone(written[i], amount, dollar, subunits):
+            written[i] = amount.text
+    pending = [i for i, amount in enumerate(amounts)
+               if not settled[i] and written[i] != amount.text]
+    deferred: set[int] = set()
+    memo: dict[str, list[Amount]] = {}  # the windows read so far (junk and tables repeat)
+    while pending:
+        i = pending.pop()
+        if written[i] == amounts[i].text:
+            continue
+        fault = _misread(text, amounts, written, i, dollar, subunits, memo)
+        if fault < 0:
+            continue
+        if fault != i and i not in deferred:
+            deferred.add(i)  # a neighbour's own rendering may be at fault: check it first
+            pending += [i, fault]
+            continue
+        written[i] = amounts[i].text
+        pending += [j for j in _near(amounts, i) if written[j] != amounts[j].text]
+
+
+def _rule_may_meet(amount: Amount) -> bool:
+    """The rendering alone may meet a rule: a range written with a dash (``2019-2021`` is
+    years, ``19.9-20 INR`` no range), or a plain number written as ten digits (a mobile
+    number; a currency or a percent sign makes digits a value)."""
+    return amount.value_max is not None or amount.kind is Kind.NUMBER \
+        and amount.value.adjusted() == 9 and amount.value.as_tuple().digits[0] >= 6
+
+
+def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> bool:
+    """``rendered`` on its own reads as ``amount``, all of it."""
+    found = find_amounts(rendered, dollar, subunits)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(rendered) \
+        and _same(found[0], amount)
+
+
+def _near(amounts: list[Amount], i: int) -> list[int]:
+    """The amounts next to amount ``i`` and those less than :data:`_CONTEXT` characters from
+    it: the amounts whose read-back windows may hold it."""
+    near = []
+    j = i - 1
+    while j >= 0 and (j == i - 1 or amounts[i].start - amounts[j].end < _CONTEXT):
+        near.append(j)
+        j -= 1
+    j = i + 1
+    while j < len(amounts) and (j == i + 1 or amounts[j].start - amounts[i].end < _CONTEXT):
+        near.append(j)
+        j += 1
+    return near
+
+
+def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dollar: str,
+             subunits: str, memo: dict[str, list[Amount]]) -> int:
+    """-1 if amount ``i``'s rendering, among its neighbours as the output has them, reads
+    back as the same amount and no more, each neighbour in the window reads back as itself
+    and no text between them becomes an amount; else the amount at fault: a neighbour whose
+    rendering reads otherwise, or ``i``. The first two words of a window cut short, and its
+    last two, lost the context a rule reads: what reads otherwise there is held to nothing
+    but leaving ``i`` alone. ``memo`` keeps the amounts of the windows read so far."""
+    left, left_cut = _side(text, amounts, written, i, -1)
+    right, right_cut = _side(text, amounts, written, i, 1)
+    pieces = [*reversed(left), (written[i], i), *right]
+    window = "".join(p for p, _ in pieces)
+    owners: dict[int, tuple[int, int]] = {}  # start in the window -> (end, amount index)
+    at = 0
+    for piece, j in pieces:
+        if j >= 0:
+            owners[at] = (at + len(piece), j)
+        at += len(piece)
+    start = sum(len(p) for p, _ in left)
+    lo = min(_word_edge(window, 1), start) if left_cut else 0
+    hi = max(_word_edge(window, -1), start + len(written[i])) if right_cut else len(window)
+    unread = {j for s, (e, j) in owners.items() if lo <= s and e <= hi}
+    for found in _read(window, dollar, subunits, memo):
+        hit = owners.get(found.start)
+        if hit is not None and hit[0] == found.end and _same(found, amounts[hit[1]]):
+            unread.discard(hit[1])
+            continue
+        touched = [j for s, (e, j) in owners.items() if found.end > s and found.start < e]
+        if i in touched:
+            return i  # the rendering reads otherwise
+        if found.start < lo or found.end > hi:
+            unread.difference_update(touched)  # it lost its context: no check of it
+        elif touched:
+            return _fault(amounts, written, touched, i)
+        else:
+            return i  # a word between amounts became one
+    return _fault(amounts, written, sorted(unread), i) if unread else -1
+
+
+def _read(window: str, dollar: str, subunits: str, memo: dict[str, list[Amount]]) -> list[Amount]:
+    """The amounts of a read-back window, read once per call of normalize (a window that
+    comes again, as junk repeats and tables do, is not read again)."""
+    read = memo.get(window)
+    if read is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        read = memo[window] = find_amounts(window, dollar, subunits)
+    return read
+
+
+def _word_edge(window: str, step: int) -> int:
+    """Where the first two words of ``window`` end (``step`` 1), or its last two begin (-1)."""
+    if step > 0:
+        k = window.find(" ", window.find(" ") + 1)
+        return k if k >= 0 else len(window)
+    k = window.rfind(" ", 0, max(window.rfind(" "), 0))
+    return k + 1
+
+
+def _fault(amounts: list[Amount], written: list[str], misread: list[int], i: int) -> int:
+    """The first rendered neighbour among ``misread``, or ``i`` if they are all as written."""
+    return next((j for j in misread if written[j] != amounts[j].text), i)
+
+
+def _same(found: Amount, amount: Amount) -> bool:
+    """``found`` reads as ``amount``: the same values, kind, currency and subunit."""
+    return (found.value, found.value_max, found.kind, found.currency, found.subunit,
+            found.distributive) == (amount.value, amount.value_max, amount.kind,
+                                    amount.currency, amount.subunit, amount.distributive)
+
+
+def _side(text: str, amounts: list[Amount], written: list[str], i: int,
+          step: int) -> tuple[list[_Piece], bool]:
+    """The output on one side of amount ``i`` (``step`` -1: before it, 1: after it), nearest
+    piece first: the text between amounts and whole renderings, up to :data:`_CONTEXT`
+    characters and not past a line break or a danda; and whether it was cut short there
+    (at a word's edge), not ended by a break or the text's end."""
+    pieces: list[_Piece] = []
+    size = 0
+    j = i
+    while True:
+        if step < 0:
+            gap = text[amounts[j - 1].end if j > 0 else 0 : amounts[j].start]
+            stop = max(gap.rfind(c) for c in _STRETCH_ENDS)
+            if stop >= 0:
+                pieces.append((gap[stop + 1 :], -1))
+                return pieces, False
+        else:
+            gap = text[amounts[j].end : amounts[j + 1].start if j + 1 < len(amounts) else None]
+            stops = [k for k in (gap.find(c) for c in _STRETCH_ENDS) if k >= 0]
+            if stops:
+                pieces.append((gap[: min(stops)], -1))
+                return pieces, False
+        if size + len(gap) > _CONTEXT:
+            pieces.append((_cut(gap, _CONTEXT - size, step), -1))
+            return pieces, True
+        pieces.append((gap, -1))
+        size += len(gap)
+        j += step
+        if not 0 <= j < len(amounts):
+            return pieces, False
+        pieces.append((written[j], j))
+        size += len(written[j])
+        if size >= _CONTEXT:
+            return pieces, True
+
+
+def _cut(gap: str, room: int, step: int) -> str:
+    """The ``room`` characters of ``gap`` nearest the amount (its end before the amount, its
+    start after it), less the part of a word cut in two."""
+    if step < 0:
+        cut = len(gap) - room
+        if gap[cut - 1] != " ":
+            space = gap.find(" ", cut)
+            cut = space + 1 if space >= 0 else len(gap)
+        return gap[cut:]
+    if gap[room] != " ":
+        room = max(gap.rfind(" ", 0, room), 0)
+    return gap[:room]
+
+
+def _irregular_ordinal(amount: Amount) -> bool:
+    """An ordinal written as one irregular word (पहला, दूसरी, तीसरे, चौथा, छठा, first)."""
+    return amount.kind is Kind.ORDINAL and fold(amount.text) in HINDI.irregular_ordinals
+
