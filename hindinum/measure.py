@@ -93,9 +93,11 @@ def clock(s: Scanner, c: Candidate) -> bool:
 
 
 def am_pm(s: Scanner, c: Candidate) -> bool:
-    """An hour before am or pm is a time: ``5 PM`` (T17:00), ``5.30 pm``."""
+    """An hour before am or pm is a time: ``5 PM`` (T17:00), ``5.30 pm``, ``5 p.m.``; the
+    whole marker, not its first letter (``5 A`` is an ampere, ``5 p`` no time)."""
     end = c.end
-    if not _after(s, end) or s.toks.key[end] not in s.lang.am_pm:
+    if not _after(s, end) or s.toks.key[end] not in s.lang.am_pm \
+            or s.phrase(s.lang.am_pm, end) is None:
         return False
     hour_minute = _hour_minute(s, c)
     if hour_minute is None or c.value_max is not None or not 1 <= hour_minute[0] <= 12:

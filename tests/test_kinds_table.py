@@ -1,0 +1,53 @@
+"""Table rows for the edges of the kinds (docs/grammar.md, "Quantities, durations, times and
+dates"): what must be read, and as what, and what must not be read as a time, a date or a
+quantity.
+
+Each row: (text, expected amounts), an amount being (span, kind, value, value_max, unit or
+iso). ``value_max`` is ``None`` for a single value.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import hindinum
+
+Row = tuple[str, str, str, str | None, str | None]
+
+#: 1. Only am/pm (in full: ``am``, ``a.m.``, ``पीएम`` ...) makes a time of a bare hour; a
+#: capital ``A`` alone is an ampere, a ``p`` or ``a`` alone nothing.
+AM_PM: list[tuple[str, list[Row]]] = [
+    ("5 PM", [("5 PM", "time", "17", None, "T17:00")]),
+    ("5 pm", [("5 pm", "time", "17", None, "T17:00")]),
+    ("5pm", [("5pm", "time", "17", None, "T17:00")]),
+    ("5 p.m.", [("5 p.m.", "time", "17", None, "T17:00")]),
+    ("5 P.M.", [("5 P.M.", "time", "17", None, "T17:00")]),
+    ("5 a.m.", [("5 a.m.", "time", "5", None, "T05:00")]),
+    ("5 AM", [("5 AM", "time", "5", None, "T05:00")]),
+    ("7:30 PM", [("7:30 PM", "time", "19.5", None, "T19:30")]),
+    ("5 एएम", [("5 एएम", "time", "5", None, "T05:00")]),
+    ("5 बजे", [("5 बजे", "time", "5", None, "T05:00")]),
+    # not a time
+    ("5 A", [("5 A", "quantity", "5", None, "A")]),
+    ("5 A का फ्यूज", [("5 A", "quantity", "5", None, "A")]),
+    ("5 p", [("5", "number", "5", None, None)]),
+    ("5 P", [("5", "number", "5", None, None)]),
+    ("5 a", [("5", "number", "5", None, None)]),
+    ("कमरा 5 p में", [("5", "number", "5", None, None)]),
+]
+
+ROWS = AM_PM
+
+
+def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
+    return [(a.text, a.kind.value, a.value, a.value_max, a.unit or a.iso)
+            for a in hindinum.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_row(text: str, expected: list[Row]) -> None:
+    want = [(span, kind, Decimal(value), None if high is None else Decimal(high), what)
+            for span, kind, value, high, what in expected]
+    assert _found(text) == want
