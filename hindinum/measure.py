@@ -450,8 +450,10 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
     if not end and not _year_word_before(s, c):
         return None
     end = end or c.end
-    if end == c.end + 2:  # 2020-21: the second year of a financial year
+    if end == c.end + 2:  # 2020-21, 1999-00: the second year of a financial year
         short = int(s.toks.key[end - 1])
+        if short <= low % 100 and short != (low + 1) % 100:
+            return None  # 1995-13: no later year
         return low, low - low % 100 + short + (100 if short < low % 100 else 0), end
     return low, None, end
 
@@ -834,6 +836,10 @@ def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
     if len(a) == 2 and len(b) == 4 and 1 <= numbers[0] <= 12:
         _set_date(s, c, numbers[1], numbers[0], None, None, c.end)
         return True
+    if len(a) == 4 and len(b) == 2 and 1 <= numbers[1] <= min(12, numbers[0] % 100) \
+            and numbers[1] != (numbers[0] + 1) % 100:
+        _set_date(s, c, numbers[0], numbers[1], None, None, c.end)
+        return True  # 1995-01: no later year, a month (2007-08 is a financial year)
     if len(a) != 2 or len(b) != 2 or not (a[0] in _ZEROS or b[0] in _ZEROS):
         return False
     day, month = numbers

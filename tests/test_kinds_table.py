@@ -38,7 +38,26 @@ AM_PM: list[tuple[str, list[Row]]] = [
     ("कमरा 5 p में", [("5", "number", "5", None, None)]),
 ]
 
-ROWS = AM_PM
+#: 2. A year and two digits: the next year's last two are a financial year (``2007-08``), a
+#: later year of the same century a range of years (``2018-22``), a month where no later year
+#: can be meant a year and its month, as ISO 8601 writes it (``1995-01``); nothing else.
+YEAR_AND_TWO_DIGITS: list[tuple[str, list[Row]]] = [
+    ("2007-08", [("2007-08", "date", "2007", "2008", "2007/2008")]),
+    ("2023-24", [("2023-24", "date", "2023", "2024", "2023/2024")]),
+    ("2007-8", [("2007-8", "date", "2007", "2008", "2007/2008")]),
+    ("1999-00", [("1999-00", "date", "1999", "2000", "1999/2000")]),
+    ("वित्त वर्ष 2011-12 में", [("2011-12", "date", "2011", "2012", "2011/2012")]),
+    ("2018-22 बैच", [("2018-22", "date", "2018", "2022", "2018/2022")]),
+    ("1995-2001", [("1995-2001", "date", "1995", "2001", "1995/2001")]),
+    ("1995-01", [("1995-01", "date", "1995", None, "1995-01")]),
+    ("2023-08 में", [("2023-08", "date", "2023", None, "2023-08")]),
+    ("2012-12", [("2012-12", "date", "2012", None, "2012-12")]),
+    # neither a later year nor a month: two numbers, as 1995-1 is
+    ("1995-13", [("1995", "number", "1995", None, None), ("13", "number", "13", None, None)]),
+    ("1995-1", [("1995", "number", "1995", None, None), ("1", "number", "1", None, None)]),
+]
+
+ROWS = AM_PM + YEAR_AND_TWO_DIGITS
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
