@@ -679,8 +679,42 @@ def quantity(s: Scanner, c: Candidate) -> bool:
     c.kind = Kind.QUANTITY
     c.unit, c.end = hit
     s._step(c, "quantity", c.unit)
+    if c.unit in _DEGREES and s.lang.zero_sides:
+        _from_zero(s, c)
     _per(s, c)
     return True
+
+
+#: The units a degree counted from zero may have.
+_DEGREES: Final = frozenset({"°", "°C", "°F"})
+
+
+def _from_zero(s: Scanner, c: Candidate) -> None:
+    """A degree counted from zero, below or above it: ``शून्य से 5 डिग्री नीचे`` and
+    ``शून्य से नीचे 5 डिग्री`` are -5 °, ``शून्य से 3 डिग्री ऊपर`` 3 °."""
+    toks = s.toks
+    sides = s.lang.zero_sides
+    reading = c.reading
+    if reading is None or c.negative:
+        return
+    if c.value_max is not None:  # शून्य से 5 डिग्री नीचे: a range from zero, and a side
+        if c.value != 0 or toks.key[reading.end] not in s.lang.range_words \
+                or not _after(s, c.end) or toks.key[c.end] not in sides:
+            return
+        c.value, c.value_max = sides[toks.key[c.end]] * c.value_max, None
+        c.end += 1
+        s._step(c, "from zero", str(c.value))
+        return
+    k = c.number_first - 1  # शून्य से नीचे 5 डिग्री: zero, a range word and a side before
+    if k - 2 < s.floor or toks.key[k] not in sides or toks.key[k - 1] not in s.lang.range_words \
+            or not (toks.joined(k - 2) and toks.joined(k - 1) and toks.joined(k)):
+        return
+    zero = s.reader.read(k - 2)
+    if zero is None or zero.end != k - 1 or zero.value != 0 or zero.ordinal:
+        return
+    c.value = sides[toks.key[k]] * c.value
+    _span_back(s, c, k - 2)
+    s._step(c, "from zero", str(c.value))
 
 
 def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:

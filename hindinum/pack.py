@@ -223,6 +223,9 @@ class Pack:
     #: Latin unit symbols read only in the case written and not glued to a letter after
     #: them (``5 g`` is grams, ``5G`` the network).
     exact_case_units: frozenset[str] = field(default_factory=_none)
+    #: Words after a degree counted from zero (``shunya se 5 degree neeche``), or after zero
+    #: and a range word before it, that say its side of zero: -1 below, 1 above.
+    zero_sides: dict[str, int] = field(default_factory=dict)
     #: Units of time as written -> ``s``, ``min``, ``h``, ``d``, ``wk``, ``mo`` or ``yr``:
     #: after a number, a duration.
     duration_units: dict[str, str] = field(default_factory=dict)

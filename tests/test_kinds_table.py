@@ -57,7 +57,24 @@ YEAR_AND_TWO_DIGITS: list[tuple[str, list[Row]]] = [
     ("1995-1", [("1995", "number", "1995", None, None), ("1", "number", "1", None, None)]),
 ]
 
-ROWS = AM_PM + YEAR_AND_TWO_DIGITS
+#: 3. A degree counted from zero, below or above it: the unit the text names (a plain degree
+#: is ``°``, as ``-5 डिग्री`` is).
+FROM_ZERO: list[tuple[str, list[Row]]] = [
+    ("शून्य से 5 डिग्री नीचे", [("शून्य से 5 डिग्री नीचे", "quantity", "-5", None, "°")]),
+    ("पारा शून्य से 5 डिग्री सेल्सियस नीचे चला गया",
+     [("शून्य से 5 डिग्री सेल्सियस नीचे", "quantity", "-5", None, "°C")]),
+    ("शून्य से नीचे 5 डिग्री", [("शून्य से नीचे 5 डिग्री", "quantity", "-5", None, "°")]),
+    ("तापमान शून्य से नीचे 12 डिग्री सेल्सियस", [
+        ("शून्य से नीचे 12 डिग्री सेल्सियस", "quantity", "-12", None, "°C")]),
+    ("शून्य से 3 डिग्री ऊपर", [("शून्य से 3 डिग्री ऊपर", "quantity", "3", None, "°")]),
+    ("-5 डिग्री", [("-5 डिग्री", "quantity", "-5", None, "°")]),
+    # a range from zero, and a distance below zero, stay as they were
+    ("शून्य से 5 डिग्री के बीच", [("शून्य से 5 डिग्री", "quantity", "0", "5", "°")]),
+    ("शून्य से 5 मीटर नीचे", [("शून्य से 5 मीटर", "quantity", "0", "5", "m")]),
+    ("5 डिग्री नीचे", [("5 डिग्री", "quantity", "5", None, "°")]),
+]
+
+ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:

@@ -274,6 +274,11 @@ UNITS: dict[str, str] = {
     "megapixels": "MP",
 }
 
+#: Words that say on which side of zero a degree counted from it lies: after the unit
+#: (``शून्य से 5 डिग्री नीचे``) or after ``शून्य से`` before the number (``शून्य से नीचे 5
+#: डिग्री``): -1 below, 1 above. Only a temperature or a plain degree is counted so.
+ZERO_SIDES: dict[str, int] = {"नीचे": -1, "ऊपर": 1}
+
 #: Pound as a weight: read only where a weight word is near (``उसका वजन 150 पौंड है``); a bare
 #: pound is sterling (:mod:`hindinum.lexicon.currencies`).
 WEIGHT_POUNDS: dict[str, str] = {
