@@ -94,6 +94,13 @@ def _by_meaning(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _key_phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """``{written: meaning}`` -> ``{keys of its tokens: meaning}``, the longest first, for a
+    look-up of the phrase that ends at a token."""
+    phrases = [(tuple(raw_tokens(k).key), v) for k, v in table.items()]
+    return dict(sorted(phrases, key=lambda e: -len(e[0])))
+
+
 def _whole_words(index: dict[str, list[Phrase]]) -> frozenset[str]:
     """The keys of an index that are a phrase by themselves (``से`` of ``से.`` is not)."""
     return frozenset(k for k, entries in index.items() if any(len(e[0]) == 1 for e in entries))
@@ -270,6 +277,9 @@ class Language:
         self.other_months = {fold(k): v for k, v in pack.other_months.items()}
         self.other_year_words = _folded(pack.other_year_words)
         self.day_parts = {fold(k): v for k, v in pack.day_parts.items()}
+        #: the parts of the day of several words, by their keys (``der raat``)
+        self.day_part_phrases = {keys: v for keys, v in _key_phrases(pack.day_parts).items()
+                                 if len(keys) > 1}
         self.day_part_links = _folded(pack.day_part_links)
         self.day_list_words = _folded(pack.day_list_words)
         self.clock_words = _folded(pack.clock_words)
@@ -291,6 +301,7 @@ class Language:
             | self.months \
             | frozenset(self.eras) | self.year_after | self.of_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
+            | frozenset(keys[-1] for keys in self.day_part_phrases) \
             | self.year_before | self.of_words
 
     def _cue_words(self) -> frozenset[str]:

@@ -113,8 +113,8 @@ def day_part_hour(s: Scanner, c: Candidate) -> bool:
     if c.value_max is not None or c.approx is not None:
         return False
     first = c.number_first - 1
-    if first < s.floor or not s.toks.joined(first) \
-            or s.toks.key[first] not in s.lang.day_parts:
+    if first < s.floor or not s.toks.joined(first) or s.toks.key[first] not in s.lang.day_parts \
+            and _phrase_before(s, s.lang.day_part_phrases, first) is None:
         return False
     hour_minute = _hour_minute(s, c)
     if hour_minute is None or not 1 <= hour_minute[0] <= 12:
@@ -192,10 +192,31 @@ def _day_part(s: Scanner, c: Candidate) -> str | None:
         k -= 1  # रात के
     if k < s.floor or not toks.joined(k) or toks.kind[k] != WORD:
         return None
-    part = s.lang.day_parts.get(toks.key[k])
-    if part is not None and c.approx is None:
-        _span_back(s, c, k)
-    return part
+    hit = _phrase_before(s, s.lang.day_part_phrases, k)
+    hit = hit or _single(s.lang.day_parts.get(toks.key[k]), k)
+    if hit is None:
+        return None
+    if c.approx is None:
+        _span_back(s, c, hit[1])
+    return hit[0]
+
+
+def _phrase_before(s: Scanner, phrases: dict[tuple[str, ...], str],
+                   k: int) -> tuple[str, int] | None:
+    """The phrase of ``phrases`` (keys -> meaning, the longest first) that ends at token k,
+    its words joined (``देर रात``, ``दोपहर बाद``, ``वि.सं.``): its meaning and first token."""
+    toks = s.toks
+    for keys, meaning in phrases.items():
+        first = k - len(keys) + 1
+        if first >= s.floor and toks.key[k] == keys[-1] \
+                and all(toks.key[first + j] == key and toks.joined(first + j)
+                        for j, key in enumerate(keys)):
+            return meaning, first
+    return None
+
+
+def _single(meaning: str | None, k: int) -> tuple[str, int] | None:
+    return None if meaning is None else (meaning, k)
 
 
 def _on_clock(hour: int, part: str | None) -> int:

@@ -74,7 +74,26 @@ FROM_ZERO: list[tuple[str, list[Row]]] = [
     ("5 डिग्री नीचे", [("5 डिग्री", "quantity", "5", None, "°")]),
 ]
 
-ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO
+#: 4. A part of the day of several words before the hour sets its hour of the day and is in
+#: the span.
+DAY_PARTS: list[tuple[str, list[Row]]] = [
+    ("देर रात 11 बजे", [("देर रात 11 बजे", "time", "23", None, "T23:00")]),
+    ("देर रात के 2 बजे", [("देर रात के 2 बजे", "time", "2", None, "T02:00")]),
+    ("तड़के 4 बजे", [("तड़के 4 बजे", "time", "4", None, "T04:00")]),
+    ("भोर 5 बजे", [("भोर 5 बजे", "time", "5", None, "T05:00")]),
+    ("अल सुबह 5 बजे", [("अल सुबह 5 बजे", "time", "5", None, "T05:00")]),
+    ("तड़के सुबह 4 बजे", [("तड़के सुबह 4 बजे", "time", "4", None, "T04:00")]),
+    ("सुबह-सुबह 6 बजे", [("सुबह-सुबह 6 बजे", "time", "6", None, "T06:00")]),
+    ("देर शाम 7 बजे", [("देर शाम 7 बजे", "time", "19", None, "T19:00")]),
+    ("दोपहर बाद 3 बजे", [("दोपहर बाद 3 बजे", "time", "15", None, "T15:00")]),
+    ("आधी रात 12 बजे", [("आधी रात 12 बजे", "time", "0", None, "T00:00")]),
+    ("देर रात 11", [("देर रात 11", "time", "23", None, "T23:00")]),
+    # a word before the hour that is no part of the day
+    ("बाद 3 बजे", [("3 बजे", "time", "3", None, "T03:00")]),
+    ("देर 11 बजे", [("11 बजे", "time", "11", None, "T11:00")]),
+]
+
+ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:

@@ -384,8 +384,9 @@ SAMVAT_MONTHS: dict[str, int] = {
 SAMVAT_YEAR_WORDS: frozenset[str] = frozenset({"संवत", "संवत्", "विक्रम संवत", "वि.सं.", "वि. सं."})
 
 #: Parts of the day before a clock time: written form -> ``early``, ``morning``,
-#: ``afternoon``, ``evening`` or ``night``. The engine turns the hour said (1-12) into a
-#: 24-hour one by this rule:
+#: ``afternoon``, ``evening`` or ``night``; a form of several words (``देर रात``, ``दोपहर
+#: बाद``) is read whole and is in the span (``देर रात 11 बजे``: T23:00). The engine turns
+#: the hour said (1-12) into a 24-hour one by this rule:
 #:
 #: - early (तड़के, भोर) and morning: 1-11 as said, 12 -> 00 for early, 12 stays for morning
 #:   (``सुबह 12 बजे`` is noon in usage);
@@ -395,11 +396,13 @@ SAMVAT_YEAR_WORDS: frozenset[str] = frozenset({"संवत", "संवत्"
 #:   = 02:00).
 DAY_PARTS: dict[str, str] = {
     "तड़के": "early", "भोर": "early", "अलसुबह": "early", "अल सुबह": "early",
+    "तड़के सुबह": "early", "सुबह तड़के": "early",
     "सुबह": "morning", "सवेरे": "morning", "सवेरा": "morning", "प्रातः": "morning",
-    "प्रात:": "morning", "प्रात": "morning", "सुबह सुबह": "morning",
+    "प्रात:": "morning", "प्रात": "morning", "सुबह सुबह": "morning", "सुबह-सुबह": "morning",
+    "प्रातःकाल": "morning",
     "दोपहर": "afternoon", "दोपहर बाद": "afternoon", "दुपहर": "afternoon",
     "शाम": "evening", "सायं": "evening", "सांय": "evening", "संध्या": "evening",
-    "संध्याकाल": "evening",
+    "संध्याकाल": "evening", "सायंकाल": "evening", "देर शाम": "evening",
     "रात": "night", "रात्रि": "night", "देर रात": "night", "आधी रात": "night",
     "मध्यरात्रि": "night",
 }
