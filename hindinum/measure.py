@@ -276,6 +276,8 @@ def date_after_day(s: Scanner, c: Candidate) -> bool:
             or last is not None and not (day < last and _valid_day(last, month)):
         return False
     year, after = _year_after(s, _past_comma(s, month_at + 1))
+    if year is not None and not _valid_day(last or day, month, year):
+        return False  # 29 फरवरी 2021: no such day
     if month_at != end:
         after = end  # 13 और 17 फरवरी: the span of the first date is its day
     elif year is None:
@@ -315,6 +317,8 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
     if month is None or value is None:
         return False
     if _year_value(s, c.reading):
+        if _impossible_day_before(s, k, month, value):
+            return False  # 30 फरवरी 2020: no date, and फरवरी 2020 none either
         _span_back(s, c, k)
         _set_date(s, c, value, month, None, None, c.end)
         return True
@@ -324,13 +328,33 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
     if _after(s, end) and toks.key[end] == "," and _after(s, end + 1):
         end += 1  # मार्च 30, 1990
     year, after = _year_after(s, end)
+    if year is not None and not _valid_day(value, month, year):
+        return False  # फरवरी 29, 2021
     _span_back(s, c, k)
     _set_date(s, c, year, month, value, None, after if year is not None else c.end)
     return True
 
 
-def _valid_day(day: int, month: int) -> bool:
-    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+def _valid_day(day: int, month: int, year: int | None = None) -> bool:
+    """The month has that day (in that year, when it is known: 29 February in a leap year
+    only; a year before the common era is astronomical, as the iso writes it)."""
+    if month == 2:
+        leap = year is None or year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 1 <= day <= (29 if leap else 28)
+    return 1 <= day <= (30 if month in (4, 6, 9, 11) else 31)
+
+
+def _impossible_day_before(s: Scanner, k: int, month: int, year: int) -> bool:
+    """A day the month does not have stands before the month at token k: ``30 फरवरी
+    2020``, ``29 फरवरी 2021``, whose year is then no month's year."""
+    if k < 1 or not s.toks.joined(k - 1):
+        return False
+    for j in (k - 1, k - 2):  # the day may be read already (the floor is past it): 29th
+        reading = s.reader.read(j) if j >= 0 else None
+        if reading is not None and reading.end == k:
+            day = _whole(reading.value)
+            return day is not None and 1 <= day <= 31 and not _valid_day(day, month, year)
+    return False
 
 
 def _year_value(s: Scanner, reading: NumberReading | None) -> bool:
@@ -575,6 +599,8 @@ def ordinal_date(s: Scanner, c: Candidate) -> bool:
     if month is None or day is None or not _valid_day(day, month):
         return False
     year, after = _year_after(s, _past_comma(s, end))
+    if year is not None and not _valid_day(day, month, year):
+        return False  # 29th February 2021
     _set_date(s, c, year, month, day, None, end if year is None else after)
     return True
 
@@ -881,7 +907,7 @@ def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
                 day, month = month, day
         else:
             return False
-        if not 1 <= month <= 12 or not _valid_day(day, month):
+        if not 1 <= month <= 12 or not _valid_day(day, month, year):
             return False
         _set_date(s, c, year, month, day, None, c.end)
         return True

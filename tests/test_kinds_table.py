@@ -93,7 +93,29 @@ DAY_PARTS: list[tuple[str, list[Row]]] = [
     ("देर 11 बजे", [("11 बजे", "time", "11", None, "T11:00")]),
 ]
 
-ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS
+#: 5. A day the month has not (in that year: 29 February in a leap year only) makes no date,
+#: and its month and year none either; the numbers stay as the number rules leave them
+#: (digits beside a month are no amount, number words are numbers).
+IMPOSSIBLE_DAYS: list[tuple[str, list[Row]]] = [
+    ("30 फरवरी 2020", []),
+    ("31 अप्रैल", []),
+    ("29 फरवरी 2021 को", []),
+    ("29 फरवरी 1900", []),
+    ("29/02/2021", []),
+    ("31 जून 2020 को", []),
+    ("तीस फरवरी दो हज़ार बीस", [("तीस", "number", "30", None, None),
+                                 ("दो हज़ार बीस", "number", "2020", None, None)]),
+    ("29th February 2021", [("29th", "ordinal", "29", None, None)]),
+    # the days that are
+    ("29 फरवरी 2020", [("29 फरवरी 2020", "date", "29", None, "2020-02-29")]),
+    ("29 फरवरी 2000", [("29 फरवरी 2000", "date", "29", None, "2000-02-29")]),
+    ("29 फरवरी", [("29 फरवरी", "date", "29", None, "--02-29")]),
+    ("29/02/2020", [("29/02/2020", "date", "29", None, "2020-02-29")]),
+    ("30 अप्रैल 2020", [("30 अप्रैल 2020", "date", "30", None, "2020-04-30")]),
+    ("फरवरी 2021", [("फरवरी 2021", "date", "2021", None, "2021-02")]),
+]
+
+ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
