@@ -270,6 +270,7 @@ class Language:
         self.exact_case_units = pack.exact_case_units
         self.exact_case_keys = _folded(pack.exact_case_units)
         self.zero_sides = {fold(k): v for k, v in pack.zero_sides.items()}
+        self.case_units = pack.case_units
         self.written_units = frozenset(pack.measure_units) | pack.exact_case_units
         self.duration_units = _phrases(_by_meaning(pack.duration_units))
         self.duration_multiples = {fold(k): v for k, v in pack.duration_multiples.items()}

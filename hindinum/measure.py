@@ -723,8 +723,10 @@ def quantity(s: Scanner, c: Candidate) -> bool:
         return False
     if not _symbol_fits(s, c, end, hit[1]):
         return False
+    toks = s.toks
+    written = s.text[toks.start[end]:toks.end[hit[1] - 1]]
     c.kind = Kind.QUANTITY
-    c.unit, c.end = hit
+    c.unit, c.end = s.lang.case_units.get(written, hit[0]), hit[1]  # 10 Mb: megabits
     s._step(c, "quantity", c.unit)
     if c.unit in _DEGREES and s.lang.zero_sides:
         _from_zero(s, c)

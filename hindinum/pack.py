@@ -220,6 +220,9 @@ class Pack:
     #: ``°C``): after a number, a quantity. Latin symbols of one or two letters are read after
     #: digits only (``5 g``, ``2 m``).
     measure_units: dict[str, str] = field(default_factory=dict)
+    #: Latin unit symbols as written -> symbol, where the case tells them from a unit of
+    #: ``measure_units`` they fold to (``Mb`` megabit, ``MB`` megabyte): read first.
+    case_units: dict[str, str] = field(default_factory=dict)
     #: Latin unit symbols read only in the case written and not glued to a letter after
     #: them (``5 g`` is grams, ``5G`` the network).
     exact_case_units: frozenset[str] = field(default_factory=_none)

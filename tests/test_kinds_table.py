@@ -3,7 +3,7 @@ dates"): what must be read, and as what, and what must not be read as a time, a 
 quantity.
 
 Each row: (text, expected amounts), an amount being (span, kind, value, value_max, unit or
-iso). ``value_max`` is ``None`` for a single value.
+iso, or currency). ``value_max`` is ``None`` for a single value.
 """
 
 from __future__ import annotations
@@ -115,11 +115,31 @@ IMPOSSIBLE_DAYS: list[tuple[str, list[Row]]] = [
     ("फरवरी 2021", [("फरवरी 2021", "date", "2021", None, "2021-02")]),
 ]
 
-ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS
+#: 6. Bits and bytes differ in case alone: ``Mb``, ``Gb`` are megabits and gigabits, ``MB``,
+#: ``GB`` (and ``mb``, ``gb``, as chat writes bytes) bytes; ``Mbps`` (any case but ``MBps``)
+#: is megabits a second, ``MBps`` megabytes.
+BITS_AND_BYTES: list[tuple[str, list[Row]]] = [
+    ("10 Mb", [("10 Mb", "quantity", "10", None, "Mbit")]),
+    ("10Mb", [("10Mb", "quantity", "10", None, "Mbit")]),
+    ("1 Gb", [("1 Gb", "quantity", "1", None, "Gbit")]),
+    ("100 मेगाबिट", [("100 मेगाबिट", "quantity", "100", None, "Mbit")]),
+    ("1 Gbit", [("1 Gbit", "quantity", "1", None, "Gbit")]),
+    ("10 MB", [("10 MB", "quantity", "10", None, "MB")]),
+    ("10 mb", [("10 mb", "quantity", "10", None, "MB")]),
+    ("2 GB", [("2 GB", "quantity", "2", None, "GB")]),
+    ("2 gb डेटा", [("2 gb", "quantity", "2", None, "GB")]),
+    ("100 Mbps", [("100 Mbps", "quantity", "100", None, "Mbps")]),
+    ("100 mbps", [("100 mbps", "quantity", "100", None, "Mbps")]),
+    ("1 Gbps", [("1 Gbps", "quantity", "1", None, "Gbps")]),
+    ("10 MBps", [("10 MBps", "quantity", "10", None, "MBps")]),
+    ("1 GBps", [("1 GBps", "quantity", "1", None, "GBps")]),
+]
+
+ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS + BITS_AND_BYTES
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
-    return [(a.text, a.kind.value, a.value, a.value_max, a.unit or a.iso)
+    return [(a.text, a.kind.value, a.value, a.value_max, a.unit or a.iso or a.currency)
             for a in hindinum.extract(text)]
 
 

@@ -53,9 +53,12 @@ Left out on purpose, because after a number they are more often something else:
 - Latin ``K`` (``10K`` is ten thousand far more often than ten kelvin), ``st`` (the ordinal
   suffix: ``21 st``), ``pts`` (index points), ``pm`` (afternoon: ``2 pm``; Recognizers-Text's
   picometer), ``dm`` (a direct message, a district magistrate), ``Nm`` (folds to ``nm``,
-  nanometre), ``Mb``/``Gb`` (fold to ``MB``/``GB``: megabit and megabyte differ only in case,
-  so only the byte forms are read), ``MP`` (Madhya Pradesh, members of parliament), ``B``
+  nanometre), ``MP`` (Madhya Pradesh, members of parliament), ``B``
   (billion), ``s`` (``1990s``).
+
+Read by their case (:data:`CASE_UNITS`): ``Mb``/``Gb`` (megabit, gigabit) fold to ``MB``/``GB``
+(megabyte, gigabyte) and ``MBps`` to ``Mbps``; each is read as written, the lower-case forms
+as bytes (``mb``, ``gb``) and bits a second (``mbps``), as chat writes them.
 
 Kept although they have other readings, because after a number they are units: ``मी`` and
 ``मी.`` (``100 मी. दौड़``), ``मिली`` (also "was found"), ``गज`` (also an elephant; a plot of
@@ -102,7 +105,9 @@ UNIT_SYMBOLS: dict[str, str] = {
     "dB": "sound",
     # information and data rates; camera resolution
     "bit": "data", "B": "data", "KB": "data", "MB": "data", "GB": "data", "TB": "data",
-    "PB": "data", "kbps": "data rate", "Mbps": "data rate", "Gbps": "data rate",
+    "PB": "data", "Mbit": "data", "Gbit": "data",
+    "kbps": "data rate", "Mbps": "data rate", "Gbps": "data rate", "MBps": "data rate",
+    "GBps": "data rate",
     "MP": "resolution",
 }
 
@@ -268,8 +273,11 @@ UNITS: dict[str, str] = {
     "gigabyte": "GB", "gigabytes": "GB",
     "टेराबाइट": "TB", "टीबी": "TB", "TB": "TB", "terabyte": "TB", "terabytes": "TB",
     "पेटाबाइट": "PB", "PB": "PB",
+    "मेगाबिट": "Mbit", "Mbit": "Mbit", "megabit": "Mbit", "megabits": "Mbit",
+    "गीगाबिट": "Gbit", "Gbit": "Gbit", "gigabit": "Gbit", "gigabits": "Gbit",
     "केबीपीएस": "kbps", "kbps": "kbps", "एमबीपीएस": "Mbps", "Mbps": "Mbps",
     "जीबीपीएस": "Gbps", "Gbps": "Gbps",
+    "मेगाबाइट प्रति सेकंड": "MBps", "गीगाबाइट प्रति सेकंड": "GBps",
     "मेगापिक्सल": "MP", "मेगापिक्सेल": "MP", "मेगा पिक्सल": "MP", "megapixel": "MP",
     "megapixels": "MP",
 }
@@ -278,6 +286,12 @@ UNITS: dict[str, str] = {
 #: (``शून्य से 5 डिग्री नीचे``) or after ``शून्य से`` before the number (``शून्य से नीचे 5
 #: डिग्री``): -1 below, 1 above. Only a temperature or a plain degree is counted so.
 ZERO_SIDES: dict[str, int] = {"नीचे": -1, "ऊपर": 1}
+
+#: Latin symbols whose case alone tells them from a unit of :data:`UNITS` that they fold to:
+#: read as written here before the folded look-up. ``10 Mb`` is 10 megabits, ``10 MB`` (and
+#: ``10 mb``, as chat writes bytes) 10 megabytes; ``10 MBps`` 10 megabytes a second, ``10
+#: Mbps`` (and ``mbps``) 10 megabits.
+CASE_UNITS: dict[str, str] = {"Mb": "Mbit", "Gb": "Gbit", "MBps": "MBps", "GBps": "GBps"}
 
 #: Pound as a weight: read only where a weight word is near (``उसका वजन 150 पौंड है``); a bare
 #: pound is sterling (:mod:`hindinum.lexicon.currencies`).
