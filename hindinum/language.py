@@ -291,6 +291,8 @@ class Language:
         #: the words (and the slash) a rate may open with after an amount
         self.rate_openers = self.per_words | frozenset(self.per_unit_words) | {"/"}
         self.eras = _phrases(_by_meaning(pack.eras))
+        #: the words before a year of another calendar, by their keys (``vi . sam .``)
+        self.other_year_phrases = _key_phrases(dict.fromkeys(pack.other_year_words, ""))
         #: the first word of every unit: a weak number word before one is a number
         self.measures = self.measures | _whole_words(self.measure_units) \
             | _whole_words(self.duration_units) | frozenset(self.duration_multiples)

@@ -423,8 +423,9 @@ def year(s: Scanner, c: Candidate) -> bool:
     ``उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे``, ``पच्चीस ईसा पूर्व`` (value 25, iso -0024:
     the astronomical year), ``297-272 ई. पू.``."""
     reading = c.reading
-    if reading is None or reading.ordinal or c.negative:
-        return False
+    if reading is None or reading.ordinal or c.negative \
+            or _phrase_before(s, s.lang.other_year_phrases, c.number_first - 1) is not None:
+        return False  # संवत 2080: a year of the Vikram Samvat, no Gregorian one
     low = _whole(c.value)
     high = None if c.value_max is None else _whole(c.value_max)
     if low is None or low <= 0 or c.value_max is not None and high is None:

@@ -240,10 +240,11 @@ class Pack:
     #: Words after ``ek``/``aadha`` and a unit of time that make it a duration (``ek din
     #: mein``, ``ek din pehle``); without one, ``ek din`` is "one day", some day.
     one_unit_after: frozenset[str] = field(default_factory=_none)
-    #: Months of another calendar (the Vikram Samvat) -> their place in its year: a number
-    #: beside one is a date that no Gregorian date is given for.
+    #: Months of another calendar (the Vikram Samvat) -> their place in its year: no date is
+    #: read with one (no Gregorian date can be given), and digits beside one are no amount.
     other_months: dict[str, int] = field(default_factory=dict)
-    #: Words before a year of that calendar (``samvat 2080``): a date with no ``iso``.
+    #: Words before a year of that calendar (``samvat 2080``): the year is no date, the number
+    #: said.
     other_year_words: frozenset[str] = field(default_factory=_none)
     #: Words between two days of one month (``13 and 17 February``): the first is a date too.
     day_list_words: frozenset[str] = field(default_factory=_none)

@@ -135,7 +135,21 @@ BITS_AND_BYTES: list[tuple[str, list[Row]]] = [
     ("1 GBps", [("1 GBps", "quantity", "1", None, "GBps")]),
 ]
 
-ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS + BITS_AND_BYTES
+#: 7. A year or a month of the Vikram Samvat is no Gregorian date: the year is the number
+#: said, a number beside a Samvat month no amount (as beside any month it makes no date with).
+SAMVAT: list[tuple[str, list[Row]]] = [
+    ("संवत 2080 में", [("2080", "number", "2080", None, None)]),
+    ("संवत् 2080 में", [("2080", "number", "2080", None, None)]),
+    ("वि.सं. 2080 में", [("2080", "number", "2080", None, None)]),
+    ("विक्रम संवत 2081", [("2081", "number", "2081", None, None)]),
+    ("चैत्र शुक्ल प्रतिपदा, विक्रम संवत 2081", [("2081", "number", "2081", None, None)]),
+    ("चैत्र 2080", []),
+    ("15 कार्तिक", []),
+    ("सन 2023 में", [("2023", "date", "2023", None, "2023")]),
+]
+
+ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS + BITS_AND_BYTES \
+    + SAMVAT
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:

@@ -374,10 +374,10 @@ MONTHS: dict[str, int] = {
 
 #: The months of the Vikram Samvat (lunisolar) year, in its order from चैत्र: written form ->
 #: 1..12. They name a month of the Hindu calendar, which does not map to one Gregorian month
-#: (a Samvat month spans two, and the year is ~57 years ahead): the engine reads them for the
-#: span of a date (``कार्तिक पूर्णिमा``, ``चैत्र 2080``) but does NOT convert them to Gregorian
-#: dates or give them a Gregorian ``iso``. ``जेठ`` is also a husband's elder brother; next to a
-#: number or a year it is the month.
+#: (a Samvat month spans two, and the year is ~57 years ahead): the engine reads no date with
+#: them and gives them no ``iso``; digits beside one are no amount, as beside any month they
+#: make no date with (``चैत्र 2080``, ``15 कार्तिक`` give nothing). ``जेठ`` is also a
+#: husband's elder brother; next to a number or a year it is the month.
 SAMVAT_MONTHS: dict[str, int] = {
     "चैत्र": 1, "चैत": 1,
     "वैशाख": 2, "बैसाख": 2, "बैशाख": 2,
@@ -394,7 +394,8 @@ SAMVAT_MONTHS: dict[str, int] = {
 }
 
 #: Words before a year of the Vikram Samvat (``संवत 2080``, ``वि.सं. 2080``): the year is a
-#: Samvat year and is not converted (the engine gives no Gregorian ``iso`` for it).
+#: Samvat year, not converted and no date: the number said, whatever cue follows it
+#: (``संवत 2080 में`` is the number 2080).
 SAMVAT_YEAR_WORDS: frozenset[str] = frozenset({"संवत", "संवत्", "विक्रम संवत", "वि.सं.", "वि. सं."})
 
 #: Parts of the day before a clock time: written form -> ``early``, ``morning``,
