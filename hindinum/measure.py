@@ -515,8 +515,10 @@ def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int,
     stay as said and the iso is the astronomical year (25 BCE: -0024)."""
     c.kind = Kind.DATE
     c.iso = _iso_date(1 - low if bce else low, None, None)
-    if high is not None:
-        c.iso += "/" + _iso_date(1 - high if bce else high, None, None)
+    if high is not None and bce:  # 500-400 ईसा पूर्व, 400-500 ईसा पूर्व: -0499/-0399
+        c.iso = _iso_date(1 - high, None, None) + "/" + c.iso
+    elif high is not None:
+        c.iso += "/" + _iso_date(high, None, None)
     c.value = Decimal(low)
     c.value_max = None if high is None else Decimal(high)
     c.end = end

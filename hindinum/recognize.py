@@ -575,13 +575,22 @@ class Scanner:
                     lo = scaled
                     break
         if not lo < hi:
-            return None
+            if not (hi < lo and self._before_era(stop)):
+                return None
+            lo, hi = hi, lo  # 500-400 ईसा पूर्व: years before the era count down
         toks = self.toks
         if toks.kind[stop - 1] == DIGITS and toks.kind[j] == DIGITS and low.first + 1 == low.end \
                 and len(toks.key[low.first]) == 4 and len(toks.key[j]) == 2 \
                 and toks.key[end] in self.lang.range_symbols:
             return None  # 2020-21: a financial year, not a range
         return lo, hi, stop
+
+    def _before_era(self, stop: int) -> bool:
+        """An era before the common era stands at token ``stop`` (``ईसा पूर्व``)."""
+        if stop >= self.n or not self.toks.joined(stop - 1):
+            return False
+        hit = self.phrase(self.lang.eras, stop)
+        return hit is not None and hit[0] == "BCE"
 
     def _adjacent_range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them."""

@@ -148,8 +148,24 @@ SAMVAT: list[tuple[str, list[Row]]] = [
     ("सन 2023 में", [("2023", "date", "2023", None, "2023")]),
 ]
 
+#: 8. Years before the common era count down: a range of them may be written from the
+#: earlier (``500-400 ईसा पूर्व``) or from the smaller; either is one range, its values low to
+#: high and its iso in time order (astronomical years: 500 BCE is -0499).
+BCE_RANGES: list[tuple[str, list[Row]]] = [
+    ("500-400 ईसा पूर्व", [("500-400 ईसा पूर्व", "date", "400", "500", "-0499/-0399")]),
+    ("500 से 400 ईसा पूर्व तक", [("500 से 400 ईसा पूर्व", "date", "400", "500", "-0499/-0399")]),
+    ("400-500 ईसा पूर्व", [("400-500 ईसा पूर्व", "date", "400", "500", "-0499/-0399")]),
+    ("297-272 ई. पू.", [("297-272 ई. पू.", "date", "272", "297", "-0296/-0271")]),
+    ("पाँच सौ से चार सौ ईसा पूर्व", [
+        ("पाँच सौ से चार सौ ईसा पूर्व", "date", "400", "500", "-0499/-0399")]),
+    ("1990-2000 ई.", [("1990-2000 ई.", "date", "1990", "2000", "1990/2000")]),
+    # a range that counts down with no era before the common era stays two numbers
+    ("500-400", [("500", "number", "500", None, None), ("400", "number", "400", None, None)]),
+    ("500-400 ई.", [("500", "number", "500", None, None), ("400 ई.", "date", "400", None, "0400")]),
+]
+
 ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS + BITS_AND_BYTES \
-    + SAMVAT
+    + SAMVAT + BCE_RANGES
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
