@@ -164,8 +164,27 @@ BCE_RANGES: list[tuple[str, list[Row]]] = [
     ("500-400 ई.", [("500", "number", "500", None, None), ("400 ई.", "date", "400", None, "0400")]),
 ]
 
+#: 9. A pound alone is sterling; a weight only with a weight word beside it (after it, after
+#: its का, or just before the amount). ``lb`` is always a weight, ``£`` always sterling.
+POUNDS: list[tuple[str, list[Row]]] = [
+    ("5 पाउंड", [("5 पाउंड", "money", "5", None, "GBP")]),
+    ("150 पौंड में बिका", [("150 पौंड", "money", "150", None, "GBP")]),
+    ("5 pounds", [("5 pounds", "money", "5", None, "GBP")]),
+    ("5 पाउंड वजन", [("5 पाउंड", "quantity", "5", None, "lb")]),
+    ("वजन 5 पाउंड", [("5 पाउंड", "quantity", "5", None, "lb")]),
+    ("उसका वज़न करीब 150 पौंड है", [("150 पौंड", "quantity", "150", None, "lb")]),
+    ("5 पाउंड का वजन", [("5 पाउंड", "quantity", "5", None, "lb")]),
+    ("weight 5 pounds", [("5 pounds", "quantity", "5", None, "lb")]),
+    ("150 lbs", [("150 lbs", "quantity", "150", None, "lb")]),
+    # a weight word that is not beside the pound, or sterling named
+    ("वजन बढ़ाने पर 5 पाउंड खर्च", [("5 पाउंड", "money", "5", None, "GBP")]),
+    ("5 ब्रिटिश पाउंड वजन", [("5 ब्रिटिश पाउंड", "money", "5", None, "GBP")]),
+    ("£5 का वजन", [("£5", "money", "5", None, "GBP")]),
+    ("कर भार 500 पौंड बढ़ा", [("500 पौंड", "money", "500", None, "GBP")]),  # भार: a burden
+]
+
 ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS + BITS_AND_BYTES \
-    + SAMVAT + BCE_RANGES
+    + SAMVAT + BCE_RANGES + POUNDS
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
