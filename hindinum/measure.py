@@ -171,8 +171,14 @@ def _clock_range(s: Scanner, c: Candidate, end: int) -> bool:
     low, high = _whole(c.value), _whole(c.value_max)
     if low is None or high is None or not 0 <= low < high <= 24:
         return False
+    first, span_first = c.number_first, c.span_first
     part = _day_part(s, c)
     low24, high24 = _on_clock(low, part), _on_clock(high, part)
+    if high24 == 0:
+        high24 = 24  # रात 11-12 बजे: to midnight, the end of the day (T24:00)
+    if not low24 < high24:
+        c.number_first, c.span_first = first, span_first  # शाम 11-12: no time
+        return False
     c.kind = Kind.TIME
     c.iso = f"T{low24:02d}:00/T{high24:02d}:00"
     c.value, c.value_max = Decimal(low24), Decimal(high24)

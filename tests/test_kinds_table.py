@@ -183,8 +183,22 @@ POUNDS: list[tuple[str, list[Row]]] = [
     ("कर भार 500 पौंड बढ़ा", [("500 पौंड", "money", "500", None, "GBP")]),  # भार: a burden
 ]
 
+#: 10. Hours no clock has are no time: one alone before बजे is no amount, a range of them
+#: stays a range of numbers. A range of hours that ends at midnight ends at 24:00.
+CLOCK_HOURS: list[tuple[str, list[Row]]] = [
+    ("25 बजे", []),
+    ("25-26 बजे", [("25-26", "number", "25", "26", None)]),
+    ("23-25 बजे", [("23-25", "number", "23", "25", None)]),
+    ("3-4 बजे", [("3-4 बजे", "time", "3", "4", "T03:00/T04:00")]),
+    ("23-24 बजे", [("23-24 बजे", "time", "23", "24", "T23:00/T24:00")]),
+    ("रात 10-11 बजे", [("रात 10-11 बजे", "time", "22", "23", "T22:00/T23:00")]),
+    ("रात 11-12 बजे", [("रात 11-12 बजे", "time", "23", "24", "T23:00/T24:00")]),
+    ("देर रात 11-12 बजे", [("देर रात 11-12 बजे", "time", "23", "24", "T23:00/T24:00")]),
+    ("शाम 11-12 बजे", [("11-12", "number", "11", "12", None)]),  # 23:00 to noon: no range
+]
+
 ROWS = AM_PM + YEAR_AND_TWO_DIGITS + FROM_ZERO + DAY_PARTS + IMPOSSIBLE_DAYS + BITS_AND_BYTES \
-    + SAMVAT + BCE_RANGES + POUNDS
+    + SAMVAT + BCE_RANGES + POUNDS + CLOCK_HOURS
 
 
 def _found(text: str) -> list[tuple[str, str, Decimal, Decimal | None, str | None]]:
