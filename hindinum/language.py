@@ -94,6 +94,13 @@ def _by_meaning(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _key_phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """``{written: meaning}`` -> ``{keys of its tokens: meaning}``, the longest first, for a
+    look-up of the phrase that ends at a token."""
+    phrases = [(tuple(raw_tokens(k).key), v) for k, v in table.items()]
+    return dict(sorted(phrases, key=lambda e: -len(e[0])))
+
+
 def _whole_words(index: dict[str, list[Phrase]]) -> frozenset[str]:
     """The keys of an index that are a phrase by themselves (``से`` of ``से.`` is not)."""
     return frozenset(k for k, entries in index.items() if any(len(e[0]) == 1 for e in entries))
@@ -263,6 +270,8 @@ class Language:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))
         self.exact_case_units = pack.exact_case_units
         self.exact_case_keys = _folded(pack.exact_case_units)
+        self.zero_sides = {fold(k): v for k, v in pack.zero_sides.items()}
+        self.case_units = pack.case_units
         self.written_units = frozenset(pack.measure_units) | pack.exact_case_units
         self.duration_units = _phrases(_by_meaning(pack.duration_units))
         self.duration_multiples = {fold(k): v for k, v in pack.duration_multiples.items()}
@@ -270,6 +279,9 @@ class Language:
         self.other_months = {fold(k): v for k, v in pack.other_months.items()}
         self.other_year_words = _folded(pack.other_year_words)
         self.day_parts = {fold(k): v for k, v in pack.day_parts.items()}
+        #: the parts of the day of several words, by their keys (``der raat``)
+        self.day_part_phrases = {keys: v for keys, v in _key_phrases(pack.day_parts).items()
+                                 if len(keys) > 1}
         self.day_part_links = _folded(pack.day_part_links)
         self.day_list_words = _folded(pack.day_list_words)
         self.clock_words = _folded(pack.clock_words)
@@ -280,6 +292,8 @@ class Language:
         #: the words (and the slash) a rate may open with after an amount
         self.rate_openers = self.per_words | frozenset(self.per_unit_words) | {"/"}
         self.eras = _phrases(_by_meaning(pack.eras))
+        #: the words before a year of another calendar, by their keys (``vi . sam .``)
+        self.other_year_phrases = _key_phrases(dict.fromkeys(pack.other_year_words, ""))
         #: the first word of every unit: a weak number word before one is a number
         self.measures = self.measures | _whole_words(self.measure_units) \
             | _whole_words(self.duration_units) | frozenset(self.duration_multiples)
@@ -291,6 +305,7 @@ class Language:
             | self.months \
             | frozenset(self.eras) | self.year_after | self.of_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
+            | frozenset(keys[-1] for keys in self.day_part_phrases) \
             | self.year_before | self.of_words
 
     def _cue_words(self) -> frozenset[str]:

@@ -93,9 +93,11 @@ def clock(s: Scanner, c: Candidate) -> bool:
 
 
 def am_pm(s: Scanner, c: Candidate) -> bool:
-    """An hour before am or pm is a time: ``5 PM`` (T17:00), ``5.30 pm``."""
+    """An hour before am or pm is a time: ``5 PM`` (T17:00), ``5.30 pm``, ``5 p.m.``; the
+    whole marker, not its first letter (``5 A`` is an ampere, ``5 p`` no time)."""
     end = c.end
-    if not _after(s, end) or s.toks.key[end] not in s.lang.am_pm:
+    if not _after(s, end) or s.toks.key[end] not in s.lang.am_pm \
+            or s.phrase(s.lang.am_pm, end) is None:
         return False
     hour_minute = _hour_minute(s, c)
     if hour_minute is None or c.value_max is not None or not 1 <= hour_minute[0] <= 12:
@@ -111,8 +113,8 @@ def day_part_hour(s: Scanner, c: Candidate) -> bool:
     if c.value_max is not None or c.approx is not None:
         return False
     first = c.number_first - 1
-    if first < s.floor or not s.toks.joined(first) \
-            or s.toks.key[first] not in s.lang.day_parts:
+    if first < s.floor or not s.toks.joined(first) or s.toks.key[first] not in s.lang.day_parts \
+            and _phrase_before(s, s.lang.day_part_phrases, first) is None:
         return False
     hour_minute = _hour_minute(s, c)
     if hour_minute is None or not 1 <= hour_minute[0] <= 12:
@@ -169,8 +171,14 @@ def _clock_range(s: Scanner, c: Candidate, end: int) -> bool:
     low, high = _whole(c.value), _whole(c.value_max)
     if low is None or high is None or not 0 <= low < high <= 24:
         return False
+    first, span_first = c.number_first, c.span_first
     part = _day_part(s, c)
     low24, high24 = _on_clock(low, part), _on_clock(high, part)
+    if high24 == 0:
+        high24 = 24  # रात 11-12 बजे: to midnight, the end of the day (T24:00)
+    if not low24 < high24:
+        c.number_first, c.span_first = first, span_first  # शाम 11-12: no time
+        return False
     c.kind = Kind.TIME
     c.iso = f"T{low24:02d}:00/T{high24:02d}:00"
     c.value, c.value_max = Decimal(low24), Decimal(high24)
@@ -190,10 +198,31 @@ def _day_part(s: Scanner, c: Candidate) -> str | None:
         k -= 1  # रात के
     if k < s.floor or not toks.joined(k) or toks.kind[k] != WORD:
         return None
-    part = s.lang.day_parts.get(toks.key[k])
-    if part is not None and c.approx is None:
-        _span_back(s, c, k)
-    return part
+    hit = _phrase_before(s, s.lang.day_part_phrases, k)
+    hit = hit or _single(s.lang.day_parts.get(toks.key[k]), k)
+    if hit is None:
+        return None
+    if c.approx is None:
+        _span_back(s, c, hit[1])
+    return hit[0]
+
+
+def _phrase_before(s: Scanner, phrases: dict[tuple[str, ...], str],
+                   k: int) -> tuple[str, int] | None:
+    """The phrase of ``phrases`` (keys -> meaning, the longest first) that ends at token k,
+    its words joined (``देर रात``, ``दोपहर बाद``, ``वि.सं.``): its meaning and first token."""
+    toks = s.toks
+    for keys, meaning in phrases.items():
+        first = k - len(keys) + 1
+        if first >= s.floor and toks.key[k] == keys[-1] \
+                and all(toks.key[first + j] == key and toks.joined(first + j)
+                        for j, key in enumerate(keys)):
+            return meaning, first
+    return None
+
+
+def _single(meaning: str | None, k: int) -> tuple[str, int] | None:
+    return None if meaning is None else (meaning, k)
 
 
 def _on_clock(hour: int, part: str | None) -> int:
@@ -253,6 +282,8 @@ def date_after_day(s: Scanner, c: Candidate) -> bool:
             or last is not None and not (day < last and _valid_day(last, month)):
         return False
     year, after = _year_after(s, _past_comma(s, month_at + 1))
+    if year is not None and not _valid_day(last or day, month, year):
+        return False  # 29 फरवरी 2021: no such day
     if month_at != end:
         after = end  # 13 और 17 फरवरी: the span of the first date is its day
     elif year is None:
@@ -292,6 +323,8 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
     if month is None or value is None:
         return False
     if _year_value(s, c.reading):
+        if _impossible_day_before(s, k, month, value):
+            return False  # 30 फरवरी 2020: no date, and फरवरी 2020 none either
         _span_back(s, c, k)
         _set_date(s, c, value, month, None, None, c.end)
         return True
@@ -301,13 +334,33 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
     if _after(s, end) and toks.key[end] == "," and _after(s, end + 1):
         end += 1  # मार्च 30, 1990
     year, after = _year_after(s, end)
+    if year is not None and not _valid_day(value, month, year):
+        return False  # फरवरी 29, 2021
     _span_back(s, c, k)
     _set_date(s, c, year, month, value, None, after if year is not None else c.end)
     return True
 
 
-def _valid_day(day: int, month: int) -> bool:
-    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+def _valid_day(day: int, month: int, year: int | None = None) -> bool:
+    """The month has that day (in that year, when it is known: 29 February in a leap year
+    only; a year before the common era is astronomical, as the iso writes it)."""
+    if month == 2:
+        leap = year is None or year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 1 <= day <= (29 if leap else 28)
+    return 1 <= day <= (30 if month in (4, 6, 9, 11) else 31)
+
+
+def _impossible_day_before(s: Scanner, k: int, month: int, year: int) -> bool:
+    """A day the month does not have stands before the month at token k: ``30 फरवरी
+    2020``, ``29 फरवरी 2021``, whose year is then no month's year."""
+    if k < 1 or not s.toks.joined(k - 1):
+        return False
+    for j in (k - 1, k - 2):  # the day may be read already (the floor is past it): 29th
+        reading = s.reader.read(j) if j >= 0 else None
+        if reading is not None and reading.end == k:
+            day = _whole(reading.value)
+            return day is not None and 1 <= day <= 31 and not _valid_day(day, month, year)
+    return False
 
 
 def _year_value(s: Scanner, reading: NumberReading | None) -> bool:
@@ -376,8 +429,9 @@ def year(s: Scanner, c: Candidate) -> bool:
     ``उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे``, ``पच्चीस ईसा पूर्व`` (value 25, iso -0024:
     the astronomical year), ``297-272 ई. पू.``."""
     reading = c.reading
-    if reading is None or reading.ordinal or c.negative:
-        return False
+    if reading is None or reading.ordinal or c.negative \
+            or _phrase_before(s, s.lang.other_year_phrases, c.number_first - 1) is not None:
+        return False  # संवत 2080: a year of the Vikram Samvat, no Gregorian one
     low = _whole(c.value)
     high = None if c.value_max is None else _whole(c.value_max)
     if low is None or low <= 0 or c.value_max is not None and high is None:
@@ -448,8 +502,10 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
     if not end and not _year_word_before(s, c):
         return None
     end = end or c.end
-    if end == c.end + 2:  # 2020-21: the second year of a financial year
+    if end == c.end + 2:  # 2020-21, 1999-00: the second year of a financial year
         short = int(s.toks.key[end - 1])
+        if short <= low % 100 and short != (low + 1) % 100:
+            return None  # 1995-13: no later year
         return low, low - low % 100 + short + (100 if short < low % 100 else 0), end
     return low, None, end
 
@@ -465,8 +521,10 @@ def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int,
     stay as said and the iso is the astronomical year (25 BCE: -0024)."""
     c.kind = Kind.DATE
     c.iso = _iso_date(1 - low if bce else low, None, None)
-    if high is not None:
-        c.iso += "/" + _iso_date(1 - high if bce else high, None, None)
+    if high is not None and bce:  # 500-400 ईसा पूर्व, 400-500 ईसा पूर्व: -0499/-0399
+        c.iso = _iso_date(1 - high, None, None) + "/" + c.iso
+    elif high is not None:
+        c.iso += "/" + _iso_date(high, None, None)
     c.value = Decimal(low)
     c.value_max = None if high is None else Decimal(high)
     c.end = end
@@ -550,6 +608,8 @@ def ordinal_date(s: Scanner, c: Candidate) -> bool:
     if month is None or day is None or not _valid_day(day, month):
         return False
     year, after = _year_after(s, _past_comma(s, end))
+    if year is not None and not _valid_day(day, month, year):
+        return False  # 29th February 2021
     _set_date(s, c, year, month, day, None, end if year is None else after)
     return True
 
@@ -672,11 +732,47 @@ def quantity(s: Scanner, c: Candidate) -> bool:
         return False
     if not _symbol_fits(s, c, end, hit[1]):
         return False
+    toks = s.toks
+    written = s.text[toks.start[end]:toks.end[hit[1] - 1]]
     c.kind = Kind.QUANTITY
-    c.unit, c.end = hit
+    c.unit, c.end = s.lang.case_units.get(written, hit[0]), hit[1]  # 10 Mb: megabits
     s._step(c, "quantity", c.unit)
+    if c.unit in _DEGREES and s.lang.zero_sides:
+        _from_zero(s, c)
     _per(s, c)
     return True
+
+
+#: The units a degree counted from zero may have.
+_DEGREES: Final = frozenset({"°", "°C", "°F"})
+
+
+def _from_zero(s: Scanner, c: Candidate) -> None:
+    """A degree counted from zero, below or above it: ``शून्य से 5 डिग्री नीचे`` and
+    ``शून्य से नीचे 5 डिग्री`` are -5 °, ``शून्य से 3 डिग्री ऊपर`` 3 °."""
+    toks = s.toks
+    sides = s.lang.zero_sides
+    reading = c.reading
+    if reading is None or c.negative:
+        return
+    if c.value_max is not None:  # शून्य से 5 डिग्री नीचे: a range from zero, and a side
+        if c.value != 0 or toks.key[reading.end] not in s.lang.range_words \
+                or not _after(s, c.end) or toks.key[c.end] not in sides:
+            return
+        c.value, c.value_max = sides[toks.key[c.end]] * c.value_max, None
+        c.end += 1
+        s._step(c, "from zero", str(c.value))
+        return
+    k = c.number_first - 1  # शून्य से नीचे 5 डिग्री: zero, a range word and a side before
+    if k - 2 < s.floor or toks.key[k] not in sides or toks.key[k - 1] not in s.lang.range_words \
+            or not (toks.joined(k - 2) and toks.joined(k - 1) and toks.joined(k)):
+        return
+    zero = s.reader.read(k - 2)
+    if zero is None or zero.end != k - 1 or zero.value != 0 or zero.ordinal:
+        return
+    c.value = sides[toks.key[k]] * c.value
+    _span_back(s, c, k - 2)
+    s._step(c, "from zero", str(c.value))
 
 
 def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
@@ -822,7 +918,7 @@ def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
                 day, month = month, day
         else:
             return False
-        if not 1 <= month <= 12 or not _valid_day(day, month):
+        if not 1 <= month <= 12 or not _valid_day(day, month, year):
             return False
         _set_date(s, c, year, month, day, None, c.end)
         return True
@@ -832,6 +928,10 @@ def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
     if len(a) == 2 and len(b) == 4 and 1 <= numbers[0] <= 12:
         _set_date(s, c, numbers[1], numbers[0], None, None, c.end)
         return True
+    if len(a) == 4 and len(b) == 2 and 1 <= numbers[1] <= min(12, numbers[0] % 100) \
+            and numbers[1] != (numbers[0] + 1) % 100:
+        _set_date(s, c, numbers[0], numbers[1], None, None, c.end)
+        return True  # 1995-01: no later year, a month (2007-08 is a financial year)
     if len(a) != 2 or len(b) != 2 or not (a[0] in _ZEROS or b[0] in _ZEROS):
         return False
     day, month = numbers

@@ -220,9 +220,15 @@ class Pack:
     #: ``°C``): after a number, a quantity. Latin symbols of one or two letters are read after
     #: digits only (``5 g``, ``2 m``).
     measure_units: dict[str, str] = field(default_factory=dict)
+    #: Latin unit symbols as written -> symbol, where the case tells them from a unit of
+    #: ``measure_units`` they fold to (``Mb`` megabit, ``MB`` megabyte): read first.
+    case_units: dict[str, str] = field(default_factory=dict)
     #: Latin unit symbols read only in the case written and not glued to a letter after
     #: them (``5 g`` is grams, ``5G`` the network).
     exact_case_units: frozenset[str] = field(default_factory=_none)
+    #: Words after a degree counted from zero (``shunya se 5 degree neeche``), or after zero
+    #: and a range word before it, that say its side of zero: -1 below, 1 above.
+    zero_sides: dict[str, int] = field(default_factory=dict)
     #: Units of time as written -> ``s``, ``min``, ``h``, ``d``, ``wk``, ``mo`` or ``yr``:
     #: after a number, a duration.
     duration_units: dict[str, str] = field(default_factory=dict)
@@ -234,10 +240,11 @@ class Pack:
     #: Words after ``ek``/``aadha`` and a unit of time that make it a duration (``ek din
     #: mein``, ``ek din pehle``); without one, ``ek din`` is "one day", some day.
     one_unit_after: frozenset[str] = field(default_factory=_none)
-    #: Months of another calendar (the Vikram Samvat) -> their place in its year: a number
-    #: beside one is a date that no Gregorian date is given for.
+    #: Months of another calendar (the Vikram Samvat) -> their place in its year: no date is
+    #: read with one (no Gregorian date can be given), and digits beside one are no amount.
     other_months: dict[str, int] = field(default_factory=dict)
-    #: Words before a year of that calendar (``samvat 2080``): a date with no ``iso``.
+    #: Words before a year of that calendar (``samvat 2080``): the year is no date, the number
+    #: said.
     other_year_words: frozenset[str] = field(default_factory=_none)
     #: Words between two days of one month (``13 and 17 February``): the first is a date too.
     day_list_words: frozenset[str] = field(default_factory=_none)

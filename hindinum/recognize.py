@@ -575,13 +575,22 @@ class Scanner:
                     lo = scaled
                     break
         if not lo < hi:
-            return None
+            if not (hi < lo and self._before_era(stop)):
+                return None
+            lo, hi = hi, lo  # 500-400 ईसा पूर्व: years before the era count down
         toks = self.toks
         if toks.kind[stop - 1] == DIGITS and toks.kind[j] == DIGITS and low.first + 1 == low.end \
                 and len(toks.key[low.first]) == 4 and len(toks.key[j]) == 2 \
                 and toks.key[end] in self.lang.range_symbols:
             return None  # 2020-21: a financial year, not a range
         return lo, hi, stop
+
+    def _before_era(self, stop: int) -> bool:
+        """An era before the common era stands at token ``stop`` (``ईसा पूर्व``)."""
+        if stop >= self.n or not self.toks.joined(stop - 1):
+            return False
+        hit = self.phrase(self.lang.eras, stop)
+        return hit is not None and hit[0] == "BCE"
 
     def _adjacent_range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them."""
@@ -977,13 +986,17 @@ class Scanner:
 
     def _pound_of_weight(self, first: int, number_end: int, end: int) -> bool:
         """The word pound alone (``पौंड``, ``pounds``) from ``number_end`` to ``end`` is a
-        weight: a weight word follows it or stands just before the amount (``वजन 150 पौंड``)."""
+        weight: a weight word follows it (``150 पौंड वजन``, ``5 पाउंड का वजन``) or stands just
+        before the amount (``वजन 150 पौंड``)."""
         toks = self.toks
         lang = self.lang
         one_word = end - 1 == number_end or end - 2 == number_end and toks.key[number_end] == "-"
         if not one_word or toks.key[end - 1] not in lang.bare_pounds:
             return False  # ब्रिटिश पाउंड, पाउंड स्टर्लिंग: sterling
-        if end < self.n and self.toks.joined(end - 1) and toks.key[end] in lang.weight_words:
+        after = end
+        if self.key(end) in lang.of_words and toks.joined(end - 1):
+            after = end + 1  # 5 पाउंड का वजन
+        if after < self.n and toks.joined(after - 1) and toks.key[after] in lang.weight_words:
             return True
         # वजन 150 पौंड, वजन करीब 150 पौंड
         return any(k >= 0 and self.toks.joined(k) and toks.key[k] in lang.weight_words

@@ -105,3 +105,13 @@ def test_left_out_forms_stay_out() -> None:
     # pm is an afternoon, never a unit; यूनिट is a count, a unit only after a rate word
     assert "pm" not in measures.UNITS and measures.AM_PM["pm"] == "pm"
     assert "यूनिट" not in measures.UNITS and measures.PER_NOUNS["यूनिट"] == "unit"
+
+
+def test_case_units_differ_from_their_folded_twins() -> None:
+    """Each form of CASE_UNITS folds to a form of UNITS (the engine finds it there first) that
+    means another unit, and names a canonical symbol."""
+    folded = {_key(form): symbol for form, symbol in measures.UNITS.items()}
+    for form, symbol in measures.CASE_UNITS.items():
+        assert form not in measures.UNITS, form
+        assert _key(form) in folded and folded[_key(form)] != symbol, form
+        assert symbol in measures.UNIT_SYMBOLS, symbol

@@ -130,6 +130,8 @@ HINDI = Pack(
     spoken_clock=spoken.CLOCK,
     spoken_am_pm=spoken.AM_PM,
     measure_units={**measures.UNITS, **measures.WEIGHT_POUNDS},
+    zero_sides=measures.ZERO_SIDES,
+    case_units=measures.CASE_UNITS,
     exact_case_units=measures.EXACT_CASE | frozenset(measures.DURATION_SYMBOLS),
     # the symbols themselves too: normalize writes them (2.5 h) and they must read back
     duration_units={**measures.DURATION_UNITS, **{u: u for u in measures.DURATION_SYMBOLS}},

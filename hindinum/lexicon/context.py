@@ -93,7 +93,8 @@ MEASURES: frozenset[str] = frozenset(
     }
 )
 
-#: Words that make a bare pound a weight (``150 पौंड वजन``, ``उसका वजन 150 पौंड है``).
+#: Words that make a bare pound a weight (``150 पौंड वजन``, ``उसका वजन 150 पौंड है``, ``5
+#: पाउंड का वजन``). Not भार: a weight, but a burden too (``कर भार 500 पौंड बढ़ा``: tax).
 WEIGHT_WORDS: frozenset[str] = frozenset(
     {"वजन", "वज़न", "वजनी", "वज़नी", "weight", "weighs", "weighing", "lbs"}
 )

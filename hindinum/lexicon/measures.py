@@ -53,9 +53,12 @@ Left out on purpose, because after a number they are more often something else:
 - Latin ``K`` (``10K`` is ten thousand far more often than ten kelvin), ``st`` (the ordinal
   suffix: ``21 st``), ``pts`` (index points), ``pm`` (afternoon: ``2 pm``; Recognizers-Text's
   picometer), ``dm`` (a direct message, a district magistrate), ``Nm`` (folds to ``nm``,
-  nanometre), ``Mb``/``Gb`` (fold to ``MB``/``GB``: megabit and megabyte differ only in case,
-  so only the byte forms are read), ``MP`` (Madhya Pradesh, members of parliament), ``B``
+  nanometre), ``MP`` (Madhya Pradesh, members of parliament), ``B``
   (billion), ``s`` (``1990s``).
+
+Read by their case (:data:`CASE_UNITS`): ``Mb``/``Gb`` (megabit, gigabit) fold to ``MB``/``GB``
+(megabyte, gigabyte) and ``MBps`` to ``Mbps``; each is read as written, the lower-case forms
+as bytes (``mb``, ``gb``) and bits a second (``mbps``), as chat writes them.
 
 Kept although they have other readings, because after a number they are units: ``मी`` and
 ``मी.`` (``100 मी. दौड़``), ``मिली`` (also "was found"), ``गज`` (also an elephant; a plot of
@@ -102,7 +105,9 @@ UNIT_SYMBOLS: dict[str, str] = {
     "dB": "sound",
     # information and data rates; camera resolution
     "bit": "data", "B": "data", "KB": "data", "MB": "data", "GB": "data", "TB": "data",
-    "PB": "data", "kbps": "data rate", "Mbps": "data rate", "Gbps": "data rate",
+    "PB": "data", "Mbit": "data", "Gbit": "data",
+    "kbps": "data rate", "Mbps": "data rate", "Gbps": "data rate", "MBps": "data rate",
+    "GBps": "data rate",
     "MP": "resolution",
 }
 
@@ -268,11 +273,25 @@ UNITS: dict[str, str] = {
     "gigabyte": "GB", "gigabytes": "GB",
     "टेराबाइट": "TB", "टीबी": "TB", "TB": "TB", "terabyte": "TB", "terabytes": "TB",
     "पेटाबाइट": "PB", "PB": "PB",
+    "मेगाबिट": "Mbit", "Mbit": "Mbit", "megabit": "Mbit", "megabits": "Mbit",
+    "गीगाबिट": "Gbit", "Gbit": "Gbit", "gigabit": "Gbit", "gigabits": "Gbit",
     "केबीपीएस": "kbps", "kbps": "kbps", "एमबीपीएस": "Mbps", "Mbps": "Mbps",
     "जीबीपीएस": "Gbps", "Gbps": "Gbps",
+    "मेगाबाइट प्रति सेकंड": "MBps", "गीगाबाइट प्रति सेकंड": "GBps",
     "मेगापिक्सल": "MP", "मेगापिक्सेल": "MP", "मेगा पिक्सल": "MP", "megapixel": "MP",
     "megapixels": "MP",
 }
+
+#: Words that say on which side of zero a degree counted from it lies: after the unit
+#: (``शून्य से 5 डिग्री नीचे``) or after ``शून्य से`` before the number (``शून्य से नीचे 5
+#: डिग्री``): -1 below, 1 above. Only a temperature or a plain degree is counted so.
+ZERO_SIDES: dict[str, int] = {"नीचे": -1, "ऊपर": 1}
+
+#: Latin symbols whose case alone tells them from a unit of :data:`UNITS` that they fold to:
+#: read as written here before the folded look-up. ``10 Mb`` is 10 megabits, ``10 MB`` (and
+#: ``10 mb``, as chat writes bytes) 10 megabytes; ``10 MBps`` 10 megabytes a second, ``10
+#: Mbps`` (and ``mbps``) 10 megabits.
+CASE_UNITS: dict[str, str] = {"Mb": "Mbit", "Gb": "Gbit", "MBps": "MBps", "GBps": "GBps"}
 
 #: Pound as a weight: read only where a weight word is near (``उसका वजन 150 पौंड है``); a bare
 #: pound is sterling (:mod:`hindinum.lexicon.currencies`).
@@ -355,10 +374,10 @@ MONTHS: dict[str, int] = {
 
 #: The months of the Vikram Samvat (lunisolar) year, in its order from चैत्र: written form ->
 #: 1..12. They name a month of the Hindu calendar, which does not map to one Gregorian month
-#: (a Samvat month spans two, and the year is ~57 years ahead): the engine reads them for the
-#: span of a date (``कार्तिक पूर्णिमा``, ``चैत्र 2080``) but does NOT convert them to Gregorian
-#: dates or give them a Gregorian ``iso``. ``जेठ`` is also a husband's elder brother; next to a
-#: number or a year it is the month.
+#: (a Samvat month spans two, and the year is ~57 years ahead): the engine reads no date with
+#: them and gives them no ``iso``; digits beside one are no amount, as beside any month they
+#: make no date with (``चैत्र 2080``, ``15 कार्तिक`` give nothing). ``जेठ`` is also a
+#: husband's elder brother; next to a number or a year it is the month.
 SAMVAT_MONTHS: dict[str, int] = {
     "चैत्र": 1, "चैत": 1,
     "वैशाख": 2, "बैसाख": 2, "बैशाख": 2,
@@ -375,12 +394,14 @@ SAMVAT_MONTHS: dict[str, int] = {
 }
 
 #: Words before a year of the Vikram Samvat (``संवत 2080``, ``वि.सं. 2080``): the year is a
-#: Samvat year and is not converted (the engine gives no Gregorian ``iso`` for it).
+#: Samvat year, not converted and no date: the number said, whatever cue follows it
+#: (``संवत 2080 में`` is the number 2080).
 SAMVAT_YEAR_WORDS: frozenset[str] = frozenset({"संवत", "संवत्", "विक्रम संवत", "वि.सं.", "वि. सं."})
 
 #: Parts of the day before a clock time: written form -> ``early``, ``morning``,
-#: ``afternoon``, ``evening`` or ``night``. The engine turns the hour said (1-12) into a
-#: 24-hour one by this rule:
+#: ``afternoon``, ``evening`` or ``night``; a form of several words (``देर रात``, ``दोपहर
+#: बाद``) is read whole and is in the span (``देर रात 11 बजे``: T23:00). The engine turns
+#: the hour said (1-12) into a 24-hour one by this rule:
 #:
 #: - early (तड़के, भोर) and morning: 1-11 as said, 12 -> 00 for early, 12 stays for morning
 #:   (``सुबह 12 बजे`` is noon in usage);
@@ -390,11 +411,13 @@ SAMVAT_YEAR_WORDS: frozenset[str] = frozenset({"संवत", "संवत्"
 #:   = 02:00).
 DAY_PARTS: dict[str, str] = {
     "तड़के": "early", "भोर": "early", "अलसुबह": "early", "अल सुबह": "early",
+    "तड़के सुबह": "early", "सुबह तड़के": "early",
     "सुबह": "morning", "सवेरे": "morning", "सवेरा": "morning", "प्रातः": "morning",
-    "प्रात:": "morning", "प्रात": "morning", "सुबह सुबह": "morning",
+    "प्रात:": "morning", "प्रात": "morning", "सुबह सुबह": "morning", "सुबह-सुबह": "morning",
+    "प्रातःकाल": "morning",
     "दोपहर": "afternoon", "दोपहर बाद": "afternoon", "दुपहर": "afternoon",
     "शाम": "evening", "सायं": "evening", "सांय": "evening", "संध्या": "evening",
-    "संध्याकाल": "evening",
+    "संध्याकाल": "evening", "सायंकाल": "evening", "देर शाम": "evening",
     "रात": "night", "रात्रि": "night", "देर रात": "night", "आधी रात": "night",
     "मध्यरात्रि": "night",
 }

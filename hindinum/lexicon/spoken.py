@@ -164,7 +164,8 @@ UNIT_NAMES: dict[str, str] = {
     # information, data rates, resolution
     "bit": "बिट", "B": "बाइट", "KB": "किलोबाइट", "MB": "मेगाबाइट", "GB": "गीगाबाइट",
     "TB": "टेराबाइट", "PB": "पेटाबाइट", "kbps": "केबीपीएस", "Mbps": "एमबीपीएस",
-    "Gbps": "जीबीपीएस", "MP": "मेगापिक्सल",
+    "Gbps": "जीबीपीएस", "Mbit": "मेगाबिट", "Gbit": "गीगाबिट", "MBps": "मेगाबाइट प्रति सेकंड",
+    "GBps": "गीगाबाइट प्रति सेकंड", "MP": "मेगापिक्सल",
 }
 
 #: Unit of time (``s min h d wk mo yr``) -> (the name after one, after any other number),
