@@ -3,7 +3,9 @@
     python benchmarks/report.py benchmarks/results/latest.json        # docs/benchmarks.md
     python benchmarks/report.py R.json --doc out.md --img out/img
 
-The report states the figures; it judges none of them.
+A results file of ``verbalize_speed.py`` beside the results file (``verbalize_speed.json``)
+adds its section, "verbalize against NeMo's Hindi TN". The report states the figures; it judges
+none of them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ COMPILED = "hindinum (compiled)"
 ORDER = ("hindinum", COMPILED, "number-parser", "indic-itn", "hindi-normalize", "price-parser",
          "nemo-itn")
 CORPUS = "generated corpus"
+VERBALIZE = "verbalize_speed.json"  # verbalize_speed.py's results, beside run.py's
+NEMO_TN = "nemo-tn"
 NP_CALL = 'number_parser.parse(text, language="hi")'
 Res = dict[str, Any]
 
@@ -433,11 +437,111 @@ def adapters(res: Res) -> list[str]:
         ""]
 
 
-def markdown(res: Res, img: str, images: list[str]) -> str:
-    """The whole report."""
+def markdown(res: Res, img: str, images: list[str], verbal: Res | None = None) -> str:
+    """The whole report (with the section of verbalize_speed.py's results ``verbal``)."""
     md = head(res) + speed_ratios(res) + where_time_goes(res) + throughput(res, img, images)
-    md += scaling(res, img, images) + footprint(res) + accuracy(res) + adapters(res)
+    md += scaling(res, img, images) + footprint(res)
+    md += verbalize_speed(verbal) if verbal else []
+    md += accuracy(res) + adapters(res)
     return "\n".join(md)
+
+
+# ------------------------------------------------------- verbalize against NeMo's Hindi TN
+
+
+def _verbal_total(lib: Res) -> tuple[float, int]:
+    """Seconds of one run over every sentence (median run of each source), and the count."""
+    groups = lib["groups"].values()
+    return sum(g["seconds"] * g["pieces"] for g in groups), sum(g["pieces"] for g in groups)
+
+
+def _verbal_rows(vs: Res) -> list[list[str]]:
+    """Per source and for all: ms per sentence and sentences/s of each library, and NeMo's
+    time over each hindinum build's."""
+    libs = vs["libraries"]
+    nemo = libs.get(NEMO_TN)
+    rows = []
+    for src in [*vs["sources"], "all"]:
+        cells, secs = [src, f"{vs['sources'].get(src, sum(vs['sources'].values())):,}"], {}
+        for name, lib in libs.items():
+            if src == "all":
+                total, n = _verbal_total(lib)
+                secs[name] = total / n
+            else:
+                secs[name] = lib["groups"][src]["seconds"]
+            cells += [_f(secs[name] * 1000), _f(1 / secs[name])]
+        if nemo:
+            cells += [f"{secs[NEMO_TN] / secs[h]:,.0f}x" for h in libs if h != NEMO_TN]
+        rows.append([f"**{c}**" if src == "all" else c for c in cells])
+    return rows
+
+
+def _verbal_nemo(vs: Res) -> list[str]:
+    """NeMo's set-up time, memory, failures and slowest sentences (not in the table)."""
+    nemo = vs["libraries"].get(NEMO_TN)
+    if not nemo:
+        return [f"- *{name}* not measured: {why}." for name, why in vs["skipped"].items()] + [""]
+    p = nemo["untimed_pass"]
+    hn = vs["libraries"]["hindinum"]
+    slow = "; ".join(f"{t * 1000:,.0f} ms `{s}`" for t, s in p["slowest"])
+    return [
+        (f"- NeMo's set-up, apart from the figures above: import {nemo['import_seconds']:.1f} s; "
+         f"its Hindi grammars {nemo['grammar']} (`cache_dir` {nemo['cache_dir']}) in "
+         f"{nemo['grammar_seconds']:.1f} s (a first run compiles them, later runs load them)."),
+        (f"- Peak RSS (`VmHWM` of `/proc/self/status`) of NeMo's process: "
+         f"{_f(nemo['peak_rss_after_setup_mb'])} MB after the set-up, {_f(nemo['peak_rss_mb'])} "
+         f"MB at the end (RSS then {_f(nemo['rss_mb'])} MB); hindinum's process: "
+         f"{_f(hn['peak_rss_mb'])} MB."),
+        (f"- In the untimed pass NeMo raised on {len(p['exceptions'])} sentences and logged "
+         f"{p['warnings']} warnings (on a failure it logs one and returns the sentence as it "
+         f"was); its slowest sentences: {slow}."), ""]
+
+
+def verbalize_speed(vs: Res) -> list[str]:
+    """The section of ``verbalize_speed.py``: verbalize and NeMo's TN on the same sentences."""
+    m, libs = vs["machine"], vs["libraries"]
+    names = {"hindinum": "hindinum", COMPILED: "compiled", NEMO_TN: "NeMo TN"}
+    head_ = ["sentences", "count"]
+    for name in libs:
+        head_ += [f"{names[name]} ms/sentence", f"{names[name]} sentences/s"]
+    if NEMO_TN in libs:
+        head_ += [f"NeMo ÷ {names[n]}" for n in libs if n != NEMO_TN]
+    every = f", every {vs['every']}th sentence of each" if vs["every"] > 1 else ""
+    nemo = libs.get(NEMO_TN)
+    versions = (f" (nemo-text-processing {nemo['version']}, pynini {nemo['pynini']})"
+                if nemo else "")
+    return ["## verbalize against NeMo's Hindi TN", "", (
+        f"`hindinum.verbalize(text)` against NeMo's text normalization, `{vs['nemo_call']}`"
+        f"{versions}, on the same sentences{every}: the inputs of NeMo's own Hindi TN tests "
+        "(`../shared/corpora/nemo-tn-*.jsonl`), the non-blank lines of the seed article and the "
+        "news sentences of `benchmarks/realtext/sentences.jsonl`. One call per sentence; each "
+        "library in a fresh process of its own, one after the other; one untimed pass, then "
+        f"the median of {vs['runs']} runs (NeMo: {vs['nemo_runs']}) of each source; *all* is "
+        "the sum of those. These figures come from a run of their own, whose results file is "
+        f"`benchmarks/results/{VERBALIZE}`:"), "", "```", vs["command"], "```", "",
+        (f"- **Date:** {m['date']}, hindinum at commit `{m['commit']}`, {m['cpu']}, "
+         f"{m['cores']} cores; load average (1 min) at the start and end: "
+         f"{_load(m.get('load_start'))} / {_load(m.get('load_end'))}"), "",
+        *_table(head_, _verbal_rows(vs)), *_verbal_nemo(vs)]
+
+
+def _load(load: list[float] | None) -> str:
+    return f"{load[0]:.2f}" if load else "?"
+
+
+def verbalize_summary(vs: Res) -> str:
+    """A few lines for the terminal."""
+    lines = ["", "== verbalize against NeMo's Hindi TN (all sentences) =="]
+    libs = vs["libraries"]
+    for name, lib in libs.items():
+        total, n = _verbal_total(lib)
+        lines.append(f"  {name:<22} {n / total:>10,.1f} sentences/s {total / n * 1000:>9.3f} ms")
+    if NEMO_TN in libs:
+        nemo, _ = _verbal_total(libs[NEMO_TN])
+        lines += [f"  NeMo TN / {name}: {nemo / _verbal_total(libs[name])[0]:,.0f}x"
+                  for name in libs if name != NEMO_TN]
+    lines += [f"  skipped {name}: {why}" for name, why in vs["skipped"].items()]
+    return "\n".join(lines)
 
 
 # ------------------------------------------------------------------------------- plots
@@ -525,11 +629,18 @@ def plots(res: Res, img: Path) -> list[str]:
 # ------------------------------------------------------------------------------- output
 
 
-def write(res: Res, doc: Path, img: Path) -> None:
+def verbal_beside(results: Path) -> Res | None:
+    """The results of verbalize_speed.py in the folder of ``results``, if there are any."""
+    path = results.parent / VERBALIZE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def write(res: Res, doc: Path, img: Path, verbal: Res | None = None) -> None:
     """Write the plots and the markdown (with image links relative to the markdown)."""
     images = plots(res, img)
     doc.parent.mkdir(parents=True, exist_ok=True)
-    doc.write_text(markdown(res, os.path.relpath(img, doc.parent), images), encoding="utf-8")
+    doc.write_text(markdown(res, os.path.relpath(img, doc.parent), images, verbal),
+                   encoding="utf-8")
 
 
 def summary(res: Res) -> str:
@@ -565,7 +676,7 @@ def main(argv: list[str] | None = None) -> int:
     doc = args.doc or (beside / "benchmarks-quick.md" if res["quick"]
                        else HERE.parent / "docs" / "benchmarks.md")
     img = args.img or (beside / "img" if res["quick"] else HERE.parent / "docs" / "img")
-    write(res, doc, img)
+    write(res, doc, img, verbal_beside(args.results))
     print(f"wrote {doc} and its plots in {img}")
     return 0
 
