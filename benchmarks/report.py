@@ -487,7 +487,10 @@ def _verbal_nemo(vs: Res) -> list[str]:
     return [
         (f"- NeMo's set-up, apart from the figures above: import {nemo['import_seconds']:.1f} s; "
          f"its Hindi grammars {nemo['grammar']} (`cache_dir` {nemo['cache_dir']}) in "
-         f"{nemo['grammar_seconds']:.1f} s (a first run compiles them, later runs load them)."),
+         f"{nemo['grammar_seconds']:.1f} s in the first round (a first run compiles them, later "
+         "ones load them)" + (", loaded in " + ", ".join(
+             f"{t:.1f}" for t in nemo["later_setup_seconds"]) + " s in the later rounds"
+             if nemo["later_setup_seconds"] else "") + "."),
         (f"- Peak RSS (`VmHWM` of `/proc/self/status`) of NeMo's process: "
          f"{_f(nemo['peak_rss_after_setup_mb'])} MB after the set-up, {_f(nemo['peak_rss_mb'])} "
          f"MB at the end (RSS then {_f(nemo['rss_mb'])} MB); hindinum's process: "
@@ -514,15 +517,39 @@ def verbalize_speed(vs: Res) -> list[str]:
         f"`hindinum.verbalize(text)` against NeMo's text normalization, `{vs['nemo_call']}`"
         f"{versions}, on the same sentences{every}: the inputs of NeMo's own Hindi TN tests "
         "(`../shared/corpora/nemo-tn-*.jsonl`), the non-blank lines of the seed article and the "
-        "news sentences of `benchmarks/realtext/sentences.jsonl`. One call per sentence; each "
-        "library in a fresh process of its own, one after the other; one untimed pass, then "
-        f"the median of {vs['runs']} runs (NeMo: {vs['nemo_runs']}) of each source; *all* is "
-        "the sum of those. These figures come from a run of their own, whose results file is "
-        f"`benchmarks/results/{VERBALIZE}`:"), "", "```", vs["command"], "```", "",
+        "news sentences of `benchmarks/realtext/sentences.jsonl`. One call per sentence, in "
+        f"{vs['rounds']} rounds: in each, each library in a fresh process of its own, one after "
+        "the other, so that a change of load on the machine falls on all alike. The first round "
+        "makes one untimed pass over every sentence, later ones warm up on a few; then "
+        f"{vs['runs']} timed runs (NeMo: {vs['nemo_runs']}). A source's figure is the median of "
+        "the rounds' medians; *all* is the sum over the sources. These figures come from a run "
+        f"of their own, whose results file is `benchmarks/results/{VERBALIZE}`:"),
+        "", "```", vs["command"], "```", "",
         (f"- **Date:** {m['date']}, hindinum at commit `{m['commit']}`, {m['cpu']}, "
          f"{m['cores']} cores; load average (1 min) at the start and end: "
          f"{_load(m.get('load_start'))} / {_load(m.get('load_end'))}"), "",
-        *_table(head_, _verbal_rows(vs)), *_verbal_nemo(vs)]
+        *_table(head_, _verbal_rows(vs)), *_verbal_rounds(vs), *_verbal_nemo(vs)]
+
+
+def _round_ratios(vs: Res, name: str) -> list[float]:
+    """NeMo's time over ``name``'s on all sentences, round by round."""
+    def total(groups: Res) -> float:
+        return sum(g["seconds"] * g["pieces"] for g in groups.values())
+
+    libs = vs["libraries"]
+    return [total(n) / total(h) for n, h in zip(libs[NEMO_TN]["rounds"], libs[name]["rounds"],
+                                                 strict=True)]
+
+
+def _verbal_rounds(vs: Res) -> list[str]:
+    """The ratio on all sentences in each round, where there were several."""
+    libs = vs["libraries"]
+    if NEMO_TN not in libs or vs["rounds"] < 2:
+        return []
+    ratios = {name: _round_ratios(vs, name) for name in libs if name != NEMO_TN}
+    said = "; ".join(f"{name}: " + ", ".join(f"{r:,.0f}x" for r in rs)
+                     for name, rs in ratios.items())
+    return [f"NeMo's time over hindinum's on all sentences, round by round: {said}.", ""]
 
 
 def _load(load: list[float] | None) -> str:
@@ -538,7 +565,8 @@ def verbalize_summary(vs: Res) -> str:
         lines.append(f"  {name:<22} {n / total:>10,.1f} sentences/s {total / n * 1000:>9.3f} ms")
     if NEMO_TN in libs:
         nemo, _ = _verbal_total(libs[NEMO_TN])
-        lines += [f"  NeMo TN / {name}: {nemo / _verbal_total(libs[name])[0]:,.0f}x"
+        lines += [f"  NeMo TN / {name}: {nemo / _verbal_total(libs[name])[0]:,.0f}x (rounds: "
+                  + ", ".join(f"{r:,.0f}x" for r in _round_ratios(vs, name)) + ")"
                   for name in libs if name != NEMO_TN]
     lines += [f"  skipped {name}: {why}" for name, why in vs["skipped"].items()]
     return "\n".join(lines)

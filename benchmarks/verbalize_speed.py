@@ -10,11 +10,15 @@
 
 The sentences: the inputs of NeMo's own Hindi TN tests (``nemo-tn-*.jsonl`` in
 ``../shared/corpora``, read there, never copied), the non-blank lines of the seed article and the
-hand-annotated news sentences of ``benchmarks/realtext/sentences.jsonl``. Each library runs in a
-fresh process of its own, one after the other, on exactly the same list: one untimed pass first
-(NeMo's failures and slowest sentences are noted in it), then the median of several timed runs,
-one call per sentence. NeMo's grammar compile (or load from its cache, ``--nemo-cache``) and its
-peak memory (``VmHWM`` of its process) are measured apart from the per-sentence figures.
+hand-annotated news sentences of ``benchmarks/realtext/sentences.jsonl``. Every library times
+exactly the same list, one call per sentence, in rounds (``--rounds``): in each round each
+library runs in a fresh process of its own, one after the other, so that a change of load on a
+shared machine falls on all alike. The first round makes one untimed pass over every sentence
+(NeMo's failures and slowest sentences are noted in it), later ones warm up on a few; then
+``--runs`` timed runs (NeMo: ``--nemo-runs``). A source's figure is the median of the rounds'
+medians; the ratio is also given per round. NeMo's grammar compile (or load from its cache,
+``--nemo-cache``; the later rounds load it) and its peak memory (``VmHWM`` of its process) are
+measured apart from the per-sentence figures.
 NeMo (``pip install -r benchmarks/requirements-nemo.txt``) is skipped, with a line saying so,
 when it is not installed. ``report.py`` renders the section "verbalize against NeMo's Hindi TN";
 this script writes that section into the page between the sections report.py puts around it.
@@ -28,6 +32,7 @@ import importlib.util
 import json
 import logging
 import shlex
+import statistics
 import subprocess
 import sys
 import time
@@ -46,6 +51,7 @@ SEED_ARTICLE = ROOT / "seeds" / "000_d65d5b869444906d.txt"
 REALTEXT = HERE / "realtext" / "sentences.jsonl"
 NEMO_CALL = 'Normalizer(input_case="cased", lang="hi").normalize(text)'
 SOURCES = ("NeMo TN tests", "seed article", "real text")
+NEMO_LOGGER = "NeMo-text-processing"  # NeMo logs a failure there and returns the input
 
 
 def load_sentences() -> list[tuple[str, str]]:
@@ -143,11 +149,15 @@ def untimed_pass(fn: Any, groups: list[list[Any]], logger: str) -> dict[str, Any
             "slowest": [[t, s[:80] + ("…" if len(s) > 80 else "")] for t, s in times[:3]]}
 
 
-def worker(lib: str, arg: str, sentences_file: str, runs: int) -> dict[str, Any]:
-    """Set the library up, make the untimed pass, then time each source: ``runs`` runs."""
+def worker(lib: str, arg: str, sentences_file: str, runs: int, first: bool) -> dict[str, Any]:
+    """Set the library up; in the first round make the untimed pass, in later ones warm up on
+    a few sentences; then time each source, ``runs`` runs."""
     groups = json.loads(Path(sentences_file).read_text("utf-8"))
     fn, info = setup(lib, arg)
-    info["untimed_pass"] = untimed_pass(fn, groups, "NeMo-text-processing")
+    if first:
+        info["untimed_pass"] = untimed_pass(fn, groups, NEMO_LOGGER)
+    else:
+        untimed_pass(fn, [[src, sentences[:3]] for src, sentences in groups], NEMO_LOGGER)
     info["groups"] = {src: measure.time_calls(fn, sentences, runs) for src, sentences in groups}
     return info | {"peak_rss_mb": _vm("VmHWM"), "rss_mb": _vm("VmRSS")}
 
@@ -155,31 +165,29 @@ def worker(lib: str, arg: str, sentences_file: str, runs: int) -> dict[str, Any]
 # ------------------------------------------------------------------ the run
 
 
-def run_worker(lib: str, arg: str, sentences_file: Path, runs: int) -> dict[str, Any]:
+def run_worker(lib: str, arg: str, sentences_file: Path, runs: int,
+               first: bool) -> dict[str, Any]:
     """``worker`` in a fresh process; its result, with the wall time of that process."""
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--worker", lib, arg,
-         str(sentences_file), str(runs)], capture_output=True, text=True, check=False)
+         str(sentences_file), str(runs), "first" if first else "later"],
+        capture_output=True, text=True, check=False)
     if proc.returncode:
         raise SystemExit(f"{lib} worker failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout) | {"wall_seconds": time.perf_counter() - t0}
 
 
-def libraries(args: argparse.Namespace,
-              sentences_file: Path) -> tuple[dict[str, Any], dict[str, str]]:
-    """Time every library one after the other; return the timings and what was skipped."""
-    timed: dict[str, Any] = {}
+def jobs(args: argparse.Namespace) -> tuple[list[tuple[str, str, str, int]], dict[str, str]]:
+    """(name, worker, its argument, runs) of every library to time, and what is skipped."""
+    todo = [("hindinum", "hindinum", "", args.runs)]
     skipped: dict[str, str] = {}
-    log("hindinum.verbalize, plain build")
-    timed["hindinum"] = run_worker("hindinum", "", sentences_file, args.runs)
     if args.compiled:
         import compiled
 
         log("building the compiled build (mypyc)")
-        build = compiled.build(args.out / "compiled")
-        log("hindinum.verbalize, compiled build")
-        timed[report.COMPILED] = run_worker("hindinum", str(build), sentences_file, args.runs)
+        todo.append((report.COMPILED, "hindinum", str(compiled.build(args.out / "compiled")),
+                     args.runs))
     if args.no_nemo:
         skipped["nemo-tn"] = "left out (--no-nemo)"
         log("nemo-tn: left out (--no-nemo). Going on without NeMo.")
@@ -188,10 +196,35 @@ def libraries(args: argparse.Namespace,
         log("nemo-tn: nemo-text-processing is not installed (pip install -r "
             "benchmarks/requirements-nemo.txt; Linux x86_64). Going on without NeMo.")
     else:
-        log(f"NeMo Hindi TN: grammar from {args.nemo_cache}, then {args.nemo_runs} runs")
-        timed["nemo-tn"] = run_worker("nemo", str(args.nemo_cache), sentences_file,
-                                      args.nemo_runs)
-    return timed, skipped
+        todo.append((report.NEMO_TN, "nemo", str(args.nemo_cache), args.nemo_runs))
+    return todo, skipped
+
+
+def merge(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """One library's rounds as one: the first round's set-up and untimed pass, the set-up time
+    of the later rounds, and per source the median and fastest of the rounds' medians."""
+    out = rounds[0] | {"rounds": [r["groups"] for r in rounds],
+                       "later_setup_seconds": [r.get("grammar_seconds") for r in rounds[1:]],
+                       "peak_rss_mb": max(r["peak_rss_mb"] for r in rounds)}
+    out["groups"] = {src: {"seconds": statistics.median(r["groups"][src]["seconds"]
+                                                        for r in rounds),
+                           "min_seconds": min(r["groups"][src]["min_seconds"] for r in rounds),
+                           "pieces": g["pieces"], "runs": g["runs"] * len(rounds)}
+                     for src, g in rounds[0]["groups"].items()}
+    return out
+
+
+def libraries(args: argparse.Namespace,
+              sentences_file: Path) -> tuple[dict[str, Any], dict[str, str]]:
+    """Time every library in ``args.rounds`` rounds, the libraries one after the other in
+    each, so that a change of load on the machine falls on all of them alike."""
+    todo, skipped = jobs(args)
+    rounds: dict[str, list[dict[str, Any]]] = {name: [] for name, *_ in todo}
+    for i in range(args.rounds):
+        for name, lib, arg, runs in todo:
+            log(f"round {i + 1}/{args.rounds}: {name}, {runs} runs")
+            rounds[name].append(run_worker(lib, arg, sentences_file, runs, first=i == 0))
+    return {name: merge(r) for name, r in rounds.items()}, skipped
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -205,7 +238,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     timed, skipped = libraries(args, sentences_file)
     m["load_end"] = measure.machine()["load_start"]
     return {"command": args.command, "quick": args.quick, "machine": m, "every": args.every,
-            "runs": args.runs, "nemo_runs": args.nemo_runs, "nemo_call": NEMO_CALL,
+            "rounds": args.rounds, "runs": args.runs, "nemo_runs": args.nemo_runs,
+            "nemo_call": NEMO_CALL,
             "sources": {src: len(s) for src, s in groups}, "libraries": timed,
             "skipped": skipped, "total_seconds": time.perf_counter() - t0}
 
@@ -231,8 +265,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="also hindinum compiled with mypyc (needs mypy and a C compiler)")
     ap.add_argument("--no-nemo", action="store_true", help="time hindinum only")
     ap.add_argument("--every", type=int, default=1, help="time every n-th sentence only")
-    ap.add_argument("--runs", type=int, default=7, help="timed runs of hindinum")
-    ap.add_argument("--nemo-runs", type=int, default=5, help="timed runs of NeMo")
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="rounds, each library in a fresh process in each")
+    ap.add_argument("--runs", type=int, default=7, help="timed runs of hindinum in a round")
+    ap.add_argument("--nemo-runs", type=int, default=1, help="timed runs of NeMo in a round")
     ap.add_argument("--nemo-cache", type=Path, default=Path("/tmp/hindinum-nemo-tn-cache"),
                     help="NeMo's compiled grammars (compiled there on the first run)")
     ap.add_argument("--out", type=Path, default=HERE / "out", help="scratch files go here")
@@ -245,7 +281,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                                            else sys.argv[1:])]
     args.command = shlex.join(shown)
     if args.quick:
-        args.runs = args.nemo_runs = 1
+        args.runs = args.nemo_runs = args.rounds = 1
     args.results = args.results or (args.out / "verbalize_speed.json" if args.quick
                                     else HERE / "results" / report.VERBALIZE)
     args.doc = args.doc or (None if args.quick else ROOT / "docs" / "benchmarks.md")
@@ -255,8 +291,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Run, write the results file and the section of the page; print the figures."""
     if (argv or sys.argv[1:])[:1] == ["--worker"]:
-        lib, arg, sentences_file, runs = (argv or sys.argv[1:])[1:5]
-        print(json.dumps(worker(lib, arg, sentences_file, int(runs)), ensure_ascii=False))
+        lib, arg, sentences_file, runs, first = (argv or sys.argv[1:])[1:6]
+        print(json.dumps(worker(lib, arg, sentences_file, int(runs), first == "first"),
+                         ensure_ascii=False))
         return 0
     args = parse_args(argv)
     res = run(args)
