@@ -481,19 +481,18 @@ def _verbal_nemo(vs: Res) -> list[str]:
     nemo = vs["libraries"].get(NEMO_TN)
     if not nemo:
         return [f"- *{name}* not measured: {why}." for name, why in vs["skipped"].items()] + [""]
-    p = nemo["untimed_pass"]
+    p, g = nemo["untimed_pass"], nemo["grammar_setup"]
     hn = vs["libraries"]["hindinum"]
     slow = "; ".join(f"{t * 1000:,.0f} ms `{s}`" for t, s in p["slowest"])
+    loads = ", ".join(f"{t:.1f}" for t in nemo["setup_seconds"])
     return [
-        (f"- NeMo's set-up, apart from the figures above: import {nemo['import_seconds']:.1f} s; "
-         f"its Hindi grammars {nemo['grammar']} (`cache_dir` {nemo['cache_dir']}) in "
-         f"{nemo['grammar_seconds']:.1f} s in the first round (a first run compiles them, later "
-         "ones load them)" + (", loaded in " + ", ".join(
-             f"{t:.1f}" for t in nemo["later_setup_seconds"]) + " s in the later rounds"
-             if nemo["later_setup_seconds"] else "") + "."),
-        (f"- Peak RSS (`VmHWM` of `/proc/self/status`) of NeMo's process: "
-         f"{_f(nemo['peak_rss_after_setup_mb'])} MB after the set-up, {_f(nemo['peak_rss_mb'])} "
-         f"MB at the end (RSS then {_f(nemo['rss_mb'])} MB); hindinum's process: "
+        (f"- NeMo's set-up, apart from the figures above, in a process of its own before the "
+         f"rounds: import {g['import_seconds']:.1f} s; its Hindi grammars {g['grammar']} "
+         f"(`cache_dir` {g['cache_dir']}) in {g['grammar_seconds']:.1f} s, peak RSS (`VmHWM` of "
+         f"`/proc/self/status`) {_f(g['peak_rss_mb'])} MB. A Normalizer that has just compiled "
+         "its grammars normalizes several times slower than one that loads them, so every timed "
+         f"process loads them from the cache: in {loads} s."),
+        (f"- Peak RSS of a timed NeMo process: {_f(nemo['peak_rss_mb'])} MB; of hindinum's: "
          f"{_f(hn['peak_rss_mb'])} MB."),
         (f"- In the untimed pass NeMo raised on {len(p['exceptions'])} sentences and logged "
          f"{p['warnings']} warnings (on a failure it logs one and returns the sentence as it "

@@ -16,9 +16,10 @@ library runs in a fresh process of its own, one after the other, so that a chang
 shared machine falls on all alike. The first round makes one untimed pass over every sentence
 (NeMo's failures and slowest sentences are noted in it), later ones warm up on a few; then
 ``--runs`` timed runs (NeMo: ``--nemo-runs``). A source's figure is the median of the rounds'
-medians; the ratio is also given per round. NeMo's grammar compile (or load from its cache,
-``--nemo-cache``; the later rounds load it) and its peak memory (``VmHWM`` of its process) are
-measured apart from the per-sentence figures.
+medians; the ratio is also given per round. NeMo's grammars are compiled (first run) or loaded
+from its cache (``--nemo-cache``) in a process of their own before the rounds, untimed, with its
+peak memory (``VmHWM``), since a Normalizer that has just compiled them runs several times
+slower than one that loads them; every timed NeMo process loads them from the cache.
 NeMo (``pip install -r benchmarks/requirements-nemo.txt``) is skipped, with a line saying so,
 when it is not installed. ``report.py`` renders the section "verbalize against NeMo's Hindi TN";
 this script writes that section into the page between the sections report.py puts around it.
@@ -150,10 +151,12 @@ def untimed_pass(fn: Any, groups: list[list[Any]], logger: str) -> dict[str, Any
 
 
 def worker(lib: str, arg: str, sentences_file: str, runs: int, first: bool) -> dict[str, Any]:
-    """Set the library up; in the first round make the untimed pass, in later ones warm up on
-    a few sentences; then time each source, ``runs`` runs."""
+    """Set the library up (with ``runs`` 0, only that); in the first round make the untimed
+    pass, in later ones warm up on a few sentences; then time each source, ``runs`` runs."""
     groups = json.loads(Path(sentences_file).read_text("utf-8"))
     fn, info = setup(lib, arg)
+    if runs == 0:  # the set-up alone
+        return info | {"peak_rss_mb": _vm("VmHWM")}
     if first:
         info["untimed_pass"] = untimed_pass(fn, groups, NEMO_LOGGER)
     else:
@@ -201,10 +204,10 @@ def jobs(args: argparse.Namespace) -> tuple[list[tuple[str, str, str, int]], dic
 
 
 def merge(rounds: list[dict[str, Any]]) -> dict[str, Any]:
-    """One library's rounds as one: the first round's set-up and untimed pass, the set-up time
-    of the later rounds, and per source the median and fastest of the rounds' medians."""
+    """One library's rounds as one: the first round's untimed pass, the set-up time of every
+    round, and per source the median and fastest of the rounds' medians."""
     out = rounds[0] | {"rounds": [r["groups"] for r in rounds],
-                       "later_setup_seconds": [r.get("grammar_seconds") for r in rounds[1:]],
+                       "setup_seconds": [r.get("grammar_seconds") for r in rounds],
                        "peak_rss_mb": max(r["peak_rss_mb"] for r in rounds)}
     out["groups"] = {src: {"seconds": statistics.median(r["groups"][src]["seconds"]
                                                         for r in rounds),
@@ -219,12 +222,21 @@ def libraries(args: argparse.Namespace,
     """Time every library in ``args.rounds`` rounds, the libraries one after the other in
     each, so that a change of load on the machine falls on all of them alike."""
     todo, skipped = jobs(args)
+    grammars = None
+    if any(name == report.NEMO_TN for name, *_ in todo):
+        # A Normalizer that has just compiled its grammars normalizes several times slower than
+        # one that loads them from the cache: compile them in a process of their own, untimed.
+        log(f"NeMo's Hindi TN grammars: set up in {args.nemo_cache} (compiled if not there)")
+        grammars = run_worker("nemo", str(args.nemo_cache), sentences_file, 0, first=False)
     rounds: dict[str, list[dict[str, Any]]] = {name: [] for name, *_ in todo}
     for i in range(args.rounds):
         for name, lib, arg, runs in todo:
             log(f"round {i + 1}/{args.rounds}: {name}, {runs} runs")
             rounds[name].append(run_worker(lib, arg, sentences_file, runs, first=i == 0))
-    return {name: merge(r) for name, r in rounds.items()}, skipped
+    timed = {name: merge(r) for name, r in rounds.items()}
+    if grammars:
+        timed[report.NEMO_TN]["grammar_setup"] = grammars
+    return timed, skipped
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
