@@ -3,7 +3,9 @@
     python benchmarks/report.py benchmarks/results/latest.json        # docs/benchmarks.md
     python benchmarks/report.py R.json --doc out.md --img out/img
 
-The report states the figures; it judges none of them.
+A results file of ``verbalize_speed.py`` beside the results file (``verbalize_speed.json``)
+adds its section, "verbalize against NeMo's Hindi TN". The report states the figures; it judges
+none of them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ COMPILED = "hindinum (compiled)"
 ORDER = ("hindinum", COMPILED, "number-parser", "indic-itn", "hindi-normalize", "price-parser",
          "nemo-itn")
 CORPUS = "generated corpus"
+VERBALIZE = "verbalize_speed.json"  # verbalize_speed.py's results, beside run.py's
+NEMO_TN = "nemo-tn"
 NP_CALL = 'number_parser.parse(text, language="hi")'
 Res = dict[str, Any]
 
@@ -433,11 +437,138 @@ def adapters(res: Res) -> list[str]:
         ""]
 
 
-def markdown(res: Res, img: str, images: list[str]) -> str:
-    """The whole report."""
+def markdown(res: Res, img: str, images: list[str], verbal: Res | None = None) -> str:
+    """The whole report (with the section of verbalize_speed.py's results ``verbal``)."""
     md = head(res) + speed_ratios(res) + where_time_goes(res) + throughput(res, img, images)
-    md += scaling(res, img, images) + footprint(res) + accuracy(res) + adapters(res)
+    md += scaling(res, img, images) + footprint(res)
+    md += verbalize_speed(verbal) if verbal else []
+    md += accuracy(res) + adapters(res)
     return "\n".join(md)
+
+
+# ------------------------------------------------------- verbalize against NeMo's Hindi TN
+
+
+def _verbal_total(lib: Res) -> tuple[float, int]:
+    """Seconds of one run over every sentence (median run of each source), and the count."""
+    groups = lib["groups"].values()
+    return sum(g["seconds"] * g["pieces"] for g in groups), sum(g["pieces"] for g in groups)
+
+
+def _verbal_rows(vs: Res) -> list[list[str]]:
+    """Per source and for all: ms per sentence and sentences/s of each library, and NeMo's
+    time over each hindinum build's."""
+    libs = vs["libraries"]
+    nemo = libs.get(NEMO_TN)
+    rows = []
+    for src in [*vs["sources"], "all"]:
+        cells, secs = [src, f"{vs['sources'].get(src, sum(vs['sources'].values())):,}"], {}
+        for name, lib in libs.items():
+            if src == "all":
+                total, n = _verbal_total(lib)
+                secs[name] = total / n
+            else:
+                secs[name] = lib["groups"][src]["seconds"]
+            cells += [_f(secs[name] * 1000), _f(1 / secs[name])]
+        if nemo:
+            cells += [f"{secs[NEMO_TN] / secs[h]:,.0f}x" for h in libs if h != NEMO_TN]
+        rows.append([f"**{c}**" if src == "all" else c for c in cells])
+    return rows
+
+
+def _verbal_nemo(vs: Res) -> list[str]:
+    """NeMo's set-up time, memory, failures and slowest sentences (not in the table)."""
+    nemo = vs["libraries"].get(NEMO_TN)
+    if not nemo:
+        return [f"- *{name}* not measured: {why}." for name, why in vs["skipped"].items()] + [""]
+    p, g = nemo["untimed_pass"], nemo["grammar_setup"]
+    hn = vs["libraries"]["hindinum"]
+    slow = "; ".join(f"{t * 1000:,.0f} ms `{s}`" for t, s in p["slowest"])
+    loads = ", ".join(f"{t:.1f}" for t in nemo["setup_seconds"])
+    return [
+        (f"- NeMo's set-up, apart from the figures above, in a process of its own before the "
+         f"rounds: import {g['import_seconds']:.1f} s; its Hindi grammars {g['grammar']} "
+         f"(`cache_dir` {g['cache_dir']}) in {g['grammar_seconds']:.1f} s, peak RSS (`VmHWM` of "
+         f"`/proc/self/status`) {_f(g['peak_rss_mb'])} MB. A Normalizer that has just compiled "
+         "its grammars normalizes several times slower than one that loads them, so every timed "
+         f"process loads them from the cache: in {loads} s."),
+        (f"- Peak RSS of a timed NeMo process: {_f(nemo['peak_rss_mb'])} MB; of hindinum's: "
+         f"{_f(hn['peak_rss_mb'])} MB."),
+        (f"- In the untimed pass NeMo raised on {len(p['exceptions'])} sentences and logged "
+         f"{p['warnings']} warnings (on a failure it logs one and returns the sentence as it "
+         f"was); its slowest sentences: {slow}."), ""]
+
+
+def verbalize_speed(vs: Res) -> list[str]:
+    """The section of ``verbalize_speed.py``: verbalize and NeMo's TN on the same sentences."""
+    m, libs = vs["machine"], vs["libraries"]
+    names = {"hindinum": "hindinum", COMPILED: "compiled", NEMO_TN: "NeMo TN"}
+    head_ = ["sentences", "count"]
+    for name in libs:
+        head_ += [f"{names[name]} ms/sentence", f"{names[name]} sentences/s"]
+    if NEMO_TN in libs:
+        head_ += [f"NeMo ÷ {names[n]}" for n in libs if n != NEMO_TN]
+    every = f", every {vs['every']}th sentence of each" if vs["every"] > 1 else ""
+    nemo = libs.get(NEMO_TN)
+    versions = (f" (nemo-text-processing {nemo['version']}, pynini {nemo['pynini']})"
+                if nemo else "")
+    return ["## verbalize against NeMo's Hindi TN", "", (
+        f"`hindinum.verbalize(text)` against NeMo's text normalization, `{vs['nemo_call']}`"
+        f"{versions}, on the same sentences{every}: the inputs of NeMo's own Hindi TN tests "
+        "(`../shared/corpora/nemo-tn-*.jsonl`), the non-blank lines of the seed article and the "
+        "news sentences of `benchmarks/realtext/sentences.jsonl`. One call per sentence, in "
+        f"{vs['rounds']} rounds: in each, each library in a fresh process of its own, one after "
+        "the other, so that a change of load on the machine falls on all alike. The first round "
+        "makes one untimed pass over every sentence, later ones warm up on a few; then "
+        f"{vs['runs']} timed runs (NeMo: {vs['nemo_runs']}). A source's figure is the median of "
+        "the rounds' medians; *all* is the sum over the sources. These figures come from a run "
+        f"of their own, whose results file is `benchmarks/results/{VERBALIZE}`:"),
+        "", "```", vs["command"], "```", "",
+        (f"- **Date:** {m['date']}, hindinum at commit `{m['commit']}`, {m['cpu']}, "
+         f"{m['cores']} cores; load average (1 min) at the start and end: "
+         f"{_load(m.get('load_start'))} / {_load(m.get('load_end'))}"), "",
+        *_table(head_, _verbal_rows(vs)), *_verbal_rounds(vs), *_verbal_nemo(vs)]
+
+
+def _round_ratios(vs: Res, name: str) -> list[float]:
+    """NeMo's time over ``name``'s on all sentences, round by round."""
+    def total(groups: Res) -> float:
+        return sum(g["seconds"] * g["pieces"] for g in groups.values())
+
+    libs = vs["libraries"]
+    return [total(n) / total(h) for n, h in zip(libs[NEMO_TN]["rounds"], libs[name]["rounds"],
+                                                 strict=True)]
+
+
+def _verbal_rounds(vs: Res) -> list[str]:
+    """The ratio on all sentences in each round, where there were several."""
+    libs = vs["libraries"]
+    if NEMO_TN not in libs or vs["rounds"] < 2:
+        return []
+    ratios = {name: _round_ratios(vs, name) for name in libs if name != NEMO_TN}
+    said = "; ".join(f"{name}: " + ", ".join(f"{r:,.0f}x" for r in rs)
+                     for name, rs in ratios.items())
+    return [f"NeMo's time over hindinum's on all sentences, round by round: {said}.", ""]
+
+
+def _load(load: list[float] | None) -> str:
+    return f"{load[0]:.2f}" if load else "?"
+
+
+def verbalize_summary(vs: Res) -> str:
+    """A few lines for the terminal."""
+    lines = ["", "== verbalize against NeMo's Hindi TN (all sentences) =="]
+    libs = vs["libraries"]
+    for name, lib in libs.items():
+        total, n = _verbal_total(lib)
+        lines.append(f"  {name:<22} {n / total:>10,.1f} sentences/s {total / n * 1000:>9.3f} ms")
+    if NEMO_TN in libs:
+        nemo, _ = _verbal_total(libs[NEMO_TN])
+        lines += [f"  NeMo TN / {name}: {nemo / _verbal_total(libs[name])[0]:,.0f}x (rounds: "
+                  + ", ".join(f"{r:,.0f}x" for r in _round_ratios(vs, name)) + ")"
+                  for name in libs if name != NEMO_TN]
+    lines += [f"  skipped {name}: {why}" for name, why in vs["skipped"].items()]
+    return "\n".join(lines)
 
 
 # ------------------------------------------------------------------------------- plots
@@ -525,11 +656,18 @@ def plots(res: Res, img: Path) -> list[str]:
 # ------------------------------------------------------------------------------- output
 
 
-def write(res: Res, doc: Path, img: Path) -> None:
+def verbal_beside(results: Path) -> Res | None:
+    """The results of verbalize_speed.py in the folder of ``results``, if there are any."""
+    path = results.parent / VERBALIZE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def write(res: Res, doc: Path, img: Path, verbal: Res | None = None) -> None:
     """Write the plots and the markdown (with image links relative to the markdown)."""
     images = plots(res, img)
     doc.parent.mkdir(parents=True, exist_ok=True)
-    doc.write_text(markdown(res, os.path.relpath(img, doc.parent), images), encoding="utf-8")
+    doc.write_text(markdown(res, os.path.relpath(img, doc.parent), images, verbal),
+                   encoding="utf-8")
 
 
 def summary(res: Res) -> str:
@@ -565,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
     doc = args.doc or (beside / "benchmarks-quick.md" if res["quick"]
                        else HERE.parent / "docs" / "benchmarks.md")
     img = args.img or (beside / "img" if res["quick"] else HERE.parent / "docs" / "img")
-    write(res, doc, img)
+    write(res, doc, img, verbal_beside(args.results))
     print(f"wrote {doc} and its plots in {img}")
     return 0
 

@@ -375,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     res["machine"]["load_end"] = measure.machine()["load_start"]
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    report.write(res, args.doc, args.img)
+    report.write(res, args.doc, args.img, report.verbal_beside(args.results))
     log(f"wrote {args.results}, {args.doc}, {args.img}/throughput.png, {args.img}/scaling.png")
     print(report.summary(res))
     return 0

@@ -79,3 +79,30 @@ def test_corpus_gold_matches_text() -> None:
     assert c.gold
     assert all(c.text[g.start : g.end] == g.text for g in c.gold)
     assert corpus.generate(20_000, share=0.7, seed=5).text == c.text  # deterministic
+
+
+def test_verbalize_speed_quick_and_its_section(tmp_path: Path) -> None:
+    """``verbalize_speed.py --quick`` times verbalize on a few sentences of each source (NeMo
+    is left out, with a line saying so, where it is not installed), writes its results file and
+    puts its section into the page; ``report.py`` renders the same page from run.py's results
+    with that file beside them, so a later full run keeps the section."""
+    results = tmp_path / "latest.json"
+    results.write_text((BENCH / "results" / "latest.json").read_text("utf-8"), "utf-8")
+    doc, img = tmp_path / "bench.md", tmp_path / "img"
+    _run(str(BENCH / "report.py"), str(results), "--doc", str(doc), "--img", str(img))
+    assert "## verbalize against NeMo" not in doc.read_text(encoding="utf-8")
+    nemo = importlib.util.find_spec("nemo_text_processing") is not None
+    proc = _run(str(BENCH / "verbalize_speed.py"), "--quick", "--out", str(tmp_path),
+                "--doc", str(doc), *(["--no-nemo"] if nemo else []))
+    assert "Going on without NeMo." in proc.stderr
+    res = json.loads((tmp_path / "verbalize_speed.json").read_text(encoding="utf-8"))
+    assert {"seed article", "real text"} <= set(res["sources"])
+    assert list(res["libraries"]) == ["hindinum"] and "nemo-tn" in res["skipped"]
+    assert "== verbalize against NeMo's Hindi TN" in proc.stdout
+    text = doc.read_text(encoding="utf-8")
+    assert text.index("## Footprint") < text.index("## verbalize against NeMo's Hindi TN")
+    assert text.index("## verbalize against NeMo's Hindi TN") < text.index("## Accuracy")
+
+    again = tmp_path / "again.md"
+    _run(str(BENCH / "report.py"), str(results), "--doc", str(again), "--img", str(img))
+    assert again.read_text(encoding="utf-8") == text
