@@ -40,7 +40,7 @@ def to_words(value: int | Decimal | str, *, scales: str = "traditional") -> str:
         raise TypeError(f"to_words() expects int, Decimal or str, not {type(value).__name__}")
     if not isinstance(scales, str):
         raise TypeError(f"scales must be str, not {type(scales).__name__}")
-    return render.to_words(value, scales=scales)
+    return render.words(value, scales)
 
 
 def format_value(value: Decimal | int, *, digits: Digits = "latin",

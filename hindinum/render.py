@@ -12,7 +12,7 @@ from hindinum.numbers import CONTEXT, NumberReader
 from hindinum.tokenize import DIGITS, WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
 
-__all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "to_words"]
+__all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "words"]
 
 #: :func:`to_words` writes integers below 100 शंख (10**19); larger values have no Hindi name.
 MAX_WORDS_VALUE = 10**19
@@ -52,27 +52,12 @@ def _integer_words(n: int, scales: str = "traditional", lang: Language = HINDI) 
     return words + _below_thousand(n, lang)
 
 
-def to_words(value: int | Decimal | str, *, scales: str = "traditional") -> str:
-    """Write a number in Hindi words, with Indian scales (the inverse of ``parse_number``).
+def words(value: int | Decimal | str, scales: str = "traditional") -> str:
+    """``value`` in Hindi words (:func:`hindinum.to_words`, which checks the argument types).
 
-    Decimals are read digit by digit after ``दशमलव``; negatives start with ``माइनस``.
-    ``scales="traditional"`` (the default) names every scale (अरब, खरब, नील, पद्म, शंख);
-    ``scales="crore"`` counts values from one करोड़ up to 10**14 in करोड़, as news and
-    budgets write them (``एक लाख करोड़``), and uses the traditional scales above that.
-
-    >>> to_words(92000000)
-    'नौ करोड़ बीस लाख'
-    >>> to_words("1250000.75")
-    'बारह लाख पचास हज़ार दशमलव सात पाँच'
-    >>> to_words(-35)
-    'माइनस पैंतीस'
-    >>> to_words(1500000000000), to_words(1500000000000, scales="crore")
-    ('पंद्रह खरब', 'एक लाख पचास हज़ार करोड़')
+    >>> words(92000000), words(1500000000000, "crore")
+    ('नौ करोड़ बीस लाख', 'एक लाख पचास हज़ार करोड़')
     """
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
-        raise TypeError(f"to_words() expects int, Decimal or str, not {type(value).__name__}")
-    if not isinstance(scales, str):
-        raise TypeError(f"scales must be str, not {type(scales).__name__}")
     if scales not in _SCALE_STYLES:
         raise ValueError(f"scales must be one of {_SCALE_STYLES}, not {scales!r}")
     with localcontext(CONTEXT):
