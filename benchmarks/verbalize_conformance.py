@@ -44,8 +44,6 @@ EQUIVALENT_ENDINGS: tuple[tuple[str, str], ...] = (("नबे", "नवे"), (
 #: Kinds of text that are no amount ``extract()`` reads, so out of scope until those kinds
 #: exist: file -> the reason.
 OUT_OF_SCOPE: dict[str, str] = {
-    "telephone": "phone numbers are identifiers, skipped by extract(); NeMo reads them digit "
-                 "by digit",
     "address": "house and postal numbers are identifiers that NeMo reads digit by digit "
                "(700 = सात शून्य शून्य); extract() reads them as numbers",
     "electronic": "e-mail addresses and URLs hold no amount",
@@ -102,6 +100,9 @@ DIFFER: dict[str, str] = {
                "thousands, like to_words",
     "1981वीं": "NeMo is inconsistent (see 1782वीं): उन्नीस सौ इक्यासीवीं",
     "९८२६वीं": "NeMo is inconsistent (see 1782वीं): अट्ठानबे सौ छब्बीसवीं",
+    **{text: "design choice: NeMo says a trunk zero (शून्य) that is not written before a ten-digit "
+       "number; hindinum says the digits written, one by one"
+       for text in ("मेरा पुराना नंबर था 9157114007", "मेरे इस नंबर पे कॉल करो 1374-309988")},
 }
 
 

@@ -183,6 +183,11 @@ class Language:
         self._context(pack)
         self._measures(pack)
         self.cue_words = self._cue_words()
+        #: the words of the digits 0-9 (every spelling): four or more in a row are a number
+        #: said digit by digit (rules.spoken_digits)
+        self.digit_words = frozenset(
+            k for k, w in self.words.items() if w.cls is WordClass.UNIT and w.value is not None
+            and w.value == w.value.to_integral_value() and 0 <= w.value <= 9)
         self.openers = self._openers()
         self._settling()
 

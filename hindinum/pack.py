@@ -311,6 +311,8 @@ class Pack:
     spoken_over_word: str = ""
     #: The word spoken between a whole number and its fraction.
     spoken_mixed_word: str = ""
+    #: The word spoken for the ``+`` before a phone number's country code.
+    spoken_plus_word: str = ""
     #: Colloquial speech: values spoken as one fraction word (value as a decimal string).
     spoken_fractions: dict[str, str] = field(default_factory=dict)
     #: Colloquial speech: fractional part -> the prefix word before the whole number.

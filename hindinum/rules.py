@@ -64,12 +64,19 @@ def postal_code(s: Scanner, i: int) -> int:
 
 
 def landline(s: Scanner, i: int) -> int:
-    """An STD code, a hyphen and the number are a landline: ``05862-242517``."""
+    """An STD code, a hyphen and the number are a landline: ``05862-242517``; without the
+    code's zero, ten digits in all, the number not a round one: ``1374-309988``,
+    ``22-26411128`` (``1000-100000`` stays a range)."""
     toks = s.toks
     key = toks.key[i]
-    if key[0] in _ZEROS and 3 <= len(key) <= 5 and key.isdigit() and i + 2 < s.n \
-            and toks.key[i + 1] == "-" and s.toks.glued(i) and s.toks.glued(i + 1) \
-            and toks.kind[i + 2] == DIGITS and 6 <= len(toks.key[i + 2]) <= 8:
+    if not (key.isdigit() and i + 2 < s.n and toks.key[i + 1] == "-" and s.toks.glued(i)
+            and s.toks.glued(i + 1) and toks.kind[i + 2] == DIGITS):
+        return 0
+    number = toks.key[i + 2]
+    if not 6 <= len(number) <= 8 or not number.isdigit():
+        return 0
+    if key[0] in _ZEROS and 3 <= len(key) <= 5 \
+            or len(key) + len(number) == 10 and 2 <= len(key) <= 4 and not number.endswith("00"):
         return s.skip_digit_run(i)
     return 0
 
@@ -252,8 +259,8 @@ class TokenGate:
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
-        #: idiom
-        self.opening: frozenset[str] = frozenset(lang.idioms)
+        #: idiom, spoken_digits
+        self.opening: frozenset[str] = frozenset(lang.idioms) | lang.digit_words
         #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
         self.number_words: frozenset[str] = frozenset(
             lang.weak_alone | lang.bread_words | lang.before_ordinals | lang.ordinary_words
@@ -293,8 +300,31 @@ def idiom(s: Scanner, i: int) -> int:
     return 0 if hit is None else hit[1]
 
 
+#: The fewest digit words in a row that are a number said digit by digit.
+_SPOKEN_DIGITS_AT_LEAST: Final = 4
+
+
+def spoken_digits(s: Scanner, i: int) -> int:
+    """Four or more words for digits in a row are a number said digit by digit (a phone
+    number, a PIN or card code, as speech and ASR write it), which :func:`hindinum.verbalize`
+    says for one written in digits; like those digits, no amount: ``नौ आठ सात छह पाँच चार
+    तीन दो एक शून्य``. Two or three are numbers (``दो तीन दिन``)."""
+    toks = s.toks
+    digit_words = s.lang.digit_words
+    if toks.key[i] not in digit_words or toks.kind[i] != WORD:
+        return 0
+    j = i + 1
+    while j < s.n and toks.key[j] in digit_words and toks.joined(j - 1) \
+            and not toks.glued(j - 1) and toks.kind[j] == WORD:
+        j += 1
+    if j - i < _SPOKEN_DIGITS_AT_LEAST or j < s.n and toks.joined(j - 1) \
+            and toks.key[j] in s.lang.words:
+        return 0  # (before a scale, say, the words are no digits: एक दो तीन चार हज़ार)
+    return j
+
+
 #: The opening rules, tried at every token that may open an amount.
-OPENING_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (idiom,)
+OPENING_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (idiom, spoken_digits)
 
 
 # -- reading rules: on the number just read -------------------------------------------------

@@ -19,6 +19,7 @@ from hindinum.api import extract, parse_number, tokenize
 from hindinum.language import HINDI, Language, Phrase
 from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
+from hindinum.recognize import Decision, find_amounts
 from hindinum.render import MAX_WORDS_VALUE, _integer_words
 from hindinum.text import fold
 from hindinum.types import Amount, Kind, Token, TokenType
@@ -67,14 +68,29 @@ def verbalize(
     dollar = check_currency(dollar, "dollar")
     check_choice(subunits, "subunits", SUBUNITS)
     speaker = _Speaker(HINDI, colloquial, scales)
-    parts: list[str] = []
-    last = 0
+    said: list[tuple[int, int, str]] = []
     with localcontext(CONTEXT):
         for amount in extract(text, dollar=dollar, subunits=subunits):
-            parts += [text[last : amount.start], speaker.say(text, amount)]
-            last = amount.end
+            said.append((amount.start, amount.end, speaker.say(text, amount)))
+    said += speaker.digit_strings(text, dollar, subunits)
+    parts: list[str] = []
+    last = 0
+    for start, end, words in sorted(said):
+        if start >= last:
+            parts += [text[last:start], words]
+            last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+#: The rules whose digits are said one by one: phone numbers, postal codes, digit groups
+#: (``आधार 1234 5678 9012``) and codes with a leading zero; said so, four digits or more read
+#: back as no amount (:func:`hindinum.rules.spoken_digits`), as the written digits do.
+_DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "toll_free",
+                             "postal_code", "digit_groups", "leading_zero"})
+#: Four digits, with at most one space, dash, dot or bracket between each two.
+_FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
+_DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
 
 
 #: The kinds of measure: a unit, a clock, a calendar; their Latin words are said in Hindi.
@@ -117,9 +133,14 @@ def _spaced(text: str, amount: Amount, said: str) -> str:
     (``5लाख``: the amount ends before a word it was glued to)."""
     if said == amount.text:
         return said
-    if amount.start and _GLUED.match(text, amount.start - 1):
+    return _spaced_at(text, amount.start, amount.end, said)
+
+
+def _spaced_at(text: str, start: int, end: int, said: str) -> str:
+    """``said`` for ``text[start:end]``, with a space where that touched a letter or digit."""
+    if start and _GLUED.match(text, start - 1):
         said = " " + said
-    if _GLUED.match(text, amount.end):
+    if _GLUED.match(text, end):
         said += " "
     return said
 
@@ -176,6 +197,31 @@ class _Speaker:
         if split is not None:
             return split
         return self._pieces(amount, toks)
+
+    def digit_strings(self, text: str, dollar: str,
+                      subunits: str) -> list[tuple[int, int, str]]:
+        """The phone numbers, postal codes and other digit strings of four digits or more
+        that are no amount, each said digit by digit (``+91 98765 43210`` -> ``प्लस नौ एक नौ
+        आठ ...``; the signs between the groups are not said): (start, end, words)."""
+        if not _FOUR_DIGITS.search(text):
+            return []
+        trace: list[Decision] = []
+        find_amounts(text, dollar, subunits, trace=trace)
+        units = self.lang.pack.units
+        out = []
+        for d in trace:
+            if d.verdict != "not an amount" or d.rule not in _DIGIT_BY_DIGIT:
+                continue
+            digits = _DIGIT.findall(d.text)
+            if len(digits) < 4:
+                continue
+            words = [units[int(c.translate(_LATIN))] for c in digits]
+            start = d.start
+            if start and text[start - 1] == "+":
+                start -= 1
+                words.insert(0, self.lang.pack.spoken_plus_word)
+            out.append((start, d.end, _spaced_at(text, start, d.end, " ".join(words))))
+        return out
 
     def _to_say(self, tok: Token) -> bool:
         """A token that speech would not read as it stands: digits, a sign, a Latin code."""

@@ -22,6 +22,13 @@ from hindinum.types import Amount
 from hindinum.verbalize import _iso_date, _Speaker
 
 FORMS = [
+    # phone numbers, postal codes, digit groups: no amounts, said digit by digit
+    ("+91 98765 43210", "प्लस नौ एक नौ आठ सात छह पाँच चार तीन दो एक शून्य"),
+    ("पिन कोड ११००२३ है", "पिन कोड एक एक शून्य शून्य दो तीन है"),
+    ("फोन 05862-242517 पर", "फोन शून्य पाँच आठ छह दो दो चार दो पाँच एक सात पर"),
+    ("नंबर 9876543210 पर", "नंबर नौ आठ सात छह पाँच चार तीन दो एक शून्य पर"),
+    ("आधार 1234 5678 9012", "आधार एक दो तीन चार पाँच छह सात आठ नौ शून्य एक दो"),
+    ("जेम्स बॉन्ड 007", "जेम्स बॉन्ड 007"),  # three digits: said as written
     # numbers: both digit scripts, any grouping, decimals, digits + scale, negatives
     ("4 चौके", "चार चौके"),
     ("६ खिलाड़ी", "छह खिलाड़ी"),
@@ -331,6 +338,8 @@ def _amount(draw: st.DrawFn) -> str:
     day = f"{draw(st.integers(min_value=1, max_value=28)):02d}"
     month = f"{draw(st.integers(min_value=1, max_value=12)):02d}"
     year = str(draw(st.integers(min_value=1800, max_value=2099)))  # years extract reads as such
+    # a mobile number: no amount, said digit by digit
+    phone = f"9{draw(st.integers(min_value=0, max_value=10**9 - 1)):09d}"
     form = draw(st.sampled_from([
         digits, decimal, f"{decimal} लाख", f"{small} करोड़", f"-{small}", f"₹{digits}",
         f"₹{decimal}", f"${decimal}", f"€{digits}", f"{digits} INR", f"{small} lakh",
@@ -340,7 +349,7 @@ def _amount(draw: st.DrawFn) -> str:
         f"{small} kg", f"{decimal}°C", f"{small} km/h", f"{decimal} m²", f"{small} yr",
         f"{small}.5 yr", f"{small} hrs", f"Rs.{digits}/kg", f"{clock}", f"{clock}:{minute}",
         f"{clock} बजे", f"{day}/{month}/{year}", f"{day}-{month}", f"साल {year}",
-        f"{small} ई. पू.",
+        f"{small} ई. पू.", phone, f"+91 {phone}", f"फोन {phone[:5]} {phone[5:]}",
     ]))
     return form.translate(_DEVANAGARI) if draw(st.booleans()) else form
 

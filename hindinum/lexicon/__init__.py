@@ -118,6 +118,7 @@ HINDI = Pack(
     spoken_percent_word=spoken.PERCENT_WORD,
     spoken_over_word=spoken.OVER_WORD,
     spoken_mixed_word=spoken.MIXED_WORD,
+    spoken_plus_word=spoken.PLUS_WORD,
     spoken_fractions=spoken.FRACTIONS,
     spoken_prefixes=spoken.PREFIXES,
     spoken_units=spoken.UNIT_NAMES,

@@ -109,6 +109,8 @@ PERCENT_WORD = "प्रतिशत"
 OVER_WORD = "बटा"
 #: ``2 2/7`` -> ``दो और दो बटा सात`` (NeMo's word between a whole and its fraction).
 MIXED_WORD = "और"
+#: The ``+`` before a country code: ``+91 98765 43210`` -> ``प्लस नौ एक नौ आठ ...`` (NeMo).
+PLUS_WORD = "प्लस"
 
 #: ``colloquial=True``: values spoken as one fraction word (value as a decimal string).
 FRACTIONS: dict[str, str] = {"1.5": "डेढ़", "2.5": "ढाई"}
