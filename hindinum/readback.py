@@ -222,15 +222,18 @@ def _side(text: str, amounts: list[Amount], written: list[str], i: int,
 
 def _cut(gap: str, room: int, step: int) -> str:
     """The ``room`` characters of ``gap`` nearest the amount (its end before the amount, its
-    start after it), less the part of a word cut in two."""
+    start after it), less the part of a word cut in two; a word glued to the amount and
+    longer than the room is cut in two (``0-001,00,000À0000...``: the ``,00,000`` glued to
+    the rendering ``0-1`` would make it ``0-1,00,000``)."""
     if step < 0:
         cut = len(gap) - room
         if gap[cut - 1] != " ":
             space = gap.find(" ", cut)
-            cut = space + 1 if space >= 0 else len(gap)
+            cut = space + 1 if space >= 0 else cut
         return gap[cut:]
     if gap[room] != " ":
-        room = max(gap.rfind(" ", 0, room), 0)
+        space = gap.rfind(" ", 0, room)
+        room = space if space >= 0 else room
     return gap[:room]
 
 

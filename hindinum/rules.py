@@ -318,9 +318,14 @@ def spoken_digits(s: Scanner, i: int) -> int:
             and not toks.glued(j - 1) and toks.kind[j] == WORD:
         j += 1
     if j - i < _SPOKEN_DIGITS_AT_LEAST or j < s.n and toks.joined(j - 1) \
-            and toks.key[j] in s.lang.words:
+            and s.word_class(j) in _EXTENDS_A_NUMBER:
         return 0  # (before a scale, say, the words are no digits: एक दो तीन चार हज़ार)
     return j
+
+
+#: Word classes that make the digit word before them part of a larger number.
+_EXTENDS_A_NUMBER: Final = frozenset({WordClass.SCALE, WordClass.PART, WordClass.POINT,
+                                      WordClass.OVER, WordClass.MIXED, WordClass.DOZEN})
 
 
 #: The opening rules, tried at every token that may open an amount.

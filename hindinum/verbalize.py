@@ -10,6 +10,7 @@ is left unchanged. Every word comes from the language pack (``hindinum/lexicon/s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
@@ -72,7 +73,7 @@ def verbalize(
     with localcontext(CONTEXT):
         for amount in extract(text, dollar=dollar, subunits=subunits):
             said.append((amount.start, amount.end, speaker.say(text, amount)))
-    said += speaker.digit_strings(text, dollar, subunits)
+    said += speaker.digit_strings(text, said, dollar, subunits)
     parts: list[str] = []
     last = 0
     for start, end, words in sorted(said):
@@ -99,6 +100,12 @@ _MEASURES = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
 _DATE_SIGNS = frozenset({"-", "/", "."})
 #: A Devanagari letter: a unit written with one is kept as written.
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+
+def _whole_before_fraction(toks: list[Token], k: int) -> bool:
+    """Token k is the whole number of a mixed number: digits, then ``a/b`` (``2 2/7``)."""
+    return k + 3 < len(toks) and toks[k + 1].type is TokenType.DIGITS \
+        and toks[k + 2].text == "/" and toks[k + 3].type is TokenType.DIGITS
 
 
 def _phrase(index: dict[str, list[Phrase]], toks: list[Token], k: int) -> tuple[str, int] | None:
@@ -198,18 +205,27 @@ class _Speaker:
             return split
         return self._pieces(amount, toks)
 
-    def digit_strings(self, text: str, dollar: str,
+    def digit_strings(self, text: str, amounts: list[tuple[int, int, str]], dollar: str,
                       subunits: str) -> list[tuple[int, int, str]]:
         """The phone numbers, postal codes and other digit strings of four digits or more
         that are no amount, each said digit by digit (``+91 98765 43210`` -> ``प्लस नौ एक नौ
-        आठ ...``; the signs between the groups are not said): (start, end, words)."""
-        if not _FOUR_DIGITS.search(text):
+        आठ ...``; the signs between the groups are not said), and the ``a/b`` that are no
+        amount, said as written: (start, end, words), none of them over one of ``amounts``
+        (start, end, words), which the reader may have read at the same place another way."""
+        if not _FOUR_DIGITS.search(text) and "/" not in text:
             return []
         trace: list[Decision] = []
         find_amounts(text, dollar, subunits, trace=trace)
         units = self.lang.pack.units
-        out = []
+        taken = sorted((start, end) for start, end, _ in amounts)
+        starts = [start for start, _ in taken]
+        out: list[tuple[int, int, str]] = []
         for d in trace:
+            k = bisect_left(starts, d.end)  # the amounts that start before d ends
+            if k and taken[k - 1][1] > d.start or out and d.start < out[-1][1]:
+                continue  # over an amount, or over the piece before (taken spans do not nest)
+            if d.verdict == "not an amount" and d.rule == "odd_fraction":
+                out.append((d.start, d.end, self._odd_fraction(text, d)))
             if d.verdict != "not an amount" or d.rule not in _DIGIT_BY_DIGIT:
                 continue
             digits = _DIGIT.findall(d.text)
@@ -222,6 +238,13 @@ class _Speaker:
                 words.insert(0, self.lang.pack.spoken_plus_word)
             out.append((start, d.end, _spaced_at(text, start, d.end, " ".join(words))))
         return out
+
+    def _odd_fraction(self, text: str, d: Decision) -> str:
+        """An ``a/b`` that is no amount (improper, or over zero: ``5146/17``, ``97/0``) said
+        as written, ``a बटा b``, as NeMo says it; it reads back as the fraction it says."""
+        top, _, bottom = d.text.partition("/")
+        words = [*self.digits(top), self.lang.pack.spoken_over_word, *self.digits(bottom)]
+        return _spaced_at(text, d.start, d.end, " ".join(words))
 
     def _to_say(self, tok: Token) -> bool:
         """A token that speech would not read as it stands: digits, a sign, a Latin code."""
@@ -339,6 +362,8 @@ class _Speaker:
                 words = self._date_digits(tok.text) if amount.kind is Kind.DATE \
                     else self.digits(tok.text)
                 out.append(" ".join(words))
+                if amount.fraction is not None and _whole_before_fraction(toks, k):
+                    out.append(self.lang.pack.spoken_mixed_word)  # २ २/७: दो और दो बटा सात
                 seen = True
             elif tok.type is TokenType.SYMBOL:
                 said, is_currency = self._symbol(amount, toks, k, seen)
