@@ -5,7 +5,9 @@ replaced, every other character is kept. The amount is said as it is written: it
 become words, its scale words stay (``9.2 करोड़`` -> ``नौ दशमलव दो करोड़``), a currency
 symbol or code becomes the currency's name after the number, ``%`` the word for percent, a
 range dash the word for "to", ``/`` the word for "over". Words stay as they are, so spoken text
-is left unchanged. Every word comes from the language pack (``hindinum/lexicon/spoken.py``).
+is left unchanged. Digits that the reader finds no amount but a speech engine could not read
+as they stand are said too: phone numbers and codes digit by digit, an ``a/b`` as written.
+Every word comes from the language pack (``hindinum/lexicon/spoken.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from decimal import Decimal, localcontext
 
 import regex
 
-from hindinum.api import extract, parse_number, tokenize
+from hindinum.api import parse_number, tokenize
 from hindinum.language import HINDI, Language, Phrase
 from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
@@ -70,10 +72,13 @@ def verbalize(
     check_choice(subunits, "subunits", SUBUNITS)
     speaker = _Speaker(HINDI, colloquial, scales)
     said: list[tuple[int, int, str]] = []
+    # the reader's decisions, where some digits may be no amount to say (phones, a/b)
+    trace: list[Decision] | None = [] if _may_say_unread(text) else None
     with localcontext(CONTEXT):
-        for amount in extract(text, dollar=dollar, subunits=subunits):
+        for amount in find_amounts(text, dollar, subunits, trace=trace):
             said.append((amount.start, amount.end, speaker.say(text, amount)))
-    said += speaker.digit_strings(text, said, dollar, subunits)
+    if trace:
+        said += speaker.digit_strings(text, said, trace)
     parts: list[str] = []
     last = 0
     for start, end, words in sorted(said):
@@ -92,6 +97,11 @@ _DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "to
 #: Four digits, with at most one space, dash, dot or bracket between each two.
 _FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
 _DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
+
+
+def _may_say_unread(text: str) -> bool:
+    """``text`` may hold digits that are no amount but are said (four digits, an ``a/b``)."""
+    return "/" in text or _FOUR_DIGITS.search(text) is not None
 
 
 #: The kinds of measure: a unit, a clock, a calendar; their Latin words are said in Hindi.
@@ -205,17 +215,14 @@ class _Speaker:
             return split
         return self._pieces(amount, toks)
 
-    def digit_strings(self, text: str, amounts: list[tuple[int, int, str]], dollar: str,
-                      subunits: str) -> list[tuple[int, int, str]]:
+    def digit_strings(self, text: str, amounts: list[tuple[int, int, str]],
+                      trace: list[Decision]) -> list[tuple[int, int, str]]:
         """The phone numbers, postal codes and other digit strings of four digits or more
         that are no amount, each said digit by digit (``+91 98765 43210`` -> ``प्लस नौ एक नौ
         आठ ...``; the signs between the groups are not said), and the ``a/b`` that are no
         amount, said as written: (start, end, words), none of them over one of ``amounts``
-        (start, end, words), which the reader may have read at the same place another way."""
-        if not _FOUR_DIGITS.search(text) and "/" not in text:
-            return []
-        trace: list[Decision] = []
-        find_amounts(text, dollar, subunits, trace=trace)
+        (start, end, words), which the reader may have read at the same place another way.
+        ``trace`` holds the reader's decisions on ``text``."""
         units = self.lang.pack.units
         taken = sorted((start, end) for start, end, _ in amounts)
         starts = [start for start, _ in taken]

@@ -16,6 +16,7 @@ from test_properties import _ANY_TEXT
 import hindinum
 from hindinum.language import HINDI
 from hindinum.lexicon import spoken
+from hindinum.recognize import Decision, find_amounts
 from hindinum.render import format_value
 from hindinum.verbalize import _iso_date, _Speaker
 
@@ -396,7 +397,9 @@ def _keeps_outside(text: str, colloquial: bool = False) -> None:
     character: the pieces are checked one by one, in order."""
     speaker = _Speaker(HINDI, colloquial, "traditional")
     pieces = [(a.start, a.end, speaker.say(text, a)) for a in hindinum.extract(text)]
-    pieces += speaker.digit_strings(text, pieces, "USD", "auto")
+    trace: list[Decision] = []
+    find_amounts(text, trace=trace)
+    pieces += speaker.digit_strings(text, pieces, trace)
     expected = []
     last = 0
     for start, end, said in sorted(pieces):
