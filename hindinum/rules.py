@@ -511,7 +511,7 @@ def year_end(s: Scanner, c: Candidate) -> int:
     if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and (
             s.toks.glued(end - 1) or toks.joined(end - 1) and toks.joined(end)
             and toks.kind[end + 1] == DIGITS and len(toks.key[end + 1]) == 2):
-        end += 2  # 2020-21, 1995-01, 2023 – 24
+        end += 2  # 2020-21, 2023 – 24, and 1995-01 (a month of 1995, measure.year reads it)
     return end
 
 
