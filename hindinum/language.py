@@ -351,6 +351,9 @@ class Language:
         #: after money or a percentage, which end in their own unit (a currency code, ``%``),
         #: a unit or percent word no longer attaches (``90 रुपये लीटर``)
         self.unsettling_after_unit = self.unsettling_after - after_only
+        #: model words that are no other cue, number word or opener: they change only a
+        #: rendering of up to three digits after them (rules.model_name)
+        self.model_only = self.model_words - (unsettling - self.model_words) - frozenset(self.words)
         #: inert words that a rule reads across (qualifiers, और, से, तक, के बीच, का)
         self.links = inert | self.range_words | self.range_and_words \
             | self.range_continuations | frozenset(self.between) | self.of_words

@@ -173,6 +173,17 @@ class Candidate:
         self.steps: list[str] = []
 
 
+def _four_digits_first(amount: Amount) -> bool:
+    """The rendering of ``amount`` starts with four digits or more (a whole number from
+    1000, its value first): no model name reads it (``iPhone 15`` takes up to three), so a
+    model word or a Latin word before it changes nothing (``EMI 46300 INR``)."""
+    return amount.fraction is None and amount.value >= 1000 and amount.kind in _VALUE_FIRST
+
+
+#: The kinds whose rendering starts with the value's digits.
+_VALUE_FIRST: Final = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
+
+
 class Scanner:
     """The walk over the tokens of ``text[pos:endpos]``; offsets stay those of ``text``."""
 
@@ -949,8 +960,12 @@ class Scanner:
                 if key not in ("?", "!", ","):  # a comma: the token beyond it is checked too
                     return False
                 continue
-            if key.isascii() or key in unsettling or key in lang.year_words \
-                    and amount.kind is Kind.NUMBER and 1000 <= amount.value <= 2199:
+            if key in lang.year_words and amount.kind is Kind.NUMBER \
+                    and 1000 <= amount.value <= 2199:
+                return False
+            if (key.isascii() or key in unsettling) and not (
+                    step < 0 and _four_digits_first(amount)
+                    and (key in lang.model_only or key.isascii() and key not in unsettling)):
                 return False  # (a Latin word may be a model or code name: SBI 23, CEO 100)
             if key not in lang.links:
                 return True  # a plain word: no rule reads across it
