@@ -249,9 +249,9 @@ class _Speaker:
     def _odd_fraction(self, text: str, d: Decision) -> str:
         """An ``a/b`` that is no amount (improper, or over zero: ``5146/17``, ``97/0``) said
         as written, ``a बटा b``, as NeMo says it; it reads back as the fraction it says."""
-        top, _, bottom = d.text.partition("/")
-        words = [*self.digits(top), self.lang.pack.spoken_over_word, *self.digits(bottom)]
-        return _spaced_at(text, d.start, d.end, " ".join(words))
+        over = f" {self.lang.pack.spoken_over_word} "
+        said = over.join(" ".join(self.digits(part)) for part in d.text.split("/"))
+        return _spaced_at(text, d.start, d.end, said)  # (24/7/365: a बटा b बटा c)
 
     def _to_say(self, tok: Token) -> bool:
         """A token that speech would not read as it stands: digits, a sign, a Latin code."""

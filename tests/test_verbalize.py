@@ -31,6 +31,7 @@ FORMS = [
     # an a/b that extract reads as no amount: said as written; a mixed number with और
     ("5146/17", "पाँच हज़ार एक सौ छियालीस बटा सत्रह"),
     ("24/7 सेवा", "चौबीस बटा सात सेवा"),
+    ("24/7/365 सेवा", "चौबीस बटा सात बटा तीन सौ पैंसठ सेवा"),
     ("२ २/७", "दो और दो बटा सात"),
     # numbers: both digit scripts, any grouping, decimals, digits + scale, negatives
     ("4 चौके", "चार चौके"),
