@@ -932,9 +932,9 @@ class Scanner:
         the nearest one not glued to it: no rendering of it can combine with them (two inert
         tokens glued together, ``गया,`` or ``महंगा!``, change nothing). A unit before an
         amount, a model word after it, and a unit after money or a percentage (which end in
-        their own unit) are ordinary words there; a year word counts only
-        for a value that could be a year. (A rendering that a rule for digits may meet on its
-        own, a range or ten digits, :func:`hindinum.normalize` reads back alone.)"""
+        their own unit) are ordinary words there; a year word counts only for a value that
+        could be a year. (A rendering that a rule for digits may meet on its own, a range or
+        ten digits, :func:`hindinum.normalize` reads back alone.)"""
         toks = self.toks
         first = c.span_first if c.prefix_currency else c.number_first
         lang = self.lang
@@ -960,16 +960,26 @@ class Scanner:
                 if key not in ("?", "!", ","):  # a comma: the token beyond it is checked too
                     return False
                 continue
-            if key in lang.year_words and amount.kind is Kind.NUMBER \
-                    and 1000 <= amount.value <= 2199:
+            if self._unsettles(key, step, amount, unsettling):
                 return False
-            if (key.isascii() or key in unsettling) and not (
-                    step < 0 and _four_digits_first(amount)
-                    and (key in lang.model_only or key.isascii() and key not in unsettling)):
-                return False  # (a Latin word may be a model or code name: SBI 23, CEO 100)
             if key not in lang.links:
                 return True  # a plain word: no rule reads across it
         return True
+
+    def _unsettles(self, key: str, step: int, amount: Amount,
+                   unsettling: frozenset[str]) -> bool:
+        """The word ``key``, ``step`` from the amount, may change how its rendering reads: a
+        year word beside a value that could be a year, a number, currency or cue word of
+        ``unsettling``, or a Latin word (a model or code name: ``SBI 23``, ``CEO 100``). A
+        model word or a plain Latin word before a rendering of four digits or more changes
+        nothing (no model name has more than three)."""
+        lang = self.lang
+        if key in lang.year_words and amount.kind is Kind.NUMBER \
+                and 1000 <= amount.value <= 2199:
+            return True
+        if key in unsettling:
+            return not (step < 0 and key in lang.model_only and _four_digits_first(amount))
+        return key.isascii() and not (step < 0 and _four_digits_first(amount))
 
     # -- currencies --------------------------------------------------------------------------
 
