@@ -128,6 +128,27 @@ def speed_ratios(res: Res) -> list[str]:
     return out + ([""] if out else [])
 
 
+def against(res: Res) -> list[str]:
+    """The checkout beside an earlier commit (``run.py --against REF``), fastest of the turns."""
+    block = res.get("against")
+    if not block:
+        return []
+    ref = block["ref"]
+    out = [f"## Against {ref}", "",
+           f"`extract()` and `normalize()` of the checkout and of commit `{ref}`, each build in a "
+           f"process of its own, taking turns for {block['rounds']} rounds; each figure is the "
+           "build's fastest round (benchmarks/against.py). `benchmarks/instructions.py "
+           f"--against {ref} --compiled` counts the instructions of the same builds, a figure "
+           "that does not wander with the machine's load.", ""]
+    rows = [[r["input"], r["build"], _f(r["bytes"] / r["extract_s"] / 1e6),
+             f"{r['extract_vs_ref'] - 1:+.1%}", _f(r["bytes"] / r["normalize_s"] / 1e6),
+             f"{r['normalize_vs_ref'] - 1:+.1%}", f"{r['normalize_s'] / r['extract_s']:.2f}x"]
+            for r in block["rows"]]
+    out += _table(["input", "build", "extract MB/s", f"time vs {ref}", "normalize MB/s",
+                   f"time vs {ref}", "normalize / extract"], rows, "ll" + "r" * 5)
+    return out
+
+
 def throughput_table(res: Res, label: str) -> list[str]:
     """The rows of one input."""
     rows = [r for r in res["throughput"] if r["input"] == label]
@@ -440,6 +461,7 @@ def adapters(res: Res) -> list[str]:
 def markdown(res: Res, img: str, images: list[str], verbal: Res | None = None) -> str:
     """The whole report (with the section of verbalize_speed.py's results ``verbal``)."""
     md = head(res) + speed_ratios(res) + where_time_goes(res) + throughput(res, img, images)
+    md += against(res)
     md += scaling(res, img, images) + footprint(res)
     md += verbalize_speed(verbal) if verbal else []
     md += accuracy(res) + adapters(res)

@@ -8,6 +8,7 @@
     python benchmarks/run.py --file a.txt    # also the throughput on your own text
     python benchmarks/run.py --libs hindinum,number-parser
     python benchmarks/run.py --only realtext # score the real text alone, into the results file
+    python benchmarks/run.py --against eba28c3 --compiled   # beside an earlier commit, in turns
 
 For every library that is installed (missing peers are skipped and named): throughput of its
 entry point (MB/s and sentences/s, median of several runs) on the seed article, on a generated
@@ -305,6 +306,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             res["throughput"] += [r for r in rows if r["call"].startswith("hindinum.")]
             res["stages"] += [r | {"stage": r["call"] + ", compiled build"} for r in rows
                               if r["input"] == "generated corpus" and r["call"].startswith("tok")]
+        if args.against:
+            import against
+
+            res["against"] = against.rows(
+                args.against, [(label, nonblank_lines(text)) for label, text in inputs[1:]],
+                out, args.compiled, args.rounds, log)
         res["scaling_length"] = scaling_length(hn, corp.text, args, st)
         log("peak RSS")
         res["rss"] = measure.peak_rss(out / "corpus.txt")
@@ -330,6 +337,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--libs", help="comma-separated subset, e.g. hindinum,number-parser")
     ap.add_argument("--compiled", action="store_true",
                     help="also time hindinum compiled with mypyc (needs mypy and a C compiler)")
+    ap.add_argument("--against", metavar="REF",
+                    help="also time hindinum at commit REF beside the checkout, taking turns "
+                         "(both builds with --compiled; see benchmarks/against.py)")
+    ap.add_argument("--rounds", type=int, default=7,
+                    help="rounds of turns for --against (each build's fastest is kept)")
     ap.add_argument("--only", choices=("realtext",),
                     help="realtext: score the real text alone and write it into the existing "
                          "results file (render it with report.py)")
