@@ -226,6 +226,8 @@ class Language:
         self.dash_currency = pack.dash_currency
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
+        self.money_nouns_before = _folded(pack.money_nouns_before)
+        self.list_links = _folded(pack.list_links)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 
@@ -245,6 +247,7 @@ class Language:
         self.code_words = _folded(pack.code_words)
         self.time_after = _folded(pack.time_after)
         self.weak_alone = _folded(pack.weak_alone)
+        self.article_words = _folded(pack.article_words)
         self.measures = _folded(pack.measures)
         self.bread_words = _folded(pack.bread_words)
         self.weight_words = _folded(pack.weight_words)

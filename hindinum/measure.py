@@ -947,6 +947,11 @@ def _digit_date(s: Scanner, c: Candidate, parts: list[str]) -> bool:
 _ZEROS: Final = "0\u0966"
 
 
+#: Marks that close a title or a heading: four digits before one, after a name, are its year
+#: (``Celerio 2021: ...``, ``"... लॉटरी 2025"``; :func:`hindinum.rules.year_end`).
+TITLE_CLOSERS: Final = frozenset(":\u201d\u2019\"")
+
+
 def may_measure(s: Scanner, c: Candidate) -> bool:
     """A cheap test before the readers: a word that any of them reads stands right after the
     number or right before it, or the number is a range of four digits (years). Most fail it
@@ -954,7 +959,8 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     keys = s.toks.key
     lang = s.lang
     end = c.end
-    if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-"):
+    if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-"
+                      or keys[end] in TITLE_CLOSERS and len(keys[c.i]) == 4):
         return True
     if end + 2 < s.n and keys[end] in lang.day_list_words and (
             keys[end + 2] in lang.months or keys[end + 2] in lang.duration_units):

@@ -110,6 +110,11 @@ class Pack:
     implied_currency: str = ""
     #: The nouns of money of ``implied_currency`` (cash, loan, fine ...).
     money_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words right before a number with a scale that make it money of ``implied_currency``
+    #: (the prize, the price: ``इनाम 10 करोड़``).
+    money_nouns_before: frozenset[str] = field(default_factory=_none)
+    #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
+    list_links: frozenset[str] = field(default_factory=_none)
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
     #: where ``5L`` alone is five litres): folded word -> power of ten.
     money_scales: dict[str, int] = field(default_factory=dict)
@@ -158,6 +163,9 @@ class Pack:
     #: Number words that alone before an ordinary word are usually something else (an
     #: article, an adjective).
     weak_alone: frozenset[str] = field(default_factory=_none)
+    #: The number word that is also the indefinite article: before digits it is the article
+    #: (``एक 45 वर्षीय महिला``).
+    article_words: frozenset[str] = field(default_factory=_none)
     #: Units of measure: before one, a weak number word is a number.
     measures: frozenset[str] = field(default_factory=_none)
     #: Number words that are also a food or thing when among words (``pav``).

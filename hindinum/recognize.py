@@ -31,7 +31,7 @@ from hindinum import measure, rules
 from hindinum.language import HINDI, Language, Phrase, WordClass
 from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean, exact_fraction
 from hindinum.text import fold
-from hindinum.tokenize import DIGITS, SYMBOL, WORD, raw_tokens
+from hindinum.tokenize import DIGITS, SENTENCE_ENDS, SYMBOL, WORD, raw_tokens
 from hindinum.types import Amount, Approx, Kind
 
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
@@ -300,7 +300,67 @@ class Scanner:
                 out.append(amount)
                 self.floor = nxt
             i = max(nxt, i + 1)
+        if len(out) >= 3 and self.lang.implied_currency:
+            self._list_kind(out)
         return out
+
+    def _list_kind(self, out: list[Amount]) -> None:
+        """Plain numbers listed between two amounts of money in one currency (or two
+        percentages) take their kind: ``पहला पुरस्कार 11 लाख रुपये, दूसरा 7 लाख, तीसरा 5 लाख
+        और चौथा 3 लाख रुपये``, ``97 % ..., चेन्नई में 93.87 और दिल्ली में 89.00 फीसदी``. A
+        member is a plain number that a comma or a list word follows; for money it is a
+        thousand at least, for a percentage 100 at most (by value, not by how it is written, so
+        that the same text in digits and in words reads alike). Ordinals between them are passed
+        over; anything else, or the end of a sentence, ends the list."""
+        left: Amount | None = None
+        members: list[int] = []
+        for j, a in enumerate(out):
+            if a.kind is Kind.ORDINAL and a.currency is None:
+                continue
+            if left is not None and self._sentence_ends(left.end, a.start):
+                left, members = None, []
+            if a.kind is Kind.NUMBER and a.currency is None and a.unit is None \
+                    and a.iso is None and left is not None and self._listed(a.end):
+                members.append(j)
+                continue
+            if left is not None and members and self._same_list(left, a):
+                for m in members:
+                    if self._joins_list(out[m], a):
+                        self._take_list_kind(out, m, a)
+            left, members = (a if a.kind in (Kind.MONEY, Kind.PERCENT) else None), []
+
+    def _sentence_ends(self, start: int, end: int) -> bool:
+        gap = self.text[start:end]
+        return "\n" in gap or any(mark in gap for mark in SENTENCE_ENDS)
+
+    def _listed(self, end: int) -> bool:
+        """A comma or a list word follows ``text[end]``."""
+        rest = self.text[end:end + 16].lstrip(" ")
+        if rest[:1] == ",":
+            return True
+        word = rest.split(" ", 1)[0]
+        return fold(word) in self.lang.list_links
+
+    @staticmethod
+    def _same_list(left: Amount, right: Amount) -> bool:
+        return left.kind is right.kind and left.currency == right.currency \
+            and left.unit is None and right.unit is None
+
+    @staticmethod
+    def _joins_list(member: Amount, end: Amount) -> bool:
+        if end.kind is Kind.PERCENT:
+            return member.value <= 100
+        return member.value >= 1000  # 7 लाख, not 823: small numbers count things
+
+    def _take_list_kind(self, out: list[Amount], m: int, like: Amount) -> None:
+        out[m] = replace(out[m], kind=like.kind, currency=like.currency)
+        if self.settled is not None:  # its rendering changed: normalize checks it again
+            self.settled[len(self.settled) - len(out) + m] = False
+        if self.trace is not None:
+            for k, d in enumerate(self.trace):
+                if d.amount is not None and d.start == out[m].start and d.end == out[m].end:
+                    self.trace[k] = replace(d, amount=out[m],
+                                            steps=(*d.steps, f"kind of the list: {like.text}"))
 
     def _minus_may_open(self, i: int) -> bool:
         """The minus sign at token i stands before digits, a number word or a currency (or
@@ -639,6 +699,9 @@ class Scanner:
                 and self.toks.key[c.end] in self.lang.of_words and self._implied_money(c):
             c.currency = self.lang.implied_currency  # 45 लाख की नकदी: rupees, unsaid
             self._step(c, "currency implied by a noun of money", c.currency)
+        elif c.currency is None and c.kind is Kind.NUMBER and self._money_noun_before(c):
+            c.currency = self.lang.implied_currency  # इनाम 10 करोड़: rupees, unsaid
+            self._step(c, "currency implied by a noun of money before it", c.currency)
         elif c.currency is None and self.lang.dash_currency and c.kind is Kind.NUMBER \
                 and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
             c.currency = self.lang.dash_currency  # 100/-: rupees
@@ -663,11 +726,34 @@ class Scanner:
                 or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
+        return self._has_scale(c)
+
+    def _has_scale(self, c: Candidate) -> bool:
+        """The number has a scale word of a thousand or more (``45 लाख``, ``दस हजार``)."""
+        assert c.reading is not None
+        words = self.lang.words
+        keys = self.toks.key
         for k in range(c.reading.first, c.reading.end):
-            word = lang.words.get(toks.key[k])
+            word = words.get(keys[k])
             if word is not None and word.cls is WordClass.SCALE and (word.power or 0) >= 3:
                 return True
         return False
+
+    def _money_noun_before(self, c: Candidate) -> bool:
+        """A noun of money or a price right before a number with a scale, and no noun after
+        it (a comma, a postposition or a list word, or the end): ``पहला इनाम 10 करोड़ का``;
+        ``कर्ज 5 लाख किसानों का`` counts farmers."""
+        first = c.span_first - 1
+        toks = self.toks
+        lang = self.lang
+        if first < 0 or not lang.implied_currency or not toks.joined(first) \
+                or toks.key[first] not in lang.money_nouns_before or c.reading is None:
+            return False
+        end = c.end
+        if end < self.n and toks.joined(end - 1) and toks.kind[end] == WORD \
+                and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links:
+            return False
+        return self._has_scale(c)
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
         if after.percent:

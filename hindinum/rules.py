@@ -122,8 +122,8 @@ def identifier(s: Scanner, i: int) -> int:
     return j
 
 
-#: Marks between the word of an identifier and its digits.
-_ID_MARKS: Final = frozenset(":.-#")
+#: Marks between the word of an identifier and its digits (``धारा (302)``).
+_ID_MARKS: Final = frozenset(":.-#(")
 #: Signs between the items of a list of identifiers.
 _LIST_MARKS: Final = frozenset(",/-\u2013&")
 
@@ -524,8 +524,9 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     assert c.reading is not None
     end = c.reading.end
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
-    if after in lang.year_after:
-        return True
+    if after in lang.year_after or before and after in measure.TITLE_CLOSERS \
+            and _title_year(s, first - 1, after):
+        return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns):
         return True  # 1990 के दशक, 2011 की जनगणना
@@ -535,6 +536,18 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
         return False
     short = s.key(end + 1)
     return len(short) == 2 or len(short) == 1 and int(short) == (int(c.reading.value) + 1) % 10
+
+
+def _title_year(s: Scanner, k: int, closer: str) -> bool:
+    """Token k, before four digits and ``closer``, names what the digits are the year of: a
+    capitalized Latin name before a colon (``Celerio 2021:``), any word that is no number,
+    currency or noun of money before a closing quote (``"... लॉटरी 2025"``)."""
+    if closer == ":":
+        return s.toks.kind[k] == WORD and s.toks.key[k].isascii() and _names_model(s, k)
+    key = s.toks.key[k]
+    lang = s.lang
+    return s.toks.kind[k] == WORD and key not in lang.words and key not in lang.currency \
+        and key not in lang.money_nouns
 
 
 def month_number(s: Scanner, c: Candidate) -> int:
@@ -567,11 +580,15 @@ def article(s: Scanner, c: Candidate) -> int:
         return 0
     toks = s.toks
     key = toks.key[end]
+    if toks.kind[end] == DIGITS and toks.key[c.i] in s.lang.article_words:
+        return end  # एक 45 वर्षीय महिला, एक 100 रुपये का नोट: the article before a number
     if toks.kind[end] != WORD or key in s.lang.words \
             or key in s.lang.currency and s.phrase(s.lang.currency, end) is not None:
         return 0
     if key in s.lang.measures or s.phrase(s.lang.approx_after, end) is not None:
         return 0
+    if key in s.lang.of_words and toks.key[c.i] in s.lang.article_words:
+        return 0  # एक की मौत: one (of them) died; an article is followed by its noun
     return end
 
 

@@ -306,6 +306,26 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Redmi 12 किलो", [("12 किलो", "12", "quantity", None)]),
     ("10 अमेरिकी डॉलर और 100 चीनी युआन",
      [("10 अमेरिकी डॉलर", "10", M, "USD"), ("100 चीनी युआन", "100", M, "CNY")]),
+    # plain numbers listed between two sums of money (or two percentages) take their kind
+    ("पहला इनाम 20 लाख रुपये, दूसरा 8 लाख और तीसरा 4 लाख रुपये",
+     [("पहला", "1", O, None), ("20 लाख रुपये", "2000000", M, "INR"), ("दूसरा", "2", O, None),
+      ("8 लाख", "800000", M, "INR"), ("तीसरा", "3", O, None),
+      ("4 लाख रुपये", "400000", M, "INR")]),
+    ("कीमत 45 हजार, 38 हजार और 52 हजार रुपये",
+     [("45 हजार", "45000", M, "INR"), ("38 हजार", "38000", M, "INR"),
+      ("52 हजार रुपये", "52000", M, "INR")]),
+    ("लखनऊ में 91 % और पटना में 88.5 और रांची में 86.25 फीसदी छात्र पास",
+     [("91 %", "91", P, None), ("88.5", "88.5", P, None), ("86.25 फीसदी", "86.25", P, None)]),
+    # ... but not index points between percentages, nor a small count between sums
+    ("सेंसेक्स 1.2% चढ़ा, 650 और निफ्टी 0.9% चढ़ा",
+     [("1.2%", "1.2", P, None), ("650", "650", N, None), ("0.9%", "0.9", P, None)]),
+    ("₹500 दिए, 3 और लोगों ने ₹200", [("₹500", "500", M, "INR"), ("3", "3", N, None),
+                                    ("₹200", "200", M, "INR")]),
+    # a noun of a prize or a price right before a number with a scale: rupees, unsaid
+    ("विजेता को इनाम 5 करोड़ का मिलेगा", [("5 करोड़", "50000000", M, "INR")]),
+    ("कर्ज 5 लाख किसानों का माफ", [("5 लाख", "500000", N, None)]),  # counts farmers
+    # एक before a postposition is a count (one of them), not the article
+    ("घायलों में से एक की हालत गंभीर", [("एक", "1", N, None)]),
 ]
 
 #: Forms the reader should read but does not yet, each for want of an engine change (the
@@ -385,6 +405,11 @@ MUST_NOT_CHANGE: list[str] = [
     "दूसरी ओर बॉलीवुड अभिनेता",
     "देश में कोविड- 19 के मामले",
     "(2) आवेदन पत्र के साथ",
+    "शिकायत नंबर 1076 पर कॉल करें",
+    "धारा (420) के तहत",
+    "पता नहीं इतने करोड़ रुपए कहां से आए",
+    "एक के बाद एक कई हमले हुए",
+    "एक से बढ़कर एक गाने",
     # years and periods without a year word
 ]
 
@@ -397,6 +422,12 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),
+    ("5 से 12 नंवबर तक", [("5 से 12 नंवबर", "date", "--11-05/--11-12")]),  # a common misspelling
+    # a title's year: after a Latin name before a colon, before a closing quote
+    ("Tata Nexon 2024: नई कीमतें", [("2024", "date", "2024")]),
+    ("“राज्य स्तरीय उत्सव 2023” का आयोजन", [("2023", "date", "2023")]),
+    # एक right before digits is the article
+    ("अस्पताल में एक 62 वर्षीय बुजुर्ग भर्ती", [("62 वर्षीय", "duration", "yr")]),
     ("दिनांक 12/03/2021 को", [("12/03/2021", "date", "2021-03-12")]),
     ("सुबह 10:30 बजे", [("सुबह 10:30 बजे", "time", "T10:30")]),
     ("सुबह 10.30 बजे", [("सुबह 10.30 बजे", "time", "T10:30")]),

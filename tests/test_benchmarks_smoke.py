@@ -39,7 +39,9 @@ def test_quick_run_writes_results_and_report(tmp_path: Path) -> None:
     assert res["import_time"]["hindinum"]["ms"] > 0
     assert res["accuracy"]["corpus"]["hindinum"]["total"] > 0
     real = res["accuracy"]["realtext"]
-    assert real["set"]["test"]["sentences"] + real["set"]["dev"]["sentences"] == 477
+    annotated = ROOT / "benchmarks" / "realtext" / "sentences.jsonl"
+    lines = [line for line in annotated.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert real["set"]["test"]["sentences"] + real["set"]["dev"]["sentences"] == len(lines)
     assert real["libraries"]["hindinum"]["test"]["expected"] == real["set"]["test"]["amounts"]
     assert "== hindinum benchmark ==" in proc.stdout
     text = doc.read_text(encoding="utf-8")
@@ -62,10 +64,10 @@ def test_only_realtext_updates_the_results_file(tmp_path: Path) -> None:
     res = json.loads(results.read_text(encoding="utf-8"))
     assert res["command"] == "c" and res["accuracy"]["corpus"] == {"x": 1}
     assert "--only realtext" in res["accuracy"]["realtext"]["run"]["command"]
-    assert "== real text, test: 284 sentences" in proc.stdout
+    assert "== real text, test: 400 sentences" in proc.stdout
     proc = _run(str(BENCH / "accuracy.py"), "--realtext", "--split", "dev", "--libs", "hindinum",
                 "--show-errors", "1")
-    assert "== real text, dev: 193 sentences" in proc.stdout and "-- missed:" in proc.stdout
+    assert "== real text, dev: 267 sentences" in proc.stdout and "-- missed:" in proc.stdout
 
 
 def test_corpus_gold_matches_text() -> None:

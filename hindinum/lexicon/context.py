@@ -46,7 +46,7 @@ RANGE_SYMBOLS: frozenset[str] = frozenset({"-", "–", "—", "~", "‒", "―"}
 MONTHS: frozenset[str] = frozenset(
     {
         "जनवरी", "फरवरी", "फ़रवरी", "मार्च", "अप्रैल", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
-        "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर",
+        "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "नंवबर", "दिसंबर", "दिसम्बर",
         "जन", "फ़र", "दिस",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -81,6 +81,10 @@ TIME_AFTER: frozenset[str] = frozenset(
 WEAK_ALONE: frozenset[str] = frozenset(
     {"एक", "आधा", "आधी", "आधे", "पाव", "पौन", "पौना", "सवा", "सावा"}
 )
+
+#: The word for one that is also the indefinite article: right before digits it is the
+#: article (एक 45 वर्षीय महिला 'a 45-year-old woman', एक 100 रुपये का नोट).
+ARTICLE_WORDS: frozenset[str] = frozenset({"एक"})
 
 #: Units of measure: before one of them a weak number word is a number (एक किलो, आधा लीटर).
 MEASURES: frozenset[str] = frozenset(
@@ -129,6 +133,9 @@ RANGE_CONTINUATIONS: frozenset[str] = frozenset({"लेकर"})
 #: The word that joins the ends of ``50 और 70 के बीच`` and a unit and its subunits
 #: (``चार रुपये और पचास पैसे``).
 RANGE_AND_WORDS: frozenset[str] = frozenset({"और"})
+#: Words that link the members of a list: ``दूसरा 7 लाख, तीसरा 5 लाख और चौथा 3 लाख रुपये``
+#: (a comma links them too).
+LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "जबकि", "and"})
 
 #: The words that close ``50 और 70 के बीच`` (between 50 and 70).
 BETWEEN: tuple[str, ...] = ("के", "बीच")
@@ -197,14 +204,15 @@ IDIOMS: tuple[str, ...] = (
     "लाख कोशिशों", "दो चार होना", "चार दिन की चाँदनी", "एक सेकंड हैंड", "तीन में न तेरह में",
     "एक का तीन", "डेढ़ चावल", "सौ बात", "एक बात की सौ बात", "लाख समझाएं", "लाख समझाए",
     "लाख झूठा", "लाख चाहे", "दूसरी ओर", "दूसरी तरफ", "दूसरी तरफ़", "एक ओर", "एक तरफ",
-    "एक तरफ़",
+    "एक तरफ़", "एक के बाद एक", "एक से बढ़कर एक",
 )
 
 #: Words of a vague quantity before a bare scale: कई हजार ट्रेन, दसियों हज़ार डॉलर, कुछ लाख
-#: लोग are no amount of a thousand or a lakh.
+#: लोग, इतने करोड़ रुपए ('so many crore') are no amount of a thousand or a lakh.
 VAGUE_WORDS: frozenset[str] = frozenset(
     {"कई", "दसियों", "बीसियों", "सैकड़ों", "हजारों", "हज़ारों", "लाखों", "करोड़ों", "कुछ", "चंद",
-     "अनेक", "several", "few", "many", "some"}
+     "अनेक", "इतने", "इतना", "इतनी", "कितने", "कितना", "कितनी", "several", "few", "many",
+     "some"}
 )
 
 #: Words right before digits that make them an identifier: a section of a law (धारा 370), a
@@ -227,7 +235,8 @@ ID_NOUNS: frozenset[str] = frozenset(
      "जर्सी", "वाहन", "टोल", "फ्री", "कोच", "बर्थ", "गेट", "प्लेटफॉर्म", "प्लेटफार्म",
      "train", "account", "house", "serial", "roll", "order", "flight", "fir",
      "registration", "phone", "mobile", "ward", "plot", "room", "gate", "platform",
-     "toll", "free", "helpline", "ticket", "टिकट", "आवेदन", "application"}
+     "toll", "free", "helpline", "ticket", "टिकट", "आवेदन", "application",
+     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp"}
 )
 #: Brand, model and show names before a small number that names a version or a season
 #: (आईफोन 15, रेडमी 12, बिग बॉस 14, खतरों के खिलाड़ी 13, सीजन 4); a capitalized Latin word

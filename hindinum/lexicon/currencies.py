@@ -259,6 +259,13 @@ MONEY_NOUNS: frozenset[str] = frozenset(
      "टर्नओवर", "भुगतान", "बिल", "किराया", "किराए", "जमानत", "हर्जाना", "लेनदेन", "लेन-देन"}
 )
 
+#: Nouns of a price or a prize: right before a number with a scale they make it rupees as the
+#: nouns of money do (``पहला इनाम 10 करोड़``, ``कीमत 5 लाख से``), though after one (``5 लाख
+#: की कीमत``) they are not needed.
+PRICE_NOUNS: frozenset[str] = frozenset(
+    {"कीमत", "क़ीमत", "दाम", "मूल्य", "पुरस्कार", "प्राइज", "प्राइज़", "इनामी", "बोली"}
+)
+
 #: ``L`` for lakh, read only glued to the digits of money (``₹5L``, ``Rs 3.5L``): after bare
 #: digits it is as often litres (``5L पानी``).
 MONEY_SCALES: dict[str, int] = {"L": 5}
