@@ -228,6 +228,8 @@ class Language:
         self.money_nouns = _folded(pack.money_nouns)
         self.money_nouns_before = _folded(pack.money_nouns_before)
         self.list_links = _folded(pack.list_links)
+        self.dial_after = _folded(pack.dial_after)
+        self.call_words = _folded(pack.call_words)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 
@@ -342,7 +344,8 @@ class Language:
         before = self.model_words | self.id_nouns | self.id_before | self.code_words \
             | self.vague_words
         both = self.cue_words - after - before
-        after_only = after - before - both
+        # a currency word is a cue before an amount whatever else it is (पाउंड 1050: pounds)
+        after_only = after - before - both - frozenset(self.currency)
         before_only = before - after - both
         # qualifiers read the same before digits, and after और the next token is checked
         inert = frozenset(self.approx_before) \

@@ -113,6 +113,10 @@ class Pack:
     #: Words right before a number with a scale that make it money of ``implied_currency``
     #: (the prize, the price: ``इनाम 10 करोड़``).
     money_nouns_before: frozenset[str] = field(default_factory=_none)
+    #: Words after digits that say they are a number called: ``पर`` in ``112 पर कॉल करें``,
+    #: ``108 नंबर पर``; and the words of calling after it.
+    dial_after: frozenset[str] = field(default_factory=_none)
+    call_words: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
     list_links: frozenset[str] = field(default_factory=_none)
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,

@@ -128,6 +128,26 @@ _ID_MARKS: Final = frozenset(":.-#(")
 _LIST_MARKS: Final = frozenset(",/-\u2013&")
 
 
+def number_called(s: Scanner, i: int) -> int:
+    """Three digits or more before ``पर`` and a word of calling, or before ``नंबर पर``, are a
+    number called (a helpline, a phone), and a list of them goes with them: ``112 पर कॉल
+    करें``, ``108 और 100 नंबर पर सूचना दी``. (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
+    toks = s.toks
+    lang = s.lang
+    if len(toks.key[i]) < 3:
+        return 0
+    j = s.skip_digit_run(i)
+    while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
+            and (toks.key[j] == "," or toks.key[j] in lang.list_links):
+        j = s.skip_digit_run(j + 1)
+    k = j + 1 if j < s.n and toks.joined(j - 1) and toks.key[j] in lang.number_nouns else j
+    if k >= s.n or not toks.joined(k - 1) or toks.key[k] not in lang.dial_after:
+        return 0
+    if k == j and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
+        return 0
+    return j
+
+
 def toll_free(s: Scanner, i: int) -> int:
     """A toll-free code and the groups after it are one phone number: ``1800 180 1551``,
     ``1800-11-4000``."""
@@ -235,7 +255,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    identifier, toll_free, list_marker,
+    identifier, number_called, toll_free, list_marker,
     digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
@@ -257,8 +277,9 @@ class TokenGate:
             lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
             | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
-        #: month_date (the signs count only glued, which the rules check)
-        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
+        #: month_date (the signs count only glued, which the rules check), number_called
+        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
+            | lang.number_nouns | lang.dial_after | lang.list_links | {","}
         #: idiom, spoken_digits
         self.opening: frozenset[str] = frozenset(lang.idioms) | lang.digit_words
         #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
@@ -592,6 +613,16 @@ def article(s: Scanner, c: Candidate) -> int:
     return end
 
 
+def identifier_word(s: Scanner, c: Candidate) -> int:
+    """A number word after a word that names an identifier is that identifier, as digits
+    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``."""
+    i = c.i
+    if not _alone(c) or i == 0 or s.toks.kind[i] != WORD or not s.toks.joined(i - 1) \
+            or s.toks.key[i - 1] not in s.lang.id_words:
+        return 0
+    return c.end
+
+
 def bread(s: Scanner, c: Candidate) -> int:
     """पाव among words and before no unit is bread, not a quarter: ``वड़ा पाव``, ``पाव भाजी``."""
     if not _alone(c) or s.toks.key[c.i] not in s.lang.bread_words:
@@ -770,8 +801,8 @@ def _names_model(s: Scanner, k: int) -> bool:
 
 
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
-    article, bread, mobile_number, before_not_first, clock_time, month_number, ordinary_word,
-    unit_not_ordinal, verb_give, leading_zero, model_name,
+    article, identifier_word, bread, mobile_number, before_not_first, clock_time, month_number,
+    ordinary_word, unit_not_ordinal, verb_give, leading_zero, model_name,
 )
 
 
@@ -788,8 +819,9 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
         return True  # clock_time
     i = c.i
     key = toks.key[i]
-    if toks.kind[i] != DIGITS:
-        return reading.simple and key in s.gate.number_words
+    if toks.kind[i] != DIGITS:  # identifier_word: a word of an identifier before it
+        return reading.simple and (key in s.gate.number_words
+                                   or i > 0 and toks.key[i - 1] in s.lang.id_words)
     if not reading.simple:
         return False
     months = s.lang.months

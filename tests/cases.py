@@ -324,6 +324,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a noun of a prize or a price right before a number with a scale: rupees, unsaid
     ("विजेता को इनाम 5 करोड़ का मिलेगा", [("5 करोड़", "50000000", M, "INR")]),
     ("कर्ज 5 लाख किसानों का माफ", [("5 लाख", "500000", N, None)]),  # counts farmers
+    # marks and a share price before नंबर/पर are amounts, not numbers called
+    ("परीक्षा में 90 नंबर मिले", [("90", "90", N, None)]),
+    ("शेयर 500 पर बंद हुआ", [("500", "500", N, None)]),
     # एक before a postposition is a count (one of them), not the article
     ("घायलों में से एक की हालत गंभीर", [("एक", "1", N, None)]),
 ]
@@ -406,6 +409,10 @@ MUST_NOT_CHANGE: list[str] = [
     "देश में कोविड- 19 के मामले",
     "(2) आवेदन पत्र के साथ",
     "शिकायत नंबर 1076 पर कॉल करें",
+    "तत्काल 108 और 100 नंबर पर सूचना दी",
+    "आपात स्थिति में 112 पर कॉल करें",
+    "डायल 100 की गाड़ी पहुंची",
+    "बस्ती सेक्टर चार में",
     "धारा (420) के तहत",
     "पता नहीं इतने करोड़ रुपए कहां से आए",
     "एक के बाद एक कई हमले हुए",

@@ -46,6 +46,12 @@ CASES = [
     ("खाते में -₹500 -₹500 बचे", "खाते में -₹500 -₹500 बचे"),
     ("घाटा रहा मिलियन −$3.5 −$3.5", "घाटा रहा मिलियन −$3.5 −$3.5"),
     ("घाटा −$3.5 −$3.5 मिलियन रहा", "घाटा −$3.5 −$3.5 मिलियन रहा"),
+    # पाउंड is pounds of weight after a number, but a currency before one: 1050 after it would
+    # read as 1050 GBP (found by benchmarks/normalize_check.py)
+    ("पाउंड हज़ार 50", "पाउंड हज़ार 50"),
+    # plain numbers listed between two sums take their currency
+    ("पहला 9 लाख रुपये, दूसरा 7 लाख और तीसरा 3 लाख रुपये",
+     "पहला 900000 INR, दूसरा 700000 INR और तीसरा 300000 INR"),
     # पहले before a currency reads as the ordinal; before digits it means "before"
     ("पहले डॉलर 500", "पहले डॉलर 500"),
     ("MRP Rs 500 पहले Rs450", "MRP 500 INR पहले Rs450"),

@@ -220,12 +220,19 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector"}
+     "सेक्टर", "sector", "डायल", "dial"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
 NUMBER_NOUNS: frozenset[str] = frozenset(
     {"नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "number", "no", "id", "आईडी"}
+)
+#: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
+#: ``नंबर पर`` (``108 और 100 नंबर पर सूचना दी``), are a helpline or a phone, not an amount.
+DIAL_AFTER: frozenset[str] = frozenset({"पर", "पे", "on"})
+CALL_WORDS: frozenset[str] = frozenset(
+    {"कॉल", "काल", "फोन", "फ़ोन", "संपर्क", "डायल", "शिकायत", "सूचना", "मैसेज", "मेसेज",
+     "एसएमएस", "व्हाट्सएप", "call", "sms", "whatsapp", "dial"}
 )
 #: Things that have a number as their name (ट्रेन नंबर, खाता संख्या, मकान नंबर, ऑर्डर ID).
 ID_NOUNS: frozenset[str] = frozenset(
