@@ -364,11 +364,12 @@ def _impossible_day_before(s: Scanner, k: int, month: int, year: int) -> bool:
 
 
 def _year_value(s: Scanner, reading: NumberReading | None) -> bool:
-    """The number reads as a year: four digits, or words from 1000 to 2999."""
+    """The number reads as a year: four digits, or words from 1000 to 2199 (the years that
+    four digits are read as, so that the year in words and its digits read alike)."""
     if reading is None or reading.ordinal:
         return False
     value = _whole(reading.value)
-    if value is None or not 1000 <= value <= 2999:
+    if value is None or not 1000 <= value <= 2199:
         return False
     key = s.toks.key[reading.first]
     return reading.words or reading.simple and len(key) == 4 and key.isdigit()

@@ -750,8 +750,9 @@ class Scanner:
                 or toks.key[first] not in lang.money_nouns_before or c.reading is None:
             return False
         end = c.end
-        if end < self.n and toks.joined(end - 1) and toks.kind[end] == WORD \
-                and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links:
+        if end < self.n and toks.joined(end - 1) and (
+                toks.kind[end] == DIGITS or toks.kind[end] == WORD
+                and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links):
             return False
         return self._has_scale(c)
 
@@ -1063,6 +1064,8 @@ class Scanner:
         if key in lang.year_words and amount.kind is Kind.NUMBER \
                 and 1000 <= amount.value <= 2199:
             return True
+        if step > 0 and key in lang.dial_after and amount.kind is Kind.NUMBER:
+            return True  # 112 करोड़ पर कॉल: its digits would be a number called
         if key in unsettling:
             return not (step < 0 and key in lang.model_only and _four_digits_first(amount))
         return key.isascii() and not (step < 0 and _four_digits_first(amount))

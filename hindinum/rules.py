@@ -117,9 +117,15 @@ def identifier(s: Scanner, i: int) -> int:
     j = s.skip_digit_run(i)
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
-                 or toks.key[j] in lang.range_and_words):
+                 or toks.key[j] in lang.range_and_words) and not _clock_at(s, j + 1):
         j = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162
     return j
+
+
+def _clock_at(s: Scanner, k: int) -> bool:
+    """Digit token k opens a clock time (``10:30``): no item of a list of identifiers."""
+    return k + 2 < s.n and s.toks.key[k + 1] == ":" and s.toks.glued(k) \
+        and s.toks.kind[k + 2] == DIGITS
 
 
 #: Marks between the word of an identifier and its digits (``धारा (302)``).

@@ -430,6 +430,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),
     ("5 से 12 नंवबर तक", [("5 से 12 नंवबर", "date", "--11-05/--11-12")]),  # a common misspelling
+    # a clock time after से is no item of a list of identifiers
+    ("हेल्पलाइन 1800-180-5999 से 10:30 तक", [("10:30", "time", "T10:30")]),
     # a title's year: after a Latin name before a colon, before a closing quote
     ("Tata Nexon 2024: नई कीमतें", [("2024", "date", "2024")]),
     ("“राज्य स्तरीय उत्सव 2023” का आयोजन", [("2023", "date", "2023")]),

@@ -49,6 +49,11 @@ CASES = [
     # पाउंड is pounds of weight after a number, but a currency before one: 1050 after it would
     # read as 1050 GBP (found by benchmarks/normalize_check.py)
     ("पाउंड हज़ार 50", "पाउंड हज़ार 50"),
+    # digits before पर कॉल would be a number called; a year in words reads as one up to 2199,
+    # as its digits do; a price noun before a number makes it rupees, but not with digits after
+    ("आपात स्थिति में 112 करोड़ पर कॉल करें", "आपात स्थिति में 112 करोड़ पर कॉल करें"),
+    ("सन हज़ार उन्नीस सौ सैंतालीस में", "सन 2947 में"),
+    ("कीमत नौ सौ सोलह करोड़ करोड़ रुपए आंकी", "कीमत नौ सौ सोलह करोड़ 10000000 INR आंकी"),
     # plain numbers listed between two sums take their currency
     ("पहला 9 लाख रुपये, दूसरा 7 लाख और तीसरा 3 लाख रुपये",
      "पहला 900000 INR, दूसरा 700000 INR और तीसरा 300000 INR"),
