@@ -315,19 +315,19 @@ class Scanner:
         left: Amount | None = None
         members: list[int] = []
         for j, a in enumerate(out):
-            if a.kind is Kind.ORDINAL and a.currency is None:
+            kind = a.kind
+            if kind is Kind.ORDINAL and a.currency is None:
                 continue
-            if left is not None and self._sentence_ends(left.end, a.start):
-                left, members = None, []
-            if a.kind is Kind.NUMBER and a.currency is None and a.unit is None \
-                    and a.iso is None and left is not None and self._listed(a.end):
+            if left is not None and kind is Kind.NUMBER and a.currency is None \
+                    and a.unit is None and a.iso is None and self._listed(a.end):
                 members.append(j)
                 continue
-            if left is not None and members and self._same_list(left, a):
+            if members and left is not None and self._same_list(left, a) \
+                    and not self._sentence_ends(left.end, a.start):
                 for m in members:
                     if self._joins_list(out[m], a):
                         self._take_list_kind(out, m, a)
-            left, members = (a if a.kind in (Kind.MONEY, Kind.PERCENT) else None), []
+            left, members = (a if kind is Kind.MONEY or kind is Kind.PERCENT else None), []
 
     def _sentence_ends(self, start: int, end: int) -> bool:
         gap = self.text[start:end]
@@ -746,8 +746,8 @@ class Scanner:
         first = c.span_first - 1
         toks = self.toks
         lang = self.lang
-        if first < 0 or not lang.implied_currency or not toks.joined(first) \
-                or toks.key[first] not in lang.money_nouns_before or c.reading is None:
+        if first < 0 or toks.key[first] not in lang.money_nouns_before \
+                or not lang.implied_currency or not toks.joined(first) or c.reading is None:
             return False
         end = c.end
         if end < self.n and toks.joined(end - 1) and (

@@ -275,7 +275,7 @@ class TokenGate:
     ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
     the words the number rules look at (see :func:`number_rules_may_fire`)."""
 
-    __slots__ = ("after", "before", "number_words", "opening")
+    __slots__ = ("after", "before", "called", "number_words", "opening")
 
     def __init__(self, lang: Language) -> None:
         #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
@@ -283,9 +283,11 @@ class TokenGate:
             lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
             | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
-        #: month_date (the signs count only glued, which the rules check), number_called
-        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
-            | lang.number_nouns | lang.dial_after | lang.list_links | {","}
+        #: month_date (the signs count only glued, which the rules check)
+        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
+        #: number_called, after three digits or more
+        self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.list_links \
+            | {","}
         #: idiom, spoken_digits
         self.opening: frozenset[str] = frozenset(lang.idioms) | lang.digit_words
         #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
@@ -302,6 +304,8 @@ class TokenGate:
         k = i + 1
         if k < s.n and (toks.kind[k] == DIGITS or toks.key[k] in self.after):
             return True  # digit_groups: a digit run after it
+        if k < s.n and toks.key[k] in self.called and len(toks.key[i]) >= 3:
+            return True
         return toks.key[i] in _TOLL_FREE
 
 
