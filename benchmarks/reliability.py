@@ -421,12 +421,16 @@ def run_cli_files(quick: bool) -> tuple[list[dict[str, object]], list[str]]:
 PER_CHAR_BAR_US = 5.0
 
 
-def per_char(scale: float) -> int:
+def per_char(scale: float, build: Path | None = None) -> int:
     """Print the microseconds per character of extract() and normalize() of each hostile row
-    (best of two runs each, in this process); exit 1 if a row costs more than the bar."""
+    (best of two runs each, in this process); exit 1 if a row costs more than the bar. With
+    ``build``, the hindinum in that folder (``compiled.py``'s compiled build) is timed."""
     sys.path.insert(0, str(ROOT))
+    if build is not None:
+        sys.path.insert(0, str(build))
     import hindinum
 
+    print(f"build: {'compiled' if hindinum.compiled else 'plain'} ({hindinum.__file__})")
     print("| input | characters | extract | normalize | both, us a character |")
     print("|---|---|---|---|---|")
     over = []
@@ -469,6 +473,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="only the cost of extract() plus normalize() per character of "
                              "each hostile row at 1x (--quick: a tenth), best of two runs each, "
                              "against the bar of 5 us a character (issue #14)")
+    parser.add_argument("--build", type=Path, metavar="DIR",
+                        help="with --per-char: time the hindinum in DIR, such as the compiled "
+                             "build of `python benchmarks/compiled.py DIR`")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "REPS"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -480,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(_child(args.child[0], int(args.child[1]), repeat=3)))
         return 0
     if args.per_char:
-        return per_char(0.1 if args.quick else 1.0)
+        return per_char(0.1 if args.quick else 1.0, args.build)
     parts = set(args.only or ["hostile", "line", "cli"])
     info = machine()
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()), flush=True)
