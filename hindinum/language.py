@@ -229,6 +229,8 @@ class Language:
         self.money_nouns_before = _folded(pack.money_nouns_before)
         self.list_links = _folded(pack.list_links)
         self.dial_after = _folded(pack.dial_after)
+        self.purity_words = _folded(pack.purity_words)
+        self.not_names = _folded(pack.not_names)
         self.call_words = _folded(pack.call_words)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}

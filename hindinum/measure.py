@@ -574,6 +574,34 @@ def duration(s: Scanner, c: Candidate) -> bool:
     return True
 
 
+def age_in_brackets(s: Scanner, c: Candidate) -> bool:
+    """Up to three digits in brackets right after a name are the person's age, as Hindi news
+    writes it: ``हैरिस (56) अमेरिका की ...``, ``शिव शंकर (16) का शव`` (a duration of years,
+    P56Y). A number word, a currency, a unit, a month or a noun of money before the bracket
+    makes it no age (``राशि (500)``), and so does a word that names a count (``कुल (56)``)."""
+    first = c.number_first
+    toks = s.toks
+    end = c.end
+    if c.value_max is not None or first < 2 or end >= s.n or toks.key[end] != ")" \
+            or toks.key[first - 1] != "(" or not toks.glued(first - 1) \
+            or not toks.glued(end - 1) or not toks.joined(first - 2):
+        return False
+    age = _whole(c.value)
+    if end != first + 1 or age is None or not 1 <= age <= 120:
+        return False  # one digit run or number word (छप्पन, as verbalize says it)
+    name = toks.key[first - 2]
+    lang = s.lang
+    if toks.kind[first - 2] != WORD or name in lang.words or name in lang.currency \
+            or name in lang.kind_after or name in lang.months or name in lang.money_nouns_before \
+            or name in lang.not_names:
+        return False
+    c.kind = Kind.DURATION
+    c.unit = "yr"
+    c.iso = f"P{age}Y"
+    s._step(c, "age in brackets", c.iso)
+    return True
+
+
 def _unit_of_the_next(s: Scanner, c: Candidate) -> bool:
     """The first of two numbers of one unit of time is a duration too: in ``13 और 16 साल
     की उम्र में``, 13 is 13 years (its span is the number alone)."""
@@ -960,7 +988,7 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     keys = s.toks.key
     lang = s.lang
     end = c.end
-    if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-"
+    if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-" or keys[end] == ")"
                       or keys[end] in TITLE_CLOSERS and len(keys[c.i]) == 4):
         return True
     if end + 2 < s.n and keys[end] in lang.day_list_words and (
@@ -978,4 +1006,5 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
     clock, am_pm, day_part_hour, date_after_day, date_after_month, year, duration, quantity,
+    age_in_brackets,
 )

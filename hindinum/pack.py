@@ -117,6 +117,11 @@ class Pack:
     #: ``108 नंबर पर``; and the words of calling after it.
     dial_after: frozenset[str] = field(default_factory=_none)
     call_words: frozenset[str] = field(default_factory=_none)
+    #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
+    purity_words: frozenset[str] = field(default_factory=_none)
+    #: Words before a bracketed number that are no name, so the number is no age (``कुल
+    #: (56)``, ``रन (56)``).
+    not_names: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
     list_links: frozenset[str] = field(default_factory=_none)
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,

@@ -300,7 +300,7 @@ class Scanner:
                 out.append(amount)
                 self.floor = nxt
             i = max(nxt, i + 1)
-        if len(out) >= 3 and self.lang.implied_currency:
+        if len(out) >= 2 and self.lang.implied_currency:
             self._list_kind(out)
         return out
 
@@ -310,24 +310,41 @@ class Scanner:
         और चौथा 3 लाख रुपये``, ``97 % ..., चेन्नई में 93.87 और दिल्ली में 89.00 फीसदी``. A
         member is a plain number that a comma or a list word follows; for money it is a
         thousand at least, for a percentage 100 at most (by value, not by how it is written, so
-        that the same text in digits and in words reads alike). Ordinals between them are passed
-        over; anything else, or the end of a sentence, ends the list."""
+        that the same text in digits and in words reads alike). Without an amount of the kind
+        before them, the members must stand right before each other and the last amount, with
+        only a comma or a list word between (``26 अरब 50 करोड़ और 23 अरब डॉलर``). Ordinals
+        between them are passed over; anything else, or the end of a sentence, ends the
+        list."""
         left: Amount | None = None
         members: list[int] = []
         for j, a in enumerate(out):
             kind = a.kind
             if kind is Kind.ORDINAL and a.currency is None:
                 continue
-            if left is not None and kind is Kind.NUMBER and a.currency is None \
-                    and a.unit is None and a.iso is None and self._listed(a.end):
+            if kind is Kind.NUMBER and a.currency is None and a.unit is None and a.iso is None \
+                    and self._listed(a.end):
                 members.append(j)
                 continue
-            if members and left is not None and self._same_list(left, a) \
-                    and not self._sentence_ends(left.end, a.start):
+            if members and (kind is Kind.MONEY or kind is Kind.PERCENT) and (
+                    left is not None and self._same_list(left, a)
+                    and not self._sentence_ends(left.end, a.start)
+                    or left is None and a.unit is None and self._tight(out, members, j)):
                 for m in members:
                     if self._joins_list(out[m], a):
                         self._take_list_kind(out, m, a)
             left, members = (a if kind is Kind.MONEY or kind is Kind.PERCENT else None), []
+
+    def _tight(self, out: list[Amount], members: list[int], last: int) -> bool:
+        """The members end at amount ``last``, each right before the next with only a comma
+        or a list word between them."""
+        for m in members:
+            nxt = m + 1
+            if nxt != last and nxt not in members:
+                return False
+            gap = self.text[out[m].end:out[nxt].start].replace(",", " ").split()
+            if len(gap) > 1 or gap and fold(gap[0]) not in self.lang.list_links:
+                return False
+        return True
 
     def _sentence_ends(self, start: int, end: int) -> bool:
         gap = self.text[start:end]

@@ -154,6 +154,16 @@ def number_called(s: Scanner, i: int) -> int:
     return j
 
 
+def purity(s: Scanner, i: int) -> int:
+    """Three or four digits before a word of fineness are the purity of gold or silver, a
+    code: ``999 प्योरिटी वाला सोना``, ``995 शुद्धता``."""
+    toks = s.toks
+    if not 3 <= len(toks.key[i]) <= 4 or i + 1 >= s.n or not toks.joined(i) \
+            or toks.key[i + 1] not in s.lang.purity_words:
+        return 0
+    return i + 1
+
+
 def toll_free(s: Scanner, i: int) -> int:
     """A toll-free code and the groups after it are one phone number: ``1800 180 1551``,
     ``1800-11-4000``."""
@@ -261,7 +271,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    identifier, number_called, toll_free, list_marker,
+    identifier, number_called, purity, toll_free, list_marker,
     digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
@@ -284,7 +294,8 @@ class TokenGate:
             | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
-        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"}
+        self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
+            | lang.purity_words  # purity
         #: number_called, after three digits or more
         self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.list_links \
             | {","}

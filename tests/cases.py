@@ -316,6 +316,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
       ("52 हजार रुपये", "52000", M, "INR")]),
     ("लखनऊ में 91 % और पटना में 88.5 और रांची में 86.25 फीसदी छात्र पास",
      [("91 %", "91", P, None), ("88.5", "88.5", P, None), ("86.25 फीसदी", "86.25", P, None)]),
+    ("उन्होंने 12 अरब 40 करोड़ और 9 अरब 10 करोड़ डॉलर का निवेश किया",
+     [("12 अरब 40 करोड़", "12400000000", M, "USD"), ("9 अरब 10 करोड़ डॉलर", "9100000000", M, "USD")]),
     # ... but not index points between percentages, nor a small count between sums
     ("सेंसेक्स 1.2% चढ़ा, 650 और निफ्टी 0.9% चढ़ा",
      [("1.2%", "1.2", P, None), ("650", "650", N, None), ("0.9%", "0.9", P, None)]),
@@ -324,6 +326,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a noun of a prize or a price right before a number with a scale: rupees, unsaid
     ("विजेता को इनाम 5 करोड़ का मिलेगा", [("5 करोड़", "50000000", M, "INR")]),
     ("कर्ज 5 लाख किसानों का माफ", [("5 लाख", "500000", N, None)]),  # counts farmers
+    ("10 हजार लोग और 5 हजार रुपये", [("10 हजार", "10000", N, None),
+                                     ("5 हजार रुपये", "5000", M, "INR")]),
+    ("कुल (56) सीटें", [("56", "56", N, None)]),  # no name before the bracket: no age
     # marks and a share price before नंबर/पर are amounts, not numbers called
     ("परीक्षा में 90 नंबर मिले", [("90", "90", N, None)]),
     ("शेयर 500 पर बंद हुआ", [("500", "500", N, None)]),
@@ -413,6 +418,9 @@ MUST_NOT_CHANGE: list[str] = [
     "आपात स्थिति में 112 पर कॉल करें",
     "डायल 100 की गाड़ी पहुंची",
     "बस्ती सेक्टर चार में",
+    "आज 999 प्योरिटी वाला सोना",
+    "मोहल्ला के वार्ड 21 निवासी",
+    "ग्रुप डी या लेवल 1 पदों पर भर्ती",
     "धारा (420) के तहत",
     "पता नहीं इतने करोड़ रुपए कहां से आए",
     "एक के बाद एक कई हमले हुए",
@@ -435,6 +443,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a title's year: after a Latin name before a colon, before a closing quote
     ("Tata Nexon 2024: नई कीमतें", [("2024", "date", "2024")]),
     ("“राज्य स्तरीय उत्सव 2023” का आयोजन", [("2023", "date", "2023")]),
+    # a number in brackets after a name is the person's age
+    ("रामलाल वर्मा (45) का शव बरामद", [("45", "duration", "yr")]),
     # एक right before digits is the article
     ("अस्पताल में एक 62 वर्षीय बुजुर्ग भर्ती", [("62 वर्षीय", "duration", "yr")]),
     ("दिनांक 12/03/2021 को", [("12/03/2021", "date", "2021-03-12")]),

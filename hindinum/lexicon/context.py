@@ -220,13 +220,26 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector", "डायल", "dial"}
+     "सेक्टर", "sector", "डायल", "dial", "वार्ड", "ward", "लेवल", "level"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
 NUMBER_NOUNS: frozenset[str] = frozenset(
     {"नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "number", "no", "id", "आईडी"}
 )
+#: Words after three or four digits that make them the fineness of gold or silver, a code
+#: (``999 प्योरिटी वाला सोना``), not an amount.
+PURITY_WORDS: frozenset[str] = frozenset(
+    {"प्योरिटी", "प्योरटी", "प्यूरिटी", "शुद्धता", "टंच", "purity", "fineness"}
+)
+
+#: Words before a number in brackets that are no name: the number after them is no age
+#: (``कुल (56)``; ``हैरिस (56)`` is Harris, 56 years old).
+NOT_NAMES: frozenset[str] = frozenset(
+    {"कुल", "संख्या", "योग", "औसत", "अंक", "स्कोर", "रन", "विकेट", "सीटें", "सीट", "वोट", "मत",
+     "total", "score", "runs", "seats", "votes"}
+)
+
 #: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
 #: ``नंबर पर`` (``108 और 100 नंबर पर सूचना दी``), are a helpline or a phone, not an amount.
 DIAL_AFTER: frozenset[str] = frozenset({"पर", "पे", "on"})
