@@ -16,6 +16,7 @@ which do not wander at all).
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -27,26 +28,20 @@ ROOT = HERE.parent
 CALLS = ("extract", "normalize")
 
 
-def tree(ref: str, dest: Path) -> Path:
-    """The files of commit ``ref`` of this repository, written into ``dest``."""
-    dest.mkdir(parents=True, exist_ok=True)
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True,
-                             check=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
-    return dest
-
-
 def builds(ref: str, out: Path, compiled: bool) -> list[tuple[str, Path, bool]]:
     """``(label, directory holding hindinum/, compiled?)`` for the checkout and ``ref``."""
-    from instructions import compile_tree
+    from instructions import checkout, compile_tree
 
-    old = tree(ref, out / f"against-{ref}" / "tree")
+    old_tree = out / f"against-{ref}" / "tree"
+    if old_tree.exists():
+        shutil.rmtree(old_tree)
+    old = checkout(ref, old_tree)
     found = [("checkout, plain", ROOT, False), (f"{ref}, plain", old, False)]
     if compiled:
         for label, src in (("checkout", ROOT), (ref, old)):
             dest = out / f"against-{ref}" / f"compiled-{'new' if src == ROOT else 'old'}"
             if dest.exists():
-                subprocess.run(["rm", "-rf", str(dest)], check=True)
+                shutil.rmtree(dest)
             found.append((f"{label}, compiled", compile_tree(src, dest), True))
     return found
 

@@ -92,7 +92,7 @@ def count(target: Target, op: str, texts_file: Path) -> int:
 
 def checkout(ref: str, dest: Path) -> Path:
     """The tree of ``ref`` (a commit of this repository) written into ``dest``."""
-    dest.mkdir(parents=True)
+    dest.mkdir(parents=True, exist_ok=True)
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True,
                              check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
