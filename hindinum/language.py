@@ -231,6 +231,7 @@ class Language:
         self.dial_after = _folded(pack.dial_after)
         self.purity_words = _folded(pack.purity_words)
         self.not_names = _folded(pack.not_names)
+        self.person_cues = _folded(pack.person_cues)
         self.call_words = _folded(pack.call_words)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
@@ -364,7 +365,8 @@ class Language:
         self.model_only = self.model_words - (unsettling - self.model_words) - frozenset(self.words)
         #: inert words that a rule reads across (qualifiers, और, से, तक, के बीच, का)
         self.links = inert | self.range_words | self.range_and_words \
-            | self.range_continuations | frozenset(self.between) | self.of_words
+            | self.range_continuations | frozenset(self.between) | self.of_words \
+            | self.list_links
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

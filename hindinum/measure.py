@@ -491,7 +491,8 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
 
     if not rules._year_like(s, c) and not (c.reading is not None and c.reading.words
                                            and _year_value(s, c.reading)
-                                           and _year_word_before(s, c)):
+                                           and (_year_word_before(s, c)
+                                                or rules.title_year(s, c))):
         return None
     low = int(c.value)
     if c.value_max is not None:
@@ -500,7 +501,7 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
             return None
         return low, high, c.end
     end = rules.year_end(s, c) if c.reading is not None and not c.reading.words else 0
-    if not end and not _year_word_before(s, c):
+    if not end and not _year_word_before(s, c) and not rules.title_year(s, c):
         return None
     end = end or c.end
     if end == c.end + 2:  # 2020-21, 1999-00: the second year of a financial year
@@ -575,10 +576,12 @@ def duration(s: Scanner, c: Candidate) -> bool:
 
 
 def age_in_brackets(s: Scanner, c: Candidate) -> bool:
-    """Up to three digits in brackets right after a name are the person's age, as Hindi news
-    writes it: ``हैरिस (56) अमेरिका की ...``, ``शिव शंकर (16) का शव`` (a duration of years,
-    P56Y). A number word, a currency, a unit, a month or a noun of money before the bracket
-    makes it no age (``राशि (500)``), and so does a word that names a count (``कुल (56)``)."""
+    """A number up to 99 in brackets right after a name, in a report of people, is the person's
+    age, as Hindi news writes it: ``शिव शंकर (16) का शव``, ``आरोपी रमेश (45) पुत्र ...`` (a
+    duration of years, P16Y). Without a word of a person near it (``कोहली (82) और रोहित
+    (45)``, ``भाजपा (48)``) it stays a number. A number word, a currency, a unit, a month or a
+    noun of money before the bracket makes it no age (``राशि (500)``), and so does a word that
+    names a count (``कुल (56)``)."""
     first = c.number_first
     toks = s.toks
     end = c.end
@@ -587,19 +590,29 @@ def age_in_brackets(s: Scanner, c: Candidate) -> bool:
             or not toks.glued(end - 1) or not toks.joined(first - 2):
         return False
     age = _whole(c.value)
-    if end != first + 1 or age is None or not 1 <= age <= 120:
+    if end != first + 1 or age is None or not 1 <= age <= 99:
         return False  # one digit run or number word (छप्पन, as verbalize says it)
     name = toks.key[first - 2]
     lang = s.lang
     if toks.kind[first - 2] != WORD or name in lang.words or name in lang.currency \
             or name in lang.kind_after or name in lang.months or name in lang.money_nouns_before \
-            or name in lang.not_names:
+            or name in lang.not_names or not _person_near(s, first - 2, end + 1):
         return False
     c.kind = Kind.DURATION
     c.unit = "yr"
     c.iso = f"P{age}Y"
     s._step(c, "age in brackets", c.iso)
     return True
+
+
+def _person_near(s: Scanner, name: int, after: int) -> bool:
+    """A word of a person (``मृतक``, ``आरोपी``, ``पुत्र``, ``शव``, ``निवासी`` ...) stands among the
+    four tokens before the name or the four after the bracket: a report of people, whose
+    bracketed numbers are ages (a batsman's runs or a party's seats have none)."""
+    cues = s.lang.person_cues
+    keys = s.toks.key
+    return any(keys[k] in cues for k in range(max(0, name - 4), name)) \
+        or any(keys[k] in cues for k in range(after, min(s.n, after + 4)))
 
 
 def _unit_of_the_next(s: Scanner, c: Candidate) -> bool:
@@ -989,7 +1002,7 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     end = c.end
     if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-" or keys[end] == ")"
-                      or keys[end] in TITLE_CLOSERS and len(keys[c.i]) == 4):
+                      or keys[end] in TITLE_CLOSERS):
         return True
     if end + 2 < s.n and keys[end] in lang.day_list_words and (
             keys[end + 2] in lang.months or keys[end + 2] in lang.duration_units):

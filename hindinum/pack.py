@@ -122,6 +122,9 @@ class Pack:
     #: Words before a bracketed number that are no name, so the number is no age (``कुल
     #: (56)``, ``रन (56)``).
     not_names: frozenset[str] = field(default_factory=_none)
+    #: Words of a person near a bracketed number after a name that make it an age (``शव``,
+    #: ``आरोपी``, ``पुत्र``).
+    person_cues: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
     list_links: frozenset[str] = field(default_factory=_none)
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,

@@ -312,8 +312,8 @@ class Scanner:
         thousand at least, for a percentage 100 at most (by value, not by how it is written, so
         that the same text in digits and in words reads alike). Without an amount of the kind
         before them, the members must stand right before each other and the last amount, with
-        only a comma or a list word between (``26 अरब 50 करोड़ और 23 अरब डॉलर``). Ordinals
-        between them are passed over; anything else, or the end of a sentence, ends the
+        only a comma or a list word between (``26 अरब 50 करोड़ और 23 अरब डॉलर``). Between two
+        amounts, ordinals are passed over; anything else, or the end of a sentence, ends the
         list."""
         left: Amount | None = None
         members: list[int] = []
@@ -328,7 +328,7 @@ class Scanner:
             if members and (kind is Kind.MONEY or kind is Kind.PERCENT) and (
                     left is not None and self._same_list(left, a)
                     and not self._sentence_ends(left.end, a.start)
-                    or left is None and a.unit is None and self._tight(out, members, j)):
+                    or a.unit is None and self._tight(out, members, j)):
                 for m in members:
                     if self._joins_list(out[m], a):
                         self._take_list_kind(out, m, a)
@@ -341,7 +341,10 @@ class Scanner:
             nxt = m + 1
             if nxt != last and nxt not in members:
                 return False
-            gap = self.text[out[m].end:out[nxt].start].replace(",", " ").split()
+            between = self.text[out[m].end:out[nxt].start]
+            if "\n" in between or "\r" in between:
+                return False
+            gap = between.replace(",", " ").split()
             if len(gap) > 1 or gap and fold(gap[0]) not in self.lang.list_links:
                 return False
         return True
@@ -757,9 +760,11 @@ class Scanner:
         return False
 
     def _money_noun_before(self, c: Candidate) -> bool:
-        """A noun of money or a price right before a number with a scale, and no noun after
-        it (a comma, a postposition or a list word, or the end): ``पहला इनाम 10 करोड़ का``;
-        ``कर्ज 5 लाख किसानों का`` counts farmers."""
+        """A noun of money or a price right before a number of a thousand or more that could
+        not be a year, and no noun, digits or bracket after it (a sign, ``का``/``की``/``के``, a
+        list word or the end): ``पहला इनाम 10 करोड़ का``, ``इनाम 5,00,000 का``; ``कर्ज 5 लाख किसानों
+        का`` counts farmers, ``बजट 2024`` is a year. By value, not by its words, so that the
+        same amount in digits and in words reads alike."""
         first = c.span_first - 1
         toks = self.toks
         lang = self.lang
@@ -768,10 +773,11 @@ class Scanner:
             return False
         end = c.end
         if end < self.n and toks.joined(end - 1) and (
-                toks.kind[end] == DIGITS or toks.kind[end] == WORD
+                toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.kind[end] == WORD
                 and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links):
             return False
-        return self._has_scale(c)
+        value = c.value
+        return value >= 1000 and not (value == value.to_integral_value() and value <= 2199)
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
         if after.percent:
@@ -1081,8 +1087,9 @@ class Scanner:
         if key in lang.year_words and amount.kind is Kind.NUMBER \
                 and 1000 <= amount.value <= 2199:
             return True
-        if step > 0 and key in lang.dial_after and amount.kind is Kind.NUMBER:
-            return True  # 112 करोड़ पर कॉल: its digits would be a number called
+        if step > 0 and amount.kind is Kind.NUMBER \
+                and (key in lang.dial_after or key in lang.purity_words):
+            return True  # 112 करोड़ पर कॉल, नौ सौ निन्यानवे प्योरिटी: its digits are a code
         if key in unsettling:
             return not (step < 0 and key in lang.model_only and _four_digits_first(amount))
         return key.isascii() and not (step < 0 and _four_digits_first(amount))

