@@ -229,6 +229,8 @@ class Language:
         self.money_nouns_before = _folded(pack.money_nouns_before)
         self.list_links = _folded(pack.list_links)
         self.dial_after = _folded(pack.dial_after)
+        #: what ends a list of numbers called (rules.number_called looks for one first)
+        self.call_markers = self.dial_after | _folded(pack.number_nouns)
         self.purity_words = _folded(pack.purity_words)
         self.not_names = _folded(pack.not_names)
         self.person_cues = _folded(pack.person_cues)

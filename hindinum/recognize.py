@@ -317,6 +317,7 @@ class Scanner:
         list."""
         left: Amount | None = None
         members: list[int] = []
+        changed: list[int] = []
         for j, a in enumerate(out):
             kind = a.kind
             if kind is Kind.ORDINAL and a.currency is None:
@@ -332,16 +333,18 @@ class Scanner:
                 for m in members:
                     if self._joins_list(out[m], a):
                         self._take_list_kind(out, m, a)
+                        changed.append(m)
             left, members = (a if kind is Kind.MONEY or kind is Kind.PERCENT else None), []
+        if changed and self.trace is not None:
+            self._retrace(out, changed)
 
     def _tight(self, out: list[Amount], members: list[int], last: int) -> bool:
         """The members end at amount ``last``, each right before the next with only a comma
         or a list word between them."""
+        if members[-1] != last - 1 or last - members[0] != len(members):
+            return False  # an ordinal among them: they do not stand right before each other
         for m in members:
-            nxt = m + 1
-            if nxt != last and nxt not in members:
-                return False
-            between = self.text[out[m].end:out[nxt].start]
+            between = self.text[out[m].end:out[m + 1].start]
             if "\n" in between or "\r" in between:
                 return False
             gap = between.replace(",", " ").split()
@@ -376,11 +379,16 @@ class Scanner:
         out[m] = replace(out[m], kind=like.kind, currency=like.currency)
         if self.settled is not None:  # its rendering changed: normalize checks it again
             self.settled[len(self.settled) - len(out) + m] = False
-        if self.trace is not None:
-            for k, d in enumerate(self.trace):
-                if d.amount is not None and d.start == out[m].start and d.end == out[m].end:
-                    self.trace[k] = replace(d, amount=out[m],
-                                            steps=(*d.steps, f"kind of the list: {like.text}"))
+
+    def _retrace(self, out: list[Amount], changed: list[int]) -> None:
+        """The trace's decisions on the amounts that took a list's kind, brought up to date
+        (one pass over the trace)."""
+        assert self.trace is not None
+        now = {(out[m].start, out[m].end): out[m] for m in changed}
+        for k, d in enumerate(self.trace):
+            amount = now.get((d.start, d.end)) if d.amount is not None else None
+            if amount is not None:
+                self.trace[k] = replace(d, amount=amount, steps=(*d.steps, "kind of the list"))
 
     def _minus_may_open(self, i: int) -> bool:
         """The minus sign at token i stands before digits, a number word or a currency (or

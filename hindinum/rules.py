@@ -140,18 +140,25 @@ def number_called(s: Scanner, i: int) -> int:
     करें``, ``108 और 100 नंबर पर सूचना दी``. (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
     toks = s.toks
     lang = s.lang
-    if len(toks.key[i]) < 3:
-        return 0
+    if len(toks.key[i]) < 3 or lang.call_markers.isdisjoint(toks.key[i + 1:i + 2 * _MOST_CALLED]):
+        return 0  # no पर or नंबर close enough: a long list of numbers is passed at C speed
     j = s.skip_digit_run(i)
-    while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
+    items = 1  # a few numbers called at most: the walk stays short on a long list of numbers
+    while items < _MOST_CALLED and j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) \
+            and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] == "," or toks.key[j] in lang.list_links):
         j = s.skip_digit_run(j + 1)
+        items += 1
     k = j + 1 if j < s.n and toks.joined(j - 1) and toks.key[j] in lang.number_nouns else j
     if k >= s.n or not toks.joined(k - 1) or toks.key[k] not in lang.dial_after:
         return 0
     if k == j and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
         return 0
     return j
+
+
+#: The most numbers one call names (``108 और 100 नंबर पर``): a list is looked at that far.
+_MOST_CALLED: Final = 3
 
 
 def purity(s: Scanner, i: int) -> int:
@@ -315,8 +322,9 @@ class TokenGate:
         k = i + 1
         if k < s.n and (toks.kind[k] == DIGITS or toks.key[k] in self.after):
             return True  # digit_groups: a digit run after it
-        if k < s.n and toks.key[k] in self.called and len(toks.key[i]) >= 3:
-            return True
+        if k < s.n and toks.key[k] in self.called and len(toks.key[i]) >= 3 \
+                and not s.lang.call_markers.isdisjoint(toks.key[k:i + 2 * _MOST_CALLED]):
+            return True  # number_called: पर or नंबर close after it
         return toks.key[i] in _TOLL_FREE
 
 

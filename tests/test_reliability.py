@@ -326,6 +326,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "1 234 groups": lambda reps: "1" + " 234" * reps,
     "spaced decimals": lambda reps: "1 . 2 " * reps,
     "mixed junk": _junk,
+    # the rules of lists and of numbers called look ahead over lists: the look stays short
+    "listed sums": lambda reps: "₹5 " + "1000, " * reps + "1000 रुपये",
+    "numbers called": lambda reps: "1000, " * reps + "100 पर कॉल",
+    "bracketed ages": lambda reps: "राम (45) का शव " * reps,
 }
 
 
