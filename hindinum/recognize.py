@@ -322,14 +322,13 @@ class Scanner:
             kind = a.kind
             if kind is Kind.ORDINAL and a.currency is None:
                 continue
-            if kind is Kind.NUMBER and a.currency is None and a.unit is None and a.iso is None \
-                    and self._listed(a.end):
+            if kind is Kind.NUMBER and a.currency is None and self._listed(a.end):
                 members.append(j)
                 continue
             if members and (kind is Kind.MONEY or kind is Kind.PERCENT) and (
-                    left is not None and self._same_list(left, a)
+                    left is not None and left.kind is kind and left.currency == a.currency
                     and not self._sentence_ends(left.end, a.start)
-                    or a.unit is None and self._tight(out, members, j)):
+                    or self._tight(out, members, j)):
                 for m in members:
                     if self._joins_list(out[m], a):
                         self._take_list_kind(out, m, a)
@@ -344,17 +343,18 @@ class Scanner:
         if members[-1] != last - 1 or last - members[0] != len(members):
             return False  # an ordinal among them: they do not stand right before each other
         for m in members:
-            between = self.text[out[m].end:out[m + 1].start]
-            if "\n" in between or "\r" in between:
+            start, end = out[m].end, out[m + 1].start
+            if self._sentence_ends(start, end):
                 return False
-            gap = between.replace(",", " ").split()
+            gap = self.text[start:end].replace(",", " ").split()
             if len(gap) > 1 or gap and fold(gap[0]) not in self.lang.list_links:
                 return False
         return True
 
     def _sentence_ends(self, start: int, end: int) -> bool:
+        """A line break or a danda stands in ``text[start:end]``."""
         gap = self.text[start:end]
-        return "\n" in gap or any(mark in gap for mark in SENTENCE_ENDS)
+        return "\n" in gap or "\r" in gap or any(mark in gap for mark in SENTENCE_ENDS)
 
     def _listed(self, end: int) -> bool:
         """A comma or a list word follows ``text[end]``."""
@@ -363,11 +363,6 @@ class Scanner:
             return True
         word = rest.split(" ", 1)[0]
         return fold(word) in self.lang.list_links
-
-    @staticmethod
-    def _same_list(left: Amount, right: Amount) -> bool:
-        return left.kind is right.kind and left.currency == right.currency \
-            and left.unit is None and right.unit is None
 
     @staticmethod
     def _joins_list(member: Amount, end: Amount) -> bool:
@@ -784,8 +779,7 @@ class Scanner:
                 toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.kind[end] == WORD
                 and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links):
             return False
-        value = c.value
-        return value >= 1000 and not (value == value.to_integral_value() and value <= 2199)
+        return c.value >= 1000 and not rules.year_like_value(c.value)
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
         if after.percent:

@@ -140,8 +140,8 @@ def number_called(s: Scanner, i: int) -> int:
     करें``, ``108 और 100 नंबर पर सूचना दी``. (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
     toks = s.toks
     lang = s.lang
-    if len(toks.key[i]) < 3 or lang.call_markers.isdisjoint(toks.key[i + 1:i + 2 * _MOST_CALLED]):
-        return 0  # no पर or नंबर close enough: a long list of numbers is passed at C speed
+    if len(toks.key[i]) < 3 or not _call_near(s, i):
+        return 0
     j = s.skip_digit_run(i)
     items = 1  # a few numbers called at most: the walk stays short on a long list of numbers
     while items < _MOST_CALLED and j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) \
@@ -159,6 +159,13 @@ def number_called(s: Scanner, i: int) -> int:
 
 #: The most numbers one call names (``108 और 100 नंबर पर``): a list is looked at that far.
 _MOST_CALLED: Final = 3
+
+
+def _call_near(s: Scanner, i: int) -> bool:
+    """``पर`` or ``नंबर`` stands within the few tokens after digit token i that a call of
+    :data:`_MOST_CALLED` numbers spans: one set test on a slice, so a long list of numbers is
+    passed at C speed."""
+    return not s.lang.call_markers.isdisjoint(s.toks.key[i + 1:i + 2 * _MOST_CALLED])
 
 
 def purity(s: Scanner, i: int) -> int:
@@ -322,9 +329,8 @@ class TokenGate:
         k = i + 1
         if k < s.n and (toks.kind[k] == DIGITS or toks.key[k] in self.after):
             return True  # digit_groups: a digit run after it
-        if k < s.n and toks.key[k] in self.called and len(toks.key[i]) >= 3 \
-                and not s.lang.call_markers.isdisjoint(toks.key[k:i + 2 * _MOST_CALLED]):
-            return True  # number_called: पर or नंबर close after it
+        if k < s.n and toks.key[k] in self.called and len(toks.key[i]) >= 3 and _call_near(s, i):
+            return True  # number_called
         return toks.key[i] in _TOLL_FREE
 
 
@@ -493,7 +499,7 @@ def year_range_cue(s: Scanner, c: Candidate) -> bool:
     unit makes it an amount (``₹1200-1500``, ``1500-1600 रुपये``), and so does the want of a
     year cue (``1200 से 1500 लोग``)."""
     assert c.reading is not None and c.value_max is not None
-    if not (_year_like(s, c) and _year_like_value(c.value_max)) or c.currency is not None:
+    if not (_year_like(s, c) and year_like_value(c.value_max)) or c.currency is not None:
         return False
     end = c.end
     toks = s.toks
@@ -535,7 +541,8 @@ RANGE_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = ()
 
 # -- number rules: on a plain number or ordinal ---------------------------------------------
 
-def _year_like_value(value: Decimal) -> bool:
+def year_like_value(value: Decimal) -> bool:
+    """A whole number that four digits of a year (or a year's last two) could say."""
     return value == value.to_integral_value() and (1000 <= value <= 2199 or 0 <= value <= 99)
 
 
@@ -547,7 +554,7 @@ def _year_like(s: Scanner, c: Candidate) -> bool:
         return False
     key = s.toks.key[reading.first]
     return s.toks.kind[reading.first] == DIGITS and len(key) == 4 and key.isdigit() \
-        and _year_like_value(reading.value)
+        and year_like_value(reading.value)
 
 
 def year_end(s: Scanner, c: Candidate) -> int:
