@@ -19,6 +19,16 @@ from hindinum.language import WordClass
 from hindinum.tokenize import DIGITS, WORD
 from hindinum.types import Kind
 
+#: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
+#: ``__getattr__`` hook, ten times the cost of a constant (the compiled build reads these
+#: as C statics).
+_DATE: Final = Kind.DATE
+_DURATION: Final = Kind.DURATION
+_QUANTITY: Final = Kind.QUANTITY
+_TIME: Final = Kind.TIME
+_AND: Final = WordClass.AND
+_UNIT: Final = WordClass.UNIT
+
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -179,7 +189,7 @@ def _clock_range(s: Scanner, c: Candidate, end: int) -> bool:
     if not low24 < high24:
         c.number_first, c.span_first = first, span_first  # शाम 11-12: no time
         return False
-    c.kind = Kind.TIME
+    c.kind = _TIME
     c.iso = f"T{low24:02d}:00/T{high24:02d}:00"
     c.value, c.value_max = Decimal(low24), Decimal(high24)
     c.end = end
@@ -244,7 +254,7 @@ def _set_time(s: Scanner, c: Candidate, hour: int, minute: int, second: int, end
         end = marker[1]
     else:
         hour = _on_clock(hour, _day_part(s, c))
-    c.kind = Kind.TIME
+    c.kind = _TIME
     c.iso = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     exact = Fraction(hour * 3600 + minute * 60 + second, 3600)
     c.value = _terminating(exact) or Decimal(hour)
@@ -401,7 +411,7 @@ def _era(s: Scanner, year: int, end: int) -> tuple[int, int]:
 def _set_date(s: Scanner, c: Candidate, year: int | None, month: int | None, day: int | None,
               last: int | None, end: int) -> None:
     """Make the candidate the date as far as it is said; ``last`` closes a range of days."""
-    c.kind = Kind.DATE
+    c.kind = _DATE
     c.iso = _iso_date(year, month, day)
     if last is not None:
         c.iso += "/" + _iso_date(year, month, last)
@@ -481,7 +491,7 @@ def _said_as_year(s: Scanner, reading: NumberReading) -> bool:
         return False
     word = s.lang.words.get(s.toks.key[first])
     after = s.lang.words.get(s.toks.key[first + 1])
-    return word is not None and word.cls is WordClass.UNIT and word.value is not None \
+    return word is not None and word.cls is _UNIT and word.value is not None \
         and 11 <= word.value <= 99 and after is not None and after.power == 2
 
 
@@ -521,7 +531,7 @@ def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int,
                bce: bool = False) -> None:
     """Make the candidate the year ``low`` (to ``high``); before the common era, the values
     stay as said and the iso is the astronomical year (25 BCE: -0024)."""
-    c.kind = Kind.DATE
+    c.kind = _DATE
     c.iso = _iso_date(1 - low if bce else low, None, None)
     if high is not None and bce:  # 500-400 ईसा पूर्व, 400-500 ईसा पूर्व: -0499/-0399
         c.iso = _iso_date(1 - high, None, None) + "/" + c.iso
@@ -565,7 +575,7 @@ def duration(s: Scanner, c: Candidate) -> bool:
         exact = c.reading.exact if c.reading is not None and multiple is None else None
         if exact is not None and len(parts) == 1:
             iso = iso_duration(exact, unit)  # एक तिहाई घंटा: PT20M
-    c.kind = Kind.DURATION
+    c.kind = _DURATION
     c.unit = unit
     c.value = value
     c.iso = iso
@@ -598,7 +608,7 @@ def age_in_brackets(s: Scanner, c: Candidate) -> bool:
             or name in lang.kind_after or name in lang.months or name in lang.money_nouns_before \
             or name in lang.not_names or not _person_near(s, first - 2, end + 1):
         return False
-    c.kind = Kind.DURATION
+    c.kind = _DURATION
     c.unit = "yr"
     c.iso = f"P{age}Y"
     s._step(c, "age in brackets", c.iso)
@@ -625,7 +635,7 @@ def _unit_of_the_next(s: Scanner, c: Candidate) -> bool:
     hit = s.phrase(s.lang.duration_units, after) if after > 0 else None
     if hit is None or s.toks.key[after].isascii():
         return False
-    c.kind, c.unit = Kind.DURATION, hit[0]
+    c.kind, c.unit = _DURATION, hit[0]
     c.iso = iso_duration(c.value, hit[0])
     s._step(c, "duration, the unit of the next number", c.iso)
     return True
@@ -676,7 +686,7 @@ def _more_parts(s: Scanner, value: Decimal, unit: str,
         k = end
         if s.toks.key[k] == "," and s.toks.joined(k):
             k += 1
-        if s.word_class(k) is WordClass.AND and s.toks.joined(k):
+        if s.word_class(k) is _AND and s.toks.joined(k):
             k += 1
         part = None
         for smaller in _ORDER[_ORDER.index(unit) + 1:]:
@@ -776,7 +786,7 @@ def quantity(s: Scanner, c: Candidate) -> bool:
         return False
     toks = s.toks
     written = s.text[toks.start[end]:toks.end[hit[1] - 1]]
-    c.kind = Kind.QUANTITY
+    c.kind = _QUANTITY
     c.unit, c.end = s.lang.case_units.get(written, hit[0]), hit[1]  # 10 Mb: megabits
     s._step(c, "quantity", c.unit)
     if c.unit in _DEGREES and s.lang.zero_sides:
@@ -866,7 +876,7 @@ def _per(s: Scanner, c: Candidate) -> None:
     if not _after(s, end) and not (end < s.n and toks.glued(end - 1)):
         return
     one_word = lang.per_unit_words.get(toks.key[end])
-    if one_word is not None and c.kind is not Kind.DURATION:  # 10 लाख रुपये सालाना
+    if one_word is not None and c.kind is not _DURATION:  # 10 लाख रुपये सालाना
         c.per, c.end = one_word, end + 1
         s._step(c, "per", one_word)
         return
@@ -878,9 +888,9 @@ def _per(s: Scanner, c: Candidate) -> None:
     if hit is None:
         return
     per, after = hit
-    if c.kind is Kind.QUANTITY and per in ("h", "s") and c.unit in ("km", "m", "mi"):
+    if c.kind is _QUANTITY and per in ("h", "s") and c.unit in ("km", "m", "mi"):
         c.unit = f"{c.unit}/{per}" if c.unit != "mi" else "mph"
-    elif c.kind is Kind.DURATION:
+    elif c.kind is _DURATION:
         return
     else:
         c.per = per

@@ -63,6 +63,9 @@ def normalize(
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() expects str, not {type(text).__name__}")
+    if digits == "latin" and grouping == "none" and dollar == "USD" and subunits == "auto" \
+            and ordinals == "regular" and formatter is None and kinds is None:
+        return rewrite(text, "USD", "auto", "latin", "none", "regular", None)  # the defaults
     check_choice(digits, "digits", DIGITS)
     check_choice(grouping, "grouping", GROUPINGS)
     dollar = check_currency(dollar, "dollar")

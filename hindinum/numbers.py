@@ -55,7 +55,7 @@ _SCALE: Final = WordClass.SCALE
 _FRACTION: Final = WordClass.FRACTION
 _PREFIX: Final = WordClass.PREFIX
 _PART: Final = WordClass.PART
-_ORDINAL: Final = WordClass.ORDINAL
+_ORDINAL_WORD: Final = WordClass.ORDINAL
 _POINT: Final = WordClass.POINT
 _OVER: Final = WordClass.OVER
 _MIXED: Final = WordClass.MIXED
@@ -268,7 +268,7 @@ class NumberReader:
         cls = word.cls
         if cls is _ENGLISH:
             return self._english(st, k, word)
-        if cls is not _ORDINAL:
+        if cls is not _ORDINAL_WORD:
             st.english_tens = False
         if cls is _UNIT or cls is _FRACTION:
             return self._unit(st, k, word)
@@ -288,7 +288,7 @@ class NumberReader:
             return self._mixed(st, k)
         if cls is _DOZEN:
             return self._dozen(st, k)
-        if cls is _ORDINAL:
+        if cls is _ORDINAL_WORD:
             return self._ordinal(st, k, word)
         return False  # a minus word inside a number ends it
 
@@ -424,7 +424,7 @@ class NumberReader:
         toks = self.toks
         if toks.joined(k - 1):
             before = self.lang.words.get(toks.key[k - 1])
-            if before is not None and before.cls is WordClass.MINUS:
+            if before is not None and before.cls is _MINUS:
                 return True
         if toks.joined(k):
             after = toks.key[k + 1]

@@ -12,6 +12,10 @@ from hindinum.render import format_amount
 from hindinum.text import fold
 from hindinum.types import Amount, Kind
 
+#: Enum members as constants (see recognize.py).
+_NUMBER: Final = Kind.NUMBER
+_ORDINAL: Final = Kind.ORDINAL
+
 
 def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
             ordinals: str, wanted: frozenset[Kind] | None) -> str:
@@ -19,10 +23,22 @@ def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
     every other character kept (:func:`hindinum.normalize`, its arguments checked)."""
     settled: list[bool] = []
     amounts = find_amounts(text, dollar, subunits, settled=settled)
-    written = [amount.text if ordinals == "regular" and _irregular_ordinal(amount)
-               or wanted is not None and amount.kind not in wanted
-               else format_amount(amount, digits=digits, grouping=grouping)
-               for amount in amounts]
+    if not amounts:
+        return text
+    regular = ordinals == "regular"
+    written = []
+    changed = False
+    for amount in amounts:
+        kind = amount.kind
+        if regular and kind is _ORDINAL and _irregular_ordinal(amount) \
+                or wanted is not None and kind not in wanted:
+            written.append(amount.text)
+            continue
+        rendered = format_amount(amount, digits=digits, grouping=grouping)
+        changed = changed or rendered != amount.text
+        written.append(rendered)
+    if not changed:
+        return text
     _keep_what_reads_otherwise(text, amounts, written, settled, dollar, subunits)
     return join(text, amounts, written)
 
@@ -87,7 +103,7 @@ def _rule_may_meet(amount: Amount) -> bool:
     """The rendering alone may meet a rule: a range written with a dash (``2019-2021`` is
     years, ``19.9-20 INR`` no range), or a plain number written as ten digits (a mobile
     number; a currency or a percent sign makes digits a value)."""
-    return amount.value_max is not None or amount.kind is Kind.NUMBER \
+    return amount.value_max is not None or amount.kind is _NUMBER \
         and amount.value.adjusted() == 9 and amount.value.as_tuple().digits[0] >= 6
 
 
@@ -239,5 +255,5 @@ def _cut(gap: str, room: int, step: int) -> str:
 
 def _irregular_ordinal(amount: Amount) -> bool:
     """An ordinal written as one irregular word (पहला, दूसरी, तीसरे, चौथा, छठा, first)."""
-    return amount.kind is Kind.ORDINAL and fold(amount.text) in HINDI.irregular_ordinals
+    return amount.kind is _ORDINAL and fold(amount.text) in HINDI.irregular_ordinals
 

@@ -32,7 +32,25 @@ from hindinum.language import HINDI, Language, Phrase, WordClass
 from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean, exact_fraction
 from hindinum.text import fold
 from hindinum.tokenize import DIGITS, SENTENCE_ENDS, SYMBOL, WORD, raw_tokens
-from hindinum.types import Amount, Approx, Kind
+from hindinum.types import AMOUNT_FIELDS, Amount, Approx, Kind
+
+#: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
+#: ``__getattr__`` hook, ten times the cost of a constant (the compiled build reads these
+#: as C statics).
+_MONEY: Final = Kind.MONEY
+_NUMBER: Final = Kind.NUMBER
+_ORDINAL: Final = Kind.ORDINAL
+_PERCENT: Final = Kind.PERCENT
+_QUANTITY: Final = Kind.QUANTITY
+_ENGLISH: Final = WordClass.ENGLISH
+_FRACTION: Final = WordClass.FRACTION
+_MINUS: Final = WordClass.MINUS
+_ORDINAL_WORD: Final = WordClass.ORDINAL
+_PREFIX: Final = WordClass.PREFIX
+_SCALE: Final = WordClass.SCALE
+_UNIT: Final = WordClass.UNIT
+#: The qualifiers by name (calling the enum class runs its Python ``__call__``).
+_APPROX: Final = {member.value: member for member in Approx}
 
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
 if TYPE_CHECKING:
@@ -51,11 +69,11 @@ _URL_RE: Final = regex.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}", regex.IGNORECASE
 )
 #: Word classes that may start the number after a currency sign or a minus sign.
-_STARTS_NUMBER: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.FRACTION,
-                                   WordClass.PREFIX, WordClass.SCALE, WordClass.MINUS})
+_STARTS_NUMBER: Final = frozenset({_UNIT, _ENGLISH, _FRACTION,
+                                   _PREFIX, _SCALE, _MINUS})
 #: Word classes of a number word before a minus sign (then the sign is a dash: ``5 - 7``).
-_NUMBER_BEFORE_MINUS: Final = frozenset({WordClass.UNIT, WordClass.SCALE, WordClass.ENGLISH,
-                                         WordClass.FRACTION, WordClass.ORDINAL})
+_NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH,
+                                         _FRACTION, _ORDINAL_WORD})
 
 
 def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
@@ -163,7 +181,7 @@ class Candidate:
         self.reading: NumberReading | None = None
         self.value = _ZERO
         self.value_max: Decimal | None = None
-        self.kind = Kind.NUMBER
+        self.kind = _NUMBER
         self.subunit: str | None = None
         self.distributive = False  # दो-दो हजार: that much each
         self.unit: str | None = None  # of a quantity or a duration
@@ -173,15 +191,31 @@ class Candidate:
         self.steps: list[str] = []
 
 
-def _four_digits_first(amount: Amount) -> bool:
-    """The rendering of ``amount`` starts with four digits or more (a whole number from
-    1000, its value first): no model name reads it (``iPhone 15`` takes up to three), so a
-    model word or a Latin word before it changes nothing (``EMI 46300 INR``)."""
-    return amount.fraction is None and amount.value >= 1000 and amount.kind in _VALUE_FIRST
+#: The setters of :class:`Amount`'s fields, in field order (its slots' descriptors).
+_SETTERS: Final = tuple(getattr(Amount, name).__set__ for name in AMOUNT_FIELDS)
+
+
+def _amount(fields: tuple[object, ...]) -> Amount:
+    """The :class:`Amount` of ``fields`` (every field, in order), made without the dataclass's
+    ``__init__``, which sets each frozen field through ``object.__setattr__`` and runs as
+    Python: that cost a tenth of a compiled extract(). The object is the same: equal, hashed,
+    printed and pickled alike (a test holds the two ways to each other)."""
+    amount: Amount = object.__new__(Amount)
+    for setter, value in zip(_SETTERS, fields):
+        setter(amount, value)
+    return amount
+
+
+def _four_digits_first(c: Candidate) -> bool:
+    """The rendering of the amount of ``c`` starts with four digits or more (a whole number
+    from 1000, its value first): no model name reads it (``iPhone 15`` takes up to three), so
+    a model word or a Latin word before it changes nothing (``EMI 46300 INR``)."""
+    return (c.reading is None or c.reading.exact is None) and c.value >= 1000 \
+        and c.kind in _VALUE_FIRST
 
 
 #: The kinds whose rendering starts with the value's digits.
-_VALUE_FIRST: Final = frozenset({Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
+_VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
 
 
 class Scanner:
@@ -320,12 +354,12 @@ class Scanner:
         changed: list[int] = []
         for j, a in enumerate(out):
             kind = a.kind
-            if kind is Kind.ORDINAL and a.currency is None:
+            if kind is _ORDINAL and a.currency is None:
                 continue
-            if kind is Kind.NUMBER and a.currency is None and self._listed(a.end):
+            if kind is _NUMBER and a.currency is None and self._listed(a.end):
                 members.append(j)
                 continue
-            if members and (kind is Kind.MONEY or kind is Kind.PERCENT) and (
+            if members and (kind is _MONEY or kind is _PERCENT) and (
                     left is not None and left.kind is kind and left.currency == a.currency
                     and not self._sentence_ends(left.end, a.start)
                     or self._tight(out, members, j)):
@@ -333,7 +367,7 @@ class Scanner:
                     if self._joins_list(out[m], a):
                         self._take_list_kind(out, m, a)
                         changed.append(m)
-            left, members = (a if kind is Kind.MONEY or kind is Kind.PERCENT else None), []
+            left, members = (a if kind is _MONEY or kind is _PERCENT else None), []
         if changed and self.trace is not None:
             self._retrace(out, changed)
 
@@ -366,7 +400,7 @@ class Scanner:
 
     @staticmethod
     def _joins_list(member: Amount, end: Amount) -> bool:
-        if end.kind is Kind.PERCENT:
+        if end.kind is _PERCENT:
             return member.value <= 100
         return member.value >= 1000  # 7 लाख, not 823: small numbers count things
 
@@ -458,7 +492,7 @@ class Scanner:
         """The amount of a candidate that every phase let through."""
         amount = self._close(c)
         if self.settled is not None:
-            self.settled.append(self._settled(c, amount))
+            self.settled.append(self._settled(c))
         if self.trace is not None:
             self._note(c.first, c.end, "amount", "amount", amount, tuple(c.steps))
         return amount
@@ -496,7 +530,7 @@ class Scanner:
             c.number_first = c.i
             key = self.toks.key[c.i]
             word = self.lang.words.get(key)
-            if key in _MINUS_SIGNS or word is not None and word.cls is WordClass.MINUS:
+            if key in _MINUS_SIGNS or word is not None and word.cls is _MINUS:
                 resume = self._minus(c)
         return resume
 
@@ -529,7 +563,7 @@ class Scanner:
         i = c.i
         key = toks.key[i]
         if not (key in _MINUS_SIGNS or toks.kind[i] == WORD
-                and self.word_class(i) is WordClass.MINUS):
+                and self.word_class(i) is _MINUS):
             return GO
         prev_is_number = i > 0 and self.toks.joined(i - 1) and (
             toks.kind[i - 1] == DIGITS or self.word_class(i - 1) in _NUMBER_BEFORE_MINUS)
@@ -569,7 +603,7 @@ class Scanner:
                 if resume:
                     return self._reject(c, rule, resume)
         c.value = -reading.value if c.negative else reading.value
-        c.kind = Kind.ORDINAL if reading.ordinal else Kind.NUMBER
+        c.kind = _ORDINAL if reading.ordinal else _NUMBER
         if self.trace is not None:
             self._step(c, "number", self.text[self.toks.start[c.i]:self.toks.end[c.end - 1]])
         if reading.ordinal:
@@ -662,8 +696,11 @@ class Scanner:
         hi = high.value
         if low.tail_power is None and high.tail_power is not None:
             # 10-12 लाख: the scale of the upper end applies to the lower; in निन्यानवे से एक सौ
-            # लाख the scale after the hundred does (99 लाख, not 99 सौ लाख)
-            for power in (high.tail_power, high.tail_power - 2):
+            # लाख the scale after the hundred does (99 लाख, not 99 सौ लाख), but एक से हज़ार
+            # is 1 to 1000: a single scale word gives no second try (not 10 to 1000)
+            powers = (high.tail_power, high.tail_power - 2) \
+                if self._scale_words(j, stop) > 1 else (high.tail_power,)
+            for power in powers:
                 scaled = lo.scaleb(power)
                 if power > 0 and scaled < hi:
                     lo = scaled
@@ -679,6 +716,10 @@ class Scanner:
             return None  # 2020-21: a financial year, not a range
         return lo, hi, stop
 
+    def _scale_words(self, first: int, end: int) -> int:
+        """How many scale words tokens ``[first, end)`` hold (``एक सौ लाख``: 2)."""
+        return sum(1 for k in range(first, end) if self.word_class(k) is _SCALE)
+
     def _before_era(self, stop: int) -> bool:
         """An era before the common era stands at token ``stop`` (``ईसा पूर्व``)."""
         if stop >= self.n or not self.toks.joined(stop - 1):
@@ -689,7 +730,7 @@ class Scanner:
     def _adjacent_range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them."""
         if not (end < self.n and low.simple and low.words and self.toks.joined(end - 1)
-                and self.word_class(end) is WordClass.UNIT):
+                and self.word_class(end) is _UNIT):
             return None
         high = self.reader.read(end)
         if high is None or high.tail_power is None or high.ordinal:
@@ -703,7 +744,7 @@ class Scanner:
     def _attach(self, c: Candidate) -> int:
         """A percent word or a currency after the number, subunits after a main unit, ``/-``,
         and the currency again at the upper end of a range (an ordinal takes none of them)."""
-        if c.kind is Kind.ORDINAL:
+        if c.kind is _ORDINAL:
             measure.ordinal_date(self, c)  # September 29th
             return GO
         if c.prefix_currency and self._exchange_rate(c):
@@ -716,16 +757,16 @@ class Scanner:
             after = None  # 150 पौंड वजन, वजन 150 पौंड: pounds of weight
         if after is not None:
             self._take_suffix(c, after)
-            if c.kind is Kind.PERCENT and c.value_max is None:
+            if c.kind is _PERCENT and c.value_max is None:
                 self._percent_range(c)
-        elif c.currency is None and c.kind is Kind.NUMBER and c.end < self.n \
+        elif c.currency is None and c.kind is _NUMBER and c.end < self.n \
                 and self.toks.key[c.end] in self.lang.of_words and self._implied_money(c):
             c.currency = self.lang.implied_currency  # 45 लाख की नकदी: rupees, unsaid
             self._step(c, "currency implied by a noun of money", c.currency)
-        elif c.currency is None and c.kind is Kind.NUMBER and self._money_noun_before(c):
+        elif c.currency is None and c.kind is _NUMBER and self._money_noun_before(c):
             c.currency = self.lang.implied_currency  # इनाम 10 करोड़: rupees, unsaid
             self._step(c, "currency implied by a noun of money before it", c.currency)
-        elif c.currency is None and self.lang.dash_currency and c.kind is Kind.NUMBER \
+        elif c.currency is None and self.lang.dash_currency and c.kind is _NUMBER \
                 and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
             c.currency = self.lang.dash_currency  # 100/-: rupees
             self._step(c, "currency of /-", c.currency)
@@ -733,7 +774,7 @@ class Scanner:
             self._money_tail(c)
             if c.end < self.n and self.toks.key[c.end] in self.lang.rate_openers:
                 measure.rate(self, c)  # ₹40 प्रति लीटर
-        elif c.kind is Kind.NUMBER and measure.may_measure(self, c):
+        elif c.kind is _NUMBER and measure.may_measure(self, c):
             for reader in measure.KIND_READERS:
                 if reader(self, c):
                     break
@@ -758,7 +799,7 @@ class Scanner:
         keys = self.toks.key
         for k in range(c.reading.first, c.reading.end):
             word = words.get(keys[k])
-            if word is not None and word.cls is WordClass.SCALE and (word.power or 0) >= 3:
+            if word is not None and word.cls is _SCALE and (word.power or 0) >= 3:
                 return True
         return False
 
@@ -783,11 +824,11 @@ class Scanner:
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
         if after.percent:
-            c.kind = Kind.PERCENT
+            c.kind = _PERCENT
             c.end = after.end
             self._step(c, "percent")
         elif c.currency is None:
-            c.kind = Kind.MONEY
+            c.kind = _MONEY
             if after.per and not (self.convert_all or after.name in self.lang.converted_alone):
                 c.subunit = after.name  # 34 सेंट: kept as written, no main unit to guess
             else:
@@ -833,7 +874,7 @@ class Scanner:
     def _money_tail(self, c: Candidate) -> None:
         """Subunits, ``/-`` and a currency range after an amount of money."""
         assert c.currency is not None
-        c.kind = Kind.MONEY
+        c.kind = _MONEY
         c.value, c.end = self._subunits(c.value, c.currency, c.end, c.value_max)
         dash = self._slash_dash(c.end)
         if dash > c.end:
@@ -997,7 +1038,7 @@ class Scanner:
     def _filter(self, c: Candidate) -> int:
         """Plain numbers and ordinals are held to the number rules (years, articles ...)."""
         if c.value_max is not None or c.currency is not None \
-                or c.kind not in (Kind.NUMBER, Kind.ORDINAL) \
+                or c.kind not in (_NUMBER, _ORDINAL) \
                 or not rules.number_rules_may_fire(self, c):
             return GO
         for rule in rules.NUMBER_RULES:
@@ -1020,25 +1061,15 @@ class Scanner:
         toks = self.toks
         first_char = toks.start[c.span_first if c.prefix_currency else c.number_first]
         last_char = toks.end[c.end - 1]
-        return Amount(
-            text=self.text[first_char:last_char],
-            start=first_char,
-            end=last_char,
-            value=clean(c.value),
-            kind=c.kind,
-            currency=c.currency,
-            value_max=None if c.value_max is None else clean(c.value_max),
-            approx=None if c.approx is None else Approx(c.approx),
-            subunit=c.subunit,
-            distributive=c.distributive,
-            unit=c.unit,
-            per=c.per,
-            iso=c.iso,
-            fraction=None if c.reading is None or c.reading.exact is None
-            else exact_fraction(c.value, c.reading),
-        )
+        return _amount(
+            (self.text[first_char:last_char], first_char, last_char, clean(c.value), c.kind,
+             c.currency, None if c.value_max is None else clean(c.value_max),
+             None if c.approx is None else _APPROX[c.approx], c.subunit, c.distributive,
+             c.unit, c.per, c.iso,
+             None if c.reading is None or c.reading.exact is None
+             else exact_fraction(c.value, c.reading)))
 
-    def _settled(self, c: Candidate, amount: Amount) -> bool:
+    def _settled(self, c: Candidate) -> bool:
         """The tokens on each side of the amount, up to two or an ordinary word, are
         ordinary words on its line (no number word, sign, digits or cue word a rule reads),
         the nearest one not glued to it: no rendering of it can combine with them (two inert
@@ -1052,12 +1083,12 @@ class Scanner:
         lang = self.lang
         if toks.glued(first - 1) or toks.glued(c.end - 1):
             return False
-        after = lang.unsettling_after_unit if amount.kind is Kind.MONEY \
-            or amount.kind is Kind.PERCENT else lang.unsettling_after
-        return self._inert_side(first - 1, -1, amount, lang.unsettling_before) \
-            and self._inert_side(c.end, 1, amount, after)
+        after = lang.unsettling_after_unit if c.kind is _MONEY \
+            or c.kind is _PERCENT else lang.unsettling_after
+        return self._inert_side(first - 1, -1, c, lang.unsettling_before) \
+            and self._inert_side(c.end, 1, c, after)
 
-    def _inert_side(self, near: int, step: int, amount: Amount,
+    def _inert_side(self, near: int, step: int, c: Candidate,
                     unsettling: frozenset[str]) -> bool:
         """Token ``near`` and the one beyond it (``step`` away) change nothing of a rendering beside
         them: words that are no number word, currency or cue word, or the end of a question
@@ -1072,13 +1103,13 @@ class Scanner:
                 if key not in ("?", "!", ","):  # a comma: the token beyond it is checked too
                     return False
                 continue
-            if self._unsettles(key, step, amount, unsettling):
+            if self._unsettles(key, step, c, unsettling):
                 return False
             if key not in lang.links:
                 return True  # a plain word: no rule reads across it
         return True
 
-    def _unsettles(self, key: str, step: int, amount: Amount,
+    def _unsettles(self, key: str, step: int, c: Candidate,
                    unsettling: frozenset[str]) -> bool:
         """The word ``key``, ``step`` from the amount, may change how its rendering reads: a
         year word beside a value that could be a year, a number, currency or cue word of
@@ -1086,15 +1117,14 @@ class Scanner:
         model word or a plain Latin word before a rendering of four digits or more changes
         nothing (no model name has more than three)."""
         lang = self.lang
-        if key in lang.year_words and amount.kind is Kind.NUMBER \
-                and 1000 <= amount.value <= 2199:
+        if key in lang.year_words and c.kind is _NUMBER and 1000 <= c.value <= 2199:
             return True
-        if step > 0 and amount.kind is Kind.NUMBER \
+        if step > 0 and c.kind is _NUMBER \
                 and (key in lang.dial_after or key in lang.purity_words):
             return True  # 112 करोड़ पर कॉल, नौ सौ निन्यानवे प्योरिटी: its digits are a code
         if key in unsettling:
-            return not (step < 0 and key in lang.model_only and _four_digits_first(amount))
-        return key.isascii() and not (step < 0 and _four_digits_first(amount))
+            return not (step < 0 and key in lang.model_only and _four_digits_first(c))
+        return key.isascii() and not (step < 0 and _four_digits_first(c))
 
     # -- currencies --------------------------------------------------------------------------
 
@@ -1114,7 +1144,7 @@ class Scanner:
         trace, settled, self.trace, self.settled = self.trace, self.settled, None, None
         amount, end = self._amount_at(i + 1)
         self.trace, self.settled = trace, settled
-        if amount is None or amount.kind is not Kind.MONEY \
+        if amount is None or amount.kind is not _MONEY \
                 or amount.start != self.toks.start[i + 1] or amount.value <= 0:
             return None  # (a range keeps its upper end: -₹500-₹700 is -500 to 700)
         start = self.toks.start[i]

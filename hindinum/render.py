@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Final
-
-import regex
 
 from hindinum.language import HINDI, Language
 from hindinum.numbers import CONTEXT, NumberReader
 from hindinum.tokenize import DIGITS, WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
+
+#: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
+#: ``__getattr__`` hook, ten times the cost of a constant (the compiled build reads these
+#: as C statics).
+_DATE: Final = Kind.DATE
+_DURATION: Final = Kind.DURATION
+_MONEY: Final = Kind.MONEY
+_ORDINAL: Final = Kind.ORDINAL
+_PERCENT: Final = Kind.PERCENT
+_QUANTITY: Final = Kind.QUANTITY
+_TIME: Final = Kind.TIME
 
 __all__ = ["MAX_WORDS_VALUE", "format_amount", "format_value", "words"]
 
@@ -117,9 +127,10 @@ def format_value(value: Decimal, *, digits: str = "latin", grouping: str = "none
     ('83.20', '92000000')
     """
     text = format(value, "f") if value else "0"
-    sign = "-" if text.startswith("-") else ""
-    whole, dot, frac = text.lstrip("-").partition(".")
-    text = sign + _group(whole, grouping) + dot + frac
+    if grouping != "none":
+        sign = "-" if text.startswith("-") else ""
+        whole, dot, frac = text.lstrip("-").partition(".")
+        text = sign + _group(whole, grouping) + dot + frac
     return text.translate(_DEVANAGARI) if digits == "devanagari" else text
 
 
@@ -139,13 +150,20 @@ def _ordinal_suffix(amount: Amount, lang: Language = HINDI) -> str:
     return pack.regular_ordinal_endings[form]
 
 
-_DIGIT_RUN: Final = regex.compile(
+#: A run of digits (the standard library's ``re``: a third of ``regex``'s cost per call on
+#: the short text of one amount, and the pattern needs no Unicode property).
+_DIGIT_RUN: Final = re.compile(
     r"[0-9\u0966-\u096f][0-9\u0966-\u096f,]*(?:\.[0-9\u0966-\u096f]+)?")
 
 
 def _digit_run(amount: Amount) -> str:
-    """The one digit run an amount that is no range is written with, or ``""``."""
-    runs = _DIGIT_RUN.findall(amount.text)
+    """The one digit run an amount that is no range is written with, or ``""``; ``""`` also
+    where the run could change nothing, with no decimal point and no zero in it (the run
+    matters only for the places it was written with and its leading zeros)."""
+    text = amount.text
+    if "." not in text and "0" not in text and "\u0966" not in text:
+        return ""
+    runs = _DIGIT_RUN.findall(text)
     return runs[0] if len(runs) == 1 and amount.value_max is None else ""
 
 
@@ -206,20 +224,20 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
     elif amount.distributive:
         fmt += "-" + fmt.lstrip("-")  # दो-दो हजार रुपये -> 2000-2000 INR: that much each
-    if amount.kind is Kind.MONEY:
+    if amount.kind is _MONEY:
         if amount.currency is None and amount.subunit is not None:
             subunit_words = HINDI.pack.subunit_words
             return f"{fmt} {subunit_words.get(amount.subunit, amount.subunit)}"  # 34 सेंट
         return f"{fmt} {amount.currency}" + (f"/{amount.per}" if amount.per else "")
-    if amount.kind is Kind.PERCENT:
+    if amount.kind is _PERCENT:
         return fmt + "%"
-    if amount.kind is Kind.ORDINAL:
+    if amount.kind is _ORDINAL:
         return fmt + _ordinal_suffix(amount)
     return fmt
 
 
 #: The kinds of measure, which :func:`_format_measure` writes.
-_MEASURE_KINDS: Final = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
+_MEASURE_KINDS: Final = frozenset({_QUANTITY, _DURATION, _TIME, _DATE})
 
 
 def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
@@ -232,11 +250,11 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
     >>> [format_amount(a) for a in extract("ढाई घंटे, शाम सात बजे, पच्चीस मार्च दो हज़ार दस")]
     ['2.5 घंटे', '19:00', '25 मार्च 2010']
     """
-    if amount.kind is Kind.TIME and amount.iso and amount.value_max is None:
+    if amount.kind is _TIME and amount.iso and amount.value_max is None:
         hour, _, rest = amount.iso[1:].partition(":")
         clock = f"{int(hour)}:{rest}"
         return clock.translate(_DEVANAGARI) if digits == "devanagari" else clock
-    if amount.kind in (Kind.TIME, Kind.DATE, Kind.DURATION):
+    if amount.kind in (_TIME, _DATE, _DURATION):
         return _numbers_in_digits(amount.text, digits)
     if amount.fraction is not None:
         fmt = _fraction(amount.fraction, digits)  # दो तिहाई किलो: 2/3 kg

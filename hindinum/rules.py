@@ -32,6 +32,23 @@ from hindinum.language import Language, WordClass
 from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
 
+#: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
+#: ``__getattr__`` hook, ten times the cost of a constant (the compiled build reads these
+#: as C statics).
+_NUMBER: Final = Kind.NUMBER
+_ORDINAL: Final = Kind.ORDINAL
+_DOZEN: Final = WordClass.DOZEN
+_ENGLISH: Final = WordClass.ENGLISH
+_FRACTION: Final = WordClass.FRACTION
+_MIXED: Final = WordClass.MIXED
+_ORDINAL_WORD: Final = WordClass.ORDINAL
+_OVER: Final = WordClass.OVER
+_PART: Final = WordClass.PART
+_POINT: Final = WordClass.POINT
+_PREFIX: Final = WordClass.PREFIX
+_SCALE: Final = WordClass.SCALE
+_UNIT: Final = WordClass.UNIT
+
 __all__ = ["NUMBER_RULES", "OPENING_RULES", "RANGE_RULES", "READING_RULES", "TOKEN_RULES"]
 
 #: Signs that join the digit groups of dates, times and codes (5/17/2018, 10:30, 192.168).
@@ -380,8 +397,8 @@ def spoken_digits(s: Scanner, i: int) -> int:
 
 
 #: Word classes that make the digit word before them part of a larger number.
-_EXTENDS_A_NUMBER: Final = frozenset({WordClass.SCALE, WordClass.PART, WordClass.POINT,
-                                      WordClass.OVER, WordClass.MIXED, WordClass.DOZEN})
+_EXTENDS_A_NUMBER: Final = frozenset({_SCALE, _PART, _POINT,
+                                      _OVER, _MIXED, _DOZEN})
 
 
 #: The opening rules, tried at every token that may open an amount.
@@ -407,7 +424,7 @@ def letters_after_digits(s: Scanner, c: Candidate) -> int:
             or toks.kind[end] != WORD:
         return 0
     key = toks.key[end]
-    if s.word_class(end) in (WordClass.SCALE, WordClass.DOZEN) or key in s.lang.currency_words \
+    if s.word_class(end) in (_SCALE, _DOZEN) or key in s.lang.currency_words \
             or key in s.lang.percent_words or key in s.lang.subunits or key in s.lang.am_pm:
         return 0
     if key in s.lang.measures and (not key.isascii() or measure.symbol_as_written(s, end,
@@ -437,7 +454,7 @@ def scale_after_bracket(s: Scanner, c: Candidate) -> int:
     assert reading is not None
     toks = s.toks
     i = c.i
-    if i < 2 or s.word_class(i) is not WordClass.SCALE or toks.key[i - 1] != ")" \
+    if i < 2 or s.word_class(i) is not _SCALE or toks.key[i - 1] != ")" \
             or not toks.joined(i - 1):
         return 0
     k = i - 2
@@ -455,7 +472,7 @@ def vague_scale(s: Scanner, c: Candidate) -> int:
     reading = c.reading
     assert reading is not None
     i = c.i
-    if s.word_class(i) is not WordClass.SCALE or not s.toks.joined(i - 1) \
+    if s.word_class(i) is not _SCALE or not s.toks.joined(i - 1) \
             or s.toks.key[i - 1] not in s.lang.vague_words:
         return 0
     end = reading.end
@@ -490,7 +507,7 @@ def reading_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     if reading.ordinal and c.prefix_currency:
         return True  # ordinal_with_currency
     word = s.lang.words.get(toks.key[i])
-    return word is not None and word.cls is WordClass.SCALE  # scale_after_bracket, vague_scale
+    return word is not None and word.cls is _SCALE  # scale_after_bracket, vague_scale
 
 
 def year_range_cue(s: Scanner, c: Candidate) -> bool:
@@ -526,7 +543,7 @@ def _period_years(low: Decimal, high: Decimal) -> bool:
 def clock_time(s: Scanner, c: Candidate) -> int:
     """A number before बजे is a clock time, not an amount: ``साढ़े तीन बजे``, ``3-4 बजे``,
     ``10 बजकर 5 मिनट``."""
-    if c.kind is not Kind.NUMBER or c.currency is not None:
+    if c.kind is not _NUMBER or c.currency is not None:
         return 0
     end = c.end
     if s.toks.joined(end - 1) and s.toks.key[end] in s.lang.time_after:
@@ -561,7 +578,7 @@ def year_end(s: Scanner, c: Candidate) -> int:
     """Four digits with a year word before or after them are a year (a date,
     :func:`hindinum.measure.year`): ``साल 2019``, ``2019 में``, ``1990 के दशक``, ``2020-21``.
     The token after the year (after both of ``2020-21``), or 0 without a cue."""
-    if c.kind is not Kind.NUMBER or not _year_like(s, c) or not _year_cue(s, c):
+    if c.kind is not _NUMBER or not _year_like(s, c) or not _year_cue(s, c):
         return 0
     end = c.end
     toks = s.toks
@@ -634,7 +651,7 @@ def month_number(s: Scanner, c: Candidate) -> int:
 
 def _alone(c: Candidate) -> bool:
     """The plain number is one word or digit run."""
-    return c.kind is Kind.NUMBER and c.reading is not None and c.reading.simple
+    return c.kind is _NUMBER and c.reading is not None and c.reading.simple
 
 
 def article(s: Scanner, c: Candidate) -> int:
@@ -711,7 +728,7 @@ def before_not_first(s: Scanner, c: Candidate) -> int:
     """पहले after a time word or before a verb means "before", not "first": ``दो दिन पहले``,
     ``इससे पहले``, ``पहले ही``; before a unit it is first (``के पहले हफ्ते में``)."""
     reading = c.reading
-    if c.kind is not Kind.ORDINAL or reading is None or not reading.simple:
+    if c.kind is not _ORDINAL or reading is None or not reading.simple:
         return 0
     k = reading.first
     if s.toks.key[k] not in s.lang.before_ordinals:
@@ -750,7 +767,7 @@ def unit_not_ordinal(s: Scanner, c: Candidate) -> int:
     """An ordinal that is also a unit of time is the unit after a number: ``30 सेकंड में``,
     ``एक सेकंड रुको``; alone it is the ordinal (``सेकंड लिस्ट``)."""
     reading = c.reading
-    if c.kind is not Kind.ORDINAL or reading is None or not reading.simple \
+    if c.kind is not _ORDINAL or reading is None or not reading.simple \
             or s.toks.key[c.i] not in s.lang.unit_ordinals:
         return 0
     k = c.i - 1
@@ -774,9 +791,9 @@ def _number_cue(s: Scanner, k: int) -> bool:
 
 
 #: The word classes of words that are numbers themselves (not और, बटा, माइनस).
-_NUMBER_CLASSES: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.SCALE,
-                                    WordClass.FRACTION, WordClass.PREFIX, WordClass.ORDINAL,
-                                    WordClass.PART, WordClass.DOZEN, WordClass.POINT})
+_NUMBER_CLASSES: Final = frozenset({_UNIT, _ENGLISH, _SCALE,
+                                    _FRACTION, _PREFIX, _ORDINAL_WORD,
+                                    _PART, _DOZEN, _POINT})
 
 
 #: Closing punctuation after which a clause has ended.

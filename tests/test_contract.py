@@ -13,6 +13,7 @@ and processes. One place for these; the behaviour on content is tested elsewhere
 from __future__ import annotations
 
 import copy
+import dataclasses
 import decimal
 import multiprocessing
 import pickle
@@ -30,6 +31,7 @@ from invariants import check_extract
 
 import hindinum
 from hindinum import Amount, HindiNumberError, Kind
+from hindinum.types import AMOUNT_FIELDS
 
 SEED = (Path(__file__).resolve().parent.parent / "seeds" / "000_d65d5b869444906d.txt").read_text(
     encoding="utf-8")
@@ -165,6 +167,16 @@ def test_results_and_errors_pickle(protocol: int) -> None:
     err = again(info.value)
     assert type(err) is HindiNumberError and str(err) == str(info.value)
     assert (err.text, err.position, err.token) == ("लाख लाख", 4, "लाख")
+
+
+def test_an_extracted_amount_is_the_dataclass_it_looks_like() -> None:
+    # extract() builds each Amount field by field, not through the dataclass's __init__
+    for amount in _amount_samples():
+        made = Amount(**{name: getattr(amount, name) for name in AMOUNT_FIELDS})
+        assert made == amount and hash(made) == hash(amount) and repr(made) == repr(amount)
+        assert dataclasses.asdict(made) == dataclasses.asdict(amount)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            amount.value = Decimal(1)  # type: ignore[misc]
 
 
 # ----------------------------------------------------------------------------- threads, processes

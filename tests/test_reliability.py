@@ -33,6 +33,7 @@ import functools
 import gc
 import importlib
 import random
+import re
 import subprocess
 import sys
 import tracemalloc
@@ -415,6 +416,8 @@ def _core_patterns() -> dict[str, regex.Pattern[str]]:
         for name, value in vars(module).items():
             if isinstance(value, regex.Pattern):
                 found[f"{module.__name__}.{name}"] = value
+            elif isinstance(value, re.Pattern):  # the standard library's, scanned here by regex
+                found[f"{module.__name__}.{name}"] = regex.compile(value.pattern, regex.V0)
     # the compiled build's tokenizer loop builds its two patterns on first use
     _, number_re, word_tail_re = importlib.import_module("hindinum.tokenize")._loop_patterns()
     found["hindinum.tokenize._loop_patterns number"] = number_re
