@@ -83,9 +83,12 @@ def scan(
             kind = "w"
             key = _folded(text[i:j], fold, cache)
         elif k == _NUMERAL:
-            m = number_re.match(text, i, endpos)
-            j = i + 1 if m is None else m.end()
-            kind = "y" if m is None else "d"  # a dot that starts no number is a symbol
+            j = _plain_digits_end(text, i, endpos)
+            kind = "d"
+            if j < 0:  # what follows may make more of it: the number pattern decides
+                m = number_re.match(text, i, endpos)
+                j = i + 1 if m is None else m.end()
+                kind = "y" if m is None else "d"  # a dot that starts no number is a symbol
             key = text[i:j]
         elif k == _SYMBOL:
             j = i + 1
@@ -102,6 +105,35 @@ def scan(
         keys.append(key)
         i = j
     return starts, ends, kinds, keys
+
+
+#: What may follow a run of digits and make the number pattern take more than the run: a
+#: grouping comma or space, a decimal point, an exponent, a vulgar fraction.
+_AFTER_DIGITS: Final = frozenset(",.eE^\u00bc\u00bd\u00be")
+_SPACES_IN_NUMBERS: Final = frozenset(" \u00a0\u202f\u2009")
+
+
+def _plain_digits_end(text: str, i: int, endpos: int) -> int:
+    """Where the number at ``i`` ends when it is a bare run of digits, as the number pattern
+    would match it (``2019`` before ``में``), or -1 where the pattern must decide: a dot at
+    ``i``, or after the run a character that may go on with the number (``1,50,000``, ``9.2``,
+    ``1e5``, ``1½``), or a space before a digit, a comma or a dot (``1 234 567``, ``9 . 2``).
+    Most digit runs in text are bare, and the pattern costs as much as the rest of the loop."""
+    j = i
+    while j < endpos and ("0" <= text[j] <= "9" or "\u0966" <= text[j] <= "\u096f"):
+        j += 1
+    if j == i:
+        return -1
+    if j == endpos:
+        return j
+    c = text[j]
+    if c in _AFTER_DIGITS:
+        return -1
+    if c in _SPACES_IN_NUMBERS and j + 1 < endpos:
+        d = text[j + 1]
+        if "0" <= d <= "9" or "\u0966" <= d <= "\u096f" or d == "," or d == ".":
+            return -1
+    return j
 
 
 def _word_end(text: str, i: int, endpos: int, table: bytes,

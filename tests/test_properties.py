@@ -203,7 +203,7 @@ def test_long_texts_are_tokenized_alike_one_match_at_a_time(text: str) -> None:
 
 # every class of the loop's table, its edges, and what lies past it
 _LOOP_TEXT = st.text(
-    alphabet="0123456789०१२९ ,.\u00a0\u00ad\u200c\u200d\u2009\n\t-₹$eE^+abZकखज़ड़ािंँ्।॥ॐ\u097f"
+    alphabet="0123456789०१२९ ,.\u00a0\u00ad\u200c\u200d\u2009\u202f\n\t-₹$eE^+½¼¾abZकखज़ड़ािंँ्।॥ॐ\u097f"
     "\u0980\u0981অéß中文ج\u3000",
     max_size=60,
 )
@@ -212,6 +212,7 @@ _LOOP_TEXT = st.text(
 @given(_ANY_TEXT | _LOOP_TEXT, st.integers(min_value=0, max_value=8), st.integers(min_value=0, max_value=8))
 @example("१ , ५० , ००० और 9 . 2 और 1 234 567 .5 1e10 1, 50, 000 Rs.500", 0, 0)
 @example("करोड़s লক্ষ कখ é中 \u3000 5", 0, 0)
+@example("1½ 2¾x 12\u202f345\u202f678 5 .5 5 ,5 7 . 7 2019\u2009में 3e 3^2 ९९ 4", 0, 0)
 def test_character_loop_makes_the_findall_tokens(text: str, cut_start: int, cut_end: int) -> None:
     """The compiled build's tokenizer loop (run here as plain Python) makes the same tokens."""
     pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
