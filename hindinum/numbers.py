@@ -136,7 +136,7 @@ class _State:
     ``total``, the hundreds of the open ``group``, the ``units``), the largest and the last
     scale seen, a pending fraction prefix, and the best reading found so far."""
 
-    __slots__ = ("allow_fraction", "before_and", "best", "depth", "done", "dotted",
+    __slots__ = ("allow_fraction", "and_floor", "before_and", "best", "depth", "done", "dotted",
                  "english_tens", "group", "k", "last_pow", "lead_only", "lead_units", "max_pow",
                  "point_used", "prefix", "start", "tail", "total", "units", "words")
 
@@ -160,6 +160,7 @@ class _State:
         self.dotted = False  # the last units were digits with a decimal point (2.12 सौ)
         self.best: NumberReading | None = None  # the longest valid reading so far
         self.before_and: NumberReading | None = None  # the reading before an और
+        self.and_floor = 99  # the smallest scale before an और: what follows stays below it
         self.done: NumberReading | None = None  # a reading that ends the number as it is
 
     def value(self) -> Decimal:
@@ -500,8 +501,9 @@ class NumberReader:
         base = self._scale_base(st, k, power)
         if base is None:
             return False
-        if not (st.max_pow < 0 or st.last_pow > power or power > st.max_pow):
-            st.two_numbers(k)
+        if not (st.max_pow < 0 or st.last_pow > power or power > st.max_pow) \
+                or power >= st.and_floor:
+            st.two_numbers(k)  # and दो लाख और पाँच करोड़: a part after और adds, never multiplies
             return False
         smaller = power < st.last_pow and st.max_pow >= 0
         new_total = st.total + base.scaleb(power) if smaller else (st.total + base).scaleb(power)
@@ -649,6 +651,7 @@ class NumberReader:
             if word.cls is _UNIT and word.value == 0:
                 return False
         st.before_and = best
+        st.and_floor = 2 if st.group is not None else st.last_pow
         st.k = j
         return True
 

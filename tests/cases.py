@@ -276,6 +276,12 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # several amounts
     ("एक दो तीन", [("एक", "1", N, None), ("दो", "2", N, None), ("तीन", "3", N, None)]),
     ("3 सौ और 2 सौ", [("3 सौ", "300", N, None), ("2 सौ", "200", N, None)]),
+    # a part after और adds to the number, never multiplies it: a scale at or above the
+    # smallest one before और starts a second number (was 200005 लाख, 502 हज़ार)
+    ("दो लाख और पाँच करोड़ लोग", [("दो लाख", "200000", N, None), ("पाँच करोड़", "50000000", N, None)]),
+    ("पाँच सौ और दो हज़ार", [("पाँच सौ", "500", N, None), ("दो हज़ार", "2000", N, None)]),
+    ("एक करोड़ और पचास लाख", [("एक करोड़ और पचास लाख", "15000000", N, None)]),
+    ("दो लाख और पचास हज़ार", [("दो लाख और पचास हज़ार", "250000", N, None)]),
     # open text (issue "Open text"): lists, year-like money ranges, signs, ellipses, brackets
     ("कीमतें 10, 20, 300 रुपये", [("10", "10", N, None), ("20", "20", N, None),
                                 ("300 रुपये", "300", M, "INR")]),
