@@ -200,6 +200,7 @@ def _amount(fields: tuple[object, ...]) -> Amount:
     ``__init__``, which sets each frozen field through ``object.__setattr__`` and runs as
     Python: that cost a tenth of a compiled extract(). The object is the same: equal, hashed,
     printed and pickled alike (a test holds the two ways to each other)."""
+    assert len(fields) == len(_SETTERS), "a field of Amount is left out"
     amount: Amount = object.__new__(Amount)
     for setter, value in zip(_SETTERS, fields):
         setter(amount, value)
@@ -209,7 +210,9 @@ def _amount(fields: tuple[object, ...]) -> Amount:
 def _four_digits_first(c: Candidate) -> bool:
     """The rendering of the amount of ``c`` starts with four digits or more (a whole number
     from 1000, its value first): no model name reads it (``iPhone 15`` takes up to three), so
-    a model word or a Latin word before it changes nothing (``EMI 46300 INR``)."""
+    a model word or a Latin word before it changes nothing (``EMI 46300 INR``). A reading
+    with an exact fraction counts as none, even where the amount writes a decimal (the safe
+    side: :func:`hindinum.normalize` then reads it back)."""
     return (c.reading is None or c.reading.exact is None) and c.value >= 1000 \
         and c.kind in _VALUE_FIRST
 
@@ -695,11 +698,13 @@ class Scanner:
         lo = low.value
         hi = high.value
         if low.tail_power is None and high.tail_power is not None:
-            # 10-12 लाख: the scale of the upper end applies to the lower; in निन्यानवे से एक सौ
-            # लाख the scale after the hundred does (99 लाख, not 99 सौ लाख), but एक से हज़ार
-            # is 1 to 1000: a single scale word gives no second try (not 10 to 1000)
-            powers = (high.tail_power, high.tail_power - 2) \
-                if self._scale_words(j, stop) > 1 else (high.tail_power,)
+            # 10-12 लाख: the scale of the upper end applies to the lower; if that makes the
+            # lower end the larger, the next scale down does (90 से 1 करोड़: 90 लाख to a
+            # crore; निन्यानवे से एक सौ लाख: 99 लाख), never below हज़ार (40 से 1 हज़ार: 40 to
+            # 1000) nor after a bare scale word (एक से हज़ार, एक से लाख: from one)
+            lower = high.tail_power - 2
+            powers = (high.tail_power, lower) if lower >= 3 and stop - j > 1 \
+                else (high.tail_power,)
             for power in powers:
                 scaled = lo.scaleb(power)
                 if power > 0 and scaled < hi:
@@ -715,10 +720,6 @@ class Scanner:
                 and toks.key[end] in self.lang.range_symbols:
             return None  # 2020-21: a financial year, not a range
         return lo, hi, stop
-
-    def _scale_words(self, first: int, end: int) -> int:
-        """How many scale words tokens ``[first, end)`` hold (``एक सौ लाख``: 2)."""
-        return sum(1 for k in range(first, end) if self.word_class(k) is _SCALE)
 
     def _before_era(self, stop: int) -> bool:
         """An era before the common era stands at token ``stop`` (``ईसा पूर्व``)."""

@@ -56,6 +56,12 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     # a bare scale word at the upper end: the lower end is not scaled (was 10 to 1000)
     ("एक से हज़ार रुपये तक", "एक से हज़ार रुपये", "1", "1000", "INR", None),
     ("दो से लाख लोग", "दो से लाख", "2", "100000", None, None),
+    # the next scale down where the upper end's scale would make the lower end the larger
+    ("90 से 1 करोड़ रुपये", "90 से 1 करोड़ रुपये", "9000000", "10000000", "INR", None),
+    ("95 से 1 लाख रुपये", "95 से 1 लाख रुपये", "95000", "100000", "INR", None),
+    ("8 से 1 अरब डॉलर", "8 से 1 अरब डॉलर", "80000000", "1000000000", "USD", None),
+    # but never below a thousand: 40 to 1000, not 400 to 1000
+    ("40 से 1 हज़ार लोग", "40 से 1 हज़ार", "40", "1000", None, None),
     ("निन्यानवे से एक सौ लाख रुपये", "निन्यानवे से एक सौ लाख रुपये", "9900000", "10000000",
      "INR", None),
     ("करीब सात महीने बाद", "सात महीने", "7", None, None, "about"),
