@@ -126,7 +126,9 @@ def format_value(value: Decimal, *, digits: str = "latin", grouping: str = "none
     >>> format_value(Decimal("83.20")), format_value(Decimal("9.2E+7"))
     ('83.20', '92000000')
     """
-    text = format(value, "f") if value else "0"
+    text = str(value) if value else "0"  # a third of format(value, "f"), where it has no E
+    if "E" in text:
+        text = format(value, "f")
     if grouping != "none":
         sign = "-" if text.startswith("-") else ""
         whole, dot, frac = text.lstrip("-").partition(".")

@@ -75,6 +75,16 @@ def test_devanagari_digits_round_trip(n: int, grouping: str) -> None:
     assert hindinum.parse_number(text) == n
 
 
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+@example(Decimal("9.2E+7"))
+@example(Decimal("83.20"))
+@example(Decimal("-0.00"))
+@example(Decimal("1E-7"))
+def test_plain_digits_write_every_decimal_without_exponent(d: Decimal) -> None:
+    # format_value writes str(d) where that has no exponent; it must equal format(d, "f")
+    assert format_value(d) == (format(d, "f") if d else "0")
+
+
 @given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
 def test_devanagari_decimals(d: Decimal) -> None:
     assert hindinum.parse_number(format_value(d, digits="devanagari")) == d
