@@ -85,7 +85,10 @@ def scan(
         elif k == _NUMERAL:
             j = _plain_digits_end(text, i, endpos)
             kind = "d"
-            if j < 0:  # what follows may make more of it: the number pattern decides
+            if j == 0:  # a dot before no digit: a symbol (the number pattern would say so)
+                j = i + 1
+                kind = "y"
+            elif j < 0:  # what follows may make more of it: the number pattern decides
                 m = number_re.match(text, i, endpos)
                 j = i + 1 if m is None else m.end()
                 kind = "y" if m is None else "d"  # a dot that starts no number is a symbol
@@ -107,33 +110,45 @@ def scan(
     return starts, ends, kinds, keys
 
 
-#: What may follow a run of digits and make the number pattern take more than the run: a
-#: grouping comma or space, a decimal point, an exponent, a vulgar fraction.
-_AFTER_DIGITS: Final = frozenset(",.eE^\u00bc\u00bd\u00be")
-_SPACES_IN_NUMBERS: Final = frozenset(" \u00a0\u202f\u2009")
+def _digit(ch: str) -> bool:
+    """``ch`` is an ASCII or a Devanagari digit."""
+    return "0" <= ch <= "9" or "\u0966" <= ch <= "\u096f"
 
 
 def _plain_digits_end(text: str, i: int, endpos: int) -> int:
     """Where the number at ``i`` ends when it is a bare run of digits, as the number pattern
-    would match it (``2019`` before ``में``), or -1 where the pattern must decide: a dot at
-    ``i``, or after the run a character that may go on with the number (``1,50,000``, ``9.2``,
-    ``1e5``, ``1½``), or a space before a digit, a comma or a dot (``1 234 567``, ``9 . 2``).
-    Most digit runs in text are bare, and the pattern costs as much as the rest of the loop."""
-    j = i
-    while j < endpos and ("0" <= text[j] <= "9" or "\u0966" <= text[j] <= "\u096f"):
+    would match it (``2019`` before ``में``, ``2019,`` ending a clause, ``रु.`` ending a
+    word); 0 for a dot before no digit, which starts no number; -1 where the pattern must
+    decide. It decides where what follows the run may go on with the number: a comma before
+    a digit or before a space and a digit (``1,50,000``, ``1, 50, 000``), a dot before a
+    digit (``9.2``), a space before a digit, a comma or a dot (``1 234 567``, ``9 . 2``), an
+    exponent (``1e5``, ``2^10``), a vulgar fraction (``1½``), and a dot or a fraction at ``i``
+    itself. Most digit runs in text are bare, and the pattern costs as much as the rest of the
+    loop."""
+    if not _digit(text[i]):
+        return 0 if text[i] == "." and not (i + 1 < endpos and _digit(text[i + 1])) else -1
+    j = i + 1
+    while j < endpos and _digit(text[j]):
         j += 1
-    if j == i:
-        return -1
     if j == endpos:
         return j
     c = text[j]
-    if c in _AFTER_DIGITS:
-        return -1
-    if c in _SPACES_IN_NUMBERS and j + 1 < endpos:
-        d = text[j + 1]
-        if "0" <= d <= "9" or "\u0966" <= d <= "\u096f" or d == "," or d == ".":
+    after = text[j + 1] if j + 1 < endpos else ""
+    if c == "," or c == ".":
+        if after and (_digit(after) or c == "," and after == " " and j + 2 < endpos
+                                             and _digit(text[j + 2])):
             return -1
-    return j
+        return j
+    if c in _SPACES_IN_NUMBERS:
+        return -1 if after and (_digit(after) or after == "," or after == ".") else j
+    return -1 if c in _AFTER_DIGITS else j
+
+
+#: What may follow a run of digits and make the number pattern take more than the run, besides
+#: a comma, a dot or a space: an exponent, a vulgar fraction.
+_AFTER_DIGITS: Final = frozenset("eE^\u00bc\u00bd\u00be")
+#: The spaces a number may be grouped with (``1 234 567``).
+_SPACES_IN_NUMBERS: Final = frozenset(" \u00a0\u202f\u2009")
 
 
 def _word_end(text: str, i: int, endpos: int, table: bytes,

@@ -77,7 +77,9 @@ def digits_value(token_text: str) -> Decimal | None:
     >>> digits_value("१,२५,०००"), digits_value("9.2"), digits_value(".08")
     (Decimal('125000'), Decimal('9.2'), Decimal('0.08'))
     """
-    plain = token_text.translate(_TO_ASCII)
+    # most digit runs are plain ASCII digits, which need no translation
+    plain = token_text if token_text.isascii() and token_text.isdigit() \
+        else token_text.translate(_TO_ASCII)
     if len(plain) > MAX_DIGITS:
         return None
     vulgar = _VULGAR.get(plain[-1])

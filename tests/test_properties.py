@@ -223,6 +223,7 @@ _LOOP_TEXT = st.text(
 @example("१ , ५० , ००० और 9 . 2 और 1 234 567 .5 1e10 1, 50, 000 Rs.500", 0, 0)
 @example("करोड़s লক্ষ कখ é中 \u3000 5", 0, 0)
 @example("1½ 2¾x 12\u202f345\u202f678 5 .5 5 ,5 7 . 7 2019\u2009में 3e 3^2 ९९ 4", 0, 0)
+@example("2019, और 3,a 4, 5 6,, 7., रु. 500 .x . 8. .9 १०, ११ 1,50,000 1, 50, 000", 0, 0)
 def test_character_loop_makes_the_findall_tokens(text: str, cut_start: int, cut_end: int) -> None:
     """The compiled build's tokenizer loop (run here as plain Python) makes the same tokens."""
     pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
