@@ -82,6 +82,8 @@ def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[s
             written[i] = amount.text
     pending = [i for i, amount in enumerate(amounts)
                if not settled[i] and written[i] != amount.text]
+    if not pending:
+        return
     deferred: set[int] = set()
     memo: dict[str, list[Amount]] = {}  # the windows read so far (junk and tables repeat)
     while pending:
