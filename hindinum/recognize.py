@@ -69,11 +69,9 @@ _URL_RE: Final = regex.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}", regex.IGNORECASE
 )
 #: Word classes that may start the number after a currency sign or a minus sign.
-_STARTS_NUMBER: Final = frozenset({_UNIT, _ENGLISH, _FRACTION,
-                                   _PREFIX, _SCALE, _MINUS})
+_STARTS_NUMBER: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE, _MINUS})
 #: Word classes of a number word before a minus sign (then the sign is a dash: ``5 - 7``).
-_NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH,
-                                         _FRACTION, _ORDINAL_WORD})
+_NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH, _FRACTION, _ORDINAL_WORD})
 
 
 def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",

@@ -397,8 +397,7 @@ def spoken_digits(s: Scanner, i: int) -> int:
 
 
 #: Word classes that make the digit word before them part of a larger number.
-_EXTENDS_A_NUMBER: Final = frozenset({_SCALE, _PART, _POINT,
-                                      _OVER, _MIXED, _DOZEN})
+_EXTENDS_A_NUMBER: Final = frozenset({_SCALE, _PART, _POINT, _OVER, _MIXED, _DOZEN})
 
 
 #: The opening rules, tried at every token that may open an amount.
@@ -791,8 +790,7 @@ def _number_cue(s: Scanner, k: int) -> bool:
 
 
 #: The word classes of words that are numbers themselves (not और, बटा, माइनस).
-_NUMBER_CLASSES: Final = frozenset({_UNIT, _ENGLISH, _SCALE,
-                                    _FRACTION, _PREFIX, _ORDINAL_WORD,
+_NUMBER_CLASSES: Final = frozenset({_UNIT, _ENGLISH, _SCALE, _FRACTION, _PREFIX, _ORDINAL_WORD,
                                     _PART, _DOZEN, _POINT})
 
 
