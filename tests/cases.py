@@ -283,7 +283,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("एक दो तीन", [("एक", "1", N, None), ("दो", "2", N, None), ("तीन", "3", N, None)]),
     ("3 सौ और 2 सौ", [("3 सौ", "300", N, None), ("2 सौ", "200", N, None)]),
     # a part after और adds to the number, never multiplies it: a scale at or above the
-    # smallest one before और starts a second number (was 200005 लाख, 502 हज़ार)
+    # smallest one before और starts a second number (was 200005 करोड़ and 502 हज़ार)
     ("दो लाख और पाँच करोड़ लोग", [("दो लाख", "200000", N, None), ("पाँच करोड़", "50000000", N, None)]),
     ("पाँच सौ और दो हज़ार", [("पाँच सौ", "500", N, None), ("दो हज़ार", "2000", N, None)]),
     ("एक करोड़ और पचास लाख", [("एक करोड़ और पचास लाख", "15000000", N, None)]),
