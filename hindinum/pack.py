@@ -110,8 +110,8 @@ class Pack:
     implied_currency: str = ""
     #: The nouns of money of ``implied_currency`` (cash, loan, fine ...).
     money_nouns: frozenset[str] = field(default_factory=_none)
-    #: Words right before a number with a scale that make it money of ``implied_currency``
-    #: (the prize, the price: ``इनाम 10 करोड़``).
+    #: Words right before a number of a thousand or more (and no year) that make it money of
+    #: ``implied_currency`` (the prize, the price: ``इनाम 10 करोड़``, ``इनाम 5,00,000 का``).
     money_nouns_before: frozenset[str] = field(default_factory=_none)
     #: Words after digits that say they are a number called: ``पर`` in ``112 पर कॉल करें``,
     #: ``108 नंबर पर``; and the words of calling after it.

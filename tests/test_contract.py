@@ -30,7 +30,7 @@ from cases import MUST_NOT_CHANGE, QUALIFIED, REAL_WORLD, SUBUNIT_ALONE, SYNTHET
 from invariants import check_extract
 
 import hindinum
-from hindinum import Amount, HindiNumberError, Kind
+from hindinum import Amount, Approx, HindiNumberError, Kind
 from hindinum.types import AMOUNT_FIELDS
 
 SEED = (Path(__file__).resolve().parent.parent / "seeds" / "000_d65d5b869444906d.txt").read_text(
@@ -174,6 +174,13 @@ def test_an_extracted_amount_is_the_dataclass_it_looks_like() -> None:
     for amount in _amount_samples():
         made = Amount(**{name: getattr(amount, name) for name in AMOUNT_FIELDS})
         assert made == amount and hash(made) == hash(amount) and repr(made) == repr(amount)
+        # each field holds a value of its own type (two fields swapped would show here)
+        assert isinstance(amount.text, str) and isinstance(amount.start, int)
+        assert isinstance(amount.value, Decimal) and isinstance(amount.kind, Kind)
+        assert amount.end - amount.start == len(amount.text)
+        assert amount.approx is None or isinstance(amount.approx, Approx)
+        assert isinstance(amount.distributive, bool)
+        assert amount.value_max is None or isinstance(amount.value_max, Decimal)
         assert dataclasses.asdict(made) == dataclasses.asdict(amount)
         with pytest.raises(dataclasses.FrozenInstanceError):
             amount.value = Decimal(1)  # type: ignore[misc]
