@@ -500,12 +500,14 @@ class NumberReader:
     def _big_scale(self, st: _State, k: int, power: int) -> bool:
         """A scale above सौ: a smaller one after a larger closes a group and adds it (``दो
         लाख तीन हज़ार``), a larger one multiplies everything before it (``लाख करोड़``)."""
+        if power >= st.and_floor:  # दो लाख और पाँच करोड़: a part after और adds, never multiplies
+            st.two_numbers(k)  # (एक लाख करोड़ और पचास हज़ार करोड़: two numbers)
+            return False
         base = self._scale_base(st, k, power)
         if base is None:
             return False
-        if not (st.max_pow < 0 or st.last_pow > power or power > st.max_pow) \
-                or power >= st.and_floor:
-            st.two_numbers(k)  # and दो लाख और पाँच करोड़: a part after और adds, never multiplies
+        if not (st.max_pow < 0 or st.last_pow > power or power > st.max_pow):
+            st.two_numbers(k)
             return False
         smaller = power < st.last_pow and st.max_pow >= 0
         new_total = st.total + base.scaleb(power) if smaller else (st.total + base).scaleb(power)

@@ -618,6 +618,8 @@ class Scanner:
         if c.negative and low == reading.value:
             low = -low
         c.value, c.value_max = low, high
+        if c.approx is None and self._range_link(reading.end) is None:
+            c.approx = "about"  # two number words side by side: दो तीन करोड़, बीस पच्चीस रुपये
         self._step(c, "range")
         for rule in rules.RANGE_RULES:
             resume = rule(self, c)
@@ -727,16 +729,29 @@ class Scanner:
         return hit is not None and hit[0] == "BCE"
 
     def _adjacent_range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
-        """दो तीन करोड़, दस बीस हज़ार: two number words side by side, as speech has them."""
+        """दो तीन करोड़, दस बीस हज़ार, बीस पच्चीस रुपये: two number words side by side, as
+        speech has them, the second larger and at most twice the first (before its scale);
+        not in a run of number words (``एक दो तीन`` counts)."""
         if not (end < self.n and low.simple and low.words and self.toks.joined(end - 1)
-                and self.word_class(end) is _UNIT):
+                and self.word_class(end) is _UNIT) or self._number_joined(low.first - 1, 1):
             return None
         high = self.reader.read(end)
-        if high is None or high.tail_power is None or high.ordinal:
+        if high is None or high.ordinal:
             return None
+        if high.tail_power is None:  # no scale: a pair of words alone (चार पांच दिन)
+            if not (high.simple and high.words and low.value < high.value <= 2 * low.value) \
+                    or self._number_joined(high.end, -1):
+                return None
+            return low.value, high.value, high.end
         if not low.value < high.value.scaleb(-high.tail_power) <= 2 * low.value:
             return None
         return low.value.scaleb(high.tail_power), high.value, high.end
+
+    def _number_joined(self, k: int, step: int) -> bool:
+        """Token k is digits or a number word joined to the token ``step`` away from it."""
+        toks = self.toks
+        return 0 <= k < self.n and toks.joined(min(k, k + step)) \
+            and (toks.kind[k] == DIGITS or self.word_class(k) is not None)
 
     # -- phase 3: what follows: percent, currency, subunits ----------------------------------
 

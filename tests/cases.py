@@ -103,6 +103,13 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     ("INR 1200-1500 प्रति शेयर", "INR 1200-1500 प्रति शेयर", "1200", "1500", "INR", None),
     ("किराया 1200-1500 रुपये प्रति माह", "1200-1500 रुपये प्रति माह", "1200", "1500", "INR", None),
     ("1200 से 1500 लोग", "1200 से 1500", "1200", "1500", None, None),
+    # two number words side by side are a range, about: before a scale, and alone when the
+    # second is larger and at most twice the first, with no number word joined to the pair
+    ("दो तीन करोड़ रुपये लगेंगे", "दो तीन करोड़ रुपये", "20000000", "30000000", "INR", "about"),
+    ("सब्जी बीस पच्चीस रुपये किलो", "बीस पच्चीस रुपये", "20", "25", "INR", "about"),
+    ("चार पांच दिन में", "चार पांच दिन", "4", "5", None, "about"),
+    ("दो तीन लोग आए", "दो तीन", "2", "3", None, "about"),
+    ("पांच छह प्रतिशत बढ़ा", "पांच छह प्रतिशत", "5", "6", None, "about"),
 ]
 
 SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
@@ -124,6 +131,12 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("2 1/2 लाख रुपये", [("2 1/2 लाख रुपये", "250000", M, "INR")]),
     ("राशि 1, 50, 000 रुपये", [("1, 50, 000 रुपये", "150000", M, "INR")]),
     ("दो तीन करोड़ रुपये", [("दो तीन करोड़ रुपये", "20000000", M, "INR")]),
+    # a run of number words counts, it is no range (एक दो तीन); nor is a pair whose second
+    # is smaller or more than twice the first
+    ("एक दो तीन चार हज़ार रुपये", [("एक", "1", N, None), ("दो", "2", N, None),
+                                  ("तीन", "3", N, None), ("चार हज़ार रुपये", "4000", M, "INR")]),
+    ("पांच दो लोग", [("पांच", "5", N, None), ("दो", "2", N, None)]),
+    ("दो दस लोग", [("दो", "2", N, None), ("दस", "10", N, None)]),
     ("दस बीस हजार लोग", [("दस बीस हजार", "10000", N, None)]),
     ("22 अरब देशों के नेता", [("22", "22", N, None)]),
     ("सरकार ने 3 पद्म विभूषण दिए", [("3", "3", N, None)]),
@@ -288,6 +301,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("पाँच सौ और दो हज़ार", [("पाँच सौ", "500", N, None), ("दो हज़ार", "2000", N, None)]),
     ("एक करोड़ और पचास लाख", [("एक करोड़ और पचास लाख", "15000000", N, None)]),
     ("दो लाख और पचास हज़ार", [("दो लाख और पचास हज़ार", "250000", N, None)]),
+    # a compound scale after और too (was 1000000050000 and a lone करोड़)
+    ("एक लाख करोड़ और पचास हज़ार करोड़ लोग", [("एक लाख करोड़", "1000000000000", N, None),
+                                          ("पचास हज़ार करोड़", "500000000000", N, None)]),
     # open text (issue "Open text"): lists, year-like money ranges, signs, ellipses, brackets
     ("कीमतें 10, 20, 300 रुपये", [("10", "10", N, None), ("20", "20", N, None),
                                 ("300 रुपये", "300", M, "INR")]),
