@@ -227,6 +227,8 @@ class Language:
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
         self.money_nouns_before = _folded(pack.money_nouns_before)
+        self.copulas = _folded(pack.copulas)
+        self.priced_units = pack.priced_units  # unit symbols, not written forms
         self.list_links = _folded(pack.list_links)
         self.dial_after = _folded(pack.dial_after)
         #: what ends a list of numbers called (rules.number_called looks for one first)

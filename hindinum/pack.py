@@ -113,6 +113,11 @@ class Pack:
     #: Words right before a number of a thousand or more (and no year) that make it money of
     #: ``implied_currency`` (the prize, the price: ``इनाम 10 करोड़``, ``इनाम 5,00,000 का``).
     money_nouns_before: frozenset[str] = field(default_factory=_none)
+    #: Forms of "to be" that may close the clause after such a number (``कीमत 55,850 थी``).
+    copulas: frozenset[str] = field(default_factory=_none)
+    #: Unit symbols of what goods are weighed or measured by: a plain number before a rate
+    #: word and one of them is a price in ``implied_currency`` (``सोना 97,350 प्रति 10 ग्राम``).
+    priced_units: frozenset[str] = field(default_factory=_none)
     #: Words after digits that say they are a number called: ``पर`` in ``112 पर कॉल करें``,
     #: ``108 नंबर पर``; and the words of calling after it.
     dial_after: frozenset[str] = field(default_factory=_none)

@@ -780,6 +780,9 @@ class Scanner:
         elif c.currency is None and c.kind is _NUMBER and self._money_noun_before(c):
             c.currency = self.lang.implied_currency  # इनाम 10 करोड़: rupees, unsaid
             self._step(c, "currency implied by a noun of money before it", c.currency)
+        elif c.currency is None and c.kind is _NUMBER and self._priced_per_unit(c):
+            c.currency = self.lang.implied_currency  # सोना 97,350 प्रति 10 ग्राम: rupees
+            self._step(c, "currency implied by a price per unit of goods", c.currency)
         elif c.currency is None and self.lang.dash_currency and c.kind is _NUMBER \
                 and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
             c.currency = self.lang.dash_currency  # 100/-: rupees
@@ -832,9 +835,28 @@ class Scanner:
         end = c.end
         if end < self.n and toks.joined(end - 1) and (
                 toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.kind[end] == WORD
-                and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links):
+                and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links
+                and toks.key[end] not in lang.copulas):
             return False
         return c.value >= 1000 and not rules.year_like_value(c.value)
+
+    def _priced_per_unit(self, c: Candidate) -> bool:
+        """A plain number before a rate word and a unit that goods are weighed or measured by
+        (a number may stand before the unit) is their price: ``सोना 97,350 प्रति 10 ग्राम``,
+        ``टमाटर 40 प्रति किलो``; ``382 प्रति वर्ग किलोमीटर`` (a density) is not."""
+        end = c.end
+        toks = self.toks
+        lang = self.lang
+        if not lang.implied_currency or end + 1 >= self.n or toks.kind[end] != WORD \
+                or toks.key[end] not in lang.per_words or not toks.joined(end - 1) \
+                or not toks.joined(end):
+            return False
+        k = end + 1
+        count = self.reader.read(k)  # प्रति 10 ग्राम, प्रति दस ग्राम (digits and words alike)
+        if count is not None and count.end < self.n and toks.joined(count.end - 1):
+            k = count.end
+        hit = self.phrase(lang.measure_units, k)
+        return hit is not None and hit[0] in lang.priced_units
 
     def _take_suffix(self, c: Candidate, after: Suffix) -> None:
         if after.percent:

@@ -838,20 +838,28 @@ def leading_zero(s: Scanner, c: Candidate) -> int:
 
 def model_name(s: Scanner, c: Candidate) -> int:
     """A small number right after a brand, model or show name is part of the name, not an
-    amount: ``iPhone 15 Pro``, ``Redmi 12``, ``आईफोन 15``, ``Bigg Boss 14``, ``सीजन 4``. A
-    capitalized Latin word counts as a name; a unit after the number makes it a quantity."""
+    amount: ``iPhone 15 Pro``, ``Redmi 12``, ``आईफोन 15``, ``Bigg Boss 14``, ``सीजन 4``; so is a
+    version with a point after a listed name (``एंड्रॉयड 6.0``). A capitalized Latin word counts
+    as a name; a unit after the number makes it a quantity."""
     if not _alone(c) or c.approx is not None:
         return 0
     toks = s.toks
     i = c.i
     key = toks.key[i]
-    if toks.kind[i] != DIGITS or len(key) > 3 or not key.isdigit() or not toks.joined(i - 1) \
-            or not _names_model(s, i - 1):
+    if toks.kind[i] != DIGITS or not toks.joined(i - 1) or not _names_model(s, i - 1):
+        return 0
+    if not (len(key) <= 3 and key.isdigit()
+            or _version(key) and toks.key[i - 1] in s.lang.model_words):
         return 0
     end = c.end
     if toks.joined(end - 1) and toks.key[end] in s.lang.measures:
         return 0
     return end
+
+
+def _version(key: str) -> bool:
+    """Digits with one point, five characters at most: a version number (``6.0``, ``17.2``)."""
+    return len(key) <= 5 and key.count(".") == 1 and key.replace(".", "").isdigit()
 
 
 def _names_model(s: Scanner, k: int) -> bool:
@@ -901,5 +909,5 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     if len(key) == 10 or key[0] in _ZEROS:
         return True  # mobile_number, leading_zero
     k = i - 1  # model_name
-    return len(key) <= 3 and k >= 0 \
+    return (len(key) <= 3 or _version(key)) and k >= 0 \
         and (toks.key[k] in s.lang.model_words or toks.kind[k] == WORD and toks.key[k].isascii())

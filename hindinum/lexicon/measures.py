@@ -458,6 +458,12 @@ ERA_AFTER: dict[str, str] = {
     "B.C.": "BCE", "BCE": "BCE",
 }
 
+#: The units goods are weighed or measured by: a plain number before प्रति and one of them
+#: (a number may stand between) is a price (``सोना 97,350 प्रति 10 ग्राम``, ``टमाटर 40 प्रति
+#: किलो``); a length, an area or a time is not (``382 प्रति वर्ग किलोमीटर`` is a density).
+PRICED_UNITS: frozenset[str] = frozenset(
+    symbol for symbol, what in UNIT_SYMBOLS.items() if what in ("mass", "volume"))
+
 #: Words between an amount and the unit it is counted against (``₹40 प्रति लीटर``,
 #: ``Rs.500/kg``, ``120 किमी प्रति घंटा``). हर and प्रत्येक ("every") count only when a unit of
 #: :data:`UNITS`, :data:`DURATION_UNITS` or :data:`PER_NOUNS` follows (``5 किलो हर किसी को``
