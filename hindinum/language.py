@@ -220,6 +220,12 @@ class Language:
         self.signs = frozenset(k for k in self.currency_words if len(k) == 1 and not k.isalnum())
         self.bare_dollar = pack.bare_dollar
         self.currency_needs_number = _folded(pack.currency_needs_number)
+        #: the ISO code of every currency that has no name of that spelling, by its key: read
+        #: after a number when written in capitals (``100 BYN``: normalize writes the codes,
+        #: and ``100 top`` is no paʻanga)
+        self.iso_codes = {code.lower(): code for code in pack.currency_names
+                          if len(code) == 3 and code.isalpha() and code.isupper()
+                          and code.lower() not in currency}
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
@@ -351,9 +357,12 @@ class Language:
         before = self.model_words | self.id_nouns | self.id_before | self.code_words \
             | self.vague_words
         both = self.cue_words - after - before
-        # a currency word is a cue before an amount whatever else it is (पाउंड 1050: pounds)
-        after_only = after - before - both - frozenset(self.currency)
-        before_only = before - after - both
+        # a currency word is a cue before an amount whatever else it is (पाउंड 1050: pounds),
+        # and a number word on both sides (करोड़ों is vague before a scale, and a scale after
+        # digits: 25000000 करोड़ों)
+        number_words = frozenset(self.words)
+        after_only = after - before - both - frozenset(self.currency) - number_words
+        before_only = before - after - both - number_words
         # qualifiers read the same before digits, and after और the next token is checked
         inert = frozenset(self.approx_before) \
             | {k for k, w in self.words.items() if w.cls is WordClass.AND}

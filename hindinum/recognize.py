@@ -936,7 +936,8 @@ class Scanner:
             return None
         key = toks.key[end]
         if key != "-" and key != "%" and key not in lang.percent_words \
-                and key not in lang.currency and key not in lang.subunits:
+                and key not in lang.currency and key not in lang.subunits \
+                and key not in lang.iso_codes:
             return None  # the usual word after a number: no suffix, whatever the gap
         if not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
             return None
@@ -947,6 +948,9 @@ class Scanner:
         if key == "%" or key in lang.percent_words:
             return Suffix(j + 1, percent=True)
         hit = self.phrase(lang.currency, j) if key in lang.currency else None
+        if hit is None and key in lang.iso_codes \
+                and self.text[toks.start[j]:toks.end[j]] == lang.iso_codes[key]:
+            hit = lang.iso_codes[key], j + 1  # 100 BYN: a code in capitals
         if hit is not None:
             iso, k = hit
             if toks.kind[j] == SYMBOL and self._leads_digits(k):

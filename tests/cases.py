@@ -130,6 +130,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("1e10", [("1e10", "10000000000", N, None)]),
     ("2 1/2 लाख रुपये", [("2 1/2 लाख रुपये", "250000", M, "INR")]),
     ("राशि 1, 50, 000 रुपये", [("1, 50, 000 रुपये", "150000", M, "INR")]),
+    # the plural of a scale typed after a number for the scale; alone it is vague
+    ("रोजाना करीब 2.5 करोड़ों लोग", [("2.5 करोड़ों", "25000000", N, None)]),
+    ("पांच करोड़ों रुपये", [("पांच करोड़ों रुपये", "50000000", M, "INR")]),
     ("दो तीन करोड़ रुपये", [("दो तीन करोड़ रुपये", "20000000", M, "INR")]),
     # a run of number words counts, it is no range (एक दो तीन); nor is a pair whose second
     # is smaller or more than twice the first
@@ -437,6 +440,7 @@ MUST_NOT_CHANGE: list[str] = [
     "दूरभाष: 05862-242517",
     "मॉडल A320 और 4G",
     "लाखों लोग आए",
+    "कई करोड़ों की संपत्ति",
     "करोड़ों रुपये का घोटाला",
     "हजारों की भीड़",
     "सऊदी अरब और खाड़ी देश",

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hindinum
+from hindinum.lexicon import currencies
 
 #: (text, normalize(text)): words outside amounts are kept, ordinary words stay words, digits
 #: keep what they say, renderings read well.
@@ -166,3 +167,19 @@ def _power(n: int, p: int) -> int:
         n //= p
         k += 1
     return k
+
+
+@pytest.mark.parametrize(
+    "code", [c for c in currencies.NAMES if len(c) == 3 and c.isupper()])
+def test_every_currency_reads_back_from_its_code(code: str) -> None:
+    """normalize writes money with its ISO code; every currency of the lexicon, named by its
+    first name, reads back from that code (``100 बेलारूसी रूबल`` -> ``100 BYN`` read a plain
+    100 while only codes that were also names, ``usd``, were read)."""
+    name = currencies.NAMES[code][0]
+    text = f"कुल 100 {name} मिले"
+    (amount,) = hindinum.extract(text)
+    assert amount.currency == code
+    once = hindinum.normalize(text)
+    assert once == f"कुल 100 {code} मिले"
+    (back,) = hindinum.extract(once)
+    assert (back.value, back.currency) == (Decimal(100), code)
