@@ -262,7 +262,9 @@ class _Speaker:
         return tok.text.isascii() and (self._is_currency(tok) or tok.key in self.scale_keys)
 
     def _is_currency(self, tok: Token) -> bool:
-        return tok.key in self.lang.currency or tok.key in self.lang.subunits
+        lang = self.lang
+        return tok.key in lang.currency or tok.key in lang.subunits \
+            or lang.iso_codes.get(tok.key) == tok.text  # 100 BYN
 
     # -- numbers ------------------------------------------------------------------------
 
@@ -437,7 +439,11 @@ class _Speaker:
             return pack.subunit_words.get(amount.subunit or "", amount.subunit or "")
         if value == 1 and amount.value_max is None and amount.currency in pack.spoken_currency_one:
             return pack.spoken_currency_one[amount.currency]
-        return pack.spoken_currency_names.get(amount.currency, amount.currency)
+        spoken = pack.spoken_currency_names.get(amount.currency)
+        if spoken is None:  # the first Hindi name of the currency table: बेलारूसी रूबल
+            names = pack.currency_names.get(amount.currency, ())
+            spoken = next((name for name in names if not name.isascii()), amount.currency)
+        return spoken
 
     # -- the kinds of measure -----------------------------------------------------------
 

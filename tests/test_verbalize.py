@@ -15,7 +15,7 @@ from test_properties import _ANY_TEXT
 
 import hindinum
 from hindinum.language import HINDI
-from hindinum.lexicon import spoken
+from hindinum.lexicon import currencies, spoken
 from hindinum.recognize import Decision, find_amounts
 from hindinum.render import format_value
 from hindinum.verbalize import _iso_date, _Speaker
@@ -440,3 +440,15 @@ def test_words_stay_words() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+@pytest.mark.parametrize(
+    "code", [c for c in currencies.NAMES if len(c) == 3 and c.isupper()])
+def test_every_currency_code_is_said_by_its_name(code: str) -> None:
+    """A code written after a number is said by the currency's Hindi name, which reads back
+    as that currency (all but the 27 codes of ``spoken.CURRENCY_NAMES`` were kept as written or
+    said as their letters: ``एक सौ BYN``)."""
+    said = hindinum.verbalize(f"कुल 100 {code} मिले")
+    assert not any(c.isascii() and c.isalpha() for c in said), said
+    (amount,) = hindinum.extract(said)
+    assert (amount.value, amount.currency) == (Decimal(100), code)

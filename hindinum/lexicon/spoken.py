@@ -35,7 +35,8 @@ __all__ = [
 
 #: ISO 4217 code -> the name spoken after the number (plural, the usual form). A bare
 #: dollar (``$``, ``डॉलर``) is spoken ``डॉलर`` whatever code the caller's ``dollar`` names.
-#: Codes not listed are spoken as their ISO letters (``100 CHF`` -> ``सौ CHF``).
+#: A code not listed is spoken by its first Hindi name in the currency table (``100 BYN`` ->
+#: ``एक सौ बेलारूसी रूबल``), or as its letters where it has none.
 CURRENCY_NAMES: dict[str, str] = {
     "INR": "रुपये",
     "USD": "डॉलर",
