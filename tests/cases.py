@@ -311,6 +311,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a price left without its currency: after a price noun, before a form of to be; before
     # प्रति and a unit of goods (not of length, area or time)
     ("बीते दिन यह कीमत 55,850 थी", [("55,850", "55850", M, "INR")]),
+    ("एक्स-शोरूम कीमत 8.50 लाख रखी जा सकती है", [("8.50 लाख", "850000", M, "INR")]),
     ("सोना 97,350 प्रति 10 ग्राम पर बंद", [("97,350", "97350", M, "INR"),
                                          ("10 ग्राम", "10", "quantity", None)]),
     ("टमाटर 40 प्रति किलो बिका", [("40 प्रति किलो", "40", M, "INR")]),

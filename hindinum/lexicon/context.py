@@ -284,8 +284,12 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "pixel", "oneplus", "realme", "season",
      "episode", "version", "windows", "android", "ios", "part"}
 )
-#: Forms of होना ('to be') that may end the clause after a price: ``कीमत 55,850 थी``.
-COPULAS: frozenset[str] = frozenset({"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे"})
+#: Verbs that may end the clause after a price: होना ('to be', ``कीमत 55,850 थी``), रखना
+#: and तय करना ('to set': ``कीमत 8.50 लाख रखी जा सकती है``).
+COPULAS: frozenset[str] = frozenset(
+    {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "होगा", "होगी", "होंगे", "हुआ", "हुई",
+     "हुए", "रखा", "रखी", "रखे", "तय"}
+)
 #: Nouns after का/की/के that make a four-digit number before them a year: 2011 की जनगणना,
 #: 2019 के चुनाव, 2023 का विश्व कप.
 YEAR_NOUNS: frozenset[str] = frozenset(
