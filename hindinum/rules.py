@@ -302,7 +302,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    identifier, number_called, purity, toll_free, list_marker,
+    toll_free, identifier, number_called, purity, list_marker,
     digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
