@@ -223,9 +223,15 @@ class Language:
         #: the ISO code of every currency that has no name of that spelling, by its key: read
         #: after a number when written in capitals (``100 BYN``: normalize writes the codes,
         #: and ``100 top`` is no paʻanga)
-        self.iso_codes = {code.lower(): code for code in pack.currency_names
-                          if len(code) == 3 and code.isalpha() and code.isupper()
-                          and code.lower() not in currency}
+        codes = [code for code in pack.currency_names
+                 if len(code) == 3 and code.isalpha() and code.isupper()]
+        self.iso_codes = {code.lower(): code for code in codes
+                          if code.lower() not in currency and code not in pack.word_codes}
+        #: the codes that no text reads back as their currency (``100 ALL``): normalize reads
+        #: back an amount in one of them, and so keeps it as written
+        self.unreadable_codes = frozenset(
+            code for code in codes if code.lower() not in currency and code in pack.word_codes)
+        self.priced_goods = _folded(pack.priced_goods)
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
@@ -285,6 +291,7 @@ class Language:
         self.number_nouns = _folded(pack.number_nouns)
         self.id_nouns = _folded(pack.id_nouns)
         self.model_words = _folded(pack.model_words)
+        self.version_words = _folded(pack.version_words)
         self.year_nouns = _folded(pack.year_nouns)
         self.vague_words = _folded(pack.vague_words)
         self.year_words = self.year_before | self.year_after | self.decade_words | self.year_nouns

@@ -101,6 +101,12 @@ class Pack:
     bare_dollar: str = "$"
     #: Currency names read only after a number (alone they are ordinary words).
     currency_needs_number: frozenset[str] = field(default_factory=_none)
+    #: ISO codes that are common words in capitals too (``ALL``, ``TOP``, ``PEN``): never read
+    #: as a currency from the code alone.
+    word_codes: frozenset[str] = field(default_factory=_none)
+    #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
+    #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
+    priced_goods: frozenset[str] = field(default_factory=_none)
     #: Marks written after an abbreviated currency (``Rs.``).
     abbreviation_marks: frozenset[str] = field(default_factory=_none)
     #: The currency that a ``/-`` after bare digits makes them (``100/-`` is rupees).
@@ -232,6 +238,8 @@ class Pack:
     #: Brand, model and show names (Latin or transliterated) that a small number after them
     #: names a version or a season of (``iPhone 15``, ``Bigg Boss 14``).
     model_words: frozenset[str] = field(default_factory=_none)
+    #: Names of software and words of version before a version with a point (``एंड्रॉयड 6.0``).
+    version_words: frozenset[str] = field(default_factory=_none)
     #: Nouns after ``of`` that make a four-digit number before them a year (``2011 ki
     #: janganana``, the census of 2011).
     year_nouns: frozenset[str] = field(default_factory=_none)

@@ -70,6 +70,8 @@ _URL_RE: Final = regex.compile(
 )
 #: Word classes that may start the number after a currency sign or a minus sign.
 _STARTS_NUMBER: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE, _MINUS})
+#: The word classes that make a number word beside a pair part of a longer run (एक दो तीन).
+_COUNTING: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE})
 #: Word classes of a number word before a minus sign (then the sign is a dash: ``5 - 7``).
 _NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH, _FRACTION, _ORDINAL_WORD})
 
@@ -163,8 +165,8 @@ class Candidate:
     """An amount being read: what each phase found so far."""
 
     __slots__ = ("approx", "bare_dollar_prefix", "currency", "distributive", "end", "first", "i",
-                 "iso", "kind", "negative", "number_first", "per", "prefix_currency", "reading",
-                 "span_first", "steps", "subunit", "unit", "value", "value_max")
+                 "iso", "kind", "negative", "number_first", "paired", "per", "prefix_currency",
+                 "reading", "span_first", "steps", "subunit", "unit", "value", "value_max")
 
     def __init__(self, i: int) -> None:
         self.first = i  # the token the scanner stands on
@@ -182,6 +184,7 @@ class Candidate:
         self.kind = _NUMBER
         self.subunit: str | None = None
         self.distributive = False  # दो-दो हजार: that much each
+        self.paired = False  # दो तीन करोड़: two number words side by side, a rough range
         self.unit: str | None = None  # of a quantity or a duration
         self.per: str | None = None  # the unit a rate is counted against
         self.iso: str | None = None  # of a time, a date or a duration
@@ -238,6 +241,7 @@ class Scanner:
         self.url_starts = [a for a, _ in self.masked]
         self.floor = 0  # the token after the last amount: no look-back reaches before it
         self.gate = rules.token_gate(lang)
+        self.first_goods = -1  # the first token of priced goods, found on first need (-1)
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         toks = self.toks
@@ -618,8 +622,7 @@ class Scanner:
         if c.negative and low == reading.value:
             low = -low
         c.value, c.value_max = low, high
-        if c.approx is None and self._range_link(reading.end) is None:
-            c.approx = "about"  # two number words side by side: दो तीन करोड़, बीस पच्चीस रुपये
+        c.paired = self._range_link(reading.end) is None  # दो तीन करोड़, बीस पच्चीस रुपये
         self._step(c, "range")
         for rule in rules.RANGE_RULES:
             resume = rule(self, c)
@@ -738,8 +741,9 @@ class Scanner:
         high = self.reader.read(end)
         if high is None or high.ordinal:
             return None
-        if high.tail_power is None:  # no scale: a pair of words alone (चार पांच दिन)
-            if not (high.simple and high.words and low.value < high.value <= 2 * low.value) \
+        if high.tail_power is None:  # no scale: a pair of words alone (चार पांच दिन); एक before
+            # a number word is mostly the article (एक दो मंजिला मकान: a two-storey house)
+            if not (high.simple and high.words and 2 <= low.value < high.value <= 2 * low.value) \
                     or self._number_joined(high.end, -1):
                 return None
             return low.value, high.value, high.end
@@ -748,10 +752,11 @@ class Scanner:
         return low.value.scaleb(high.tail_power), high.value, high.end
 
     def _number_joined(self, k: int, step: int) -> bool:
-        """Token k is digits or a number word joined to the token ``step`` away from it."""
+        """Token k is digits or a word that counts (a unit, a scale, a fraction: not और, पहले),
+        joined to the token ``step`` away from it."""
         toks = self.toks
         return 0 <= k < self.n and toks.joined(min(k, k + step)) \
-            and (toks.kind[k] == DIGITS or self.word_class(k) is not None)
+            and (toks.kind[k] == DIGITS or self.word_class(k) in _COUNTING)
 
     # -- phase 3: what follows: percent, currency, subunits ----------------------------------
 
@@ -842,8 +847,10 @@ class Scanner:
 
     def _priced_per_unit(self, c: Candidate) -> bool:
         """A plain number before a rate word and a unit that goods are weighed or measured by
-        (a number may stand before the unit) is their price: ``सोना 97,350 प्रति 10 ग्राम``,
-        ``टमाटर 40 प्रति किलो``; ``382 प्रति वर्ग किलोमीटर`` (a density) is not."""
+        (a number may stand before the unit), with goods or a noun of a price before it in its
+        stretch, is their price: ``सोना 97,350 प्रति 10 ग्राम``, ``टमाटर 40 प्रति किलो``;
+        ``382 प्रति वर्ग किलोमीटर`` (a density) and ``माइलेज 60 प्रति लीटर`` are not. (Anywhere
+        before it, not a few words: a rendering of number words in digits changes the count.)"""
         end = c.end
         toks = self.toks
         lang = self.lang
@@ -851,6 +858,8 @@ class Scanner:
                 or toks.key[end] not in lang.per_words or not toks.joined(end - 1) \
                 or not toks.joined(end):
             return False
+        if not self._goods_before(c.span_first):
+            return False  # शुगर 200 प्रति डेसीलीटर, माइलेज 60 प्रति लीटर: no price
         k = end + 1
         count = self.reader.read(k)  # प्रति 10 ग्राम, प्रति दस ग्राम (digits and words alike)
         if count is not None and count.end < self.n and toks.joined(count.end - 1):
@@ -949,7 +958,8 @@ class Scanner:
             return Suffix(j + 1, percent=True)
         hit = self.phrase(lang.currency, j) if key in lang.currency else None
         if hit is None and key in lang.iso_codes \
-                and self.text[toks.start[j]:toks.end[j]] == lang.iso_codes[key]:
+                and self.text[toks.start[j]:toks.end[j]] == lang.iso_codes[key] \
+                and not self._capitalized_after(j):
             hit = lang.iso_codes[key], j + 1  # 100 BYN: a code in capitals
         if hit is not None:
             iso, k = hit
@@ -968,6 +978,23 @@ class Scanner:
         if sub is not None:
             return Suffix(j + 1, iso=sub[0], per=sub[1], name=sub[2])
         return None
+
+    def _goods_before(self, k: int) -> bool:
+        """A word of ``lang.priced_goods`` stands before token k (one pass over the tokens,
+        made on first need)."""
+        if self.first_goods < 0:
+            goods = self.lang.priced_goods
+            keys = self.toks.key
+            self.first_goods = next((j for j in range(self.n) if keys[j] in goods), self.n)
+        return self.first_goods < k
+
+    def _capitalized_after(self, k: int) -> bool:
+        """A Latin word with a capital letter follows token k: ``10 MAD MAX`` is a name."""
+        toks = self.toks
+        if k + 1 >= self.n or not toks.joined(k) or toks.kind[k + 1] != WORD:
+            return False
+        word = self.text[toks.start[k + 1]:toks.end[k + 1]]
+        return word.isascii() and word[:1].isupper()
 
     def _restates(self, after: Suffix, currency: str, bare_dollar_prefix: bool) -> bool:
         """The currency ``after`` an amount that has one already belongs to it: the same again
@@ -1019,12 +1046,13 @@ class Scanner:
         return value, end
 
     def _number_goes_on(self, k: int) -> bool:
-        """A number word, a currency or a percent word follows at token k."""
+        """A number word, a currency, a percent word or a unit follows at token k (``1200
+        ज़्लॉटी बारह महीने``: twelve months, no grosz)."""
         if not (k < self.n and self.toks.joined(k - 1)):
             return False
         key = self.toks.key[k]
         return key in self.lang.words or key in self.lang.currency \
-            or key in self.lang.percent_words
+            or key in self.lang.percent_words or key in self.lang.measures
 
     def _slash_dash(self, end: int) -> int:
         """Take a ``/-`` written after a rupee amount (``1,00,000/-``)."""
@@ -1098,6 +1126,8 @@ class Scanner:
             if hit is not None and not (hit[0] == "up_to" and c.value_max is not None):
                 c.approx = hit[0]
                 self._step(c, "qualifier after", hit[0])
+        if c.paired and c.approx is None:
+            c.approx = "about"  # two number words side by side: a rough figure
         toks = self.toks
         first_char = toks.start[c.span_first if c.prefix_currency else c.number_first]
         last_char = toks.end[c.end - 1]

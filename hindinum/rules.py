@@ -839,8 +839,8 @@ def leading_zero(s: Scanner, c: Candidate) -> int:
 def model_name(s: Scanner, c: Candidate) -> int:
     """A small number right after a brand, model or show name is part of the name, not an
     amount: ``iPhone 15 Pro``, ``Redmi 12``, ``आईफोन 15``, ``Bigg Boss 14``, ``सीजन 4``; so is a
-    version with a point after a listed name (``एंड्रॉयड 6.0``). A capitalized Latin word counts
-    as a name; a unit after the number makes it a quantity."""
+    version with a point after the name of software (``एंड्रॉयड 6.0``). A capitalized Latin word
+    counts as a name; a unit after the number makes it a quantity."""
     if not _alone(c) or c.approx is not None:
         return 0
     toks = s.toks
@@ -849,7 +849,7 @@ def model_name(s: Scanner, c: Candidate) -> int:
     if toks.kind[i] != DIGITS or not toks.joined(i - 1) or not _names_model(s, i - 1):
         return 0
     if not (len(key) <= 3 and key.isdigit()
-            or _version(key) and toks.key[i - 1] in s.lang.model_words):
+            or _version(key) and toks.key[i - 1] in s.lang.version_words):
         return 0
     end = c.end
     if toks.joined(end - 1) and toks.key[end] in s.lang.measures:
@@ -875,7 +875,8 @@ def _names_model(s: Scanner, k: int) -> bool:
     word = s.text[toks.start[k]:toks.end[k]]
     if word == key or not word.isalpha():
         return False  # no capital letter
-    return key not in lang.words and key not in lang.currency and key not in lang.approx_before \
+    return key not in lang.words and key not in lang.currency and key not in lang.iso_codes \
+        and key not in lang.approx_before \
         and key not in lang.months and key not in lang.year_before and key not in lang.id_words
 
 

@@ -110,6 +110,10 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     ("चार पांच दिन में", "चार पांच दिन", "4", "5", None, "about"),
     ("दो तीन लोग आए", "दो तीन", "2", "3", None, "about"),
     ("पांच छह प्रतिशत बढ़ा", "पांच छह प्रतिशत", "5", "6", None, "about"),
+    # a word before the pair that forms no number leaves it a pair; a qualifier after it stands
+    ("मुझे और दो तीन हज़ार रुपये चाहिए", "दो तीन हज़ार रुपये", "2000", "3000", "INR", "about"),
+    ("इससे पहले दो तीन लाख रुपये खर्च हुए", "दो तीन लाख रुपये", "200000", "300000", "INR", "about"),
+    ("दो तीन लाख से अधिक लोग", "दो तीन लाख", "200000", "300000", None, "more_than"),
 ]
 
 SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
@@ -130,9 +134,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("1e10", [("1e10", "10000000000", N, None)]),
     ("2 1/2 लाख रुपये", [("2 1/2 लाख रुपये", "250000", M, "INR")]),
     ("राशि 1, 50, 000 रुपये", [("1, 50, 000 रुपये", "150000", M, "INR")]),
-    # the plural of a scale typed after a number for the scale; alone it is vague
-    ("रोजाना करीब 2.5 करोड़ों लोग", [("2.5 करोड़ों", "25000000", N, None)]),
-    ("पांच करोड़ों रुपये", [("पांच करोड़ों रुपये", "50000000", M, "INR")]),
+    # the plural of a scale after a number is no scale: mostly "crores of" after a year or a
+    # name (15 अगस्त 1947 करोड़ों भारतीयों), rarely a typo of the scale (2.5 करोड़ों लोग)
+    ("साल 2020 करोड़ों लोगों के लिए मुश्किल रहा", [("2020", "2020", "date", None)]),
     ("दो तीन करोड़ रुपये", [("दो तीन करोड़ रुपये", "20000000", M, "INR")]),
     # a run of number words counts, it is no range (एक दो तीन); nor is a pair whose second
     # is smaller or more than twice the first
@@ -318,6 +322,18 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("सोना सत्तर हज़ार प्रति दस ग्राम", [("सत्तर हज़ार", "70000", M, "INR"),
                                        ("दस ग्राम", "10", "quantity", None)]),
     ("घनत्व 382 प्रति वर्ग किलोमीटर", [("382", "382", N, None)]),
+    # a number before प्रति and a unit is no price without goods or a price noun
+    ("शुगर 200 प्रति डेसीलीटर", [("200", "200", N, None)]),
+    ("बाइक का माइलेज 60 प्रति लीटर है", [("60", "60", N, None)]),
+    # an ISO code in capitals after a number is its currency; one that is a word, or one
+    # before a capitalized word, is not
+    ("कुल 100 BYN मिले", [("100 BYN", "100", M, "BYN")]),
+    ("भारत की टीम 46 ALL OUT", [("46", "46", N, None)]),
+    ("इसमें 8 AMD प्रोसेसर हैं", [("8", "8", N, None)]),
+    ("10 MAD MAX", [("10", "10", N, None)]),
+    ("100 SEK Bank", [("100", "100", N, None)]),
+    # a version needs the name of software before it
+    ("इस खिलाड़ी 8.5 औसत से", [("8.5", "8.5", N, None)]),
     ("कर्ज 5 लाख किसानों का", [("5 लाख", "500000", N, None)]),
     # a compound scale after और too (was 1000000050000 and a lone करोड़)
     ("एक लाख करोड़ और पचास हज़ार करोड़ लोग", [("एक लाख करोड़", "1000000000000", N, None),
@@ -500,6 +516,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("इससे पहले साल 2019 में", [("2019", "date", "2019")]),
     ("साल 2019 में", [("2019", "date", "2019")]),
     ("फिल्म 2015 मे रिलीज़ हुई", [("2015", "date", "2015")]),  # मे, a common misspelling of में
+    ("मारुति स्विफ्ट 2024 मॉडल", [("2024", "date", "2024")]),  # a model year
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),

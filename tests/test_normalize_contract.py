@@ -20,6 +20,8 @@ CASES = [
     ("डॉलर के मुकाबले रुपया 35 पैसे गिरकर 83.20 पर बंद हुआ",
      "डॉलर के मुकाबले रुपया 35 पैसे गिरकर 83.20 पर बंद हुआ"),
     ("रुपये रुपये सौ मिलियन", "रुपये रुपये सौ मिलियन"),  # digits there would be money
+    ("यह राशि 50 करोड़ BYN बीस तीन", "यह राशि 500000000 BYN 20 3"),  # 20 after BYN no model
+    ("कुल 100 अल्बानियाई लेक मिले", "कुल 100 अल्बानियाई लेक मिले"),  # 100 ALL: no lek read back
     # ordinary words stay words
     ("मुझे पानी दो", "मुझे पानी दो"),
     ("जाने दो यार", "जाने दो यार"),
@@ -180,6 +182,9 @@ def test_every_currency_reads_back_from_its_code(code: str) -> None:
     (amount,) = hindinum.extract(text)
     assert amount.currency == code
     once = hindinum.normalize(text)
+    if code in currencies.WORD_CODES:  # 100 ALL would read as no lek: the text stays
+        assert once == text
+        return
     assert once == f"कुल 100 {code} मिले"
     (back,) = hindinum.extract(once)
     assert (back.value, back.currency) == (Decimal(100), code)

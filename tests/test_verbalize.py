@@ -51,6 +51,7 @@ FORMS = [
     ("०००", "शून्य शून्य शून्य"),
     # money
     ("₹123.57", "एक सौ तेईस रुपये सत्तावन पैसे"),
+    ("किराया 1200 PLN 12 महीने", "किराया एक हज़ार दो सौ ज़्लॉटी बारह महीने"),  # no grosz
     ("$5.50", "पाँच डॉलर पचास सेंट"),
     ("₹1", "एक रुपया"),
     ("£150.29", "एक सौ पचास पाउंड उनतीस पेंस"),
@@ -443,7 +444,8 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 @pytest.mark.parametrize(
-    "code", [c for c in currencies.NAMES if len(c) == 3 and c.isupper()])
+    "code", [c for c in currencies.NAMES
+             if len(c) == 3 and c.isupper() and c not in currencies.WORD_CODES])
 def test_every_currency_code_is_said_by_its_name(code: str) -> None:
     """A code written after a number is said by the currency's Hindi name, which reads back
     as that currency (all but the 27 codes of ``spoken.CURRENCY_NAMES`` were kept as written or

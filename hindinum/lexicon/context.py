@@ -61,9 +61,9 @@ YEAR_BEFORE: frozenset[str] = frozenset(
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "ipl"}
 )
 #: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``; मे is the
-#: common misspelling of में, ``2015 मे रिलीज़``).
+#: common misspelling of में, ``2015 मे रिलीज़``; a model year, ``स्विफ्ट 2024 मॉडल``).
 YEAR_AFTER: frozenset[str] = frozenset(
-    {"में", "मे", "ई", "ईस्वी", "ईसवी", "ad", "bc", "तक", "दशक", "s"}
+    {"में", "मे", "ई", "ईस्वी", "ईसवी", "ad", "bc", "तक", "दशक", "s", "मॉडल"}
 )
 
 #: Words before digits that make them a postal code, not an amount (``पिनकोड 226001``); the
@@ -280,9 +280,16 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "ओप्पो", "वीवो", "पोको", "नोकिया", "मोटो", "विंडोज", "विंडोज़", "एंड्रॉयड", "एंड्रॉइड",
      "आईओएस", "प्लेस्टेशन", "बॉस", "सीजन", "सीज़न", "खिलाड़ी", "पार्ट", "एपिसोड", "वर्जन",
      "वर्ज़न", "संस्करण", "नेक्सस", "आईपैड", "पल्सर", "प्लेटिना", "अपाचे",
-     "स्प्लेंडर", "एक्टिवा", "जुपिटर", "डोमिनार", "nexus", "ipad", "iphone", "redmi", "galaxy",
+     "स्प्लेंडर", "एक्टिवा", "डोमिनार", "चंद्रयान", "चन्द्रयान", "गगनयान", "मंगलयान",
+     "केबीसी", "nexus", "ipad", "iphone", "redmi", "galaxy",
      "pixel", "oneplus", "realme", "season",
      "episode", "version", "windows", "android", "ios", "part"}
+)
+#: Names of software and words of version: before a number with a point they make it a
+#: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
+VERSION_WORDS: frozenset[str] = frozenset(
+    {"एंड्रॉयड", "एंड्रॉइड", "आईओएस", "विंडोज", "विंडोज़", "वर्जन", "वर्ज़न", "संस्करण", "android",
+     "ios", "windows", "version"}
 )
 #: Verbs that may end the clause after a price: होना ('to be', ``कीमत 55,850 थी``), रखना
 #: and तय करना ('to set': ``कीमत 8.50 लाख रखी जा सकती है``).

@@ -201,6 +201,23 @@ WITHDRAWN: dict[str, str] = {
     "ZWL": "Zimbabwe Gold (ZWG), 2024; ज़िम्बाब्वे डॉलर names the old dollar (its hyperinflation)",
 }
 
+#: ISO codes that are also common words in capitals (``46 ALL OUT``, ``8 AMD प्रोसेसर``, ``10
+#: TOP यूनिवर्सिटी``, ``2 PEN``, ``3 SOS``): the code alone is never read as the currency, and
+#: normalize keeps the text of an amount in one of them (its rendering would not read back).
+WORD_CODES: frozenset[str] = frozenset(
+    {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "PHP", "RON", "SOS", "TOP"}
+)
+
+#: Goods sold by weight or volume, and nouns of a price: one of them a few words before a plain
+#: number that stands before प्रति and a unit of weight or volume makes the number a price in
+#: rupees (``सोना 97,350 प्रति 10 ग्राम``, ``टमाटर 40 प्रति किलो``); a lab value, a dose or a
+#: mileage (``शुगर 200 प्रति डेसीलीटर``, ``माइलेज 60 प्रति लीटर``) is no price.
+PRICED_GOODS: frozenset[str] = frozenset(
+    {"भाव", "दाम", "दामों", "कीमत", "क़ीमत", "कीमतें", "मूल्य", "रेट", "सोना", "सोने", "चांदी",
+     "चाँदी", "गोल्ड", "सिल्वर", "पेट्रोल", "डीजल", "डीज़ल", "टमाटर", "प्याज", "प्याज़", "आलू",
+     "गेहूं", "गेहूँ", "धान", "दाल", "सब्जी", "सब्ज़ी", "फल", "gold", "silver", "rate", "price"}
+)
+
 #: Currency names read only after a number, because alone they are ordinary Hindi words
 #: (सोल, लारी, सोम, किप, ताला, लेक, बिर, पुला, वातू ...). Every name is in fact only read next to
 #: a number; this set lists the ones that must also not open a currency-first amount.

@@ -193,9 +193,6 @@ SCALE_WORDS: dict[str, str] = {
     "मिलियन": "मिलियन", "million": "मिलियन", "mn": "मिलियन", "mln": "मिलियन",
     "बिलियन": "बिलियन", "billion": "बिलियन", "bn": "बिलियन",
     "ट्रिलियन": "ट्रिलियन", "trillion": "ट्रिलियन", "tn": "ट्रिलियन",
-    # the plural ('crores of') typed after a number for the scale (2.5 करोड़ों लोग); alone it is
-    # vague (करोड़ों रुपये), and no plural is a bare scale
-    "हज़ारों": "हज़ार", "लाखों": "लाख", "करोड़ों": "करोड़", "अरबों": "अरब",
 }
 
 #: Scales that may stand alone for their value (``हज़ार रुपये`` = 1000). The larger Indian
