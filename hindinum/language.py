@@ -246,6 +246,8 @@ class Language:
         #: what ends a list of numbers called (rules.number_called looks for one first)
         self.call_markers = self.dial_after | _folded(pack.number_nouns)
         self.purity_words = _folded(pack.purity_words)
+        self.score_words = _folded(pack.score_words)
+        self.score_links = _folded(pack.score_links)
         self.not_names = _folded(pack.not_names)
         self.person_cues = _folded(pack.person_cues)
         self.call_words = _folded(pack.call_words)

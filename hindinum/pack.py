@@ -131,6 +131,10 @@ class Pack:
     call_words: frozenset[str] = field(default_factory=_none)
     #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
     purity_words: frozenset[str] = field(default_factory=_none)
+    #: Words of winning and losing after two numbers joined by a dash and a word of
+    #: ``score_links``: the numbers are a score (``3-1 से हराया``).
+    score_words: frozenset[str] = field(default_factory=_none)
+    score_links: frozenset[str] = field(default_factory=_none)
     #: Words before a bracketed number that are no name, so the number is no age (``कुल
     #: (56)``, ``रन (56)``).
     not_names: frozenset[str] = field(default_factory=_none)

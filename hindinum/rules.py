@@ -195,6 +195,23 @@ def purity(s: Scanner, i: int) -> int:
     return i + 1
 
 
+def score(s: Scanner, i: int) -> int:
+    """Two numbers of up to two digits joined by a dash, before से, की or के and a word of
+    winning or losing, are a score, no range: ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``,
+    ``39 -27 से जीता``."""
+    toks = s.toks
+    lang = s.lang
+    j = i + 1
+    if len(toks.key[i]) > 2 or j + 3 >= s.n or toks.key[j] not in lang.range_symbols \
+            or toks.kind[j + 1] != DIGITS or len(toks.key[j + 1]) > 2:
+        return 0
+    k = j + 2
+    if not (toks.joined(i) and toks.joined(j) and toks.joined(k - 1) and toks.joined(k)) \
+            or toks.key[k] not in lang.score_links or toks.key[k + 1] not in lang.score_words:
+        return 0
+    return k
+
+
 def toll_free(s: Scanner, i: int) -> int:
     """A toll-free code and the groups after it are one phone number: ``1800 180 1551``,
     ``1800-11-4000``."""
@@ -302,7 +319,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    toll_free, identifier, number_called, purity, list_marker,
+    toll_free, score, identifier, number_called, purity, list_marker,
     digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
@@ -311,8 +328,8 @@ class TokenGate:
     """Where a token rule may fire: at a digit token glued to a word before it, after a
     key of ``before``, before a key of ``after`` or a digit run, or a toll-free code. Every
     token rule needs one of these (a rule that reads another neighbour adds its keys here),
-    so the scanner asks the fourteen rules only where the gate is open: most digit tokens
-    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fourteen calls.
+    so the scanner asks the fifteen rules only where the gate is open: most digit tokens
+    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fifteen calls.
     ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
     the words the number rules look at (see :func:`number_rules_may_fire`)."""
 
@@ -326,7 +343,7 @@ class TokenGate:
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
-            | lang.purity_words  # purity
+            | lang.purity_words | lang.range_symbols  # purity, score
         #: number_called, after three digits or more
         self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.list_links \
             | {","}

@@ -332,6 +332,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("इसमें 8 AMD प्रोसेसर हैं", [("8", "8", N, None)]),
     ("10 MAD MAX", [("10", "10", N, None)]),
     ("100 SEK Bank", [("100", "100", N, None)]),
+    # a recipe's measures
+    ("पतीले में दो बड़े चम्मच तेल डालें", [("दो बड़े चम्मच", "2", "quantity", None)]),
+    ("मैदा = 1 1/2 कप", [("1 1/2 कप", "1.5", "quantity", None)]),
+    ("एक छोटा चम्मच नमक", [("एक छोटा चम्मच", "1", "quantity", None)]),
     # a version needs the name of software before it
     ("इस खिलाड़ी 8.5 औसत से", [("8.5", "8.5", N, None)]),
     ("कर्ज 5 लाख किसानों का", [("5 लाख", "500000", N, None)]),
@@ -363,8 +367,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("डॉलर 500 से अधिक खर्च", [("डॉलर 500", "500", M, "USD")]),
     # a part of a percent; vulgar fractions
     ("दरें चौथाई प्रतिशत घटीं", [("चौथाई प्रतिशत", "0.25", P, None)]),
-    ("½ कप दूध", [("½", "0.5", N, None)]),
-    ("1½ कप चीनी", [("1½", "1.5", N, None)]),
+    ("½ कप दूध", [("½ कप", "0.5", "quantity", None)]),
+    ("1½ कप चीनी", [("1½ कप", "1.5", "quantity", None)]),
     ("₹2¾ लाख", [("₹2¾ लाख", "275000", M, "INR")]),
     # ordinal suffixes typed after a space
     ("वह 41 वें स्थान पर", [("41 वें", "41", O, None)]),
@@ -442,6 +446,10 @@ SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
 
 MUST_NOT_CHANGE: list[str] = [
     "एक रिपोर्ट के मुताबिक",
+    # a score, an age group, a case number, a copyright year
+    "भारत ने पाकिस्तान को 3-1 से हरा दिया",
+    "अंडर 18 एशिया कप हॉकी",
+    "थाना कांड संख्या 5/24 में",
     # names: models and versions, a team, an idiom
     "नेक्सस 6P और नेक्सस 7",
     "यह एंड्रॉयड 6.0 वर्जन है",
@@ -517,6 +525,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("साल 2019 में", [("2019", "date", "2019")]),
     ("फिल्म 2015 मे रिलीज़ हुई", [("2015", "date", "2015")]),  # मे, a common misspelling of में
     ("मारुति स्विफ्ट 2024 मॉडल", [("2024", "date", "2024")]),  # a model year
+    ("©2024 Agnibaan, All Rights Reserved", [("2024", "date", "2024")]),
+    ("1 जून से 30 सिंतबर तक", [("1 जून", "date", "--06-01"), ("30 सिंतबर", "date", "--09-30")]),
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),

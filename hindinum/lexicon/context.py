@@ -46,7 +46,7 @@ RANGE_SYMBOLS: frozenset[str] = frozenset({"-", "–", "—", "~", "‒", "―"}
 MONTHS: frozenset[str] = frozenset(
     {
         "जनवरी", "फरवरी", "फ़रवरी", "मार्च", "अप्रैल", "अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
-        "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "नंवबर", "दिसंबर", "दिसम्बर",
+        "सितंबर", "सितम्बर", "सिंतबर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "नंवबर", "दिसंबर", "दिसम्बर",
         "जन", "फ़र", "दिस",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -57,6 +57,7 @@ MONTHS: frozenset[str] = frozenset(
 #: Words before a four-digit number that make it a year (``साल 2019``, ``सन 1947``).
 YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
+     "©", "copyright", "कॉपीराइट",
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "ipl"}
 )
@@ -222,7 +223,7 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector", "डायल", "dial"}
+     "सेक्टर", "sector", "डायल", "dial", "अंडर", "under"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
@@ -248,7 +249,8 @@ PERSON_CUES: frozenset[str] = frozenset(
     {"मृतक", "मृतका", "आरोपी", "आरोपियों", "घायल", "घायलों", "युवक", "युवती", "पुत्र", "पुत्री",
      "बेटा", "बेटी", "बेटे", "पत्नी", "पति", "निवासी", "निवासीगण", "शव", "लाश", "छात्र",
      "छात्रा", "महिला", "व्यक्ति", "बच्चा", "बच्ची", "बुजुर्ग", "किसान", "चालक", "गिरफ्तार",
-     "पीड़ित", "पीड़िता", "मौत", "हत्या", "उम्र", "आयु", "वर्षीय", "s/o", "w/o", "d/o"}
+     "पीड़ित", "पीड़िता", "मौत", "हत्या", "उम्र", "आयु", "वर्षीय", "लड़का", "लड़के", "लड़की",
+     "बलात्कार", "दुष्कर्म", "अपहरण", "s/o", "w/o", "d/o"}
 )
 
 #: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
@@ -267,7 +269,7 @@ ID_NOUNS: frozenset[str] = frozenset(
      "train", "account", "house", "serial", "roll", "order", "flight", "fir",
      "registration", "phone", "mobile", "ward", "plot", "room", "gate", "platform",
      "toll", "free", "helpline", "ticket", "टिकट", "आवेदन", "application",
-     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp"}
+     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp", "कांड", "केस", "case"}
 )
 #: Brand, model and show names before a small number that names a version or a season
 #: (आईफोन 15, रेडमी 12, बिग बॉस 14, खतरों के खिलाड़ी 13, सीजन 4); a capitalized Latin word
@@ -285,6 +287,14 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "pixel", "oneplus", "realme", "season",
      "episode", "version", "windows", "android", "ios", "part"}
 )
+#: Words of winning and losing: two numbers joined by a dash before से, की or के and one of
+#: them are a score, no range (``पाकिस्तान को 3-1 से हराया``, ``5-0 की जीत``, ``1-3 से हार``).
+SCORE_WORDS: frozenset[str] = frozenset(
+    {"हराया", "हराकर", "हरा", "हराते", "हराने", "हार", "हारा", "हारी", "हारे", "हारकर", "जीत",
+     "जीता", "जीती", "जीते", "जीतकर", "जीतने", "मात", "शिकस्त", "पराजित", "बढ़त", "ड्रॉ",
+     "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
+)
+SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
 #: Names of software and words of version: before a number with a point they make it a
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
 VERSION_WORDS: frozenset[str] = frozenset(

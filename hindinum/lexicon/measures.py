@@ -89,6 +89,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "mL": "volume", "cL": "volume", "dL": "volume", "L": "volume", "kL": "volume",
     "mm³": "volume", "cm³": "volume", "m³": "volume", "in³": "volume", "ft³": "volume",
     "yd³": "volume", "gal": "volume", "qt": "volume", "pt": "volume", "bbl": "volume",
+    "cup": "volume", "tbsp": "volume", "tsp": "volume",  # a recipe's measures
     # flow (a cusec is a cubic foot a second; a cumec a cubic metre)
     "ft³/s": "flow", "m³/s": "flow",
     # speed
@@ -190,6 +191,12 @@ UNITS: dict[str, str] = {
     "एमएल": "mL", "mL": "mL", "millilitre": "mL", "millilitres": "mL", "milliliter": "mL",
     "milliliters": "mL",
     "सेंटीलीटर": "cL", "cL": "cL", "डेसीलीटर": "dL", "dL": "dL",
+    # a recipe's measures: कप, बड़ा चम्मच (a tablespoon), छोटा चम्मच (a teaspoon)
+    "कप": "cup", "cup": "cup", "cups": "cup",
+    "बड़ा चम्मच": "tbsp", "बड़े चम्मच": "tbsp", "बड़ी चम्मच": "tbsp", "टेबलस्पून": "tbsp",
+    "tbsp": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp",
+    "छोटा चम्मच": "tsp", "छोटे चम्मच": "tsp", "छोटी चम्मच": "tsp", "चम्मच": "tsp",
+    "टीस्पून": "tsp", "tsp": "tsp", "teaspoon": "tsp", "teaspoons": "tsp",
     "किलोलीटर": "kL", "kL": "kL",
     "घन मिलीमीटर": "mm³", "क्यूबिक मिलीमीटर": "mm³", "क्यूबिकमिलीमीटर": "mm³", "mm³": "mm³",
     "घन सेंटीमीटर": "cm³", "क्यूबिक सेंटीमीटर": "cm³", "क्यूबिकसेंटीमीटर": "cm³",
@@ -359,7 +366,7 @@ DURATION_MULTIPLES: dict[str, tuple[int, str]] = {
 #: a number they are the month).
 MONTHS: dict[str, int] = {
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "एप्रिल": 4,
-    "मई": 5, "जून": 6, "जुलाई": 7, "जुलाय": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9,
+    "मई": 5, "जून": 6, "जुलाई": 7, "जुलाय": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "सिंतबर": 9,
     "सेप्टेंबर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "अक्तुबर": 10, "अकटूबर": 10,
     "नवंबर": 11, "नवम्बर": 11, "नंवबर": 11, "दिसंबर": 12, "दिसम्बर": 12,
     # abbreviations seen in Hindi datelines
