@@ -244,13 +244,15 @@ class Language:
         self.list_links = _folded(pack.list_links)
         self.dial_after = _folded(pack.dial_after)
         #: what ends a list of numbers called (rules.number_called looks for one first)
-        self.call_markers = self.dial_after | _folded(pack.number_nouns)
+        self.call_markers = self.dial_after | _folded(pack.number_nouns) | _folded(pack.dial_to)
         self.purity_words = _folded(pack.purity_words)
         self.score_words = _folded(pack.score_words)
         self.score_links = _folded(pack.score_links)
         self.not_names = _folded(pack.not_names)
         self.person_cues = _folded(pack.person_cues)
         self.call_words = _folded(pack.call_words)
+        self.dial_to = _folded(pack.dial_to)
+        self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
 
@@ -352,7 +354,7 @@ class Language:
             | self.subunits.keys() | self.before_ordinals | self.id_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
-            | self.eras.keys()
+            | self.eras.keys() | self.call_verbs | self.iso_codes.keys()
         return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _settling(self) -> None:
@@ -364,7 +366,7 @@ class Language:
         after = self.measures | frozenset(self.percent_words) | self.time_after \
             | self.bare_pounds | frozenset(self.eras)
         before = self.model_words | self.id_nouns | self.id_before | self.code_words \
-            | self.vague_words
+            | self.vague_words | self.call_verbs
         both = self.cue_words - after - before
         # a currency word is a cue before an amount whatever else it is (पाउंड 1050: pounds),
         # and a number word on both sides (करोड़ों is vague before a scale, and a scale after

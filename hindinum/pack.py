@@ -129,6 +129,10 @@ class Pack:
     #: ``108 नंबर पर``; and the words of calling after it.
     dial_after: frozenset[str] = field(default_factory=_none)
     call_words: frozenset[str] = field(default_factory=_none)
+    #: Words between digits and a word of calling (``108 को फोन किया``), and the verbs between
+    #: a word of calling and the digits (``डायल करें 112``): a number called.
+    dial_to: frozenset[str] = field(default_factory=_none)
+    call_verbs: frozenset[str] = field(default_factory=_none)
     #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
     purity_words: frozenset[str] = field(default_factory=_none)
     #: Words of winning and losing after two numbers joined by a dash and a word of

@@ -1173,11 +1173,22 @@ class Scanner:
                 if key not in ("?", "!", ","):  # a comma: the token beyond it is checked too
                     return False
                 continue
-            if self._unsettles(key, step, c, unsettling):
+            if self._unsettles(key, step, c, unsettling) or step > 0 and self._cue_pair(c, k):
                 return False
             if key not in lang.links:
                 return True  # a plain word: no rule reads across it
         return True
+
+    def _cue_pair(self, c: Candidate, k: int) -> bool:
+        """Token k after a plain number and the word after it make its rendering a number
+        called (``112 को कॉल``) or a score (``90-95 से जीत``)."""
+        toks = self.toks
+        lang = self.lang
+        if c.kind is not _NUMBER or k + 1 >= self.n:
+            return False
+        key, after = toks.key[k], toks.key[k + 1]
+        return key in lang.dial_to and after in lang.call_words \
+            or key in lang.score_links and after in lang.score_words and c.value_max is not None
 
     def _unsettles(self, key: str, step: int, c: Candidate,
                    unsettling: frozenset[str]) -> bool:

@@ -119,7 +119,8 @@ _PHONE_DIGITS: Final = 7
 def identifier(s: Scanner, i: int) -> int:
     """Digits after a word that names an identifier are that identifier, not an amount:
     ``धारा 370``, ``OTP 482913``, ``हेल्पलाइन 1912``, ``ट्रेन नंबर 12951``, ``खाता संख्या
-    123456789012``, ``मकान नंबर 152 से 162``; a list of them goes with them."""
+    123456789012``, ``मकान नंबर 152 से 162``, ``डायल करें 112`` (a word of calling and a verb);
+    a list of them goes with them."""
     toks = s.toks
     k = i - 1
     if k > 0 and toks.kind[k] == SYMBOL and toks.key[k] in _ID_MARKS and toks.joined(k):
@@ -129,7 +130,8 @@ def identifier(s: Scanner, i: int) -> int:
     lang = s.lang
     key = toks.key[k]
     named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
-    if key not in lang.id_words and not named:
+    called = key in lang.call_verbs and toks.joined(k - 1) and toks.key[k - 1] in lang.call_words
+    if key not in lang.id_words and not named and not called:
         return 0
     j = s.skip_digit_run(i)
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
@@ -152,9 +154,10 @@ _LIST_MARKS: Final = frozenset(",/-\u2013&")
 
 
 def number_called(s: Scanner, i: int) -> int:
-    """Three digits or more before ``पर`` and a word of calling, or before ``नंबर पर``, are a
-    number called (a helpline, a phone), and a list of them goes with them: ``112 पर कॉल
-    करें``, ``108 और 100 नंबर पर सूचना दी``. (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
+    """Three digits or more before ``पर`` or ``को`` and a word of calling, or before ``नंबर पर``,
+    are a number called (a helpline, a phone), and a list of them goes with them: ``112 पर कॉल
+    करें``, ``108 को फोन किया``, ``108 और 100 नंबर पर सूचना दी``. (``90 नंबर मिले`` are marks,
+    ``1 नंबर पर`` a rank.)"""
     toks = s.toks
     lang = s.lang
     if len(toks.key[i]) < 3 or not _call_near(s, i):
@@ -167,9 +170,11 @@ def number_called(s: Scanner, i: int) -> int:
         j = s.skip_digit_run(j + 1)
         items += 1
     k = j + 1 if j < s.n and toks.joined(j - 1) and toks.key[j] in lang.number_nouns else j
-    if k >= s.n or not toks.joined(k - 1) or toks.key[k] not in lang.dial_after:
+    if k >= s.n or not toks.joined(k - 1) \
+            or toks.key[k] not in lang.dial_after and toks.key[k] not in lang.dial_to:
         return 0
-    if k == j and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
+    if (k == j or toks.key[k] in lang.dial_to) \
+            and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
         return 0
     return j
 
@@ -339,14 +344,14 @@ class TokenGate:
         #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
         self.before: frozenset[str] = frozenset(
             lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
-            | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
+            | lang.call_verbs | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
             | lang.purity_words | lang.range_symbols  # purity, score
         #: number_called, after three digits or more
-        self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.list_links \
-            | {","}
+        self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.dial_to \
+            | lang.list_links | {","}
         #: idiom, spoken_digits
         self.opening: frozenset[str] = frozenset(lang.idioms) | lang.digit_words
         #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give

@@ -322,6 +322,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("सोना सत्तर हज़ार प्रति दस ग्राम", [("सत्तर हज़ार", "70000", M, "INR"),
                                        ("दस ग्राम", "10", "quantity", None)]),
     ("घनत्व 382 प्रति वर्ग किलोमीटर", [("382", "382", N, None)]),
+    # को before a count is no call; a verb after a word of money is no call
+    ("पुलिस ने तीन को गिरफ्तार किया", [("तीन", "3", N, None)]),
+    ("जमा करें 500 रुपये", [("500 रुपये", "500", M, "INR")]),
     # a number before प्रति and a unit is no price without goods or a price noun
     ("शुगर 200 प्रति डेसीलीटर", [("200", "200", N, None)]),
     ("बाइक का माइलेज 60 प्रति लीटर है", [("60", "60", N, None)]),
@@ -450,6 +453,8 @@ MUST_NOT_CHANGE: list[str] = [
     "भारत ने पाकिस्तान को 3-1 से हरा दिया",
     "अंडर 18 एशिया कप हॉकी",
     "थाना कांड संख्या 5/24 में",
+    "एंबुलेंस 108 को फोन किया",
+    "डायल करें 112",
     # names: models and versions, a team, an idiom
     "नेक्सस 6P और नेक्सस 7",
     "यह एंड्रॉयड 6.0 वर्जन है",

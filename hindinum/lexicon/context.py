@@ -256,6 +256,10 @@ PERSON_CUES: frozenset[str] = frozenset(
 #: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
 #: ``नंबर पर`` (``108 और 100 नंबर पर सूचना दी``), are a helpline or a phone, not an amount.
 DIAL_AFTER: frozenset[str] = frozenset({"पर", "पे", "on"})
+#: को between digits and a word of calling (``एंबुलेंस 108 को फोन किया``, ``112 को कॉल करें``),
+#: and the verbs between a word of calling and the digits (``डायल करें 112``, ``कॉल करें 1930``).
+DIAL_TO: frozenset[str] = frozenset({"को"})
+CALL_VERBS: frozenset[str] = frozenset({"करें", "करे", "करो", "कीजिए", "कीजिये", "करके"})
 CALL_WORDS: frozenset[str] = frozenset(
     {"कॉल", "काल", "फोन", "फ़ोन", "संपर्क", "डायल", "शिकायत", "सूचना", "मैसेज", "मेसेज",
      "एसएमएस", "व्हाट्सएप", "call", "sms", "whatsapp", "dial"}
