@@ -232,6 +232,8 @@ class Language:
         self.unreadable_codes = frozenset(
             code for code in codes if code.lower() not in currency and code in pack.word_codes)
         self.priced_goods = _folded(pack.priced_goods)
+        self.money_verbs = _folded(pack.money_verbs)
+        self.money_verb_links = _folded(pack.money_verb_links)
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
@@ -295,6 +297,7 @@ class Language:
         self.number_nouns = _folded(pack.number_nouns)
         self.id_nouns = _folded(pack.id_nouns)
         self.model_words = _folded(pack.model_words)
+        self.count_nouns = _folded(pack.count_nouns)
         self.version_words = _folded(pack.version_words)
         self.year_nouns = _folded(pack.year_nouns)
         self.vague_words = _folded(pack.vague_words)

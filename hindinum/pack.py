@@ -104,6 +104,13 @@ class Pack:
     #: ISO codes that are common words in capitals too (``ALL``, ``TOP``, ``PEN``): never read
     #: as a currency from the code alone.
     word_codes: frozenset[str] = field(default_factory=_none)
+    #: Verbs of money right after a number with a scale word of a thousand or more that make it
+    #: money of ``implied_currency`` (``200 करोड़ कमाए``, ``606 करोड़ ट्रांसफर``).
+    money_verbs: frozenset[str] = field(default_factory=_none)
+    #: Words that may stand between such a number and its verb (``240 करोड़ में खरीदे``).
+    money_verb_links: frozenset[str] = field(default_factory=_none)
+    #: Counted nouns after एक that make it a count, not the article (``एक गोल``, ``एक रन``).
+    count_nouns: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
     #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
     priced_goods: frozenset[str] = field(default_factory=_none)

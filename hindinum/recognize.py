@@ -785,6 +785,9 @@ class Scanner:
         elif c.currency is None and c.kind is _NUMBER and self._money_noun_before(c):
             c.currency = self.lang.implied_currency  # इनाम 10 करोड़: rupees, unsaid
             self._step(c, "currency implied by a noun of money before it", c.currency)
+        elif c.currency is None and c.kind is _NUMBER and self._money_verb_after(c):
+            c.currency = self.lang.implied_currency  # 200 करोड़ कमाए: rupees, unsaid
+            self._step(c, "currency implied by a verb of money after it", c.currency)
         elif c.currency is None and c.kind is _NUMBER and self._priced_per_unit(c):
             c.currency = self.lang.implied_currency  # सोना 97,350 प्रति 10 ग्राम: rupees
             self._step(c, "currency implied by a price per unit of goods", c.currency)
@@ -844,6 +847,18 @@ class Scanner:
                 and toks.key[end] not in lang.copulas):
             return False
         return c.value >= 1000 and not rules.year_like_value(c.value)
+
+    def _money_verb_after(self, c: Candidate) -> bool:
+        """A verb of money right after a number with a scale word of a thousand or more, or
+        after में: ``फिल्म ने 200 करोड़ कमाए``, ``606 करोड़ ट्रांसफर``, ``240 करोड़ में खरीदे``."""
+        end = c.end
+        toks = self.toks
+        lang = self.lang
+        if end + 1 < self.n and toks.key[end] in lang.money_verb_links and toks.joined(end):
+            end += 1
+        return end < self.n and toks.key[end] in lang.money_verbs \
+            and bool(lang.implied_currency) and toks.joined(c.end - 1) \
+            and c.reading is not None and self._has_scale(c)
 
     def _priced_per_unit(self, c: Candidate) -> bool:
         """A plain number before a rate word and a unit that goods are weighed or measured by

@@ -693,6 +693,9 @@ def article(s: Scanner, c: Candidate) -> int:
         return 0
     if key in s.lang.measures or s.phrase(s.lang.approx_after, end) is not None:
         return 0
+    if key in s.lang.count_nouns or key in s.lang.particles and end + 1 < s.n \
+            and toks.joined(end) and toks.key[end + 1] in s.lang.count_nouns:
+        return 0  # एक गोल, एक ही रन: a count
     if key in s.lang.of_words and toks.key[c.i] in s.lang.article_words:
         return 0  # एक की मौत: one (of them) died; an article is followed by its noun
     return end

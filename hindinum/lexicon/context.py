@@ -299,6 +299,12 @@ SCORE_WORDS: frozenset[str] = frozenset(
      "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
 )
 SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
+#: Counted nouns: एक before one of them counts (``एक गोल और एक असिस्ट``, ``एक ही रन``, ``एक
+#: पारी में``), where before most nouns it is the article (``एक रिपोर्ट``).
+COUNT_NOUNS: frozenset[str] = frozenset(
+    {"रन", "विकेट", "गोल", "ओवर", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "पदक",
+     "मेडल", "सीट", "वोट"}
+)
 #: Names of software and words of version: before a number with a point they make it a
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
 VERSION_WORDS: frozenset[str] = frozenset(

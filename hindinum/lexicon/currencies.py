@@ -208,6 +208,18 @@ WORD_CODES: frozenset[str] = frozenset(
     {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "PHP", "RON", "SOS", "TOP"}
 )
 
+#: Verbs of earning, spending, paying and raising money: right after a number with a scale word
+#: of a thousand or more (with में between them for buying and selling) they make it rupees
+#: (``फिल्म ने 200 करोड़ कमाए``, ``खाते में 606 करोड़ ट्रांसफर``, ``20 लाख बरामद``, ``240 करोड़ में
+#: खरीदे``). A scale is needed: ``500 ट्रांसफर`` may count staff transfers.
+MONEY_VERBS: frozenset[str] = frozenset(
+    {"कमाए", "कमाया", "कमाकर", "कमाने", "खर्च", "खर्चे", "ट्रांसफर", "आवंटित", "स्वीकृत",
+     "जुटाए", "जुटाया", "वसूले", "वसूला", "ठगे", "जमा", "दान", "लूटे", "बरामद", "उधार", "चुकाए",
+     "चुकाने", "खरीदा", "खरीदे", "खरीदी", "बिका", "बिके", "बिकी", "बेचा", "बेचे", "बेची"}
+)
+#: Between such a number and its verb: में (``4 फ्लैट 240 करोड़ में खरीदे``).
+MONEY_VERB_LINKS: frozenset[str] = frozenset({"में"})
+
 #: Goods sold by weight or volume, and nouns of a price: one of them a few words before a plain
 #: number that stands before प्रति and a unit of weight or volume makes the number a price in
 #: rupees (``सोना 97,350 प्रति 10 ग्राम``, ``टमाटर 40 प्रति किलो``); a lab value, a dose or a
