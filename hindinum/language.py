@@ -254,6 +254,7 @@ class Language:
         self.person_cues = _folded(pack.person_cues)
         self.call_words = _folded(pack.call_words)
         self.dial_to = _folded(pack.dial_to)
+        self.phone_words = _folded(pack.phone_words)
         self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}

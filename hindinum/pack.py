@@ -139,6 +139,8 @@ class Pack:
     #: Words between digits and a word of calling (``108 को फोन किया``), and the verbs between
     #: a word of calling and the digits (``डायल करें 112``): a number called.
     dial_to: frozenset[str] = field(default_factory=_none)
+    #: The words of calling by phone (no complaint or notice) that may follow ``dial_to``.
+    phone_words: frozenset[str] = field(default_factory=_none)
     call_verbs: frozenset[str] = field(default_factory=_none)
     #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
     purity_words: frozenset[str] = field(default_factory=_none)

@@ -1202,7 +1202,7 @@ class Scanner:
         if c.kind is not _NUMBER or k + 1 >= self.n:
             return False
         key, after = toks.key[k], toks.key[k + 1]
-        return key in lang.dial_to and after in lang.call_words \
+        return key in lang.dial_to and after in lang.phone_words \
             or key in lang.score_links and after in lang.score_words and c.value_max is not None
 
     def _unsettles(self, key: str, step: int, c: Candidate,

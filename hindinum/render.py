@@ -270,6 +270,8 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
                                                          digits=digits, grouping=grouping)
     if amount.value_max is not None:
         fmt += "-" + format_value(amount.value_max, digits=digits, grouping=grouping)
+    elif amount.distributive:
+        fmt += "-" + fmt.lstrip("-")  # एक-एक छोटा चम्मच -> 1-1 tsp: that much each
     return f"{fmt} {amount.unit}" + (f"/{amount.per}" if amount.per else "")
 
 

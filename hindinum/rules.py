@@ -119,8 +119,9 @@ _PHONE_DIGITS: Final = 7
 def identifier(s: Scanner, i: int) -> int:
     """Digits after a word that names an identifier are that identifier, not an amount:
     ``धारा 370``, ``OTP 482913``, ``हेल्पलाइन 1912``, ``ट्रेन नंबर 12951``, ``खाता संख्या
-    123456789012``, ``मकान नंबर 152 से 162``, ``डायल करें 112`` (a word of calling and a verb);
-    a list of them goes with them."""
+    123456789012``, ``मकान नंबर 152 से 162``, ``डायल करें 112`` (a word of calling and a verb,
+    three digits or more); a list of them goes with them. Digits that go on as an amount (a
+    scale, a currency, a unit after them: ``अंडर 5 लाख रुपये``) are none."""
     toks = s.toks
     k = i - 1
     if k > 0 and toks.kind[k] == SYMBOL and toks.key[k] in _ID_MARKS and toks.joined(k):
@@ -130,15 +131,29 @@ def identifier(s: Scanner, i: int) -> int:
     lang = s.lang
     key = toks.key[k]
     named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
-    called = key in lang.call_verbs and toks.joined(k - 1) and toks.key[k - 1] in lang.call_words
+    called = key in lang.call_verbs and toks.joined(k - 1) and toks.key[k - 1] in lang.call_words \
+        and len(toks.key[i]) >= 3
     if key not in lang.id_words and not named and not called:
         return 0
     j = s.skip_digit_run(i)
+    if _amount_word(s, j):
+        return 0  # अंडर 5 लाख रुपये, फोन करें 500 रुपये: the digits go on as an amount
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
                  or toks.key[j] in lang.range_and_words) and not _clock_at(s, j + 1):
         j = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162
     return j
+
+
+def _amount_word(s: Scanner, k: int) -> bool:
+    """Token k, joined to the digits before it, makes them an amount: a scale word, a currency,
+    a percent word or a unit (``5 लाख``, ``500 रुपये``, ``30 minutes``)."""
+    if k >= s.n or not s.toks.joined(k - 1):
+        return False
+    key = s.toks.key[k]
+    lang = s.lang
+    return s.word_class(k) is _SCALE or key in lang.currency or key in lang.percent_words \
+        or key in lang.measures or key in lang.iso_codes
 
 
 def _clock_at(s: Scanner, k: int) -> bool:
@@ -176,6 +191,12 @@ def number_called(s: Scanner, i: int) -> int:
     if (k == j or toks.key[k] in lang.dial_to) \
             and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
         return 0
+    if toks.key[k] in lang.dial_to and toks.key[k + 1] not in lang.phone_words:
+        return 0  # पुलिस ने 300 को सूचना दी: people told
+    if toks.key[k] in lang.dial_to and i > 0 and toks.joined(i - 1) \
+            and (toks.key[i - 1] in lang.months or toks.key[i - 1] in lang.year_before
+                 or toks.kind[i - 1] == DIGITS or s.word_class(i - 1) is not None):
+        return 0  # मार्च 2023 को शिकायत, सन 1999 को फोन: a date
     return j
 
 

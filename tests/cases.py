@@ -330,6 +330,19 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # एक before a counted noun counts
     ("जिन्होंने एक गोल और एक असिस्ट किया", [("एक", "1", N, None), ("एक", "1", N, None)]),
     ("अर्शदीप ने एक ही रन दिया", [("एक", "1", N, None)]),
+    # a word of calling, an identifier word: digits that go on as an amount are the amount
+    ("फोन करके 50 हजार रुपये की मांग की", [("50 हजार रुपये", "50000", M, "INR")]),
+    ("फोन करें 500 रुपये जीतें", [("500 रुपये", "500", M, "INR")]),
+    ("कॉल करें 24 घंटे", [("24 घंटे", "24", "duration", None)]),
+    ("अंडर 5 लाख रुपये की कारें", [("5 लाख रुपये", "500000", M, "INR")]),
+    ("Best phones under 15000 rupees", [("15000 rupees", "15000", M, "INR")]),
+    # को before a word of calling after a month or a year word is a date's; a notice is no call
+    ("मार्च 2023 को शिकायत दर्ज कराई गई", [("मार्च 2023", "2023", "date", None)]),
+    ("सन 1999 को फोन आया था", [("1999", "1999", "date", None)]),
+    ("पुलिस ने 300 को सूचना दी", [("300", "300", N, None)]),
+    # a rise of 50-60 is a range, no score; crimes in brackets are counts, no ages
+    ("सोने के दाम में 50-60 की बढ़त", [("50-60", "50", N, None)]),
+    ("जिले में दुष्कर्म (14) और अपहरण (22) के केस", [("14", "14", N, None), ("22", "22", N, None)]),
     # को before a count is no call; a verb after a word of money is no call
     ("पुलिस ने तीन को गिरफ्तार किया", [("तीन", "3", N, None)]),
     ("जमा करें 500 रुपये", [("500 रुपये", "500", M, "INR")]),

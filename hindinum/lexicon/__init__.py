@@ -74,6 +74,7 @@ HINDI = Pack(
     person_cues=context.PERSON_CUES,
     call_words=context.CALL_WORDS,
     dial_to=context.DIAL_TO,
+    phone_words=context.PHONE_WORDS,
     call_verbs=context.CALL_VERBS,
     rate_after=currencies.RATE_AFTER,
     money_scales=currencies.MONEY_SCALES,

@@ -250,8 +250,7 @@ PERSON_CUES: frozenset[str] = frozenset(
     {"मृतक", "मृतका", "आरोपी", "आरोपियों", "घायल", "घायलों", "युवक", "युवती", "पुत्र", "पुत्री",
      "बेटा", "बेटी", "बेटे", "पत्नी", "पति", "निवासी", "निवासीगण", "शव", "लाश", "छात्र",
      "छात्रा", "महिला", "व्यक्ति", "बच्चा", "बच्ची", "बुजुर्ग", "किसान", "चालक", "गिरफ्तार",
-     "पीड़ित", "पीड़िता", "मौत", "हत्या", "उम्र", "आयु", "वर्षीय", "लड़का", "लड़के", "लड़की",
-     "बलात्कार", "दुष्कर्म", "अपहरण", "s/o", "w/o", "d/o"}
+     "पीड़ित", "पीड़िता", "मौत", "हत्या", "उम्र", "आयु", "वर्षीय", "s/o", "w/o", "d/o"}
 )
 
 #: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
@@ -260,7 +259,12 @@ DIAL_AFTER: frozenset[str] = frozenset({"पर", "पे", "on"})
 #: को between digits and a word of calling (``एंबुलेंस 108 को फोन किया``, ``112 को कॉल करें``),
 #: and the verbs between a word of calling and the digits (``डायल करें 112``, ``कॉल करें 1930``).
 DIAL_TO: frozenset[str] = frozenset({"को"})
-CALL_VERBS: frozenset[str] = frozenset({"करें", "करे", "करो", "कीजिए", "कीजिये", "करके"})
+#: The words of calling by phone that may follow को (``पुलिस ने 300 को सूचना दी`` informs people).
+PHONE_WORDS: frozenset[str] = frozenset(
+    {"कॉल", "काल", "फोन", "फ़ोन", "डायल", "मैसेज", "मेसेज", "एसएमएस", "व्हाट्सएप", "call", "sms",
+     "whatsapp", "dial"}
+)
+CALL_VERBS: frozenset[str] = frozenset({"करें", "करे", "करो", "कीजिए", "कीजिये"})
 CALL_WORDS: frozenset[str] = frozenset(
     {"कॉल", "काल", "फोन", "फ़ोन", "संपर्क", "डायल", "शिकायत", "सूचना", "मैसेज", "मेसेज",
      "एसएमएस", "व्हाट्सएप", "call", "sms", "whatsapp", "dial"}
@@ -296,7 +300,7 @@ MODEL_WORDS: frozenset[str] = frozenset(
 #: them are a score, no range (``पाकिस्तान को 3-1 से हराया``, ``5-0 की जीत``, ``1-3 से हार``).
 SCORE_WORDS: frozenset[str] = frozenset(
     {"हराया", "हराकर", "हरा", "हराते", "हराने", "हार", "हारा", "हारी", "हारे", "हारकर", "जीत",
-     "जीता", "जीती", "जीते", "जीतकर", "जीतने", "मात", "शिकस्त", "पराजित", "बढ़त", "ड्रॉ",
+     "जीता", "जीती", "जीते", "जीतकर", "जीतने", "मात", "शिकस्त", "पराजित", "ड्रॉ",
      "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
 )
 SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
