@@ -837,6 +837,8 @@ class Scanner:
         first = c.span_first - 1
         toks = self.toks
         lang = self.lang
+        if first > 0 and toks.key[first] in lang.approx_before and toks.joined(first - 1):
+            first -= 1  # कीमत करीब 37,500: a one-word qualifier between
         if first < 0 or toks.key[first] not in lang.money_nouns_before \
                 or not lang.implied_currency or not toks.joined(first) or c.reading is None:
             return False

@@ -183,10 +183,11 @@ def _zeros(amount: Amount, run: str, digits: str) -> str:
     keeps: digits keep what they say."""
     if not run.startswith(("0", "\u0966")):
         return ""
-    run = run.split(".")[0].replace(",", "")
-    lead = len(run) - len(run.lstrip("0\u0966"))
-    if lead == 0 or Decimal(run.translate(_LATIN)) != amount.value.to_integral_value():
-        return ""
+    whole = run.split(".")[0].replace(",", "")
+    lead = len(whole) - len(whole.lstrip("0\u0966"))
+    if lead == 0 or Decimal(run.replace(",", "").translate(_LATIN)) != amount.value:
+        return ""  # the digits are not the whole amount (पौने01 is 0.75: no zero to keep)
+    run = whole
     if lead == len(run):
         lead -= 1  # 000 is zero written three times: the value writes one
     return ("\u0966" if digits == "devanagari" else "0") * lead

@@ -330,6 +330,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # एक before a counted noun counts
     ("जिन्होंने एक गोल और एक असिस्ट किया", [("एक", "1", N, None), ("एक", "1", N, None)]),
     ("अर्शदीप ने एक ही रन दिया", [("एक", "1", N, None)]),
+    # a price noun with a qualifier between; a verb of earning in the future
+    ("इसकी कीमत करीब 37,500 हो सकती है", [("37,500", "37500", M, "INR")]),
+    ("फिल्म 3 दिन में 100 करोड़ कमा लेगी", [("3 दिन", "3", "duration", None),
+                                          ("100 करोड़", "1000000000", M, "INR")]),
     # a word of calling, an identifier word: digits that go on as an amount are the amount
     ("फोन करके 50 हजार रुपये की मांग की", [("50 हजार रुपये", "50000", M, "INR")]),
     ("फोन करें 500 रुपये जीतें", [("500 रुपये", "500", M, "INR")]),
@@ -475,6 +479,9 @@ MUST_NOT_CHANGE: list[str] = [
     "अंडर 18 एशिया कप हॉकी",
     "थाना कांड संख्या 5/24 में",
     "एंबुलेंस 108 को फोन किया",
+    "कन्ट्रोल रूम 24 बाय 7 खुला है",
+    "राजस्व पुस्तक परिपत्र 6-4 के तहत",
+    "12 बजते-बजते नतीजे आएंगे",
     "डायल करें 112",
     # names: models and versions, a team, an idiom
     "नेक्सस 6P और नेक्सस 7",
@@ -553,6 +560,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("साल 2019 में", [("2019", "date", "2019")]),
     ("फिल्म 2015 मे रिलीज़ हुई", [("2015", "date", "2015")]),  # मे, a common misspelling of में
     ("मारुति स्विफ्ट 2024 मॉडल", [("2024", "date", "2024")]),  # a model year
+    ("आईटी एक्ट 2000 के तहत", [("2000", "date", "2000")]),  # an act's year
     ("©2024 Agnibaan, All Rights Reserved", [("2024", "date", "2024")]),
     ("1 जून से 30 सिंतबर तक", [("1 जून", "date", "--06-01"), ("30 सिंतबर", "date", "--09-30")]),
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),

@@ -145,6 +145,7 @@ def test_normalize_keeps_everything_outside_the_amounts(text: str) -> None:
 @example("500$$$$$")
 @example("उन्नीस1,00,000उन्नीस1,00,000")
 @example("0-001,00,000À00000000000000000")  # a word glued to the amount, longer than the window
+@example("पोने01")  # 0.75: the digits' leading zero is no zero of the amount (was 00.75)
 def test_normalize_is_idempotent(text: str) -> None:
     once = hindinum.normalize(text)
     assert hindinum.normalize(once) == once

@@ -57,7 +57,7 @@ MONTHS: frozenset[str] = frozenset(
 #: Words before a four-digit number that make it a year (``साल 2019``, ``सन 1947``).
 YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
-     "©", "copyright", "कॉपीराइट",
+     "©", "copyright", "कॉपीराइट", "अधिनियम", "एक्ट", "act",
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "ipl"}
 )
@@ -75,7 +75,7 @@ CODE_WORDS: frozenset[str] = frozenset({"कोड", "code"})
 
 #: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
 TIME_AFTER: frozenset[str] = frozenset(
-    {"बजे", "बजकर", "बजके", "बज", "am", "pm", "hrs", "बजेसे"}
+    {"बजे", "बजकर", "बजके", "बज", "बजते", "am", "pm", "hrs", "बजेसे"}
 )
 
 #: Number words that, alone before an ordinary word, are usually something else: the article
@@ -208,7 +208,7 @@ IDIOMS: tuple[str, ...] = (
     "लाख झूठा", "लाख चाहे", "दूसरी ओर", "दूसरी तरफ", "दूसरी तरफ़", "एक ओर", "एक तरफ",
     "एक तरफ़", "एक के बाद एक", "एक से बढ़कर एक", "सोलह शृंगार", "सोलह श्रृंगार", "सोलह सिंगार",
     "इलेवन पंजाब",  # किंग्स इलेवन पंजाब, a cricket team
-    "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस", "चार धाम",
+    "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस", "चार धाम", "24 बाय 7", "चौबीस बाय सात",
 )
 
 #: Words of a vague quantity before a bare scale: कई हजार ट्रेन, दसियों हज़ार डॉलर, कुछ लाख
@@ -224,7 +224,7 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector", "डायल", "dial", "अंडर", "under"}
+     "सेक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
@@ -319,7 +319,7 @@ VERSION_WORDS: frozenset[str] = frozenset(
 #: Verbs that may end the clause after a price: होना ('to be', ``कीमत 55,850 थी``), रखना
 #: and तय करना ('to set': ``कीमत 8.50 लाख रखी जा सकती है``).
 COPULAS: frozenset[str] = frozenset(
-    {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "होगा", "होगी", "होंगे", "हुआ", "हुई",
+    {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "हो", "होगा", "होगी", "होंगे", "हुआ", "हुई",
      "हुए", "रखा", "रखी", "रखे", "तय"}
 )
 #: Nouns after का/की/के that make a four-digit number before them a year: 2011 की जनगणना,
