@@ -277,13 +277,11 @@ def _realtext_intro(res: Res, block: Res) -> list[str]:
     st = block["set"]
     whats = sorted(st["all"]["not_by_what"], key=lambda w: -st["all"]["not_by_what"][w])
     md = ["### Real text (hand-annotated)", "",
-          (f"{st['all']['sentences']} real Hindi sentences (`{block['file']}`) from 379 source "
-           "documents: Hindi news and information web pages (markets, fuel and gold prices, "
-           "helplines, trains, phone launches, weather, elections, cash seizures, government "
-           "schemes, census, crop prices, state budgets, accidents, cricket, exam results, "
-           "lotteries, loans), the Covid-19 Hindi newspaper corpus (Amar Ujala, Dainik Jagran, "
-           "Dainik Hindustan, Navbharat Times, Prabhat Khabar, March-May 2020), the BBC Hindi "
-           "news dataset and GNews fixtures. Every amount in them "
+          (f"{st['all']['sentences']} real Hindi sentences (`{block['file']}`): Hindi news and "
+           "information web pages of every desk, the Covid-19 Hindi newspaper corpus (Amar "
+           "Ujala, Dainik Jagran, Dainik Hindustan, Navbharat Times, Prabhat Khabar, March-May "
+           "2020), the BBC Hindi news dataset and GNews fixtures, batch by batch with their "
+           "sources and topics in `benchmarks/realtext/README.md`. Every amount in them "
            f"({st['all']['amounts']}: numbers, money, percentages, ordinals) and every numeral "
            f"that is not one ({st['all']['not_amounts']}: " + ", ".join(whats) + ") was "
            "annotated by hand before hindinum or any other extractor was run on them "
