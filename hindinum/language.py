@@ -234,6 +234,7 @@ class Language:
         self.priced_goods = _folded(pack.priced_goods)
         self.money_verbs = _folded(pack.money_verbs)
         self.money_verb_links = _folded(pack.money_verb_links)
+        self.sale_verbs = _folded(pack.sale_verbs)
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.converted_alone = pack.converted_alone
@@ -255,6 +256,8 @@ class Language:
         self.call_words = _folded(pack.call_words)
         self.dial_to = _folded(pack.dial_to)
         self.phone_words = _folded(pack.phone_words)
+        self.emergency_numbers = pack.emergency_numbers  # digits, as written
+        self.lead_words = _folded(pack.lead_words)
         self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}

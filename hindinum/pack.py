@@ -107,7 +107,9 @@ class Pack:
     #: Verbs of money right after a number with a scale word of a thousand or more that make it
     #: money of ``implied_currency`` (``200 करोड़ कमाए``, ``606 करोड़ ट्रांसफर``).
     money_verbs: frozenset[str] = field(default_factory=_none)
-    #: Words that may stand between such a number and its verb (``240 करोड़ में खरीदे``).
+    #: Verbs of buying and selling after such a number and a word of ``money_verb_links``
+    #: (``240 करोड़ में खरीदे``).
+    sale_verbs: frozenset[str] = field(default_factory=_none)
     money_verb_links: frozenset[str] = field(default_factory=_none)
     #: Counted nouns after एक that make it a count, not the article (``एक गोल``, ``एक रन``).
     count_nouns: frozenset[str] = field(default_factory=_none)
@@ -141,6 +143,10 @@ class Pack:
     dial_to: frozenset[str] = field(default_factory=_none)
     #: The words of calling by phone (no complaint or notice) that may follow ``dial_to``.
     phone_words: frozenset[str] = field(default_factory=_none)
+    #: Emergency numbers, called with any word of calling after ``dial_to``.
+    emergency_numbers: frozenset[str] = field(default_factory=_none)
+    #: Words of a lead after a score (``2-0 की बढ़त``): a score only with the first larger.
+    lead_words: frozenset[str] = field(default_factory=_none)
     call_verbs: frozenset[str] = field(default_factory=_none)
     #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
     purity_words: frozenset[str] = field(default_factory=_none)

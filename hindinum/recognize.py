@@ -851,16 +851,19 @@ class Scanner:
         return c.value >= 1000 and not rules.year_like_value(c.value)
 
     def _money_verb_after(self, c: Candidate) -> bool:
-        """A verb of money right after a number with a scale word of a thousand or more, or
-        after में: ``फिल्म ने 200 करोड़ कमाए``, ``606 करोड़ ट्रांसफर``, ``240 करोड़ में खरीदे``."""
+        """A verb of money right after a number of a thousand or more that could not be a
+        year, or a verb of buying or selling after it and में: ``फिल्म ने 200 करोड़ कमाए``,
+        ``240 करोड़ में खरीदे`` (by value, as :meth:`_money_noun_before`)."""
         end = c.end
         toks = self.toks
         lang = self.lang
-        if end + 1 < self.n and toks.key[end] in lang.money_verb_links and toks.joined(end):
-            end += 1
-        return end < self.n and toks.key[end] in lang.money_verbs \
-            and bool(lang.implied_currency) and toks.joined(c.end - 1) \
-            and c.reading is not None and self._has_scale(c)
+        if not lang.implied_currency or end >= self.n or not toks.joined(end - 1) \
+                or c.value < 1000 or rules.year_like_value(c.value):
+            return False
+        if toks.key[end] in lang.money_verbs:
+            return True
+        return end + 1 < self.n and toks.key[end] in lang.money_verb_links \
+            and toks.joined(end) and toks.key[end + 1] in lang.sale_verbs
 
     def _priced_per_unit(self, c: Candidate) -> bool:
         """A plain number before a rate word and a unit that goods are weighed or measured by
@@ -1204,7 +1207,7 @@ class Scanner:
         if c.kind is not _NUMBER or k + 1 >= self.n:
             return False
         key, after = toks.key[k], toks.key[k + 1]
-        return key in lang.dial_to and after in lang.phone_words \
+        return key in lang.dial_to and after in lang.call_words \
             or key in lang.score_links and after in lang.score_words and c.value_max is not None
 
     def _unsettles(self, key: str, step: int, c: Candidate,

@@ -152,8 +152,10 @@ def _amount_word(s: Scanner, k: int) -> bool:
         return False
     key = s.toks.key[k]
     lang = s.lang
+    if key in lang.measures:  # not a letter (धारा 124 A) nor a name's cue (अंडर 19 कप)
+        return (not key.isascii() or len(key) > 2) and key not in lang.year_before
     return s.word_class(k) is _SCALE or key in lang.currency or key in lang.percent_words \
-        or key in lang.measures or key in lang.iso_codes
+        or key in lang.iso_codes
 
 
 def _clock_at(s: Scanner, k: int) -> bool:
@@ -191,8 +193,9 @@ def number_called(s: Scanner, i: int) -> int:
     if (k == j or toks.key[k] in lang.dial_to) \
             and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
         return 0
-    if toks.key[k] in lang.dial_to and toks.key[k + 1] not in lang.phone_words:
-        return 0  # पुलिस ने 300 को सूचना दी: people told
+    if toks.key[k] in lang.dial_to and toks.key[k + 1] not in lang.phone_words \
+            and toks.key[i] not in lang.emergency_numbers:
+        return 0  # पुलिस ने 300 को सूचना दी: people told (112 को सूचना दी: called)
     if toks.key[k] in lang.dial_to and i > 0 and toks.joined(i - 1) \
             and (toks.key[i - 1] in lang.months or toks.key[i - 1] in lang.year_before
                  or toks.kind[i - 1] == DIGITS or s.word_class(i - 1) is not None):
@@ -224,7 +227,7 @@ def purity(s: Scanner, i: int) -> int:
 def score(s: Scanner, i: int) -> int:
     """Two numbers of up to two digits joined by a dash, before से, की or के and a word of
     winning or losing, are a score, no range: ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``,
-    ``39 -27 से जीता``."""
+    ``39 -27 से जीता``; before a word of a lead, with the first larger (``2-0 की बढ़त``)."""
     toks = s.toks
     lang = s.lang
     j = i + 1
@@ -233,9 +236,16 @@ def score(s: Scanner, i: int) -> int:
         return 0
     k = j + 2
     if not (toks.joined(i) and toks.joined(j) and toks.joined(k - 1) and toks.joined(k)) \
-            or toks.key[k] not in lang.score_links or toks.key[k + 1] not in lang.score_words:
+            or toks.key[k] not in lang.score_links:
         return 0
-    return k
+    word = toks.key[k + 1]
+    if word in lang.score_words:
+        return k
+    first, second = toks.key[i], toks.key[j + 1]
+    if word in lang.lead_words and first.isdecimal() and second.isdecimal() \
+            and int(first) > int(second):
+        return k  # 2-0 की बढ़त: a lead (50-60 की बढ़त is a rise)
+    return 0
 
 
 def toll_free(s: Scanner, i: int) -> int:

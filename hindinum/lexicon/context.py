@@ -73,7 +73,9 @@ YEAR_AFTER: frozenset[str] = frozenset(
 ID_BEFORE: frozenset[str] = frozenset({"पिन", "पिनकोड", "pin", "pincode", "zip", "postcode"})
 CODE_WORDS: frozenset[str] = frozenset({"कोड", "code"})
 
-#: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``).
+#: Words after a decimal that make it a clock time (``10.30 बजे``, ``5.30 PM``); after any number
+#: they make it no amount (``12 बजते-बजते``, "by the time it strikes twelve": a clock word of
+#: ``measures.CLOCK_WORDS`` would make it a time that normalize writes ``12:00-बजते``).
 TIME_AFTER: frozenset[str] = frozenset(
     {"बजे", "बजकर", "बजके", "बज", "बजते", "am", "pm", "hrs", "बजेसे"}
 )
@@ -208,7 +210,7 @@ IDIOMS: tuple[str, ...] = (
     "लाख झूठा", "लाख चाहे", "दूसरी ओर", "दूसरी तरफ", "दूसरी तरफ़", "एक ओर", "एक तरफ",
     "एक तरफ़", "एक के बाद एक", "एक से बढ़कर एक", "सोलह शृंगार", "सोलह श्रृंगार", "सोलह सिंगार",
     "इलेवन पंजाब",  # किंग्स इलेवन पंजाब, a cricket team
-    "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस", "चार धाम", "24 बाय 7", "चौबीस बाय सात",
+    "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस",
 )
 
 #: Words of a vague quantity before a bare scale: कई हजार ट्रेन, दसियों हज़ार डॉलर, कुछ लाख
@@ -259,12 +261,18 @@ DIAL_AFTER: frozenset[str] = frozenset({"पर", "पे", "on"})
 #: को between digits and a word of calling (``एंबुलेंस 108 को फोन किया``, ``112 को कॉल करें``),
 #: and the verbs between a word of calling and the digits (``डायल करें 112``, ``कॉल करें 1930``).
 DIAL_TO: frozenset[str] = frozenset({"को"})
-#: The words of calling by phone that may follow को (``पुलिस ने 300 को सूचना दी`` informs people).
+#: The words of calling by phone that may follow को (``पुलिस ने 300 को सूचना दी`` informs people;
+#: an emergency number, ``EMERGENCY_NUMBERS``, is called with any word of calling).
 PHONE_WORDS: frozenset[str] = frozenset(
     {"कॉल", "काल", "फोन", "फ़ोन", "डायल", "मैसेज", "मेसेज", "एसएमएस", "व्हाट्सएप", "call", "sms",
      "whatsapp", "dial"}
 )
 CALL_VERBS: frozenset[str] = frozenset({"करें", "करे", "करो", "कीजिए", "कीजिये"})
+#: India's emergency and helpline numbers: before को and any word of calling they are called
+#: (``ग्रामीणों ने 112 को सूचना दी``, ``परिजनों ने 1098 को शिकायत की``).
+EMERGENCY_NUMBERS: frozenset[str] = frozenset(
+    {"100", "101", "102", "108", "112", "181", "1090", "1091", "1098", "1930", "14567"}
+)
 CALL_WORDS: frozenset[str] = frozenset(
     {"कॉल", "काल", "फोन", "फ़ोन", "संपर्क", "डायल", "शिकायत", "सूचना", "मैसेज", "मेसेज",
      "एसएमएस", "व्हाट्सएप", "call", "sms", "whatsapp", "dial"}
@@ -304,11 +312,14 @@ SCORE_WORDS: frozenset[str] = frozenset(
      "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
 )
 SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
-#: Counted nouns: एक before one of them counts (``एक गोल और एक असिस्ट``, ``एक ही रन``, ``एक
-#: पारी में``), where before most nouns it is the article (``एक रिपोर्ट``).
+#: A lead: a score only with the first number larger (``2-0 की बढ़त``; ``50-60 की बढ़त`` is a
+#: rise of 50 to 60).
+LEAD_WORDS: frozenset[str] = frozenset({"बढ़त"})
+#: Counted nouns: एक before one of them counts (``एक असिस्ट``, ``एक ही रन``, ``एक पारी में``),
+#: where before most nouns it is the article (``एक रिपोर्ट``). Nouns that begin compounds are
+#: left out: ``एक गोल मेज`` (a round table), ``एक वोट बैंक``, ``एक सीट बेल्ट``, ``एक ओवर ब्रिज``.
 COUNT_NOUNS: frozenset[str] = frozenset(
-    {"रन", "विकेट", "गोल", "ओवर", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "पदक",
-     "मेडल", "सीट", "वोट"}
+    {"रन", "विकेट", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "मेडल"}
 )
 #: Names of software and words of version: before a number with a point they make it a
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
