@@ -142,6 +142,8 @@ def identifier(s: Scanner, i: int) -> int:
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
                  or toks.key[j] in lang.range_and_words) and not _clock_at(s, j + 1):
         j = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162
+    if _amount_word(s, j):
+        return 0  # अंडर 5 से 10 लाख रुपये: a range of money
     return j
 
 

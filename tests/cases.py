@@ -344,6 +344,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("फोन करें 500 रुपये जीतें", [("500 रुपये", "500", M, "INR")]),
     ("कॉल करें 24 घंटे", [("24 घंटे", "24", "duration", None)]),
     ("अंडर 5 लाख रुपये की कारें", [("5 लाख रुपये", "500000", M, "INR")]),
+    ("अंडर 5 से 10 लाख रुपये की कारें", [("5 से 10 लाख रुपये", "500000", M, "INR")]),
     ("Best phones under 15000 rupees", [("15000 rupees", "15000", M, "INR")]),
     # को before a word of calling after a month or a year word is a date's; a notice is no call
     ("मार्च 2023 को शिकायत दर्ज कराई गई", [("मार्च 2023", "2023", "date", None)]),
