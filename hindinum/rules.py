@@ -119,9 +119,8 @@ _PHONE_DIGITS: Final = 7
 def identifier(s: Scanner, i: int) -> int:
     """Digits after a word that names an identifier are that identifier, not an amount:
     ``धारा 370``, ``OTP 482913``, ``हेल्पलाइन 1912``, ``ट्रेन नंबर 12951``, ``खाता संख्या
-    123456789012``, ``मकान नंबर 152 से 162``, ``डायल करें 112`` (a word of calling and a verb,
-    three digits or more); a list of them goes with them. Digits that go on as an amount (a
-    scale, a currency, a unit after them: ``अंडर 5 लाख रुपये``) are none."""
+    123456789012``, ``मकान नंबर 152 से 162``; a list of them goes with them. Digits that go on
+    as an amount (a scale, a currency, a unit after them: ``अंडर 5 लाख रुपये``) are none."""
     toks = s.toks
     k = i - 1
     if k > 0 and toks.kind[k] == SYMBOL and toks.key[k] in _ID_MARKS and toks.joined(k):
@@ -131,9 +130,7 @@ def identifier(s: Scanner, i: int) -> int:
     lang = s.lang
     key = toks.key[k]
     named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
-    called = key in lang.call_verbs and toks.joined(k - 1) and toks.key[k - 1] in lang.call_words \
-        and len(toks.key[i]) >= 3
-    if key not in lang.id_words and not named and not called:
+    if key not in lang.id_words and not named:
         return 0
     j = s.skip_digit_run(i)
     if _amount_word(s, j):
@@ -145,6 +142,21 @@ def identifier(s: Scanner, i: int) -> int:
     if _amount_word(s, j):
         return 0  # अंडर 5 से 10 लाख रुपये: a range of money
     return j
+
+
+def number_dialled(s: Scanner, i: int) -> int:
+    """Three digits or more after a word of calling and a verb are the number to call (said
+    digit by digit by :func:`hindinum.verbalize`): ``डायल करें 112``, ``कॉल करें 1930``,
+    ``इसपे कॉल करो 0168911-4573``; not digits that go on as an amount (``फोन करें 500 रुपये``)."""
+    toks = s.toks
+    lang = s.lang
+    k = i - 1
+    if k < 1 or len(toks.key[i]) < 3 or toks.key[k] not in lang.call_verbs \
+            or not toks.joined(k) or not toks.joined(k - 1) \
+            or toks.key[k - 1] not in lang.call_words:
+        return 0
+    j = s.skip_digit_run(i)
+    return 0 if _amount_word(s, j) else j
 
 
 def _amount_word(s: Scanner, k: int) -> bool:
@@ -357,7 +369,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    toll_free, score, identifier, number_called, purity, list_marker,
+    toll_free, score, identifier, number_dialled, number_called, purity, list_marker,
     digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
@@ -366,8 +378,8 @@ class TokenGate:
     """Where a token rule may fire: at a digit token glued to a word before it, after a
     key of ``before``, before a key of ``after`` or a digit run, or a toll-free code. Every
     token rule needs one of these (a rule that reads another neighbour adds its keys here),
-    so the scanner asks the fifteen rules only where the gate is open: most digit tokens
-    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of fifteen calls.
+    so the scanner asks the sixteen rules only where the gate is open: most digit tokens
+    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of sixteen calls.
     ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
     the words the number rules look at (see :func:`number_rules_may_fire`)."""
 

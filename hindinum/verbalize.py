@@ -89,11 +89,12 @@ def verbalize(
     return "".join(parts)
 
 
-#: The rules whose digits are said one by one: phone numbers, postal codes, digit groups
-#: (``आधार 1234 5678 9012``) and codes with a leading zero; said so, four digits or more read
-#: back as no amount (:func:`hindinum.rules.spoken_digits`), as the written digits do.
+#: The rules whose digits are said one by one: phone numbers (also after ``कॉल करो``), postal
+#: codes, digit groups (``आधार 1234 5678 9012``) and codes with a leading zero; said so, four
+#: digits or more read back as no amount (:func:`hindinum.rules.spoken_digits`), as the written
+#: digits do.
 _DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "toll_free",
-                             "postal_code", "digit_groups", "leading_zero"})
+                             "postal_code", "digit_groups", "leading_zero", "number_dialled"})
 #: Four digits, with at most one space, dash, dot or bracket between each two.
 _FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
 _DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
