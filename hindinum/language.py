@@ -246,15 +246,15 @@ class Language:
         self.priced_units = pack.priced_units  # unit symbols, not written forms
         self.list_links = _folded(pack.list_links)
         self.dial_after = _folded(pack.dial_after)
+        self.dial_to = _folded(pack.dial_to)
         #: what ends a list of numbers called (rules.number_called looks for one first)
-        self.call_markers = self.dial_after | _folded(pack.number_nouns) | _folded(pack.dial_to)
+        self.call_markers = self.dial_after | _folded(pack.number_nouns) | self.dial_to
         self.purity_words = _folded(pack.purity_words)
         self.score_words = _folded(pack.score_words)
         self.score_links = _folded(pack.score_links)
         self.not_names = _folded(pack.not_names)
         self.person_cues = _folded(pack.person_cues)
         self.call_words = _folded(pack.call_words)
-        self.dial_to = _folded(pack.dial_to)
         self.phone_words = _folded(pack.phone_words)
         self.emergency_numbers = pack.emergency_numbers  # digits, as written
         self.lead_words = _folded(pack.lead_words)

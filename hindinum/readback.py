@@ -25,10 +25,6 @@ def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
     amounts = find_amounts(text, dollar, subunits, settled=settled)
     if not amounts:
         return text
-    unreadable = HINDI.unreadable_codes
-    for i, amount in enumerate(amounts):
-        if amount.currency in unreadable:
-            settled[i] = False  # 100 ALL reads as no lek: the read-back keeps the text
     regular = ordinals == "regular"
     written = []
     changed = False

@@ -778,19 +778,8 @@ class Scanner:
             self._take_suffix(c, after)
             if c.kind is _PERCENT and c.value_max is None:
                 self._percent_range(c)
-        elif c.currency is None and c.kind is _NUMBER and c.end < self.n \
-                and self.toks.key[c.end] in self.lang.of_words and self._implied_money(c):
-            c.currency = self.lang.implied_currency  # 45 लाख की नकदी: rupees, unsaid
-            self._step(c, "currency implied by a noun of money", c.currency)
-        elif c.currency is None and c.kind is _NUMBER and self._money_noun_before(c):
-            c.currency = self.lang.implied_currency  # इनाम 10 करोड़: rupees, unsaid
-            self._step(c, "currency implied by a noun of money before it", c.currency)
-        elif c.currency is None and c.kind is _NUMBER and self._money_verb_after(c):
-            c.currency = self.lang.implied_currency  # 200 करोड़ कमाए: rupees, unsaid
-            self._step(c, "currency implied by a verb of money after it", c.currency)
-        elif c.currency is None and c.kind is _NUMBER and self._priced_per_unit(c):
-            c.currency = self.lang.implied_currency  # सोना 97,350 प्रति 10 ग्राम: rupees
-            self._step(c, "currency implied by a price per unit of goods", c.currency)
+        elif c.currency is None and c.kind is _NUMBER and self._unsaid_currency(c):
+            pass  # the currency the language leaves unsaid, implied another way
         elif c.currency is None and self.lang.dash_currency and c.kind is _NUMBER \
                 and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
             c.currency = self.lang.dash_currency  # 100/-: rupees
@@ -804,6 +793,26 @@ class Scanner:
                 if reader(self, c):
                     break
         return GO
+
+    def _unsaid_currency(self, c: Candidate) -> bool:
+        """Give a plain number the currency the language leaves unsaid where the text implies
+        it: a noun of money after it (``45 लाख की नकदी``) or before it (``इनाम 10 करोड़``), a
+        verb of money after it (``200 करोड़ कमाए``), goods priced per unit (``सोना 97,350 प्रति
+        10 ग्राम``). ``False`` where none does."""
+        if c.end < self.n and self.toks.key[c.end] in self.lang.of_words \
+                and self._implied_money(c):
+            why = "a noun of money"
+        elif self._money_noun_before(c):
+            why = "a noun of money before it"
+        elif self._money_verb_after(c):
+            why = "a verb of money after it"
+        elif self._priced_per_unit(c):
+            why = "a price per unit of goods"
+        else:
+            return False
+        c.currency = self.lang.implied_currency
+        self._step(c, "currency implied by " + why, c.currency)
+        return True
 
     def _implied_money(self, c: Candidate) -> bool:
         """A number with a scale word before ``का/की/के`` and a noun of money: ``45 लाख की
@@ -1173,6 +1182,8 @@ class Scanner:
         lang = self.lang
         if toks.glued(first - 1) or toks.glued(c.end - 1):
             return False
+        if c.currency is not None and c.currency in lang.unreadable_codes:
+            return False  # 100 ALL reads as no lek: normalize reads it back, keeps the text
         after = lang.unsettling_after_unit if c.kind is _MONEY \
             or c.kind is _PERCENT else lang.unsettling_after
         return self._inert_side(first - 1, -1, c, lang.unsettling_before) \

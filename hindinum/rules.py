@@ -133,14 +133,12 @@ def identifier(s: Scanner, i: int) -> int:
     if key not in lang.id_words and not named:
         return 0
     j = s.skip_digit_run(i)
-    if _amount_word(s, j):
-        return 0  # अंडर 5 लाख रुपये, फोन करें 500 रुपये: the digits go on as an amount
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
                  or toks.key[j] in lang.range_and_words) and not _clock_at(s, j + 1):
         j = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162
     if _amount_word(s, j):
-        return 0  # अंडर 5 से 10 लाख रुपये: a range of money
+        return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
     return j
 
 
@@ -201,16 +199,18 @@ def number_called(s: Scanner, i: int) -> int:
         j = s.skip_digit_run(j + 1)
         items += 1
     k = j + 1 if j < s.n and toks.joined(j - 1) and toks.key[j] in lang.number_nouns else j
-    if k >= s.n or not toks.joined(k - 1) \
-            or toks.key[k] not in lang.dial_after and toks.key[k] not in lang.dial_to:
+    if k >= s.n or not toks.joined(k - 1):
         return 0
-    if (k == j or toks.key[k] in lang.dial_to) \
+    to = toks.key[k] in lang.dial_to  # 108 को फोन किया
+    if not to and toks.key[k] not in lang.dial_after:
+        return 0
+    if (k == j or to) \
             and (k + 1 >= s.n or not toks.joined(k) or toks.key[k + 1] not in lang.call_words):
         return 0
-    if toks.key[k] in lang.dial_to and toks.key[k + 1] not in lang.phone_words \
+    if to and toks.key[k + 1] not in lang.phone_words \
             and toks.key[i] not in lang.emergency_numbers:
         return 0  # पुलिस ने 300 को सूचना दी: people told (112 को सूचना दी: called)
-    if toks.key[k] in lang.dial_to and i > 0 and toks.joined(i - 1) \
+    if to and i > 0 and toks.joined(i - 1) \
             and (toks.key[i - 1] in lang.months or toks.key[i - 1] in lang.year_before
                  or toks.kind[i - 1] == DIGITS or s.word_class(i - 1) is not None):
         return 0  # मार्च 2023 को शिकायत, सन 1999 को फोन: a date
