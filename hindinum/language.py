@@ -398,6 +398,11 @@ class Language:
         self.links = inert | self.range_words | self.range_and_words \
             | self.range_continuations | frozenset(self.between) | self.of_words \
             | self.list_links
+        #: every word the settled test asks about beyond its being a word: any other word
+        #: in Devanagari is a plain word there, found with one look-up
+        self.settling_words = self.unsettling_before | self.unsettling_after | self.links \
+            | self.year_words | self.dial_after | self.purity_words | self.dial_to \
+            | self.score_links
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

@@ -218,6 +218,12 @@ def _four_digits_first(c: Candidate) -> bool:
         and c.kind in _VALUE_FIRST
 
 
+def _pictograph(key: str) -> bool:
+    """A symbol token from the blocks of pictographs and emoji (``😭``, ``🙏``, ``☀``, ``✅``):
+    no table of the language holds one."""
+    return key >= "\U0001f000" or "\u2600" <= key <= "\u27bf"
+
+
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
 
@@ -1196,14 +1202,19 @@ class Scanner:
         or exclamation; the second is not looked at after a plain word or across a line."""
         toks = self.toks
         lang = self.lang
-        for k in (near, near + step):
+        for j in range(2):  # a range, not a tuple: the compiled build loops natively
+            k = near + j * step
             if not toks.joined(k if step < 0 else k - 1):
                 return True
             key = toks.key[k]
             if toks.kind[k] != WORD:
-                if key not in ("?", "!", ","):  # a comma: the token beyond it is checked too
+                # a comma: the token beyond it is checked too; a pictograph (😭, ☀) is no
+                # sign any rule reads, and the token beyond it is checked as after a comma
+                if key not in ("?", "!", ",") and not _pictograph(key):
                     return False
                 continue
+            if key not in lang.settling_words and (key[:1] > "\x7f" or not key.isascii()):
+                return True  # a plain word (most neighbours are): the tests below all fail
             if self._unsettles(key, step, c, unsettling) or step > 0 and self._cue_pair(c, k):
                 return False
             if key not in lang.links:

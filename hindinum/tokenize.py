@@ -113,7 +113,13 @@ class Tokens:
             return False
         a = self.end[k]
         b = self.start[k + 1]
-        if b - a > 3 or self.key[k] in SENTENCE_ENDS or self.key[k + 1] in SENTENCE_ENDS:
+        if b - a > 3:
+            return False
+        # a danda is a one-character token: the length, looked at first, spares most tokens
+        # (words) the set look-up
+        key = self.key[k]
+        after = self.key[k + 1]
+        if len(key) == 1 and key in SENTENCE_ENDS or len(after) == 1 and after in SENTENCE_ENDS:
             return False
         if b - a == 1:  # the usual case: one character between them
             return self.text[a] not in "\n\r"
@@ -122,8 +128,12 @@ class Tokens:
 
     def glued(self, k: int) -> bool:
         """Token k touches token k+1 (no space between), and neither is a danda."""
-        return 0 <= k < self.n - 1 and self.end[k] == self.start[k + 1] \
-            and self.key[k] not in SENTENCE_ENDS and self.key[k + 1] not in SENTENCE_ENDS
+        if not (0 <= k < self.n - 1 and self.end[k] == self.start[k + 1]):
+            return False
+        key = self.key[k]
+        after = self.key[k + 1]
+        return not (len(key) == 1 and key in SENTENCE_ENDS
+                    or len(after) == 1 and after in SENTENCE_ENDS)
 
 
 def raw_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Tokens:

@@ -194,3 +194,43 @@ def test_every_currency_reads_back_from_its_code(code: str) -> None:
     assert once == f"कुल 100 {code} मिले"
     (back,) = hindinum.extract(once)
     assert (back.value, back.currency) == (Decimal(100), code)
+
+
+#: (text, settled flags): an amount among ordinary words needs no read-back of its rendering
+#: (recognize.Scanner._settled); a pictograph beside it is no sign a rule reads, a Latin word
+#: before a short rendering may be a model name or a code, a number word beside it may join it.
+SETTLED = [
+    ("कुल 5 लोग", [True]),
+    ("EMI 125,772,988 यूरो 😭। आगे", [True]),
+    ("कुल 5 लोग 🙏 आए", [True]),
+    ("EMI ₹ 49 😭", [False]),
+    ("कुल 5 😭 दो", [False, False]),  # the token beyond the pictograph is a number word
+    ("कुल 5 - 7 लोग", [True]),
+    ("एक 5 लोग", [False, False]),
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), SETTLED, ids=[c[0][:24] for c in SETTLED])
+def test_which_amounts_need_no_read_back(text: str, flags: list[bool]) -> None:
+    from hindinum.recognize import find_amounts
+
+    settled: list[bool] = []
+    found = find_amounts(text, settled=settled)
+    assert settled == flags, [a.text for a in found]
+    assert hindinum.normalize(hindinum.normalize(text)) == hindinum.normalize(text)
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("कीमत 22-27 लाख रुपये है", False),  # 2200000-2700000 INR: a code after whole numbers
+    ("बढ़त 20-25 फीसदी रही", False),  # 20-25%
+    ("साढ़े 38-39 फ़ीसदी", True),  # 38.5-39%: a decimal point in a range
+    ("साल 2019-2021 में", True),  # a plain range: years read it
+    ("कुल 884 करोड़ लोग", True),  # 8840000000: ten digits, a mobile number's length
+    ("कुल 5 लोग", False),
+])
+def test_which_renderings_are_read_again_alone(text: str, alone: bool) -> None:
+    from hindinum.readback import _rule_may_meet
+    from hindinum.render import format_amount
+
+    (amount,) = hindinum.extract(text)
+    assert _rule_may_meet(amount, format_amount(amount)) is alone
