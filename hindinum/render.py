@@ -172,8 +172,8 @@ def _digit_run(amount: Amount) -> str:
 def _as_written(amount: Amount, run: str) -> Decimal:
     """The value with the decimal places its digit ``run`` was written with (``83.20``,
     ``₹2,945.50``), where no scale or subunit changed it."""
-    if "." not in run:
-        return amount.value
+    if "." not in run or not run.endswith(("0", "\u0966")):
+        return amount.value  # no place written beyond the value's own (9.2, 2,945.5)
     written = Decimal(run.replace(",", "").translate(_LATIN))
     return written if written == amount.value else amount.value
 
