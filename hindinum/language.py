@@ -241,6 +241,7 @@ class Language:
         self.dash_currency = pack.dash_currency
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
+        self.cash_nouns = _folded(pack.cash_nouns)
         self.money_nouns_before = _folded(pack.money_nouns_before)
         self.copulas = _folded(pack.copulas)
         self.priced_units = pack.priced_units  # unit symbols, not written forms
@@ -273,6 +274,7 @@ class Language:
         self.months = _folded(pack.months)
         self.year_before = _folded(pack.year_before)
         self.year_after = _folded(pack.year_after)
+        self.not_year_after = _phrases({"out of": pack.not_year_after})
         self.decade_words = _folded(pack.decade_words)
         self.id_before = _folded(pack.id_before)
         self.code_words = _folded(pack.code_words)

@@ -125,6 +125,9 @@ class Pack:
     implied_currency: str = ""
     #: The nouns of money of ``implied_currency`` (cash, loan, fine ...).
     money_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns of cash, which a number with a scale before them makes money of
+    #: ``implied_currency`` with no ``of`` between (``3 करोड़ कैश बरामद``).
+    cash_nouns: frozenset[str] = field(default_factory=_none)
     #: Words right before a number of a thousand or more (and no year) that make it money of
     #: ``implied_currency`` (the prize, the price: ``इनाम 10 करोड़``, ``इनाम 5,00,000 का``).
     money_nouns_before: frozenset[str] = field(default_factory=_none)
@@ -199,6 +202,9 @@ class Pack:
     year_before: frozenset[str] = field(default_factory=_none)
     #: Words after a four-digit number that make it a year (``2019 mein``).
     year_after: frozenset[str] = field(default_factory=_none)
+    #: Phrases after a four-digit number that start with a word of ``year_after`` but make no
+    #: year (``1500 mein se 300``: out of 1500).
+    not_year_after: tuple[str, ...] = ()
     #: The word of ``1990 ke dashak`` (the decade).
     decade_words: frozenset[str] = field(default_factory=_none)
     #: Words before digits that make them a postal code (``pincode 226001``).

@@ -218,6 +218,12 @@ def _four_digits_first(c: Candidate) -> bool:
         and c.kind in _VALUE_FIRST
 
 
+def _money_like(value: Decimal) -> bool:
+    """A value of a thousand or more that no year could have: one a noun or verb of money
+    beside it makes money (``45 लाख की नकदी``, ``1500 खर्च`` is a year's spending)."""
+    return value >= 1000 and not rules.year_like_value(value)
+
+
 def _pictograph(key: str) -> bool:
     """A symbol token from the blocks of pictographs and emoji (``😭``, ``🙏``, ``☀``, ``✅``):
     no table of the language holds one."""
@@ -805,9 +811,12 @@ class Scanner:
         it: a noun of money after it (``45 लाख की नकदी``) or before it (``इनाम 10 करोड़``), a
         verb of money after it (``200 करोड़ कमाए``), goods priced per unit (``सोना 97,350 प्रति
         10 ग्राम``). ``False`` where none does."""
-        if c.end < self.n and self.toks.key[c.end] in self.lang.of_words \
+        key = self.toks.key[c.end] if c.end < self.n else ""
+        if (key in self.lang.of_words or key in self.lang.approx_after) \
                 and self._implied_money(c):
             why = "a noun of money"
+        elif key in self.lang.cash_nouns and self._cash(c):
+            why = "a noun of cash after it"
         elif self._money_noun_before(c):
             why = "a noun of money before it"
         elif self._money_verb_after(c):
@@ -821,27 +830,28 @@ class Scanner:
         return True
 
     def _implied_money(self, c: Candidate) -> bool:
-        """A number with a scale word before ``का/की/के`` and a noun of money: ``45 लाख की
-        नकदी``, ``500 करोड़ का निवेश`` (the currency the language leaves unsaid)."""
+        """A number of a thousand or more that could not be a year before ``का/की/के`` and a
+        noun of money: ``45 लाख की नकदी``, ``500 करोड़ का निवेश``, ``45,00,000 की नकदी``, also
+        with a qualifier between (``58 लाख से अधिक का मुआवजा``): the currency the language
+        leaves unsaid. By value, not by a scale word, so that digits and words (as verbalize
+        says them) read alike: ``2000 का खर्च`` and ``दो हज़ार का खर्च`` are no money."""
         end = c.end
         toks = self.toks
         lang = self.lang
+        if end < self.n and toks.key[end] in lang.approx_after and toks.joined(end - 1):
+            hit = self.phrase(lang.approx_after, end)
+            end = end if hit is None else hit[1]
         if not lang.implied_currency or end + 1 >= self.n or toks.key[end] not in lang.of_words \
                 or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
-        return self._has_scale(c)
+        return _money_like(c.value)
 
-    def _has_scale(self, c: Candidate) -> bool:
-        """The number has a scale word of a thousand or more (``45 लाख``, ``दस हजार``)."""
-        assert c.reading is not None
-        words = self.lang.words
-        keys = self.toks.key
-        for k in range(c.reading.first, c.reading.end):
-            word = words.get(keys[k])
-            if word is not None and word.cls is _SCALE and (word.power or 0) >= 3:
-                return True
-        return False
+    def _cash(self, c: Candidate) -> bool:
+        """A number of a thousand or more that could not be a year right before a noun of
+        cash: ``3 करोड़ कैश बरामद``."""
+        return bool(self.lang.implied_currency) and c.reading is not None \
+            and self.toks.joined(c.end - 1) and _money_like(c.value)
 
     def _money_noun_before(self, c: Candidate) -> bool:
         """A noun of money or a price right before a number of a thousand or more that could
@@ -863,7 +873,7 @@ class Scanner:
                 and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links
                 and toks.key[end] not in lang.copulas):
             return False
-        return c.value >= 1000 and not rules.year_like_value(c.value)
+        return _money_like(c.value)
 
     def _money_verb_after(self, c: Candidate) -> bool:
         """A verb of money right after a number of a thousand or more that could not be a
@@ -873,7 +883,7 @@ class Scanner:
         toks = self.toks
         lang = self.lang
         if not lang.implied_currency or end >= self.n or not toks.joined(end - 1) \
-                or c.value < 1000 or rules.year_like_value(c.value):
+                or not _money_like(c.value):
             return False
         if toks.key[end] in lang.money_verbs:
             return True

@@ -665,7 +665,8 @@ def _year_cue(s: Scanner, c: Candidate) -> bool:
     assert c.reading is not None
     end = c.reading.end
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
-    if after in lang.year_after or after in measure.TITLE_CLOSERS and title_year(s, c):
+    if after in lang.year_after and s.phrase(lang.not_year_after, end) is None \
+            or after in measure.TITLE_CLOSERS and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns):

@@ -66,6 +66,8 @@ YEAR_BEFORE: frozenset[str] = frozenset(
 YEAR_AFTER: frozenset[str] = frozenset(
     {"में", "मे", "ई", "ईस्वी", "ईसवी", "ad", "bc", "तक", "दशक", "s", "मॉडल"}
 )
+#: ... except where they begin "out of": ``1500 में से 300 लोग`` (no year 1500).
+NOT_YEAR_AFTER: tuple[str, ...] = ("में से", "मे से")
 
 #: Words before digits that make them a postal code, not an amount (``पिनकोड 226001``); the
 #: word code counts only after one of them (``पिन कोड 226001``, ``ZIP code 10001``), since
