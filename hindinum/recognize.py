@@ -381,7 +381,7 @@ class Scanner:
                     and not self._sentence_ends(left.end, a.start)
                     or self._tight(out, members, j)):
                 for m in members:
-                    if self._joins_list(out[m], a):
+                    if self._joins_list(out[m], a, left):
                         self._take_list_kind(out, m, a)
                         changed.append(m)
             left, members = (a if kind is _MONEY or kind is _PERCENT else None), []
@@ -416,10 +416,19 @@ class Scanner:
         return fold(word) in self.lang.list_links
 
     @staticmethod
-    def _joins_list(member: Amount, end: Amount) -> bool:
+    def _joins_list(member: Amount, end: Amount, left: Amount | None) -> bool:
+        """A member takes the kind of the list: a percentage up to 100; money from a thousand
+        (7 लाख, not 823: small numbers count things), or of the size of the sums on both
+        sides, within half and twice them (``903 रुपए, भोपाल में 908, जयपुर में 906 रुपए``:
+        prices; ``₹500 दिए, 3 और लोगों ने ₹200``: people)."""
         if end.kind is _PERCENT:
             return member.value <= 100
-        return member.value >= 1000  # 7 लाख, not 823: small numbers count things
+        if member.value >= 1000:
+            return True
+        if left is None or left.kind is not _MONEY:
+            return False
+        low, high = min(left.value, end.value), max(left.value, end.value)
+        return low > 0 and low / 2 <= member.value <= high * 2
 
     def _take_list_kind(self, out: list[Amount], m: int, like: Amount) -> None:
         out[m] = replace(out[m], kind=like.kind, currency=like.currency)

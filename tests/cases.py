@@ -446,6 +446,12 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
      [("1.2%", "1.2", P, None), ("650", "650", N, None), ("0.9%", "0.9", P, None)]),
     ("₹500 दिए, 3 और लोगों ने ₹200", [("₹500", "500", M, "INR"), ("3", "3", N, None),
                                     ("₹200", "200", M, "INR")]),
+    # a small member of the size of the sums on both sides is a price among prices
+    ("यह 903 रुपए, भोपाल में 908, जयपुर में 906 रुपए में", [("903 रुपए", "903", M, "INR"),
+                                                     ("908", "908", M, "INR"),
+                                                     ("906 रुपए", "906", M, "INR")]),
+    ("₹900 मिले, 30 और लोगों को ₹800", [("₹900", "900", M, "INR"), ("30", "30", N, None),
+                                      ("₹800", "800", M, "INR")]),
     # a noun of a prize or a price right before a number with a scale: rupees, unsaid
     ("विजेता को इनाम 5 करोड़ का मिलेगा", [("5 करोड़", "50000000", M, "INR")]),
     ("कर्ज 5 लाख किसानों का माफ", [("5 लाख", "500000", N, None)]),  # counts farmers
