@@ -241,6 +241,10 @@ class Language:
         self.dash_currency = pack.dash_currency
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
+        #: the phrases of a change, folded word by word and joined by one space
+        self.change_links = frozenset(" ".join(fold(w) for w in p.split())
+                                      for p in pack.change_links)
+        self.change_verbs = frozenset(fold(p.split()[-1]) for p in pack.change_links)
         self.cash_nouns = _folded(pack.cash_nouns)
         self.money_nouns_before = _folded(pack.money_nouns_before)
         self.copulas = _folded(pack.copulas)
@@ -363,7 +367,7 @@ class Language:
             | self.subunits.keys() | self.before_ordinals | self.id_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
-            | self.eras.keys() | self.call_verbs | self.iso_codes.keys()
+            | self.eras.keys() | self.call_verbs | self.iso_codes.keys() | self.change_verbs
         return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _settling(self) -> None:

@@ -165,6 +165,9 @@ class Pack:
     person_cues: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
     list_links: frozenset[str] = field(default_factory=_none)
+    #: Phrases of a change from one figure to another (``10 se badhakar 15 rupaye``): the
+    #: plain number on one side takes the kind of the amount on the other.
+    change_links: tuple[str, ...] = ()
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
     #: where ``5L`` alone is five litres): folded word -> power of ten.
     money_scales: dict[str, int] = field(default_factory=dict)

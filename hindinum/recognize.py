@@ -42,6 +42,7 @@ _NUMBER: Final = Kind.NUMBER
 _ORDINAL: Final = Kind.ORDINAL
 _PERCENT: Final = Kind.PERCENT
 _QUANTITY: Final = Kind.QUANTITY
+_DURATION: Final = Kind.DURATION
 _ENGLISH: Final = WordClass.ENGLISH
 _FRACTION: Final = WordClass.FRACTION
 _MINUS: Final = WordClass.MINUS
@@ -218,6 +219,30 @@ def _four_digits_first(c: Candidate) -> bool:
         and c.kind in _VALUE_FIRST
 
 
+#: The kinds whose kind and unit a plain number beside them takes across a change.
+_CHANGING: Final = frozenset({_MONEY, _PERCENT, _QUANTITY, _DURATION})
+
+
+def _takes_kind_of(amount: Amount, like: Amount) -> bool:
+    """``amount`` is a plain number of the size of ``like`` (within a tenth and ten times
+    it), and ``like`` one value of money (not in a subunit), a percentage, a quantity or a
+    duration."""
+    if amount.kind is not _NUMBER or amount.value_max is not None or like.value_max is not None \
+            or like.kind not in _CHANGING or like.subunit is not None or like.value <= 0 \
+            or amount.distributive or like.distributive or amount.fraction is not None:
+        return False
+    return like.value / 10 <= amount.value <= like.value * 10
+
+
+def _with_kind_of(amount: Amount, like: Amount) -> Amount:
+    """``amount`` with the kind, currency and unit of ``like`` (and its ISO duration)."""
+    iso = None
+    if like.kind is _DURATION and like.unit is not None:
+        iso = measure.iso_duration(amount.value, like.unit)
+    return replace(amount, kind=like.kind, currency=like.currency, unit=like.unit,
+                   per=like.per, iso=iso)
+
+
 def _money_like(value: Decimal) -> bool:
     """A value of a thousand or more that no year could have: one a noun or verb of money
     beside it makes money (``45 लाख की नकदी``, ``1500 खर्च`` is a year's spending)."""
@@ -353,7 +378,37 @@ class Scanner:
             i = max(nxt, i + 1)
         if len(out) >= 2 and self.lang.implied_currency:
             self._list_kind(out)
+        if len(out) >= 2 and self.lang.change_links:
+            self._change_kind(out)
         return out
+
+    def _change_kind(self, out: list[Amount]) -> None:
+        """A plain number and an amount of money, a percentage, a quantity or a duration of
+        its size (within a tenth and ten times it), with only a word of change between them,
+        name one thing twice: the number takes the other's kind and unit (``किराया 10 से
+        बढ़ाकर 15 रुपये``: 10 INR; ``आयु सीमा 32 से बढ़ाकर 38 वर्ष``: 32 years; ``6.5 से बढ़कर 7
+        फीसदी``). By value, so that digits and words read alike; ``10 से बढ़ाकर 15 लाख रुपये``
+        (ten, or ten lakh?) is left as it is."""
+        changed: list[int] = []
+        for j in range(len(out) - 1):
+            if not self._change_between(out[j].end, out[j + 1].start):
+                continue
+            for m, like in ((j, out[j + 1]), (j + 1, out[j])):
+                if _takes_kind_of(out[m], like):
+                    out[m] = _with_kind_of(out[m], like)
+                    changed.append(m)
+                    if self.settled is not None:  # its rendering changed: normalize checks it
+                        self.settled[len(self.settled) - len(out) + m] = False
+                    break
+        if changed and self.trace is not None:
+            self._retrace(out, changed, "kind of the figure it changes to or from")
+
+    def _change_between(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is one phrase of change (``से बढ़कर``), on one line."""
+        words = self.text[start:end].split()
+        if not 2 <= len(words) <= 3 or self._sentence_ends(start, end):
+            return False
+        return " ".join(fold(w) for w in words) in self.lang.change_links
 
     def _list_kind(self, out: list[Amount]) -> None:
         """Plain numbers listed between two amounts of money in one currency (or two
@@ -386,7 +441,7 @@ class Scanner:
                         changed.append(m)
             left, members = (a if kind is _MONEY or kind is _PERCENT else None), []
         if changed and self.trace is not None:
-            self._retrace(out, changed)
+            self._retrace(out, changed, "kind of the list")
 
     def _tight(self, out: list[Amount], members: list[int], last: int) -> bool:
         """The members end at amount ``last``, each right before the next with only a comma
@@ -435,15 +490,15 @@ class Scanner:
         if self.settled is not None:  # its rendering changed: normalize checks it again
             self.settled[len(self.settled) - len(out) + m] = False
 
-    def _retrace(self, out: list[Amount], changed: list[int]) -> None:
-        """The trace's decisions on the amounts that took a list's kind, brought up to date
-        (one pass over the trace)."""
+    def _retrace(self, out: list[Amount], changed: list[int], step: str) -> None:
+        """The trace's decisions on the amounts that took another's kind (``step`` says
+        whose), brought up to date (one pass over the trace)."""
         assert self.trace is not None
         now = {(out[m].start, out[m].end): out[m] for m in changed}
         for k, d in enumerate(self.trace):
             amount = now.get((d.start, d.end)) if d.amount is not None else None
             if amount is not None:
-                self.trace[k] = replace(d, amount=amount, steps=(*d.steps, "kind of the list"))
+                self.trace[k] = replace(d, amount=amount, steps=(*d.steps, step))
 
     def _minus_may_open(self, i: int) -> bool:
         """The minus sign at token i stands before digits, a number word or a currency (or

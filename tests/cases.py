@@ -446,6 +446,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
      [("1.2%", "1.2", P, None), ("650", "650", N, None), ("0.9%", "0.9", P, None)]),
     ("₹500 दिए, 3 और लोगों ने ₹200", [("₹500", "500", M, "INR"), ("3", "3", N, None),
                                     ("₹200", "200", M, "INR")]),
+    # a change from one figure to another names one kind of thing twice (by value: of a size)
+    ("किराया 10 से बढ़ाकर 15 रुपये किया", [("10", "10", M, "INR"), ("15 रुपये", "15", M, "INR")]),
+    ("दर 6.5 से बढ़कर 7 फीसदी हुई", [("6.5", "6.5", P, None), ("7 फीसदी", "7", P, None)]),
+    ("पेट्रोल 96.72 रुपये से बढ़कर 97.5 हुआ", [("96.72 रुपये", "96.72", M, "INR"),
+                                             ("97.5", "97.5", M, "INR")]),
+    ("10 से बढ़ाकर 15 लाख रुपये", [("10", "10", N, None), ("15 लाख रुपये", "1500000", M, "INR")]),
+    ("50 से बढ़कर 100 लोग", [("50", "50", N, None), ("100", "100", N, None)]),
     # a small member of the size of the sums on both sides is a price among prices
     ("यह 903 रुपए, भोपाल में 908, जयपुर में 906 रुपए में", [("903 रुपए", "903", M, "INR"),
                                                      ("908", "908", M, "INR"),
@@ -584,6 +591,8 @@ MUST_NOT_CHANGE: list[str] = [
 #: unit or iso)]). normalize leaves the dates written in digits as they are.
 MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("इससे पहले साल 2019 में", [("2019", "date", "2019")]),
+    ("आयु सीमा 32 से बढ़ाकर 38 वर्ष की", [("32", "duration", "yr"), ("38 वर्ष", "duration", "yr")]),
+    ("तापमान 30 से बढ़कर 35 डिग्री", [("30", "quantity", "°"), ("35 डिग्री", "quantity", "°")]),
     ("साल 2019 में", [("2019", "date", "2019")]),
     ("फिल्म 2015 मे रिलीज़ हुई", [("2015", "date", "2015")]),  # मे, a common misspelling of में
     ("मारुति स्विफ्ट 2024 मॉडल", [("2024", "date", "2024")]),  # a model year

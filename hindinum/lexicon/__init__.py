@@ -68,6 +68,7 @@ HINDI = Pack(
     copulas=context.COPULAS,
     priced_units=measures.PRICED_UNITS,
     list_links=context.LIST_LINKS,
+    change_links=context.CHANGE_LINKS,
     dial_after=context.DIAL_AFTER,
     purity_words=context.PURITY_WORDS,
     score_words=context.SCORE_WORDS,

@@ -146,6 +146,15 @@ RANGE_AND_WORDS: frozenset[str] = frozenset({"और"})
 #: (a comma links them too).
 LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "जबकि", "and"})
 
+#: A change from one figure to another (``किराया 10 से बढ़ाकर 15 रुपये``): between a plain
+#: number and an amount of money, a percentage, a quantity or a duration of its size, one of
+#: these makes the number the same kind of thing.
+CHANGE_LINKS: tuple[str, ...] = (
+    "से बढ़कर", "से बढ़ाकर", "से घटकर", "से घटाकर", "से गिरकर", "से चढ़कर", "से उछलकर",
+    "से लुढ़ककर", "से फिसलकर", "से टूटकर", "से सुधरकर", "से कम होकर", "से बढ़ कर",
+    "से घट कर", "से बढ़ा कर", "से घटा कर",
+)
+
 #: The words that close ``50 और 70 के बीच`` (between 50 and 70).
 BETWEEN: tuple[str, ...] = ("के", "बीच")
 
