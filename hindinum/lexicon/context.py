@@ -225,6 +225,7 @@ IDIOMS: tuple[str, ...] = (
     "एक तरफ़", "एक के बाद एक", "एक से बढ़कर एक", "सोलह शृंगार", "सोलह श्रृंगार", "सोलह सिंगार",
     "इलेवन पंजाब",  # किंग्स इलेवन पंजाब, a cricket team
     "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस",
+    "24 बाय 7", "24 x 7", "चौबीस बाय सात",  # round the clock
 )
 
 #: Words of a vague quantity before a bare scale: कई हजार ट्रेन, दसियों हज़ार डॉलर, कुछ लाख
@@ -240,7 +241,9 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र"}
+     "सेक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र",
+     # a ward of a town, a pay level (वार्ड 21 निवासी, लेवल 1 पदों पर भर्ती)
+     "वार्ड", "वॉर्ड", "ward", "लेवल"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
