@@ -244,8 +244,9 @@ class Language:
         #: the phrases of a change, folded word by word and joined by one space
         self.change_links = frozenset(" ".join(fold(w) for w in p.split())
                                       for p in pack.change_links)
-        self.change_verbs = frozenset(fold(p.split()[-1]) for p in pack.change_links)
         self.cash_nouns = _folded(pack.cash_nouns)
+        self.cash_counted = _folded(pack.cash_counted)
+        self.money_nouns_not_of_years = _folded(pack.money_nouns_not_of_years)
         self.money_nouns_before = _folded(pack.money_nouns_before)
         self.copulas = _folded(pack.copulas)
         self.priced_units = pack.priced_units  # unit symbols, not written forms
@@ -336,6 +337,8 @@ class Language:
         self.per_words = _folded(pack.per_words)
         self.per_unit_words = {fold(k): v for k, v in pack.per_unit_words.items()}
         self.per_nouns = _phrases(_by_meaning(pack.per_nouns))
+        self.energy_unit_words = _folded(pack.energy_unit_words)
+        self.electricity_words = _folded(pack.electricity_words)
         #: the words (and the slash) a rate may open with after an amount
         self.rate_openers = self.per_words | frozenset(self.per_unit_words) | {"/"}
         self.eras = _phrases(_by_meaning(pack.eras))
@@ -347,7 +350,7 @@ class Language:
         self.one_unit_after = _folded(pack.one_unit_after)
         self.months = self.months | frozenset(self.month_numbers) | frozenset(self.other_months)
         #: the words a reader of a measure looks for right after a number and right before it
-        self.kind_after = self.measures | frozenset(self.measure_units) \
+        self.kind_after = self.measures | frozenset(self.measure_units) | self.energy_unit_words \
             | frozenset(self.duration_units) | self.clock_words | frozenset(self.am_pm) \
             | self.months \
             | frozenset(self.eras) | self.year_after | self.of_words
@@ -367,7 +370,7 @@ class Language:
             | self.subunits.keys() | self.before_ordinals | self.id_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
-            | self.eras.keys() | self.call_verbs | self.iso_codes.keys() | self.change_verbs
+            | self.eras.keys() | self.call_verbs | self.iso_codes.keys()
         return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _settling(self) -> None:

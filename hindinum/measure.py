@@ -773,6 +773,32 @@ def _plain(value: Decimal | Fraction) -> str:
     return plain(value)
 
 
+def energy(s: Scanner, c: Candidate) -> bool:
+    """A number before a word for "unit" is energy in kilowatt-hours, as bills count it, where
+    a word of electricity follows within a few words or a rate per unit stands in the stretch:
+    ``150 यूनिट बिजली``, ``0 से 100 यूनिट तक 6.10 रुपये प्रति यूनिट`` (kWh); ``5 यूनिट रक्त``
+    stays a count, and so does ``बिजली विभाग ने 5 यूनिट रक्त दिया``."""
+    end = c.end
+    if not _after(s, end) or s.toks.key[end] not in s.lang.energy_unit_words or c.negative \
+            or not _about_electricity(s, end + 1):
+        return False
+    c.kind = _QUANTITY
+    c.unit, c.end = "kWh", end + 1
+    s._step(c, "quantity", c.unit)
+    return True
+
+
+def _about_electricity(s: Scanner, k: int) -> bool:
+    """A word of electricity in the four tokens from token k, or a rate word before a word
+    for "unit" anywhere in the stretch."""
+    keys = s.toks.key
+    lang = s.lang
+    if any(keys[j] in lang.electricity_words for j in range(k, min(k + 4, s.n))):
+        return True
+    return any(keys[j] in lang.per_words and keys[j + 1] in lang.energy_unit_words
+               for j in range(s.n - 1))
+
+
 def quantity(s: Scanner, c: Candidate) -> bool:
     """A number before a unit of measure is a quantity: ``5 किलो`` (5 kg), ``40°C``, ``40
     डिग्री सेल्सियस``, ``120 km/h``, ``दो सौ छह ग्राम``, ``3-इंच``."""
@@ -1028,6 +1054,6 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: The readers tried after a plain number, in order; the first that recognizes its
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
-    clock, am_pm, day_part_hour, date_after_day, date_after_month, year, duration, quantity,
-    age_in_brackets,
+    clock, am_pm, day_part_hour, date_after_day, date_after_month, year, duration, energy,
+    quantity, age_in_brackets,
 )

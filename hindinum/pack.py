@@ -128,6 +128,11 @@ class Pack:
     #: Nouns of cash, which a number with a scale before them makes money of
     #: ``implied_currency`` with no ``of`` between (``3 करोड़ कैश बरामद``).
     cash_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns after a noun of cash that make the number before it a count (transactions).
+    cash_counted: frozenset[str] = field(default_factory=_none)
+    #: Nouns of money that no year stands before: a value a year could have is money before
+    #: one (``2000 ki kist``: an instalment of 2000).
+    money_nouns_not_of_years: frozenset[str] = field(default_factory=_none)
     #: Words right before a number of a thousand or more (and no year) that make it money of
     #: ``implied_currency`` (the prize, the price: ``इनाम 10 करोड़``, ``इनाम 5,00,000 का``).
     money_nouns_before: frozenset[str] = field(default_factory=_none)
@@ -330,6 +335,10 @@ class Pack:
     #: Counted things that may follow a rate word though no unit (``prati vyakti``) -> the
     #: ``per`` value (``person``).
     per_nouns: dict[str, str] = field(default_factory=dict)
+    #: A word for "unit" that counts kilowatt-hours in a text about electricity (a word of
+    #: ``electricity_words`` or a rate per unit in the stretch), and those words.
+    energy_unit_words: frozenset[str] = field(default_factory=_none)
+    electricity_words: frozenset[str] = field(default_factory=_none)
     #: Eras after a year -> ``CE`` or ``BCE``.
     eras: dict[str, str] = field(default_factory=dict)
 

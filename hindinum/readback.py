@@ -59,8 +59,10 @@ def join(text: str, amounts: list[Amount], written: list[str]) -> str:
     return "".join(parts)
 
 
-#: How much text on each side of an amount its rendering is read back with.
+#: How much text on each side of an amount its rendering is read back with ...
 _CONTEXT: Final = 24
+#: ... and with where something at the window's cut reads otherwise.
+_WIDE: Final = 3 * _CONTEXT
 #: The most windows one call keeps the read-back amounts of (a few MB at most).
 _MEMO_SIZE: Final = 4096
 _STRETCH_ENDS: Final = ("\n", "\r", "\u0964", "\u0965")
@@ -126,30 +128,34 @@ def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> b
 
 
 def _near(amounts: list[Amount], i: int) -> list[int]:
-    """The amounts next to amount ``i`` and those less than :data:`_CONTEXT` characters from
-    it: the amounts whose read-back windows may hold it."""
+    """The amounts next to amount ``i`` and those less than :data:`_WIDE` characters from
+    it: the amounts whose read-back windows (the wide ones too) may hold it."""
     near = []
     j = i - 1
-    while j >= 0 and (j == i - 1 or amounts[i].start - amounts[j].end < _CONTEXT):
+    while j >= 0 and (j == i - 1 or amounts[i].start - amounts[j].end < _WIDE):
         near.append(j)
         j -= 1
     j = i + 1
-    while j < len(amounts) and (j == i + 1 or amounts[j].start - amounts[i].end < _CONTEXT):
+    while j < len(amounts) and (j == i + 1 or amounts[j].start - amounts[i].end < _WIDE):
         near.append(j)
         j += 1
     return near
 
 
 def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dollar: str,
-             subunits: str, memo: dict[str, list[Amount]]) -> int:
+             subunits: str, memo: dict[str, list[Amount]], room: int = _CONTEXT) -> int:
     """-1 if amount ``i``'s rendering, among its neighbours as the output has them, reads
     back as the same amount and no more, each neighbour in the window reads back as itself
     and no text between them becomes an amount; else the amount at fault: a neighbour whose
-    rendering reads otherwise, or ``i``. The first two words of a window cut short, and its
-    last two, lost the context a rule reads: what reads otherwise there is held to nothing
-    but leaving ``i`` alone. ``memo`` keeps the amounts of the windows read so far."""
-    left, left_cut = _side(text, amounts, written, i, -1)
-    right, right_cut = _side(text, amounts, written, i, 1)
+    rendering reads otherwise, or ``i``. The window holds ``room`` characters on each side.
+    The first two words of a window cut short, and its last two, lost the context a rule
+    reads: where something there reads otherwise, the window is read again three times as
+    wide (``मकान नंबर 152 से 162ब्लॉक करोड़``: the house number needs मकान), and in the
+    wide one it is held to nothing but leaving ``i`` alone, unless it took in text between
+    amounts (``-3.5 USD −$3.5 मिलियन``: the dash became the next amount's sign). ``memo``
+    keeps the amounts of the windows read so far."""
+    left, left_cut = _side(text, amounts, written, i, -1, room)
+    right, right_cut = _side(text, amounts, written, i, 1, room)
     pieces = [*reversed(left), (written[i], i), *right]
     window = "".join(p for p, _ in pieces)
     owners: dict[int, tuple[int, int]] = {}  # start in the window -> (end, amount index)
@@ -162,20 +168,28 @@ def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dolla
     lo = min(_word_edge(window, 1), start) if left_cut else 0
     hi = max(_word_edge(window, -1), start + len(written[i])) if right_cut else len(window)
     unread = {j for s, (e, j) in owners.items() if lo <= s and e <= hi}
+    edge = {j for s, (e, j) in owners.items() if not (lo <= s and e <= hi)}
     for found in _read(window, dollar, subunits, memo):
         hit = owners.get(found.start)
         if hit is not None and hit[0] == found.end and _same(found, amounts[hit[1]]):
             unread.discard(hit[1])
+            edge.discard(hit[1])
             continue
         touched = [j for s, (e, j) in owners.items() if found.end > s and found.start < e]
         if i in touched:
             return i  # the rendering reads otherwise
         if found.start < lo or found.end > hi:
+            if touched and lo <= found.start and found.start not in owners:
+                return _fault(amounts, written, touched, i)  # a gap joined it: not the cut
+            if room == _CONTEXT:
+                return _misread(text, amounts, written, i, dollar, subunits, memo, _WIDE)
             unread.difference_update(touched)  # it lost its context: no check of it
         elif touched:
             return _fault(amounts, written, touched, i)
         else:
             return i  # a word between amounts became one
+    if edge and room == _CONTEXT:  # an amount at the cut did not read as itself
+        return _misread(text, amounts, written, i, dollar, subunits, memo, _WIDE)
     return _fault(amounts, written, sorted(unread), i) if unread else -1
 
 
@@ -212,9 +226,9 @@ def _same(found: Amount, amount: Amount) -> bool:
 
 
 def _side(text: str, amounts: list[Amount], written: list[str], i: int,
-          step: int) -> tuple[list[_Piece], bool]:
+          step: int, room: int) -> tuple[list[_Piece], bool]:
     """The output on one side of amount ``i`` (``step`` -1: before it, 1: after it), nearest
-    piece first: the text between amounts and whole renderings, up to :data:`_CONTEXT`
+    piece first: the text between amounts and whole renderings, up to ``room``
     characters and not past a line break or a danda; and whether it was cut short there
     (at a word's edge), not ended by a break or the text's end."""
     pieces: list[_Piece] = []
@@ -233,8 +247,8 @@ def _side(text: str, amounts: list[Amount], written: list[str], i: int,
             if stops:
                 pieces.append((gap[: min(stops)], -1))
                 return pieces, False
-        if size + len(gap) > _CONTEXT:
-            pieces.append((_cut(gap, _CONTEXT - size, step), -1))
+        if size + len(gap) > room:
+            pieces.append((_cut(gap, room - size, step), -1))
             return pieces, True
         pieces.append((gap, -1))
         size += len(gap)
@@ -243,7 +257,7 @@ def _side(text: str, amounts: list[Amount], written: list[str], i: int,
             return pieces, False
         pieces.append((written[j], j))
         size += len(written[j])
-        if size >= _CONTEXT:
+        if size >= room:
             return pieces, True
 
 

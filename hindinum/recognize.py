@@ -389,10 +389,14 @@ class Scanner:
         बढ़ाकर 15 रुपये``: 10 INR; ``आयु सीमा 32 से बढ़ाकर 38 वर्ष``: 32 years; ``6.5 से बढ़कर 7
         फीसदी``). By value, so that digits and words read alike; ``10 से बढ़ाकर 15 लाख रुपये``
         (ten, or ten lakh?) is left as it is."""
+        linked = [j for j in range(len(out) - 1)
+                  if self._change_between(out[j].end, out[j + 1].start)]
+        if not linked:
+            return
         changed: list[int] = []
-        for j in range(len(out) - 1):
-            if not self._change_between(out[j].end, out[j + 1].start):
-                continue
+        # right to left, then left to right: along a chain (10 से बढ़ाकर 12 से बढ़कर ₹15) the
+        # kind goes as far as it goes, whichever end it starts from
+        for j in [*reversed(linked), *linked]:
             for m, like in ((j, out[j + 1]), (j + 1, out[j])):
                 if _takes_kind_of(out[m], like):
                     out[m] = _with_kind_of(out[m], like)
@@ -405,6 +409,8 @@ class Scanner:
 
     def _change_between(self, start: int, end: int) -> bool:
         """``text[start:end]`` is one phrase of change (``से बढ़कर``), on one line."""
+        if not 4 < end - start < 24:
+            return False  # no phrase of change is so short or so long (a cheap test first)
         words = self.text[start:end].split()
         if not 2 <= len(words) <= 3 or self._sentence_ends(start, end):
             return False
@@ -894,11 +900,13 @@ class Scanner:
         return True
 
     def _implied_money(self, c: Candidate) -> bool:
-        """A number of a thousand or more that could not be a year before ``का/की/के`` and a
-        noun of money: ``45 लाख की नकदी``, ``500 करोड़ का निवेश``, ``45,00,000 की नकदी``, also
-        with a qualifier between (``58 लाख से अधिक का मुआवजा``): the currency the language
-        leaves unsaid. By value, not by a scale word, so that digits and words (as verbalize
-        says them) read alike: ``2000 का खर्च`` and ``दो हज़ार का खर्च`` are no money."""
+        """A number of a thousand or more before ``का/की/के`` and a noun of money: ``45 लाख की
+        नकदी``, ``500 करोड़ का निवेश``, ``45,00,000 की नकदी``, also with a qualifier between
+        (``58 लाख से अधिक का मुआवजा``): the currency the language leaves unsaid. By value, not
+        by a scale word, so that digits and words (as verbalize says them) read alike; a value a
+        year could have only before a noun no year stands before (``2000 की किस्त``, but ``2000
+        का बजट`` and ``दो हज़ार का खर्च`` are a year's); never after an identifier's word
+        (``प्लॉट 3456 की संपत्ति``, ``खसरा नंबर 4567 की``)."""
         end = c.end
         toks = self.toks
         lang = self.lang
@@ -909,13 +917,32 @@ class Scanner:
                 or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
-        return _money_like(c.value)
+        return self._money_by_value(c, toks.key[end + 1])
 
     def _cash(self, c: Candidate) -> bool:
-        """A number of a thousand or more that could not be a year right before a noun of
-        cash: ``3 करोड़ कैश बरामद``."""
-        return bool(self.lang.implied_currency) and c.reading is not None \
-            and self.toks.joined(c.end - 1) and _money_like(c.value)
+        """A number of a thousand or more right before a noun of cash, and no noun of what
+        cash counts after it: ``3 करोड़ कैश बरामद``; ``5000 नकद लेनदेन`` counts transactions."""
+        end = c.end
+        if not self.lang.implied_currency or c.reading is None or not self.toks.joined(end - 1) \
+                or end + 1 < self.n and self.toks.joined(end) \
+                and self.toks.key[end + 1] in self.lang.cash_counted:
+            return False
+        return self._money_by_value(c, self.toks.key[end])
+
+    def _money_by_value(self, c: Candidate, noun: str) -> bool:
+        """The number before the noun of money ``noun`` is money by its value (see
+        :meth:`_implied_money`): a thousand or more; one a year could have only before a noun
+        no year stands before and with no year word before it; none after a word of an
+        identifier."""
+        first = c.span_first
+        before = self.key(first - 1) if self.toks.joined(first - 1) else ""
+        lang = self.lang
+        if before in lang.number_nouns or before in lang.id_words or before in lang.id_nouns:
+            return False  # प्लॉट 3456 की संपत्ति, नंबर 4567 की: an identifier
+        if _money_like(c.value):
+            return True
+        return c.value >= 1000 and noun in lang.money_nouns_not_of_years \
+            and before not in lang.year_before
 
     def _money_noun_before(self, c: Candidate) -> bool:
         """A noun of money or a price right before a number of a thousand or more that could
@@ -1273,7 +1300,8 @@ class Scanner:
                     unsettling: frozenset[str]) -> bool:
         """Token ``near`` and the one beyond it (``step`` away) change nothing of a rendering beside
         them: words that are no number word, currency or cue word, or the end of a question
-        or exclamation; the second is not looked at after a plain word or across a line."""
+        or exclamation; the second is not looked at after a plain word (not glued to it) or
+        across a line."""
         toks = self.toks
         lang = self.lang
         for j in range(2):  # a range, not a tuple: the compiled build loops natively
@@ -1287,11 +1315,16 @@ class Scanner:
                 if key not in ("?", "!", ",") and not _pictograph(key):
                     return False
                 continue
+            # a plain word glued to the token beyond it is no wall: 162ब्लॉक करोड़ (the digits
+            # of 162 take the letters glued to them)
+            wall = not (toks.glued(k - 1) if step < 0 else toks.glued(k))
             if key not in lang.settling_words and (key[:1] > "\x7f" or not key.isascii()):
-                return True  # a plain word (most neighbours are): the tests below all fail
+                if wall:
+                    return True  # a plain word (most neighbours are): the tests below all fail
+                continue
             if self._unsettles(key, step, c, unsettling) or step > 0 and self._cue_pair(c, k):
                 return False
-            if key not in lang.links:
+            if key not in lang.links and wall:
                 return True  # a plain word: no rule reads across it
         return True
 

@@ -55,6 +55,8 @@ CASES = [
     ("खाते में -₹500 -₹500 बचे", "खाते में -₹500 -₹500 बचे"),
     ("घाटा रहा मिलियन −$3.5 −$3.5", "घाटा रहा मिलियन −$3.5 −$3.5"),
     ("घाटा −$3.5 −$3.5 मिलियन रहा", "घाटा −$3.5 −$3.5 मिलियन रहा"),
+    # ... also where the window's cut falls inside the neighbour (normalize_check found it)
+    ("घाटा −$3.5 −$3.5 मिलियन मिलियन मिलियन रहा", "घाटा −$3.5 −$3.5 मिलियन मिलियन मिलियन रहा"),
     # पाउंड is pounds of weight after a number, but a currency before one: 1050 after it would
     # read as 1050 GBP (found by benchmarks/normalize_check.py)
     ("पाउंड हज़ार 50", "पाउंड हज़ार 50"),
@@ -77,6 +79,13 @@ CASES = [
     # a neighbour whose own rendering misreads (खिलाड़ी 52) is kept, not the amount beside it
     ("नीलामी में खिलाड़ी बावन मौजूद बासठ हज़ार रुपये में बिका।",
      "नीलामी में खिलाड़ी बावन मौजूद 62000 INR में बिका।"),
+    # a whole-number range of money is not read back alone: the digits alone must never meet
+    # a rule for phone numbers (a toll-free code, a landline's length; found by a review)
+    ("मंडी में गेहूं का भाव 1800 से 1900 रुपये प्रति क्विंटल रहा।",
+     "मंडी में गेहूं का भाव 1800-1900 INR/quintal रहा।"),
+    ("मजदूरी अठारह सौ से दो हजार रुपये मिलती है।", "मजदूरी 1800-2000 INR मिलती है।"),
+    ("ब्याज दर 1800 से 1850 प्रतिशत बढ़ी।", "ब्याज दर 1800-1850% बढ़ी।"),
+    ("कीमत 5000 से 250461 रुपये है", "कीमत 5000-250461 INR है"),
     # clock times are not rewritten
     ("साढ़े तीन बजे", "3:30"),  # a time, on the 24-hour clock
     ("सुबह 10 बजे", "10:00"),
@@ -87,6 +96,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:24] for c in CASES])
 def test_normalize(text: str, expected: str) -> None:
     assert hindinum.normalize(text) == expected
+
+
+def test_a_range_in_devanagari_digits_reads_back() -> None:
+    text = "इसकी कीमत 5 हजार से 2 लाख रुपये के बीच है।"
+    out = hindinum.normalize(text, digits="devanagari")
+    assert out == "इसकी कीमत ५०००-२००००० INR के बीच है।"
+    assert [(a.value, a.value_max, a.currency) for a in hindinum.extract(out)] \
+        == [(5000, 200000, "INR")]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:24] for c in CASES])

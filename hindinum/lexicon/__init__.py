@@ -64,6 +64,8 @@ HINDI = Pack(
     implied_currency=currencies.DASH_CURRENCY,
     money_nouns=currencies.MONEY_NOUNS,
     cash_nouns=currencies.CASH_NOUNS,
+    cash_counted=currencies.CASH_COUNTED,
+    money_nouns_not_of_years=currencies.MONEY_NOUNS_NOT_OF_YEARS,
     money_nouns_before=currencies.MONEY_NOUNS | currencies.PRICE_NOUNS,
     copulas=context.COPULAS,
     priced_units=measures.PRICED_UNITS,
@@ -176,5 +178,7 @@ HINDI = Pack(
     per_words=measures.PER_WORDS,
     per_unit_words=measures.PER_UNIT_WORDS,
     per_nouns=measures.PER_NOUNS,
+    energy_unit_words=measures.ENERGY_UNIT_WORDS,
+    electricity_words=measures.ELECTRICITY_WORDS,
     eras=measures.ERA_AFTER,
 )

@@ -243,7 +243,7 @@ ID_WORDS: frozenset[str] = frozenset(
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
      "सेक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र",
      # a ward of a town, a pay level (वार्ड 21 निवासी, लेवल 1 पदों पर भर्ती)
-     "वार्ड", "वॉर्ड", "ward", "लेवल"}
+     "वार्ड", "वॉर्ड", "ward", "लेवल", "एनएच"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
@@ -298,7 +298,7 @@ CALL_WORDS: frozenset[str] = frozenset(
 ID_NOUNS: frozenset[str] = frozenset(
     {"ट्रेन", "गाड़ी", "खाता", "खाते", "मकान", "सिरियल", "सीरियल", "रोल", "रजिस्ट्रेशन",
      "पंजीकरण", "हेल्पलाइन", "फोन", "फ़ोन", "मोबाइल", "वार्ड", "प्लॉट", "कमरा", "कमरे",
-     "फ्लैट", "बस", "फ्लाइट", "उड़ान", "ऑर्डर", "आर्डर", "मुकदमा", "एफआईआर",
+     "फ्लैट", "बस", "फ्लाइट", "उड़ान", "ऑर्डर", "आर्डर", "मुकदमा", "एफआईआर", "रूम",
      "जर्सी", "वाहन", "टोल", "फ्री", "कोच", "बर्थ", "गेट", "प्लेटफॉर्म", "प्लेटफार्म",
      "train", "account", "house", "serial", "roll", "order", "flight", "fir",
      "registration", "phone", "mobile", "ward", "plot", "room", "gate", "platform",

@@ -33,10 +33,11 @@ Decisions (the engine reads what these tables say; the tests hold the tables to 
   ``°``: a temperature or an angle, the text does not say which.
 - Counted things stay plain numbers: ``रन``, ``विकेट``, ``ओवर``, ``अंक`` (index points),
   ``सीट``, ``यूनिट``. ``यूनिट`` is a kilowatt-hour in an electricity bill (``200 यूनिट
-  बिजली``) but a unit of blood, a flat or a vehicle elsewhere; hindinum reports what the text
-  says and keeps it a count. After a rate word it is the denominator ``unit``
-  (:data:`PER_NOUNS`: ``5 रुपये प्रति यूनिट`` is 5 INR per ``unit``). ``मिलियन यूनिट`` (the
-  grid's MU) is exact and is ``GWh``.
+  बिजली``) but a unit of blood, a flat or a vehicle elsewhere: it is ``kWh`` where a word of
+  electricity follows it within a few words or a rate per unit stands in its stretch
+  (:data:`ENERGY_UNIT_WORDS`, :data:`ELECTRICITY_WORDS`), a count elsewhere. After a rate
+  word it is the denominator ``unit`` (:data:`PER_NOUNS`: ``5 रुपये प्रति यूनिट`` is 5 INR per
+  ``unit``). ``मिलियन यूनिट`` (the grid's MU) is exact and is ``GWh``.
 - A bare pound is sterling (:mod:`hindinum.lexicon.currencies`); it is a weight only next to
   a weight word (``context.WEIGHT_WORDS``): :data:`WEIGHT_POUNDS` holds those forms apart so
   that no form means two things in one table. ``lb``/``lbs`` are always weights.
@@ -486,6 +487,14 @@ PER_UNIT_WORDS: dict[str, str] = {
     "प्रतिमाह": "mo", "मासिक": "mo", "माहवार": "mo", "monthly": "mo",
     "प्रतिवर्ष": "yr", "सालाना": "yr", "वार्षिक": "yr", "annually": "yr",
 }
+
+#: ``यूनिट`` counts kilowatt-hours where the text is about electricity: one of these words a
+#: few words after it, or a rate per unit in its stretch (``150 यूनिट बिजली``, ``0 से 100 यूनिट
+#: तक 3.65 रुपये प्रति यूनिट``); elsewhere it counts blood, flats or vehicles, a number.
+ENERGY_UNIT_WORDS: frozenset[str] = frozenset({"यूनिट", "यूनिटों", "units"})
+ELECTRICITY_WORDS: frozenset[str] = frozenset(
+    {"बिजली", "विद्युत", "electricity", "पावर", "टैरिफ", "बिजलीघर"}
+)
 
 #: Counted things that may follow a rate word though they are no unit of measure: written
 #: form -> the ``per`` value (``5 रुपये प्रति यूनिट``: per ``unit``; ``₹100 प्रति व्यक्ति``).
