@@ -244,6 +244,7 @@ class Language:
         #: the phrases of a change, folded word by word and joined by one space
         self.change_links = frozenset(" ".join(fold(w) for w in p.split())
                                       for p in pack.change_links)
+        self.figure_ends = _folded(pack.figure_ends)
         self.cash_nouns = _folded(pack.cash_nouns)
         self.cash_counted = _folded(pack.cash_counted)
         self.money_nouns_not_of_years = _folded(pack.money_nouns_not_of_years)

@@ -774,29 +774,18 @@ def _plain(value: Decimal | Fraction) -> str:
 
 
 def energy(s: Scanner, c: Candidate) -> bool:
-    """A number before a word for "unit" is energy in kilowatt-hours, as bills count it, where
-    a word of electricity follows within a few words or a rate per unit stands in the stretch:
-    ``150 यूनिट बिजली``, ``0 से 100 यूनिट तक 6.10 रुपये प्रति यूनिट`` (kWh); ``5 यूनिट रक्त``
-    stays a count, and so does ``बिजली विभाग ने 5 यूनिट रक्त दिया``."""
+    """A number before a word for "unit" and a word of electricity is energy in
+    kilowatt-hours, as bills count it: ``150 यूनिट बिजली`` (kWh); ``5 यूनिट रक्त`` and ``4
+    यूनिट में बिजली उत्पादन`` (generating units) stay counts. (Only the word right after: a
+    wider look would read other sentences' words, and count tokens that renderings change.)"""
     end = c.end
     if not _after(s, end) or s.toks.key[end] not in s.lang.energy_unit_words or c.negative \
-            or not _about_electricity(s, end + 1):
+            or not _after(s, end + 1) or s.toks.key[end + 1] not in s.lang.electricity_words:
         return False
     c.kind = _QUANTITY
     c.unit, c.end = "kWh", end + 1
     s._step(c, "quantity", c.unit)
     return True
-
-
-def _about_electricity(s: Scanner, k: int) -> bool:
-    """A word of electricity in the four tokens from token k, or a rate word before a word
-    for "unit" anywhere in the stretch."""
-    keys = s.toks.key
-    lang = s.lang
-    if any(keys[j] in lang.electricity_words for j in range(k, min(k + 4, s.n))):
-        return True
-    return any(keys[j] in lang.per_words and keys[j + 1] in lang.energy_unit_words
-               for j in range(s.n - 1))
 
 
 def quantity(s: Scanner, c: Candidate) -> bool:

@@ -173,6 +173,9 @@ class Pack:
     #: Phrases of a change from one figure to another (``10 se badhakar 15 rupaye``): the
     #: plain number on one side takes the kind of the amount on the other.
     change_links: tuple[str, ...] = ()
+    #: The words that may follow the figure a change goes to (``15 par``); after another word
+    #: the figure counts something else.
+    figure_ends: frozenset[str] = field(default_factory=_none)
     #: Scale abbreviations read only inside money, glued to its digits (``Rs 3.5L``: lakh,
     #: where ``5L`` alone is five litres): folded word -> power of ten.
     money_scales: dict[str, int] = field(default_factory=dict)

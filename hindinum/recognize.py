@@ -398,7 +398,7 @@ class Scanner:
         # kind goes as far as it goes, whichever end it starts from
         for j in [*reversed(linked), *linked]:
             for m, like in ((j, out[j + 1]), (j + 1, out[j])):
-                if _takes_kind_of(out[m], like):
+                if _takes_kind_of(out[m], like) and (m == j or self._figure_ends(out[m].end)):
                     out[m] = _with_kind_of(out[m], like)
                     changed.append(m)
                     if self.settled is not None:  # its rendering changed: normalize checks it
@@ -406,6 +406,16 @@ class Scanner:
                     break
         if changed and self.trace is not None:
             self._retrace(out, changed, "kind of the figure it changes to or from")
+
+    def _figure_ends(self, end: int) -> bool:
+        """The figure a change goes to ends at ``text[end]``: the text ends there, or a sign
+        or a word of ``lang.figure_ends`` follows (``15 पर``, ``15 हो गया``, ``15।``), not a
+        noun it counts (``3 मजदूरों की मौत``)."""
+        rest = self.text[end:end + 32].split(None, 1)
+        if not rest:
+            return True
+        word = rest[0].rstrip(",.!?;:\u0964\u0965")
+        return not word or not word[0].isalpha() or fold(word) in self.lang.figure_ends
 
     def _change_between(self, start: int, end: int) -> bool:
         """``text[start:end]`` is one phrase of change (``से बढ़कर``), on one line."""
@@ -937,8 +947,9 @@ class Scanner:
         first = c.span_first
         before = self.key(first - 1) if self.toks.joined(first - 1) else ""
         lang = self.lang
-        if before in lang.number_nouns or before in lang.id_words or before in lang.id_nouns:
-            return False  # प्लॉट 3456 की संपत्ति, नंबर 4567 की: an identifier
+        if (before in lang.number_nouns or before in lang.id_words or before in lang.id_nouns) \
+                and not (self.toks.joined(first - 2) and self.key(first - 2) in lang.per_words):
+            return False  # प्लॉट 3456 की संपत्ति, नंबर 4567 की (but प्रति वाहन 5000 का जुर्माना)
         if _money_like(c.value):
             return True
         return c.value >= 1000 and noun in lang.money_nouns_not_of_years \

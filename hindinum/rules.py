@@ -283,13 +283,14 @@ def toll_free(s: Scanner, i: int) -> int:
 
 
 def _value_after(s: Scanner, j: int) -> bool:
-    """A currency or a percent sign or word at token j, right after digits, makes them a
-    value, no phone number: ``1800-1900 INR``, ``भाव 1800-2000 रुपये``, ``5000-250461 INR``."""
+    """A scale, a currency or a percent sign or word at token j, right after digits, makes
+    them a value, no phone number: ``1800-1900 INR``, ``भाव 1800-2000 रुपये``, ``1800-2000
+    करोड़``, ``5000-250461 INR``."""
     if j >= s.n or not s.toks.joined(j - 1):
         return False
     key = s.toks.key[j]
     return key in s.lang.currency or key in s.lang.iso_codes or key == "%" \
-        or key in s.lang.percent_words
+        or key in s.lang.percent_words or s.word_class(j) is _SCALE
 
 
 def list_marker(s: Scanner, i: int) -> int:

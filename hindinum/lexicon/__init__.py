@@ -71,6 +71,7 @@ HINDI = Pack(
     priced_units=measures.PRICED_UNITS,
     list_links=context.LIST_LINKS,
     change_links=context.CHANGE_LINKS,
+    figure_ends=context.FIGURE_ENDS,
     dial_after=context.DIAL_AFTER,
     purity_words=context.PURITY_WORDS,
     score_words=context.SCORE_WORDS,

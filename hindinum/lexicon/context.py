@@ -149,6 +149,14 @@ LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व
 #: A change from one figure to another (``किराया 10 से बढ़ाकर 15 रुपये``): between a plain
 #: number and an amount of money, a percentage, a quantity or a duration of its size, one of
 #: these makes the number the same kind of thing.
+#: The words that may follow the figure a change goes to (``... से बढ़कर 15 रुपये हो गया``, ``15
+#: पर``): after any other word the figure counts something else (``20 फीट से गिरकर 3 मजदूरों
+#: की मौत``: workers).
+FIGURE_ENDS: frozenset[str] = frozenset(
+    {"पर", "तक", "हो", "हुआ", "हुई", "हुए", "होकर", "रहा", "रही", "रहे", "रह", "था", "थी", "थे",
+     "है", "हैं", "कर", "किया", "किए", "की", "का", "के", "दी", "दिया", "दिए", "गया", "गई", "गए",
+     "पहुंच", "पहुंचा", "पहुंची", "पहुँच", "पहुँचा", "पहुँची", "और", "तथा", "जबकि", "से", "में"}
+)
 CHANGE_LINKS: tuple[str, ...] = (
     "से बढ़कर", "से बढ़ाकर", "से घटकर", "से घटाकर", "से गिरकर", "से चढ़कर", "से उछलकर",
     "से लुढ़ककर", "से फिसलकर", "से टूटकर", "से सुधरकर", "से कम होकर", "से बढ़ कर",
@@ -225,7 +233,6 @@ IDIOMS: tuple[str, ...] = (
     "एक तरफ़", "एक के बाद एक", "एक से बढ़कर एक", "सोलह शृंगार", "सोलह श्रृंगार", "सोलह सिंगार",
     "इलेवन पंजाब",  # किंग्स इलेवन पंजाब, a cricket team
     "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस",
-    "24 बाय 7", "24 x 7", "चौबीस बाय सात",  # round the clock
 )
 
 #: Words of a vague quantity before a bare scale: कई हजार ट्रेन, दसियों हज़ार डॉलर, कुछ लाख
@@ -242,8 +249,8 @@ ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
      "सेक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र",
-     # a ward of a town, a pay level (वार्ड 21 निवासी, लेवल 1 पदों पर भर्ती)
-     "वार्ड", "वॉर्ड", "ward", "लेवल", "एनएच"}
+     # a ward of a town (वार्ड 21 निवासी); not a level, which is measured (शुगर लेवल 400)
+     "वार्ड", "वॉर्ड", "ward", "एनएच"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).

@@ -300,17 +300,13 @@ MONEY_NOUNS: frozenset[str] = frozenset(
 #: Nouns of cash: a number of a thousand or more right before one is rupees with no का
 #: between, as reports of seizures write it (``3 करोड़ कैश बरामद``, ``22.66 लाख नकद``) ...
 CASH_NOUNS: frozenset[str] = frozenset({"नकदी", "नकद", "कैश", "cash"})
-#: ... unless a noun of what cash counts follows (``5000 नकद लेनदेन``: transactions).
-CASH_COUNTED: frozenset[str] = frozenset(
-    {"लेनदेन", "लेन-देन", "निकासी", "ट्रांजैक्शन", "ट्रांजेक्शन", "काउंटर", "काउंटरों"}
-)
-#: Nouns of money that no year stands before (a year's budget, revenue or spending is common,
-#: a year's fine or instalment is not): before one a value a year could have is money too
-#: (``2000 की किस्त``, ``दो हज़ार का जुर्माना``).
+#: ... unless a noun of what cash counts follows (``50 कैश काउंटर``).
+CASH_COUNTED: frozenset[str] = frozenset({"काउंटर", "काउंटरों"})
+#: Nouns of money that no year stands before (a year's budget, revenue, fee, loot or prize
+#: is common, a year's fine, instalment, bribe or ransom is not): before one a value a year
+#: could have is money too (``2000 की किस्त``, ``दो हज़ार का जुर्माना``).
 MONEY_NOUNS_NOT_OF_YEARS: frozenset[str] = frozenset(
-    {"जुर्माना", "जुर्माने", "किस्त", "क़िस्त", "किश्त", "रिश्वत", "फिरौती", "मुआवजा", "मुआवज़ा",
-     "मुआवजे", "नकदी", "नकद", "कैश", "cash", "ठगी", "लूट", "चंदा", "फीस", "शुल्क", "हर्जाना",
-     "जमानत", "इनाम", "मदद", "सहायता"}
+    {"जुर्माना", "जुर्माने", "किस्त", "क़िस्त", "किश्त", "रिश्वत", "फिरौती"}
 )
 
 #: Nouns of a price or a prize: right before a number with a scale they make it rupees as the

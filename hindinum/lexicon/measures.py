@@ -33,9 +33,9 @@ Decisions (the engine reads what these tables say; the tests hold the tables to 
   ``°``: a temperature or an angle, the text does not say which.
 - Counted things stay plain numbers: ``रन``, ``विकेट``, ``ओवर``, ``अंक`` (index points),
   ``सीट``, ``यूनिट``. ``यूनिट`` is a kilowatt-hour in an electricity bill (``200 यूनिट
-  बिजली``) but a unit of blood, a flat or a vehicle elsewhere: it is ``kWh`` where a word of
-  electricity follows it within a few words or a rate per unit stands in its stretch
-  (:data:`ENERGY_UNIT_WORDS`, :data:`ELECTRICITY_WORDS`), a count elsewhere. After a rate
+  बिजली``) but a unit of blood, a flat, a vehicle or a generating set elsewhere: it is ``kWh``
+  right before a word of electricity (:data:`ENERGY_UNIT_WORDS`, :data:`ELECTRICITY_WORDS`),
+  a count elsewhere (a tariff's ``0 से 100 यूनिट तक`` too: its cue stands words away). After a rate
   word it is the denominator ``unit`` (:data:`PER_NOUNS`: ``5 रुपये प्रति यूनिट`` is 5 INR per
   ``unit``). ``मिलियन यूनिट`` (the grid's MU) is exact and is ``GWh``.
 - A bare pound is sterling (:mod:`hindinum.lexicon.currencies`); it is a weight only next to
@@ -488,9 +488,8 @@ PER_UNIT_WORDS: dict[str, str] = {
     "प्रतिवर्ष": "yr", "सालाना": "yr", "वार्षिक": "yr", "annually": "yr",
 }
 
-#: ``यूनिट`` counts kilowatt-hours where the text is about electricity: one of these words a
-#: few words after it, or a rate per unit in its stretch (``150 यूनिट बिजली``, ``0 से 100 यूनिट
-#: तक 3.65 रुपये प्रति यूनिट``); elsewhere it counts blood, flats or vehicles, a number.
+#: ``यूनिट`` counts kilowatt-hours right before one of these words (``150 यूनिट बिजली``);
+#: elsewhere it counts blood, flats, vehicles or a plant's generating units: a number.
 ENERGY_UNIT_WORDS: frozenset[str] = frozenset({"यूनिट", "यूनिटों", "units"})
 ELECTRICITY_WORDS: frozenset[str] = frozenset(
     {"बिजली", "विद्युत", "electricity", "पावर", "टैरिफ", "बिजलीघर"}
