@@ -245,7 +245,7 @@ def _with_kind_of(amount: Amount, like: Amount) -> Amount:
 
 def _money_like(value: Decimal) -> bool:
     """A value of a thousand or more that no year could have: one a noun or verb of money
-    beside it makes money (``45 लाख की नकदी``, ``1500 खर्च`` is a year's spending)."""
+    beside it makes money (``45 लाख की नकदी``, ``2500 खर्च``; ``1500 खर्च`` may be a year's)."""
     return value >= 1000 and not rules.year_like_value(value)
 
 
@@ -931,7 +931,7 @@ class Scanner:
 
     def _cash(self, c: Candidate) -> bool:
         """A number of a thousand or more right before a noun of cash, and no noun of what
-        cash counts after it: ``3 करोड़ कैश बरामद``; ``5000 नकद लेनदेन`` counts transactions."""
+        cash counts after it: ``3 करोड़ कैश बरामद``; ``1200 कैश काउंटर`` counts counters."""
         end = c.end
         if not self.lang.implied_currency or c.reading is None or not self.toks.joined(end - 1) \
                 or end + 1 < self.n and self.toks.joined(end) \

@@ -209,7 +209,7 @@ WORD_CODES: frozenset[str] = frozenset(
 )
 
 #: Verbs of earning, spending and raising money: right after a number of a thousand or more
-#: that could not be a year they make it rupees (``फिल्म ने 200 करोड़ कमाए``, ``1500 खर्च``).
+#: that could not be a year they make it rupees (``फिल्म ने 200 करोड़ कमाए``, ``2500 खर्च``).
 #: By value, not by a scale word, so that digits and words (as verbalize says them) read alike.
 #: Verbs that also count things are left out: ``5 हजार जमा हुए`` (people gathered), ``12 हजार
 #: ट्रांसफर`` (staff), ``2 करोड़ बिके`` (units sold), ``1500 बरामद`` (bottles).
