@@ -399,10 +399,8 @@ class Scanner:
         for j in [*reversed(linked), *linked]:
             for m, like in ((j, out[j + 1]), (j + 1, out[j])):
                 if _takes_kind_of(out[m], like) and (m == j or self._figure_ends(out[m].end)):
-                    out[m] = _with_kind_of(out[m], like)
+                    self._retake(out, m, _with_kind_of(out[m], like))
                     changed.append(m)
-                    if self.settled is not None:  # its rendering changed: normalize checks it
-                        self.settled[len(self.settled) - len(out) + m] = False
                     break
         if changed and self.trace is not None:
             self._retrace(out, changed, "kind of the figure it changes to or from")
@@ -453,7 +451,7 @@ class Scanner:
                     or self._tight(out, members, j)):
                 for m in members:
                     if self._joins_list(out[m], a, left):
-                        self._take_list_kind(out, m, a)
+                        self._retake(out, m, replace(out[m], kind=a.kind, currency=a.currency))
                         changed.append(m)
             left, members = (a if kind is _MONEY or kind is _PERCENT else None), []
         if changed and self.trace is not None:
@@ -501,8 +499,9 @@ class Scanner:
         low, high = min(left.value, end.value), max(left.value, end.value)
         return low > 0 and low / 2 <= member.value <= high * 2
 
-    def _take_list_kind(self, out: list[Amount], m: int, like: Amount) -> None:
-        out[m] = replace(out[m], kind=like.kind, currency=like.currency)
+    def _retake(self, out: list[Amount], m: int, amount: Amount) -> None:
+        """Amount ``m`` of ``out`` becomes ``amount`` (it took a neighbour's kind)."""
+        out[m] = amount
         if self.settled is not None:  # its rendering changed: normalize checks it again
             self.settled[len(self.settled) - len(out) + m] = False
 
@@ -890,7 +889,9 @@ class Scanner:
         """Give a plain number the currency the language leaves unsaid where the text implies
         it: a noun of money after it (``45 लाख की नकदी``) or before it (``इनाम 10 करोड़``), a
         verb of money after it (``200 करोड़ कमाए``), goods priced per unit (``सोना 97,350 प्रति
-        10 ग्राम``). ``False`` where none does."""
+        10 ग्राम``). ``False`` where none does (and in a language that leaves none unsaid)."""
+        if not self.lang.implied_currency:
+            return False
         key = self.toks.key[c.end] if c.end < self.n else ""
         if (key in self.lang.of_words or key in self.lang.approx_after) \
                 and self._implied_money(c):
@@ -923,7 +924,7 @@ class Scanner:
         if end < self.n and toks.key[end] in lang.approx_after and toks.joined(end - 1):
             hit = self.phrase(lang.approx_after, end)
             end = end if hit is None else hit[1]
-        if not lang.implied_currency or end + 1 >= self.n or toks.key[end] not in lang.of_words \
+        if end + 1 >= self.n or toks.key[end] not in lang.of_words \
                 or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
@@ -931,9 +932,9 @@ class Scanner:
 
     def _cash(self, c: Candidate) -> bool:
         """A number of a thousand or more right before a noun of cash, and no noun of what
-        cash counts after it: ``3 करोड़ कैश बरामद``; ``1200 कैश काउंटर`` counts counters."""
+        cash counts after it: ``3 करोड़ कैश बरामद``; ``5000 कैश काउंटर`` counts counters."""
         end = c.end
-        if not self.lang.implied_currency or c.reading is None or not self.toks.joined(end - 1) \
+        if c.reading is None or not self.toks.joined(end - 1) \
                 or end + 1 < self.n and self.toks.joined(end) \
                 and self.toks.key[end + 1] in self.lang.cash_counted:
             return False
@@ -967,7 +968,7 @@ class Scanner:
         if first > 0 and toks.key[first] in lang.approx_before and toks.joined(first - 1):
             first -= 1  # कीमत करीब 37,500: a one-word qualifier between
         if first < 0 or toks.key[first] not in lang.money_nouns_before \
-                or not lang.implied_currency or not toks.joined(first) or c.reading is None:
+                or not toks.joined(first) or c.reading is None:
             return False
         end = c.end
         if end < self.n and toks.joined(end - 1) and (
@@ -984,8 +985,7 @@ class Scanner:
         end = c.end
         toks = self.toks
         lang = self.lang
-        if not lang.implied_currency or end >= self.n or not toks.joined(end - 1) \
-                or not _money_like(c.value):
+        if end >= self.n or not toks.joined(end - 1) or not _money_like(c.value):
             return False
         if toks.key[end] in lang.money_verbs:
             return True
@@ -1001,7 +1001,7 @@ class Scanner:
         end = c.end
         toks = self.toks
         lang = self.lang
-        if not lang.implied_currency or end + 1 >= self.n or toks.kind[end] != WORD \
+        if end + 1 >= self.n or toks.kind[end] != WORD \
                 or toks.key[end] not in lang.per_words or not toks.joined(end - 1) \
                 or not toks.joined(end):
             return False

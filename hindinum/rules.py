@@ -95,7 +95,7 @@ def landline(s: Scanner, i: int) -> int:
     if key[0] in _ZEROS and 3 <= len(key) <= 5 \
             or len(key) + len(number) == 10 and 2 <= len(key) <= 4 and not number.endswith("00"):
         end = s.skip_digit_run(i)
-        return 0 if _value_after(s, end) else end
+        return 0 if _amount_word(s, end) else end
     return 0
 
 
@@ -160,7 +160,8 @@ def number_dialled(s: Scanner, i: int) -> int:
 
 def _amount_word(s: Scanner, k: int) -> bool:
     """Token k, joined to the digits before it, makes them an amount: a scale word, a currency,
-    a percent word or a unit (``5 लाख``, ``500 रुपये``, ``30 minutes``); not after letters
+    a percent sign or word or a unit (``5 लाख``, ``500 रुपये``, ``30 minutes``; so no
+    identifier or phone number: ``1800-2000 रुपये``, ``5000-250461 INR``); not after letters
     glued to the digits (``162ब्लॉक करोड़``: the scale is a word away from them)."""
     if k >= s.n or not s.toks.joined(k - 1) or s.toks.kind[k - 1] == WORD:
         return False
@@ -169,7 +170,7 @@ def _amount_word(s: Scanner, k: int) -> bool:
     if key in lang.measures:  # not a letter (धारा 124 A) nor a name's cue (अंडर 19 कप)
         return (not key.isascii() or len(key) > 2) and key not in lang.year_before
     return s.word_class(k) is _SCALE or key in lang.currency or key in lang.percent_words \
-        or key in lang.iso_codes
+        or key in lang.iso_codes or key == "%"
 
 
 def _clock_at(s: Scanner, k: int) -> bool:
@@ -279,18 +280,8 @@ def toll_free(s: Scanner, i: int) -> int:
     j = s.skip_digit_run(j)
     while j < s.n and toks.joined(j - 1) and toks.kind[j] == DIGITS and 3 <= len(toks.key[j]) <= 4:
         j = s.skip_digit_run(j)
-    return 0 if _value_after(s, j) else j
+    return 0 if _amount_word(s, j) else j
 
-
-def _value_after(s: Scanner, j: int) -> bool:
-    """A scale, a currency or a percent sign or word at token j, right after digits, makes
-    them a value, no phone number: ``1800-1900 INR``, ``भाव 1800-2000 रुपये``, ``1800-2000
-    करोड़``, ``5000-250461 INR``."""
-    if j >= s.n or not s.toks.joined(j - 1):
-        return False
-    key = s.toks.key[j]
-    return key in s.lang.currency or key in s.lang.iso_codes or key == "%" \
-        or key in s.lang.percent_words or s.word_class(j) is _SCALE
 
 
 def list_marker(s: Scanner, i: int) -> int:
