@@ -188,6 +188,9 @@ class Language:
         self.digit_words = frozenset(
             k for k, w in self.words.items() if w.cls is WordClass.UNIT and w.value is not None
             and w.value == w.value.to_integral_value() and 0 <= w.value <= 9)
+        #: the words for the digit zero (शून्य, ज़ीरो): a number said digit by digit leads
+        #: with one
+        self.zero_words = frozenset(k for k in self.digit_words if self.words[k].value == 0)
         self.openers = self._openers()
         self._settling()
 
@@ -236,8 +239,7 @@ class Language:
         self.money_verb_links = _folded(pack.money_verb_links)
         self.sale_verbs = _folded(pack.sale_verbs)
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
-        self.subunits = {fold(k): v for k, v in pack.subunits.items()}
-        self.converted_alone = pack.converted_alone
+        self._subunits(pack)
         self.dash_currency = pack.dash_currency
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
@@ -268,6 +270,12 @@ class Language:
         self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
+
+    def _subunits(self, pack: Pack) -> None:
+        self.subunits = {fold(k): v for k, v in pack.subunits.items()}
+        self.subunits_after_main = {fold(k): v for k, v in pack.subunits_after_main.items()}
+        self.paise_currencies = pack.paise_currencies
+        self.converted_alone = pack.converted_alone
 
     def _context(self, pack: Pack) -> None:
         self.approx_before = _phrases(_invert(pack.approx_before))
@@ -368,7 +376,8 @@ class Language:
         only for a value that could be a year (``Language.year_words``)."""
         keys = set(self.percent_words) | self.months | self.time_after | self.id_before \
             | self.code_words | self.weight_words | self.bare_pounds | self.signs \
-            | self.subunits.keys() | self.before_ordinals | self.id_words | self.number_nouns \
+            | self.subunits.keys() | self.subunits_after_main.keys() | self.before_ordinals \
+            | self.id_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
             | self.eras.keys() | self.call_verbs | self.iso_codes.keys()

@@ -454,7 +454,7 @@ def year(s: Scanner, c: Candidate) -> bool:
     if high is not None and _said_as_year(s, reading) and low < high <= 2999:
         _set_years(s, c, low, high, c.end)  # उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे
         return True
-    span = _years(s, c) or _short_range(s, c, low)
+    span = _short_range(s, c, low) or _years(s, c)
     if span is None:
         return False
     _set_years(s, c, span[0], span[1], span[2])
@@ -463,7 +463,8 @@ def year(s: Scanner, c: Candidate) -> bool:
 
 def _short_range(s: Scanner, c: Candidate, low: int) -> tuple[int, int, int] | None:
     """A year and the last two digits of another after a range word: ``दो हज़ार पाँच से
-    उन्नीस`` (2005 to 2019), ``उन्नीस सौ बीस से छब्बीस तक``; nothing of a count follows."""
+    उन्नीस`` (2005 to 2019), ``उन्नीस सौ बीस से छब्बीस तक``; nothing of a count follows
+    (a word of "of" only after the next year's: ``दो हज़ार इक्कीस से बाईस का बजट``)."""
     reading = c.reading
     end = c.end
     if reading is None or c.value_max is not None or not 1800 <= low <= 2099 \
@@ -476,11 +477,28 @@ def _short_range(s: Scanner, c: Candidate, low: int) -> tuple[int, int, int] | N
     if short is None or short.ordinal:
         return None
     last = _whole(short.value)
-    if last is None or not low % 100 < last <= 99 or _after(s, short.end) \
-            and s.toks.key[short.end] not in s.lang.year_after \
+    after = s.toks.key[short.end] if _after(s, short.end) else ""
+    if last is None or not low % 100 < last <= 99 or after and after not in s.lang.year_after \
+            and not (last == low % 100 + 1 and after in s.lang.of_words) \
             and s.toks.kind[short.end] == WORD:
-        return None
+        return None  # दो हज़ार इक्कीस से बाईस का बजट: a financial year, as 2021-22 का
     return low, low - low % 100 + last, short.end
+
+
+def _spoken_year(s: Scanner, reading: NumberReading | None) -> bool:
+    """The number is said as a year is, so that a year word after it (``में``, ``तक``,
+    ``के बाद``) makes it one as it makes four digits one: in hundreds past ten (``उन्नीस सौ
+    नब्बे``) or as two thousand and more (``दो हज़ार पंद्रह``; ``दो हज़ार में`` may be a price,
+    and stays a number)."""
+    if reading is None or _said_as_year(s, reading):
+        return reading is not None
+    first = reading.first
+    if reading.end - first < 3:
+        return False
+    word = s.lang.words.get(s.toks.key[first])
+    after = s.lang.words.get(s.toks.key[first + 1])
+    return word is not None and word.cls is _UNIT and word.value == 2 \
+        and after is not None and after.power == 3
 
 
 def _said_as_year(s: Scanner, reading: NumberReading) -> bool:
@@ -499,10 +517,12 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
     """The years a number with a year cue says, and the token after them."""
     from hindinum import rules
 
-    if not rules._year_like(s, c) and not (c.reading is not None and c.reading.words
-                                           and _year_value(s, c.reading)
-                                           and (_year_word_before(s, c)
-                                                or rules.title_year(s, c))):
+    reading = c.reading
+    words = reading is not None and reading.words
+    if not rules._year_like(s, c) and not (
+            words and _year_value(s, reading)
+            and (_year_word_before(s, c) or rules.title_year(s, c)
+                 or _spoken_year(s, reading) and rules.year_cue(s, c))):
         return None
     low = int(c.value)
     if c.value_max is not None:
@@ -510,7 +530,7 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
         if high is None or not rules.year_range_cue(s, c):
             return None
         return low, high, c.end
-    end = rules.year_end(s, c) if c.reading is not None and not c.reading.words else 0
+    end = c.end if words else rules.year_end(s, c)
     if not end and not _year_word_before(s, c) and not rules.title_year(s, c):
         return None
     end = end or c.end

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from typing import Final
 
 from hindinum.language import HINDI, Language, Word, WordClass
-from hindinum.tokenize import DIGITS, WORD, Tokens, raw_tokens
+from hindinum.tokenize import DIGITS, SYMBOL, WORD, Tokens, raw_tokens
 from hindinum.types import HindiNumberError
 
 __all__ = ["CONTEXT", "MAX_DIGITS", "NumberReader", "NumberReading", "clean", "digits_value",
@@ -41,6 +41,10 @@ MAX_DIGITS: Final = 40
 _LIMIT: Final = Decimal(10) ** MAX_DIGITS
 
 _TEN: Final = Decimal(10)
+#: Words for digits in a row from which they are a number said digit by digit (a phone
+#: number, a code), no count: :func:`hindinum.rules.spoken_digits`.
+SPOKEN_DIGITS: Final = 4
+_SPOKEN_DIGITS: Final = SPOKEN_DIGITS
 _ONE: Final = Decimal(1)
 _ZERO: Final = Decimal(0)
 
@@ -216,6 +220,10 @@ class NumberReader:
         if toks.kind[start] == DIGITS and self._lone_digits(start):
             value = digits_value(toks.key[start])  # the usual number: 500 रुपये, 2019 में
             return None if value is None else NumberReading(value, start, start + 1, simple=True)
+        if toks.key[start] in self.lang.zero_words:
+            zero_led = self._zero_led(start)
+            if zero_led is not None:
+                return zero_led
         st = _State(start, allow_fraction, depth)
         while st.k < toks.n:
             if st.k > start and not toks.joined(st.k - 1):
@@ -227,6 +235,26 @@ class NumberReader:
             reading = self._spaced_ordinal(reading)
         # every step that can grow a value checks the ceiling first; this is a last guard
         return None if reading is not None and abs(reading.value) >= _LIMIT else reading
+
+    def _zero_led(self, start: int) -> NumberReading | None:
+        """Two or three words for digits, the first a zero, are one number said digit by
+        digit, as its digits are written: ``शून्य पाँच`` is ``05`` (5), ``शून्य सात तीन``
+        ``073`` (73). Four or more are a code (:func:`hindinum.rules.spoken_digits`), and a
+        word that goes on with the last (``शून्य दशमलव पाँच``, ``शून्य पाँच सौ``) leaves them
+        to the ordinary reading."""
+        toks = self.toks
+        words = self.lang.words
+        end = start + self._digit_run(start)
+        if not 2 <= end - start < _SPOKEN_DIGITS or end < toks.n and toks.joined(end - 1) \
+                and (toks.key[end] in words or toks.key[end] in self.lang.of_words
+                     or toks.key[end] in self.lang.spaced_ordinal_suffixes):
+            return None
+        value = 0
+        for k in range(start + 1, end):
+            digit = words[toks.key[k]].value
+            assert digit is not None
+            value = value * 10 + int(digit)
+        return NumberReading(Decimal(value), start, end, words=True)
 
     def _lone_digits(self, k: int) -> bool:
         """Digit token k is a whole number by itself: nothing after it can go on with it (no
@@ -319,7 +347,9 @@ class NumberReader:
             st.put_units(q)  # 3/4 लाख
             st.keep(st.k).fraction = True
             return True
-        if k > st.start and toks.kind[k - 1] == DIGITS or not self._fits(st, v):
+        if k > st.start and (toks.kind[k - 1] == DIGITS
+                             or st.last_pow < 99 and self._opens_digit_signs(k)) \
+                or not self._fits(st, v):
             return False
         st.dotted = "." in toks.key[k]
         if st.prefix is not None:
@@ -336,6 +366,14 @@ class NumberReader:
             return False
         st.keep(k)
         return True
+
+    def _opens_digit_signs(self, k: int) -> bool:
+        """Digit token k is glued to a sign and more digits (``11/01/2099``, ``10:30``): a
+        date, a time or a fraction of its own, no part of the scale before it (``46 लाख
+        11/01/2099``)."""
+        toks = self.toks
+        return k + 2 < toks.n and toks.kind[k + 1] == SYMBOL and toks.kind[k + 2] == DIGITS \
+            and toks.end[k] == toks.start[k + 1] and toks.end[k + 1] == toks.start[k + 2]
 
     @staticmethod
     def _fits(st: _State, v: Decimal) -> bool:
@@ -387,6 +425,8 @@ class NumberReader:
         assert v is not None
         if st.last_pow < 99 and v >= _TEN**st.last_pow:
             return False
+        if k > st.start and self._digit_run(k) >= _SPOKEN_DIGITS:
+            return False  # लाख नौ शून्य शून्य आठ: a number said digit by digit starts at नौ
         if st.prefix is not None:
             if word.cls is _FRACTION:
                 return False
@@ -397,6 +437,17 @@ class NumberReader:
         st.k = k + 1
         st.keep(st.k)
         return True
+
+    def _digit_run(self, k: int) -> int:
+        """How many words for digits stand in a row from token k, up to four."""
+        toks = self.toks
+        digit_words = self.lang.digit_words
+        end = k
+        while end < toks.n and end - k < _SPOKEN_DIGITS and toks.kind[end] == WORD \
+                and toks.key[end] in digit_words and (end == k or toks.joined(end - 1)
+                                                      and not toks.glued(end - 1)):
+            end += 1
+        return end - k
 
     def _english(self, st: _State, k: int, word: Word) -> bool:
         """An English number word: ``फ़िफ़्टी टू`` joins a tens word and a unit."""

@@ -184,6 +184,11 @@ class Pack:
     rate_after: tuple[str, ...] = ()
     #: Subunit word -> (ISO code of the main unit, subunits per unit, the subunit's name).
     subunits: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    #: Subunit word -> (ISO code, subunits per unit, name), read only right after an amount
+    #: in that main unit (a word that is also a name: सेन).
+    subunits_after_main: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    #: ISO codes whose subunits take the rupee's subunit words after their main unit.
+    paise_currencies: frozenset[str] = field(default_factory=_none)
     #: Subunit name -> the word ``normalize`` writes after an amount kept in it.
     subunit_words: dict[str, str] = field(default_factory=dict)
     #: Subunit names read in the main unit even alone (paise in rupees).

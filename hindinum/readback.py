@@ -41,7 +41,7 @@ def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
         written.append(rendered)
     if not changed:
         return text
-    _keep_what_reads_otherwise(text, amounts, written, settled, dollar, subunits)
+    keep_what_reads_otherwise(text, amounts, written, settled, dollar, subunits)
     return join(text, amounts, written)
 
 
@@ -71,7 +71,7 @@ _STRETCH_ENDS: Final = ("\n", "\r", "\u0964", "\u0965")
 _Piece = tuple[str, int]
 
 
-def _keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[str],
+def keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[str],
                                settled: list[bool], dollar: str, subunits: str) -> None:
     """Put back the text of every amount whose rendering, in its place in the output (its
     neighbours rendered too), would read as another amount, join a neighbour or change how
@@ -124,7 +124,7 @@ def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> b
     """``rendered`` on its own reads as ``amount``, all of it."""
     found = find_amounts(rendered, dollar, subunits)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(rendered) \
-        and _same(found[0], amount)
+        and same_amount(found[0], amount)
 
 
 def _near(amounts: list[Amount], i: int) -> list[int]:
@@ -171,7 +171,7 @@ def _misread(text: str, amounts: list[Amount], written: list[str], i: int, dolla
     edge = {j for s, (e, j) in owners.items() if not (lo <= s and e <= hi)}
     for found in _read(window, dollar, subunits, memo):
         hit = owners.get(found.start)
-        if hit is not None and hit[0] == found.end and _same(found, amounts[hit[1]]):
+        if hit is not None and hit[0] == found.end and same_amount(found, amounts[hit[1]]):
             unread.discard(hit[1])
             edge.discard(hit[1])
             continue
@@ -205,12 +205,24 @@ def _read(window: str, dollar: str, subunits: str, memo: dict[str, list[Amount]]
 
 
 def _word_edge(window: str, step: int) -> int:
-    """Where the first two words of ``window`` end (``step`` 1), or its last two begin (-1)."""
+    """Where the first two words of ``window`` end (``step`` 1), or its last two begin (-1);
+    a run of spaces parts two words as one space does."""
+    n = len(window)
     if step > 0:
-        k = window.find(" ", window.find(" ") + 1)
-        return k if k >= 0 else len(window)
-    k = window.rfind(" ", 0, max(window.rfind(" "), 0))
-    return k + 1
+        k = 0
+        for _ in range(2):
+            while k < n and window[k] == " ":
+                k += 1
+            while k < n and window[k] != " ":
+                k += 1
+        return k
+    k = n
+    for _ in range(2):
+        while k > 0 and window[k - 1] == " ":
+            k -= 1
+        while k > 0 and window[k - 1] != " ":
+            k -= 1
+    return k
 
 
 def _fault(amounts: list[Amount], written: list[str], misread: list[int], i: int) -> int:
@@ -218,7 +230,7 @@ def _fault(amounts: list[Amount], written: list[str], misread: list[int], i: int
     return next((j for j in misread if written[j] != amounts[j].text), i)
 
 
-def _same(found: Amount, amount: Amount) -> bool:
+def same_amount(found: Amount, amount: Amount) -> bool:
     """``found`` reads as ``amount``: the same values, kind, currency and subunit."""
     return (found.value, found.value_max, found.kind, found.currency, found.subunit,
             found.distributive) == (amount.value, amount.value_max, amount.kind,

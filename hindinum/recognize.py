@@ -1179,18 +1179,32 @@ class Scanner:
             if reading is None or reading.ordinal or reading.value >= 100 or reading.value < 0:
                 break
             k = reading.end
-            sub = self.lang.subunits.get(toks.key[k]) if toks.joined(k - 1) else None
-            if sub is not None and (self._iso(sub[0]) == currency
-                                    or sub[0] == self.lang.bare_dollar and currency != "INR"):
+            key = toks.key[k] if toks.joined(k - 1) else ""
+            sub = self._subunit_of(key, currency) if key else None
+            if sub is not None:
                 value = value + reading.value / sub[1]
                 end = k + 1
                 continue
-            if sub is None and reading.words and value == value.to_integral_value() \
+            if key not in self.lang.subunits and reading.words \
+                    and value == value.to_integral_value() \
                     and reading.value >= 10 and not self._number_goes_on(k):
                 value = value + reading.value / 100  # तेरह डॉलर पैंतालीस: cents, unnamed
                 end = k
             break
         return value, end
+
+    def _subunit_of(self, key: str, currency: str) -> tuple[str, int, str] | None:
+        """The subunit word ``key`` of ``currency`` (after an amount in it), or ``None``: a
+        cent of any dollar, the paise of a taka (``टका ... पैसे``), a sen after yen."""
+        lang = self.lang
+        sub = lang.subunits.get(key) or lang.subunits_after_main.get(key)
+        if sub is None:
+            return None
+        iso = self._iso(sub[0])
+        if iso == currency or sub[0] == lang.bare_dollar and currency != "INR" \
+                or iso == "INR" and currency in lang.paise_currencies:
+            return sub
+        return None
 
     def _number_goes_on(self, k: int) -> bool:
         """A number word, a currency, a percent word or a unit follows at token k (``1200

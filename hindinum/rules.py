@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from hindinum import measure
 from hindinum.language import Language, WordClass
+from hindinum.numbers import SPOKEN_DIGITS
 from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
 
@@ -107,14 +108,21 @@ def phone_with_plus(s: Scanner, i: int) -> int:
     if not (i > 0 and toks.key[i - 1] == "+" and toks.end[i - 1] == toks.start[i]):
         return 0
     j = s.skip_digit_run(i)
-    while j < s.n and toks.kind[j] == DIGITS and s.toks.joined(j - 1):
-        j = s.skip_digit_run(j)
     digits = sum(len(toks.key[k]) for k in range(i, j) if toks.kind[k] == DIGITS)
+    # the groups that follow, whole numbers all, up to the longest phone number (``+91 98765
+    # 43210``, ``+91 9876543210 123``; not ``+91 98765 43210 6.5``)
+    while j < s.n and digits < _PHONE_DIGITS_FULL and toks.kind[j] == DIGITS \
+            and toks.key[j].isdigit() and s.toks.joined(j - 1):
+        k = s.skip_digit_run(j)
+        digits += sum(len(toks.key[m]) for m in range(j, k) if toks.kind[m] == DIGITS)
+        j = k
     return j if digits >= _PHONE_DIGITS else 0
 
 
-#: The fewest digits of a phone number (a local number without its code).
+#: The fewest digits of a phone number (a local number without its code) ...
 _PHONE_DIGITS: Final = 7
+#: ... and the most digits of one, its country code with it (ITU-T E.164).
+_PHONE_DIGITS_FULL: Final = 15
 
 
 def identifier(s: Scanner, i: int) -> int:
@@ -330,10 +338,15 @@ def digit_groups(s: Scanner, i: int) -> int:
     if not (len(key) == 5 and key[0] in "6789" or i + 2 < s.n and s.toks.joined(i + 1)
             and len(toks.key[i + 2]) == 4 and toks.key[i + 2].isdigit()):
         return 0
-    j = i + 1
-    while j < s.n and toks.kind[j] == DIGITS and s.toks.joined(j - 1):
+    j = i + 2  # the groups that follow are of the same length (not ``98765 43210 61.44``)
+    while j < s.n and j - i < _MOST_GROUPS and toks.kind[j] == DIGITS \
+            and len(toks.key[j]) == len(key) and toks.key[j].isdigit() and s.toks.joined(j - 1):
         j += 1
     return j
+
+
+#: The most groups of digits in a row (a 16-digit Aadhaar virtual ID: 1234 5678 9012 3456).
+_MOST_GROUPS: Final = 4
 
 
 def odd_fraction(s: Scanner, i: int) -> int:
@@ -445,14 +458,16 @@ def idiom(s: Scanner, i: int) -> int:
 
 
 #: The fewest digit words in a row that are a number said digit by digit.
-_SPOKEN_DIGITS_AT_LEAST: Final = 4
+_SPOKEN_DIGITS_AT_LEAST: Final = SPOKEN_DIGITS
 
 
 def spoken_digits(s: Scanner, i: int) -> int:
     """Four or more words for digits in a row are a number said digit by digit (a phone
     number, a PIN or card code, as speech and ASR write it), which :func:`hindinum.verbalize`
     says for one written in digits; like those digits, no amount: ``नौ आठ सात छह पाँच चार
-    तीन दो एक शून्य``. Two or three are numbers (``दो तीन दिन``)."""
+    तीन दो एक शून्य``. Two or three are numbers (``दो तीन दिन``). Before a scale the last
+    word is the scale's (``नौ आठ सात छह पाँच सौ रुपये``: a code, then 500 rupees), unless
+    fewer than four would be left (``एक दो तीन चार हज़ार``: no digits)."""
     toks = s.toks
     digit_words = s.lang.digit_words
     if toks.key[i] not in digit_words or toks.kind[i] != WORD:
@@ -461,10 +476,9 @@ def spoken_digits(s: Scanner, i: int) -> int:
     while j < s.n and toks.key[j] in digit_words and toks.joined(j - 1) \
             and not toks.glued(j - 1) and toks.kind[j] == WORD:
         j += 1
-    if j - i < _SPOKEN_DIGITS_AT_LEAST or j < s.n and toks.joined(j - 1) \
-            and s.word_class(j) in _EXTENDS_A_NUMBER:
-        return 0  # (before a scale, say, the words are no digits: एक दो तीन चार हज़ार)
-    return j
+    if j < s.n and toks.joined(j - 1) and s.word_class(j) in _EXTENDS_A_NUMBER:
+        j -= 1
+    return j if j - i >= _SPOKEN_DIGITS_AT_LEAST else 0
 
 
 #: Word classes that make the digit word before them part of a larger number.
@@ -648,7 +662,7 @@ def year_end(s: Scanner, c: Candidate) -> int:
     """Four digits with a year word before or after them are a year (a date,
     :func:`hindinum.measure.year`): ``साल 2019``, ``2019 में``, ``1990 के दशक``, ``2020-21``.
     The token after the year (after both of ``2020-21``), or 0 without a cue."""
-    if c.kind is not _NUMBER or not _year_like(s, c) or not _year_cue(s, c):
+    if c.kind is not _NUMBER or not _year_like(s, c) or not year_cue(s, c):
         return 0
     end = c.end
     toks = s.toks
@@ -660,7 +674,9 @@ def year_end(s: Scanner, c: Candidate) -> int:
     return end
 
 
-def _year_cue(s: Scanner, c: Candidate) -> bool:
+def year_cue(s: Scanner, c: Candidate) -> bool:
+    """A year word before the number or after it (``साल``, ``में``, ``तक``, ``के दशक``),
+    a title's closing mark after it, or the last digits of a second year (``2020-21``)."""
     lang = s.lang
     first = c.span_first
     before = s.key(first - 1) if first > 0 and s.toks.joined(first - 1) else ""

@@ -22,6 +22,7 @@ from hindinum.api import parse_number, tokenize
 from hindinum.language import HINDI, Language, Phrase
 from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
+from hindinum.readback import join, keep_what_reads_otherwise, same_amount
 from hindinum.recognize import Decision, find_amounts
 from hindinum.render import MAX_WORDS_VALUE, _integer_words
 from hindinum.text import fold
@@ -70,13 +71,21 @@ def verbalize(
     check_choice(scales, "scales", SCALES)
     dollar = check_currency(dollar, "dollar")
     check_choice(subunits, "subunits", SUBUNITS)
-    speaker = _Speaker(HINDI, colloquial, scales)
-    said: list[tuple[int, int, str]] = []
+    speaker = _speaker(colloquial, scales)
     # the reader's decisions, where some digits may be no amount to say (phones, a/b)
     trace: list[Decision] | None = [] if _may_say_unread(text) else None
+    settled: list[bool] = []
     with localcontext(CONTEXT):
-        for amount in find_amounts(text, dollar, subunits, trace=trace):
-            said.append((amount.start, amount.end, speaker.say(text, amount)))
+        amounts = find_amounts(text, dollar, subunits, trace=trace, settled=settled)
+        spoken = _read_back(text, amounts, [speaker.say(text, a) for a in amounts], dollar,
+                            subunits)
+        if colloquial:  # पौने एक बजे is 00:45, not 12:45: where said so, it is said plainly
+            plainly = _speaker(False, scales)
+            plain = [plainly.say(text, a) if spoken[i] == a.text else spoken[i]
+                     for i, a in enumerate(amounts)]
+            if plain != spoken:
+                spoken = _read_back(text, amounts, plain, dollar, subunits)
+    said = [(amount.start, amount.end, spoken[i]) for i, amount in enumerate(amounts)]
     if trace:
         said += speaker.digit_strings(text, said, trace)
     parts: list[str] = []
@@ -87,6 +96,49 @@ def verbalize(
             last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+#: The speakers made so far, one per choice of options (a speaker folds its pack's words
+#: when made, which cost a tenth of a call; it changes nothing after, so threads share it).
+_SPEAKERS: dict[tuple[bool, str], _Speaker] = {}
+
+
+def _speaker(colloquial: bool, scales: str) -> _Speaker:
+    """The speaker of Hindi with these options, made on first use."""
+    speaker = _SPEAKERS.get((colloquial, scales))
+    if speaker is None:
+        speaker = _SPEAKERS[colloquial, scales] = _Speaker(HINDI, colloquial, scales)
+    return speaker
+
+
+def _read_back(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
+               subunits: str) -> list[str]:
+    """``spoken``, less the words that would read otherwise in their place among the others:
+    those amounts stay as written. Words join where digits do not (``1900 12 डॉलर`` is two
+    amounts, ``एक हज़ार नौ सौ बारह डॉलर`` one), and a year word makes four digits a year
+    (``1000 तक``) but not ``एक हज़ार``, so no amount is taken as settled. The whole text
+    is read first: where it reads as the same amounts, as it mostly does, that one reading
+    is all it costs."""
+    if not _reads_as_written(text, amounts, spoken, dollar, subunits):
+        keep_what_reads_otherwise(text, amounts, spoken, [False] * len(amounts), dollar,
+                                  subunits)
+    return spoken
+
+
+def _reads_as_written(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
+                      subunits: str) -> bool:
+    """``text`` with each amount replaced by its words reads as the same amounts, one for
+    one, each over its words."""
+    found = find_amounts(join(text, amounts, spoken), dollar, subunits)
+    if len(found) != len(amounts):
+        return False
+    shift = 0
+    for amount, said, got in zip(amounts, spoken, found):
+        start = amount.start + shift
+        shift += len(said) - (amount.end - amount.start)
+        if got.start != start or got.end != start + len(said) or not same_amount(got, amount):
+            return False
+    return True
 
 
 #: The rules whose digits are said one by one: phone numbers (also after ``कॉल करो``), postal
@@ -111,6 +163,18 @@ _MEASURES = frozenset({Kind.QUANTITY, Kind.DURATION, Kind.TIME, Kind.DATE})
 _DATE_SIGNS = frozenset({"-", "/", "."})
 #: A Devanagari letter: a unit written with one is kept as written.
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+
+def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """``text[start:end]`` has an amount next to it (one that ends at a position of ``ends``
+    or starts at one of ``starts``), with only spaces between."""
+    before = start
+    while before and text[before - 1].isspace():
+        before -= 1
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return before in ends or after in starts
 
 
 def _whole_before_fraction(toks: list[Token], k: int) -> bool:
@@ -227,6 +291,7 @@ class _Speaker:
         units = self.lang.pack.units
         taken = sorted((start, end) for start, end, _ in amounts)
         starts = [start for start, _ in taken]
+        start_set, end_set = set(starts), {end for _, end in taken}
         out: list[tuple[int, int, str]] = []
         for d in trace:
             k = bisect_left(starts, d.end)  # the amounts that start before d ends
@@ -244,6 +309,8 @@ class _Speaker:
             if start and text[start - 1] == "+":
                 start -= 1
                 words.insert(0, self.lang.pack.spoken_plus_word)
+            if _beside(text, start, d.end, start_set, end_set):
+                continue  # said, its words would run into the amount's (लाख नौ शून्य ...)
             out.append((start, d.end, _spaced_at(text, start, d.end, " ".join(words))))
         return out
 
@@ -372,7 +439,7 @@ class _Speaker:
                 words = self._date_digits(tok.text) if amount.kind is Kind.DATE \
                     else self.digits(tok.text)
                 out.append(" ".join(words))
-                if amount.fraction is not None and _whole_before_fraction(toks, k):
+                if _whole_before_fraction(toks, k):
                     out.append(self.lang.pack.spoken_mixed_word)  # २ २/७: दो और दो बटा सात
                 seen = True
             elif tok.type is TokenType.SYMBOL:

@@ -271,6 +271,25 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("सन उन्नीस सौ सैंतालीस में", [("उन्नीस सौ सैंतालीस", "1947", "date", None)]),
     ("पंद्रह अगस्त को", [("पंद्रह अगस्त", "15", "date", None)]),
     ("कोड 5 हज़ार", [("5 हज़ार", "5000", N, None)]),
+    ("दो हज़ार में खरीदा", [("दो हज़ार", "2000", N, None)]),  # a price as like as a year
+    ("दो हज़ार पंद्रह लोग", [("दो हज़ार पंद्रह", "2015", N, None)]),
+    # two or three digit words led by a zero are one number said digit by digit, as ०५ is
+    ("कमरा शून्य पाँच में", [("शून्य पाँच", "5", N, None)]),
+    ("शून्य सात तीन", [("शून्य सात तीन", "73", N, None)]),
+    ("शून्य दशमलव पाँच", [("शून्य दशमलव पाँच", "0.5", N, None)]),
+    ("शून्य से पाँच", [("शून्य से पाँच", "0", N, None)]),
+    # subunits that verbalize says, after their main unit only (सेन is a name too)
+    ("कुल एक सौ येन अड़तालीस सेन", [("एक सौ येन अड़तालीस सेन", "100.48", M, "JPY")]),
+    ("कुल एक सौ टका बयालीस पैसे", [("एक सौ टका बयालीस पैसे", "100.42", M, "BDT")]),
+    ("कुल पाँच डॉलर पचास पैसे", [("पाँच डॉलर", "5", M, "USD"), ("पचास पैसे", "0.5", M, "INR")]),
+    # a number said digit by digit ends the number before it, and leaves a scale its word
+    ("पाँच लाख नौ आठ सात छह पाँच", [("पाँच लाख", "500000", N, None)]),
+    ("कोड नौ आठ सात छह पाँच सौ रुपये", [("पाँच सौ रुपये", "500", M, "INR")]),
+    # a phone number's or an Aadhaar's groups are whole and of its length
+    ("फोन 98765 43210 61.44 लाख", [("61.44 लाख", "6144000", N, None)]),
+    # a date right after a scale is no part of its number
+    ("कुल 46 लाख 11/01/2024 को", [("46 लाख", "4600000", N, None),
+                                  ("11/01/2024", "11", "date", None)]),
     # the currency written twice, or a sign repeated: one amount
     ("₹500 INR", [("₹500 INR", "500", M, "INR")]),
     ("Rs 500 रुपये", [("Rs 500 रुपये", "500", M, "INR")]),
@@ -602,6 +621,9 @@ MUST_NOT_CHANGE: list[str] = [
     "पता नहीं इतने करोड़ रुपए कहां से आए",
     "एक के बाद एक कई हमले हुए",
     "एक से बढ़कर एक गाने",
+    "अमर्त्य सेन ने कहा",
+    "शून्य शून्य शून्य एक",
+    "+91 98765 43210 पर कॉल करें",
     # years and periods without a year word
 ]
 
@@ -646,4 +668,10 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("वित्त वर्ष 2023 – 24 में", [("2023 – 24", "date", "2023/2024")]),
     ("1990-2000 के बीच", [("1990-2000", "date", "1990/2000")]),
     ("2019 से 2021 तक", [("2019 से 2021", "date", "2019/2021")]),
+    # a year said as years are, before a year word, is a year as its four digits are (verbalize
+    # says 2015 so); दो हज़ार alone may be a price and stays a number
+    ("दो हज़ार पंद्रह के बाद से", [("दो हज़ार पंद्रह", "date", "2015")]),
+    ("उन्नीस सौ नब्बे में", [("उन्नीस सौ नब्बे", "date", "1990")]),
+    ("दो हज़ार इक्कीस से बाईस का बजट", [("दो हज़ार इक्कीस से बाईस", "date", "2021/2022")]),
+    ("वर्ष दो हज़ार बाईस से तेईस तक", [("दो हज़ार बाईस से तेईस", "date", "2022/2023")]),
 ]

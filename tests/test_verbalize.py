@@ -209,7 +209,8 @@ COLLOQUIAL_MEASURES = [
     ("2:15", "सवा दो बजे"),
     ("1:15", "सवा एक बजे"),
     ("2:45", "पौने तीन बजे"),
-    ("12:45", "पौने एक बजे"),
+    # पौने एक बजे reads as 00:45: said plainly, as it reads back as 12:45
+    ("12:45", "बारह बजकर पैंतालीस मिनट"),
     ("10:31", "दस बजकर इकतीस मिनट"),
     ("14:30", "चौदह बजकर तीस मिनट"),  # the 24-hour clock: no साढ़े
     ("10:30:05", "दस बजकर तीस मिनट पाँच सेकंड"),
@@ -306,27 +307,32 @@ def test_every_spoken_currency_name_reads_back(code: str) -> None:
     assert (amount.value, amount.currency) == (500, code)
 
 
-#: Subunit names NeMo says that the pack does not know (docs/verbalize.md): extract() reads
-#: ``पाँच सौ येन पचास`` as 500.50 yen and leaves the subunit word outside the span.
-SUBUNIT_OUTSIDE = {"JPY", "KRW", "TRY", "NGN"}
-
-
 @pytest.mark.parametrize("code", sorted(spoken.SUBUNITS))
 def test_spoken_subunits_read_back(code: str) -> None:
+    """Every subunit verbalize says is read back in its place, the word in the span: सेन,
+    जिओन, कुरस and कोबो right after their main unit, पैसे after टका as the taka's."""
     name, _ = spoken.SUBUNITS[code]
     text = f"कुल पाँच सौ {spoken.CURRENCY_NAMES[code]} पचास {name} दिए"
     found = [(a.value, a.currency, a.text.endswith(name)) for a in hindinum.extract(text)]
-    if code == "BDT":  # पैसे after टका is read as rupee paise: a gap of the pack, strict
-        assert found == [(500, "BDT", False), (Decimal("0.5"), "INR", True)]
-    else:
-        assert found == [(Decimal("500.50"), code, code not in SUBUNIT_OUTSIDE)]
+    assert found == [(Decimal("500.50"), code, True)]
+
+
+@pytest.mark.parametrize("text", ["अमर्त्य सेन 5 बार", "कुल 50 सेन", "5 डॉलर 50 पैसे",
+                                  "500 रुपये 50 कोबो"])
+def test_subunits_after_their_main_unit_only(text: str) -> None:
+    """सेन (a name too), जिओन, कुरस and कोबो are subunits only right after their main unit;
+    पैसे after dollars stay the rupee's."""
+    assert all(a.currency in (None, "USD", "INR") and a.value != Decimal("5.5")
+               and not a.text.endswith(("सेन", "कोबो")) for a in hindinum.extract(text))
 
 
 # -- properties ---------------------------------------------------------------------------
 
 _DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+# "" puts two amounts side by side (1900 12 डॉलर: said as words they would join), and the
+# year words make four digits a year where words may read otherwise (1000 तक)
 _FILLER = st.sampled_from(["लोग", "को दिए", "और फिर", "की कीमत", "में से", "नमस्ते", "abc",
-                           "ने कहा,", "का खर्च"])
+                           "ने कहा,", "का खर्च", "", "तक", "के बाद", "साल", "में"])
 
 
 @st.composite
@@ -394,24 +400,41 @@ def test_verbalize_keeps_everything_outside_the_amounts(text: str) -> None:
 
 
 def _keeps_outside(text: str, colloquial: bool = False) -> None:
-    """verbalize replaces each amount by what the speaker says for it, and each digit string
-    or ``a/b`` that extract reads as no amount by its digits said, and keeps every other
-    character: the pieces are checked one by one, in order."""
+    """verbalize replaces each amount by what the speaker says for it (or keeps it as written,
+    or, asked to speak colloquially, says it plainly: where the words would read otherwise
+    in their place), and each digit string or ``a/b`` that extract reads as no amount by its
+    digits said, and keeps every other character: the pieces are matched one by one, in
+    order."""
     speaker = _Speaker(HINDI, colloquial, "traditional")
-    pieces = [(a.start, a.end, speaker.say(text, a)) for a in hindinum.extract(text)]
+    plainly = _Speaker(HINDI, False, "traditional")
+    pieces = [(a.start, a.end, (speaker.say(text, a), plainly.say(text, a), a.text))
+              for a in hindinum.extract(text)]
     trace: list[Decision] = []
     find_amounts(text, trace=trace)
-    pieces += speaker.digit_strings(text, pieces, trace)
-    expected = []
+    pieces += [(start, end, (said,)) for start, end, said
+               in speaker.digit_strings(text, [(a, b, w[0]) for a, b, w in pieces], trace)]
+    pieces.sort()
+    gaps = []
     last = 0
-    for start, end, said in sorted(pieces):
+    for start, end, _ in pieces:
         assert start >= last, (text, pieces)  # no two pieces overlap
-        expected += [text[last:start], said]
+        gaps.append(text[last:start])
         last = end
-    expected.append(text[last:])
-    assert hindinum.verbalize(text, colloquial=colloquial) == "".join(expected)
+    gaps.append(text[last:])
+    out = hindinum.verbalize(text, colloquial=colloquial)
+
+    def matches(k: int, at: int) -> bool:  # pieces k.. and the gaps around them from ``at``
+        if not out.startswith(gaps[k], at):
+            return False
+        at += len(gaps[k])
+        if k == len(pieces):
+            return at == len(out)
+        return any(matches(k + 1, at + len(w)) for w in dict.fromkeys(pieces[k][2])
+                   if out.startswith(w, at))
+
+    assert matches(0, 0), (text, out)
     if not pieces:
-        assert hindinum.verbalize(text, colloquial=colloquial) == text
+        assert out == text
 
 
 #: Pieces of times, dates, durations, quantities and rates, to be glued into any order.

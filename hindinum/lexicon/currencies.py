@@ -263,6 +263,17 @@ SUBUNITS: dict[str, tuple[str, int, str]] = {
     "कोपेक": ("RUB", 100, "kopek"),
 }
 
+#: Subunits read only right after an amount in their main unit, as verbalize says them
+#: (``एक सौ येन अड़तालीस सेन`` is 100.48 JPY); alone, सेन is a name (अमर्त्य सेन).
+SUBUNITS_AFTER_MAIN: dict[str, tuple[str, int, str]] = {
+    "सेन": ("JPY", 100, "sen"), "जिओन": ("KRW", 100, "jeon"), "कुरस": ("TRY", 100, "kurus"),
+    "कोबो": ("NGN", 100, "kobo"),
+}
+
+#: Currencies whose hundredth Hindi calls पैसे, as it does the rupee's: after their main unit
+#: पैसे are theirs (``एक सौ टका बयालीस पैसे`` is 100.42 BDT).
+PAISE_CURRENCIES: frozenset[str] = frozenset({"BDT", "PKR", "NPR"})
+
 #: The word ``normalize`` writes after an amount kept in its subunit (``34 सेंट``).
 SUBUNIT_WORDS: dict[str, str] = {
     "paisa": "पैसे", "cent": "सेंट", "penny": "पेंस", "jiao": "माओ", "fen": "फ़ेन",
