@@ -1,6 +1,7 @@
 """Check normalize()'s contract on many texts: one pass, idempotent, read back, nothing lost.
 
     python benchmarks/normalize_check.py [COUNT]     # COUNT mutated sentences, 100000 by default
+    python benchmarks/normalize_check.py [COUNT] --verbalize   # verbalize() on the same texts
 
 The texts are those of ``benchmarks/snapshot.py``: every input of ``tests/cases.py``, every
 line of ``seeds/``, a generated corpus, and COUNT sentences made by mutating them (tokens
@@ -11,6 +12,12 @@ each text whose normalized form differs from it, three properties are checked:
 * **read back**: ``extract(normalize(t))`` gives the same values, bounds, kinds, currencies and
   subunits as ``extract(t)``, one for one;
 * **nothing lost**: the text between the amounts is kept, in order.
+
+With ``--verbalize`` the same texts go through :func:`hindinum.verbalize`, and the first two
+properties are checked (what verbalize keeps is checked piece by piece in
+``tests/test_verbalize.py``: it also says digits that are no amount, such as phone numbers).
+A text in which verbalize says an ``a/b`` that is no amount (``24/7`` -> ``चौबीस बटा सात``,
+which reads as the fraction it says) is counted apart and not read back (docs/verbalize.md).
 
 The figure is printed with up to five failures of each kind. The test suite holds the same
 properties on a few thousand texts (``tests/test_properties.py``); this runs them at scale.
@@ -28,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from snapshot import texts
 
 import hindinum
+from hindinum.recognize import Decision, find_amounts
 
 
 def _meaning(text: str) -> list[tuple[object, ...]]:
@@ -47,30 +55,45 @@ def _keeps_the_rest(text: str, out: str) -> bool:
     return out.endswith(text[last:])
 
 
-def main(count: int) -> int:
-    failures: dict[str, list[str]] = {"idempotent": [], "read back": [], "nothing lost": []}
-    total = changed = 0
+def _says_a_fraction(text: str) -> bool:
+    """verbalize says an ``a/b`` of ``text`` that extract reads as no amount."""
+    trace: list[Decision] = []
+    find_amounts(text, trace=trace)
+    return any(d.rule == "odd_fraction" for d in trace)
+
+
+def main(count: int, verbalize: bool = False) -> int:
+    call = hindinum.verbalize if verbalize else hindinum.normalize
+    failures: dict[str, list[str]] = {"idempotent": [], "read back": []}
+    if not verbalize:
+        failures["nothing lost"] = []
+    total = changed = fractions = 0
     began = time.perf_counter()
     for text in texts(count):
         total += 1
-        out = hindinum.normalize(text)
+        out = call(text)
         if out == text:
             continue
         changed += 1
-        if hindinum.normalize(out) != out:
+        if call(out) != out:
             failures["idempotent"].append(text)
-        if _meaning(out) != _meaning(text):
+        if verbalize and _says_a_fraction(text):
+            fractions += 1
+        elif _meaning(out) != _meaning(text):
             failures["read back"].append(text)
-        if not _keeps_the_rest(text, out):
+        if not verbalize and not _keeps_the_rest(text, out):
             failures["nothing lost"].append(text)
     seconds = time.perf_counter() - began
-    print(f"{total} texts ({changed} changed by normalize) in {seconds:.0f} s")
+    print(f"{total} texts ({changed} changed by {call.__name__}) in {seconds:.0f} s")
+    if verbalize:
+        print(f"  {fractions} of them say an a/b that is no amount: not read back")
     for name, bad in failures.items():
         print(f"  {name}: {len(bad)} failures ({len(bad) / max(changed, 1):.3%} of the changed)")
         for text in bad[:5]:
-            print(f"      {text[:100]!r} -> {hindinum.normalize(text)[:100]!r}")
+            print(f"      {text[:100]!r} -> {call(text)[:100]!r}")
     return 1 if any(failures.values()) else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))
+    args = [a for a in sys.argv[1:] if a != "--verbalize"]
+    sys.exit(main(int(args[0]) if args else 100_000, "--verbalize" in sys.argv[1:]))

@@ -533,7 +533,7 @@ def word_glued_to_digits(s: Scanner, c: Candidate) -> int:
 def scale_after_bracket(s: Scanner, c: Candidate) -> int:
     """A bare scale right after a bracket that follows a number belongs to that number, not
     to an amount of its own: in ``5,100 (61 अरब येन) करोड़ रुपये`` the ``करोड़ रुपये`` is no
-    10000000 INR."""
+    10000000 INR (nor after ``पाँच हज़ार एक सौ``, as verbalize says the digits)."""
     reading = c.reading
     assert reading is not None
     toks = s.toks
@@ -545,8 +545,9 @@ def scale_after_bracket(s: Scanner, c: Candidate) -> int:
     while k > 0 and i - k <= _BRACKET_TOKENS and toks.key[k] != "(":
         k -= 1
     if toks.key[k] == "(" and k > 0 and toks.joined(k - 1) and (
-            toks.kind[k - 1] == DIGITS or toks.key[k - 1] in s.lang.currency):
-        return reading.end  # after the digits, or after their currency once normalized
+            toks.kind[k - 1] == DIGITS or toks.key[k - 1] in s.lang.currency
+            or toks.key[k - 1] in s.lang.words):
+        return reading.end  # after the digits or words, or their currency once normalized
     return 0
 
 

@@ -150,6 +150,8 @@ _DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "to
 #: Four digits, with at most one space, dash, dot or bracket between each two.
 _FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
 _DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
+#: Digits alone (an ``a/b`` with letters glued to it, ``11/2कप``, is kept as written).
+_DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f]+")
 
 
 def _may_say_unread(text: str) -> bool:
@@ -165,16 +167,37 @@ _DATE_SIGNS = frozenset({"-", "/", "."})
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
 
-def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int],
+            lang: Language) -> bool:
     """``text[start:end]`` has an amount next to it (one that ends at a position of ``ends``
-    or starts at one of ``starts``), with only spaces between."""
+    or starts at one of ``starts``), a number word (``बटा``, ``दशमलव``, ``लाख``) or a currency
+    (``₹``, ``रुपये``), with only spaces between."""
     before = start
     while before and text[before - 1].isspace():
         before -= 1
     after = end
     while after < len(text) and text[after].isspace():
         after += 1
-    return before in ends or after in starts
+    if before in ends or after in starts:
+        return True
+    word = _TOKEN_AFTER.match(text, after) if after > end else None
+    if word is not None and _counts(fold(word.group()), lang):
+        return True
+    word = _TOKEN_BEFORE.search(text, max(0, before - _LONGEST_WORD), before) \
+        if before < start else None
+    return word is not None and _counts(fold(word.group()), lang)
+
+
+def _counts(key: str, lang: Language) -> bool:
+    """``key`` is a number word or a currency's first word or sign."""
+    return key in lang.words or key in lang.currency
+
+
+#: A word or another character at a position, and one that ends at a position (looked for in
+#: the last ``_LONGEST_WORD`` characters only, so that the search stays short).
+_TOKEN_AFTER = regex.compile(r"[\p{L}\p{M}]+|\S")
+_TOKEN_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+|\S)$")
+_LONGEST_WORD = 24
 
 
 def _whole_before_fraction(toks: list[Token], k: int) -> bool:
@@ -297,7 +320,9 @@ class _Speaker:
             k = bisect_left(starts, d.end)  # the amounts that start before d ends
             if k and taken[k - 1][1] > d.start or out and d.start < out[-1][1]:
                 continue  # over an amount, or over the piece before (taken spans do not nest)
-            if d.verdict == "not an amount" and d.rule == "odd_fraction":
+            if d.verdict == "not an amount" and d.rule == "odd_fraction" \
+                    and all(_DIGIT_RUN.fullmatch(part) for part in d.text.split("/")) \
+                    and not _beside(text, d.start, d.end, start_set, end_set, self.lang):
                 out.append((d.start, d.end, self._odd_fraction(text, d)))
             if d.verdict != "not an amount" or d.rule not in _DIGIT_BY_DIGIT:
                 continue
@@ -309,7 +334,7 @@ class _Speaker:
             if start and text[start - 1] == "+":
                 start -= 1
                 words.insert(0, self.lang.pack.spoken_plus_word)
-            if _beside(text, start, d.end, start_set, end_set):
+            if _beside(text, start, d.end, start_set, end_set, self.lang):
                 continue  # said, its words would run into the amount's (लाख नौ शून्य ...)
             out.append((start, d.end, _spaced_at(text, start, d.end, " ".join(words))))
         return out
