@@ -96,8 +96,65 @@ def landline(s: Scanner, i: int) -> int:
     if key[0] in _ZEROS and 3 <= len(key) <= 5 \
             or len(key) + len(number) == 10 and 2 <= len(key) <= 4 and not number.endswith("00"):
         end = s.skip_digit_run(i)
-        return 0 if _amount_word(s, end) else end
+        return 0 if _amount_word(s, end) else _more_lines(s, end)
     return 0
+
+
+def bracketed_std_code(s: Scanner, i: int) -> int:
+    """An STD code in brackets and the number after it are a landline: ``(0755) 2551234``,
+    ``(022) 2641 1128``."""
+    toks = s.toks
+    key = toks.key[i]
+    if not (i > 0 and toks.key[i - 1] == "(" and toks.glued(i - 1) and key[:1] in _ZEROS
+            and 3 <= len(key) <= 5 and key.isdigit() and i + 2 < s.n and toks.key[i + 1] == ")"
+            and toks.glued(i) and toks.kind[i + 2] == DIGITS and toks.joined(i + 1)):
+        return 0
+    j = i + 2
+    digits = 0
+    while j < s.n and toks.kind[j] == DIGITS and toks.key[j].isdigit() and digits < 8 \
+            and (j == i + 2 or toks.joined(j - 1)):
+        digits += len(toks.key[j])
+        j += 1
+    if not 6 <= digits <= 8 or _amount_word(s, j):
+        return 0
+    return _more_lines(s, j)
+
+
+def _more_lines(s: Scanner, end: int) -> int:
+    """The lines of the same exchange listed after a landline, each after a comma: in
+    ``0141-2227070, 2227080`` the second is a phone number too. The token after them."""
+    toks = s.toks
+    while end + 1 < s.n and toks.key[end] == "," and toks.glued(end - 1) and toks.joined(end) \
+            and toks.kind[end + 1] == DIGITS and 6 <= len(toks.key[end + 1]) <= 8 \
+            and toks.key[end + 1].isdigit() and not _amount_word(s, end + 2):
+        end += 2
+    return end
+
+
+def mobile_groups(s: Scanner, i: int) -> int:
+    """Groups of digits, a space or a hyphen between them, that make ten digits from a 6 to
+    a 9 are a mobile number: ``98765-43210``, ``9876 543 210``, ``98765 43210``."""
+    toks = s.toks
+    key = toks.key[i]
+    if not ("6" <= key[:1] <= "9" and 2 <= len(key) <= 5 and key.isdigit() and i + 1 < s.n):
+        return 0
+    j = i + 1
+    digits = len(key)
+    while digits < _MOBILE_DIGITS and j < s.n:
+        k = j + 1 if toks.key[j] == "-" and toks.glued(j - 1) and toks.glued(j) else j
+        if k >= s.n or toks.kind[k] != DIGITS or not toks.joined(k - 1) \
+                or not 2 <= len(toks.key[k]) <= 5 or not toks.key[k].isdigit():
+            return 0
+        digits += len(toks.key[k])
+        j = k + 1
+    if digits != _MOBILE_DIGITS or j < s.n and toks.joined(j - 1) \
+            and (toks.kind[j] == DIGITS or toks.key[j] in DIGIT_NEIGHBOURS) or _amount_word(s, j):
+        return 0
+    return j
+
+
+#: The digits of an Indian mobile number.
+_MOBILE_DIGITS: Final = 10
 
 
 def phone_with_plus(s: Scanner, i: int) -> int:
@@ -385,9 +442,9 @@ def dotted_run(s: Scanner, i: int) -> int:
 
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
-    letters_before_digits, postal_code, landline, phone_with_plus, hyphenated_code,
-    toll_free, score, identifier, number_dialled, number_called, purity, list_marker,
-    digit_groups, odd_fraction, clock_or_date, dotted_run,
+    letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
+    hyphenated_code, toll_free, score, mobile_groups, identifier, number_dialled,
+    number_called, purity, list_marker, digit_groups, odd_fraction, clock_or_date, dotted_run,
 )
 
 

@@ -287,6 +287,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("कोड नौ आठ सात छह पाँच सौ रुपये", [("पाँच सौ रुपये", "500", M, "INR")]),
     # a phone number's or an Aadhaar's groups are whole and of its length
     ("फोन 98765 43210 61.44 लाख", [("61.44 लाख", "6144000", N, None)]),
+    # groups that make ten digits before a currency are amounts
+    ("कीमत 98765-43210 रुपये", [("98765", "98765", M, "INR"), ("43210 रुपये", "43210", M, "INR")]),
     # a date right after a scale is no part of its number
     ("कुल 46 लाख 11/01/2024 को", [("46 लाख", "4600000", N, None),
                                   ("11/01/2024", "11", "date", None)]),
@@ -622,6 +624,13 @@ MUST_NOT_CHANGE: list[str] = [
     "एक के बाद एक कई हमले हुए",
     "एक से बढ़कर एक गाने",
     "अमर्त्य सेन ने कहा",
+    # phone numbers as Indian text writes them: a mobile in groups, an STD code in brackets,
+    # more lines of one exchange after a comma
+    "मोबाइल 98765-43210 पर",
+    "नंबर 9876 543 210 पर",
+    "मोबाइल नं. 98765 43210",
+    "फोन (0755) 2551234 पर",
+    "कंट्रोल रूम के नंबर 0141-2227070, 2227080 पर",
     "शून्य शून्य शून्य एक",
     "+91 98765 43210 पर कॉल करें",
     # years and periods without a year word
