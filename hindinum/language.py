@@ -261,8 +261,7 @@ class Language:
         self.purity_words = _folded(pack.purity_words)
         self.score_words = _folded(pack.score_words)
         self.score_links = _folded(pack.score_links)
-        self.not_names = _folded(pack.not_names)
-        self.person_cues = _folded(pack.person_cues)
+        self._names(pack)
         self.call_words = _folded(pack.call_words)
         self.phone_words = _folded(pack.phone_words)
         self.emergency_numbers = pack.emergency_numbers  # digits, as written
@@ -270,6 +269,13 @@ class Language:
         self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
+
+    def _names(self, pack: Pack) -> None:
+        """The words about names: not a name, of a person, of films and shows."""
+        self.not_names = _folded(pack.not_names)
+        self.person_cues = _folded(pack.person_cues)
+        self.title_cues = _folded(pack.title_cues)
+        self.title_followers = _folded(pack.title_followers)
 
     def _subunits(self, pack: Pack) -> None:
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}

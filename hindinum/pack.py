@@ -168,6 +168,10 @@ class Pack:
     #: Words of a person near a bracketed number after a name that make it an age (``शव``,
     #: ``आरोपी``, ``पुत्र``).
     person_cues: frozenset[str] = field(default_factory=_none)
+    #: Words of films and shows: a small number after a name near one is the title's part.
+    title_cues: frozenset[str] = field(default_factory=_none)
+    #: The words that may follow a title's number (postpositions, particles).
+    title_followers: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
     list_links: frozenset[str] = field(default_factory=_none)
     #: Phrases of a change from one figure to another (``10 se badhakar 15 rupaye``): the

@@ -476,7 +476,7 @@ class TokenGate:
         #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
         self.number_words: frozenset[str] = frozenset(
             lang.weak_alone | lang.bread_words | lang.before_ordinals | lang.ordinary_words
-            | lang.unit_ordinals | lang.verb_numbers)
+            | lang.unit_ordinals | lang.verb_numbers | lang.digit_words)  # title_part
 
     def open(self, s: Scanner, i: int) -> bool:
         """Some token rule may fire at digit token i."""
@@ -1006,6 +1006,53 @@ def model_name(s: Scanner, c: Candidate) -> int:
     return end
 
 
+def title_part(s: Scanner, c: Candidate) -> int:
+    """A number from 1 to 9 right after a name, near a word of films or shows, is part of
+    the title, a sequel or a season: ``फिल्म गदर 2 ने``, ``पुष्पा 2 रिलीज़ हुई``, ``मिर्ज़ापुर 3
+    का ट्रेलर`` (one digit or one word, ``पुष्पा दो``, so that both read alike). After it comes
+    a postposition, a word of films, ``और`` or a mark, never a noun it counts (``फिल्म के 2
+    गाने``, ``सीरीज 3 मैचों की``); the name is no number word, unit, month, function word or
+    word of films itself (``फिल्म 5 को रिलीज़ होगी``)."""
+    reading = c.reading
+    if not _alone(c) or c.approx is not None or c.negative or reading is None \
+            or not reading.simple or c.end != c.i + 1:
+        return 0
+    toks = s.toks
+    i = c.i
+    if toks.kind[i] == DIGITS and len(toks.key[i]) != 1 or not 1 <= c.value <= 9 \
+            or c.value != c.value.to_integral_value() or i < 1 or not toks.joined(i - 1) \
+            or not _after_title(s, c.end):
+        return 0
+    name = toks.key[i - 1]
+    lang = s.lang
+    if toks.kind[i - 1] != WORD or name in lang.title_cues or name in lang.words \
+            or name in lang.title_followers or name in lang.measures or name in lang.months \
+            or name in lang.currency or name in lang.not_names or name in lang.year_before \
+            or name in lang.id_words or name in lang.approx_before or len(name) < 2:
+        return 0
+    cues = lang.title_cues
+    keys = toks.key
+    near = range(max(0, i - 1 - _TITLE_WINDOW), min(s.n, c.end + _TITLE_WINDOW))
+    return c.end if any(keys[k] in cues for k in near) else 0
+
+
+def _after_title(s: Scanner, end: int) -> bool:
+    """What follows a title's number: nothing, a mark, a postposition, ``और`` or a word of
+    films (``पुष्पा 2 रिलीज़``)."""
+    toks = s.toks
+    if end >= s.n or not toks.joined(end - 1):
+        return True
+    key = toks.key[end]
+    lang = s.lang
+    if toks.kind[end] == SYMBOL:
+        return key not in DIGIT_NEIGHBOURS and key != "%" and key not in lang.currency
+    return key in lang.title_followers or key in lang.title_cues or key in lang.list_links
+
+
+#: How many tokens on each side of the name and its number a word of films is looked for.
+_TITLE_WINDOW: Final = 4
+
+
 def _version(key: str) -> bool:
     """Digits with one point, five characters at most: a version number (``6.0``, ``17.2``)."""
     return len(key) <= 5 and key.count(".") == 1 and key.replace(".", "").isdigit()
@@ -1031,7 +1078,7 @@ def _names_model(s: Scanner, k: int) -> bool:
 
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     article, identifier_word, bread, mobile_number, before_not_first, clock_time, month_number,
-    ordinary_word, unit_not_ordinal, verb_give, leading_zero, model_name,
+    ordinary_word, unit_not_ordinal, verb_give, leading_zero, model_name, title_part,
 )
 
 
@@ -1058,6 +1105,8 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
         return True  # month_number
     if len(key) == 10 or key[0] in _ZEROS:
         return True  # mobile_number, leading_zero
+    if len(key) == 1 and i > 0 and toks.kind[i - 1] == WORD and _after_title(s, c.end):
+        return True  # title_part (a word for a digit: in number_words)
     k = i - 1  # model_name
     return (len(key) <= 3 or _version(key)) and k >= 0 \
         and (toks.key[k] in s.lang.model_words or toks.kind[k] == WORD and toks.key[k].isascii())

@@ -627,6 +627,9 @@ MUST_NOT_CHANGE: list[str] = [
     # phone numbers as Indian text writes them: a mobile in groups, an STD code in brackets,
     # more lines of one exchange after a comma
     "मोबाइल 98765-43210 पर",
+    # a sequel's or a season's number, near a word of films or shows
+    "फिल्म गदर 2 ने कमाई की",
+    "मिर्ज़ापुर 3 का ट्रेलर रिलीज़",
     "नंबर 9876 543 210 पर",
     "मोबाइल नं. 98765 43210",
     "फोन (0755) 2551234 पर",

@@ -270,6 +270,25 @@ NOT_NAMES: frozenset[str] = frozenset(
      "total", "score", "runs", "seats", "votes"}
 )
 
+#: Words of films and shows: near a name followed by a small number they make the number the
+#: title's part, a sequel or a season (``फिल्म गदर 2 ने``, ``पुष्पा 2 रिलीज़ हुई``, ``मिर्ज़ापुर 3
+#: का ट्रेलर``). Words of money (कमाई) are none: ``2 करोड़ की कमाई``.
+TITLE_CUES: frozenset[str] = frozenset(
+    {"फिल्म", "फ़िल्म", "फिल्मों", "फ़िल्मों", "फिल्में", "फ़िल्में", "मूवी", "वेब", "सीक्वल",
+     "सीरीज", "सीरीज़", "वेबसीरीज", "ट्रेलर", "टीजर", "टीज़र", "रिलीज", "रिलीज़", "शूटिंग",
+     "पार्ट", "सीजन", "सीज़न", "एपिसोड",
+     "सिनेमाघरों", "ओटीटी", "बॉक्स", "film", "movie", "sequel", "trailer", "teaser", "release"}
+)
+
+#: The words that may follow a title's number (``पुष्पा 2 ने``, ``गदर 2 की कमाई``, ``स्त्री 2
+#: में``; a noun after the number is what it counts), and that no title's name is.
+TITLE_FOLLOWERS: frozenset[str] = frozenset(
+    {"ने", "को", "में", "से", "पर", "का", "की", "के", "ही", "भी", "तक", "वाली", "वाले",
+     # nor do pronouns, determiners and particles name a title: इन 7 वेब सीरीज़ are seven
+     "इन", "उन", "इस", "उस", "ये", "वे", "यह", "वह", "इन्हीं", "उन्हीं", "सभी", "सब", "केवल",
+     "सिर्फ", "सिर्फ़", "मात्र", "अब", "या", "तो", "कि", "जो", "जिन", "कई", "हर", "अपनी",
+     "अपने", "उनकी", "उनके", "उसकी", "उसके", "इसकी", "इसके"})
+
 #: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
 #: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).
 PERSON_CUES: frozenset[str] = frozenset(
