@@ -276,6 +276,7 @@ class Language:
         self.person_cues = _folded(pack.person_cues)
         self.title_cues = _folded(pack.title_cues)
         self.title_followers = _folded(pack.title_followers)
+        self.title_events = _folded(pack.title_events)
 
     def _subunits(self, pack: Pack) -> None:
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}

@@ -172,6 +172,8 @@ class Pack:
     title_cues: frozenset[str] = field(default_factory=_none)
     #: The words that may follow a title's number (postpositions, particles).
     title_followers: frozenset[str] = field(default_factory=_none)
+    #: The words of films that may follow a title's number (events, not things counted).
+    title_events: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).
     list_links: frozenset[str] = field(default_factory=_none)
     #: Phrases of a change from one figure to another (``10 se badhakar 15 rupaye``): the

@@ -1037,8 +1037,8 @@ def title_part(s: Scanner, c: Candidate) -> int:
 
 
 def _after_title(s: Scanner, end: int) -> bool:
-    """What follows a title's number: nothing, a mark, a postposition, ``और`` or a word of
-    films (``पुष्पा 2 रिलीज़``)."""
+    """What follows a title's number: nothing, a mark, a postposition, ``और`` or an event of
+    films (``पुष्पा 2 रिलीज़``), not a thing it counts (``चार सीज़न``)."""
     toks = s.toks
     if end >= s.n or not toks.joined(end - 1):
         return True
@@ -1046,7 +1046,7 @@ def _after_title(s: Scanner, end: int) -> bool:
     lang = s.lang
     if toks.kind[end] == SYMBOL:
         return key not in DIGIT_NEIGHBOURS and key != "%" and key not in lang.currency
-    return key in lang.title_followers or key in lang.title_cues or key in lang.list_links
+    return key in lang.title_followers or key in lang.title_events
 
 
 #: How many tokens on each side of the name and its number a word of films is looked for.

@@ -82,6 +82,7 @@ HINDI = Pack(
     person_cues=context.PERSON_CUES,
     title_cues=context.TITLE_CUES,
     title_followers=context.TITLE_FOLLOWERS,
+    title_events=context.TITLE_EVENTS,
     call_words=context.CALL_WORDS,
     dial_to=context.DIAL_TO,
     phone_words=context.PHONE_WORDS,

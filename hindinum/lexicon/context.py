@@ -287,7 +287,14 @@ TITLE_FOLLOWERS: frozenset[str] = frozenset(
      # nor do pronouns, determiners and particles name a title: इन 7 वेब सीरीज़ are seven
      "इन", "उन", "इस", "उस", "ये", "वे", "यह", "वह", "इन्हीं", "उन्हीं", "सभी", "सब", "केवल",
      "सिर्फ", "सिर्फ़", "मात्र", "अब", "या", "तो", "कि", "जो", "जिन", "कई", "हर", "अपनी",
-     "अपने", "उनकी", "उनके", "उसकी", "उसके", "इसकी", "इसके"})
+     "अपने", "उनकी", "उनके", "उसकी", "उसके", "इसकी", "इसके", "लेकिन", "परंतु", "मगर",
+     "बल्कि", "क्योंकि", "जबकि", "और", "तथा", "एवं", "व"})
+
+#: The words of films that may follow a title's number, events not things counted
+#: (``पुष्पा 2 रिलीज़``; but ``चार सीज़न होस्ट करने वाले``: four seasons).
+TITLE_EVENTS: frozenset[str] = frozenset(
+    {"रिलीज", "रिलीज़", "ट्रेलर", "टीजर", "टीज़र", "शूटिंग", "सीक्वल", "बॉक्स", "release",
+     "trailer", "teaser"})
 
 #: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
 #: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).
