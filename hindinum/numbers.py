@@ -237,17 +237,19 @@ class NumberReader:
         return None if reading is not None and abs(reading.value) >= _LIMIT else reading
 
     def _zero_led(self, start: int) -> NumberReading | None:
-        """Two or three words for digits, the first a zero, are one number said digit by
-        digit, as its digits are written: ``शून्य पाँच`` is ``05`` (5), ``शून्य सात तीन``
-        ``073`` (73). Four or more are a code (:func:`hindinum.rules.spoken_digits`), and a
-        word that goes on with the last (``शून्य दशमलव पाँच``, ``शून्य पाँच सौ``) leaves them
-        to the ordinary reading."""
+        """A zero and one more word for a digit are one number said digit by digit, as ``05``
+        is a number: ``शून्य पाँच`` is 5. Not a score (``शून्य दो से गंवाई``, ``स्कोर शून्य
+        एक``: after a word of scores or before से they stay two numbers), not three digit
+        words or more (``007`` is a code; four are :func:`hindinum.rules.spoken_digits`), and
+        not where a word goes on with the last (``शून्य दशमलव पाँच``, ``शून्य पाँच सौ``)."""
         toks = self.toks
         words = self.lang.words
         end = start + self._digit_run(start)
-        if not 2 <= end - start < _SPOKEN_DIGITS or end < toks.n and toks.joined(end - 1) \
+        if end - start != 2 or end < toks.n and toks.joined(end - 1) \
                 and (toks.key[end] in words or toks.key[end] in self.lang.of_words
-                     or toks.key[end] in self.lang.spaced_ordinal_suffixes):
+                     or toks.key[end] in self.lang.spaced_ordinal_suffixes
+                     or toks.key[end] in self.lang.range_words) \
+                or self._after_score_word(start):
             return None
         value = 0
         for k in range(start + 1, end):
@@ -437,6 +439,14 @@ class NumberReader:
         st.k = k + 1
         st.keep(st.k)
         return True
+
+    def _after_score_word(self, k: int) -> bool:
+        """A word of scores or of counts stands among the two tokens before token k (``स्कोर
+        अभी``, ``हराया``)."""
+        toks = self.toks
+        lang = self.lang
+        return any(toks.key[j] in lang.score_words or toks.key[j] in lang.not_names
+                   for j in range(max(0, k - 2), k))
 
     def _digit_run(self, k: int) -> int:
         """How many words for digits stand in a row from token k, up to four."""

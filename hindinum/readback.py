@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from hindinum.language import HINDI
 from hindinum.recognize import find_amounts
 from hindinum.render import format_amount
@@ -206,21 +208,21 @@ def _read(window: str, dollar: str, subunits: str, memo: dict[str, list[Amount]]
 
 def _word_edge(window: str, step: int) -> int:
     """Where the first two words of ``window`` end (``step`` 1), or its last two begin (-1);
-    a run of spaces parts two words as one space does."""
+    any run of white space (a no-break space, a tab) parts two words."""
     n = len(window)
     if step > 0:
         k = 0
         for _ in range(2):
-            while k < n and window[k] == " ":
+            while k < n and window[k].isspace():
                 k += 1
-            while k < n and window[k] != " ":
+            while k < n and not window[k].isspace():
                 k += 1
         return k
     k = n
     for _ in range(2):
-        while k > 0 and window[k - 1] == " ":
+        while k > 0 and window[k - 1].isspace():
             k -= 1
-        while k > 0 and window[k - 1] != " ":
+        while k > 0 and not window[k - 1].isspace():
             k -= 1
     return k
 
@@ -280,14 +282,20 @@ def _cut(gap: str, room: int, step: int) -> str:
     the rendering ``0-1`` would make it ``0-1,00,000``)."""
     if step < 0:
         cut = len(gap) - room
-        if gap[cut - 1] != " ":
-            space = gap.find(" ", cut)
-            cut = space + 1 if space >= 0 else cut
+        if not gap[cut - 1].isspace():
+            space = _SPACE.search(gap, cut)
+            cut = space.end() if space is not None else cut
         return gap[cut:]
-    if gap[room] != " ":
-        space = gap.rfind(" ", 0, room)
-        room = space if space >= 0 else room
+    if not gap[room].isspace():
+        space = _LAST_SPACE.search(gap, 0, room)
+        room = space.start() if space is not None else room
     return gap[:room]
+
+
+#: White space of any kind, searched forward and backward (no-break spaces and tabs part
+#: words as spaces do: ``05 बटा\xa0लोग``).
+_SPACE: Final = regex.compile(r"\s")
+_LAST_SPACE: Final = regex.compile(r"\s", regex.REVERSE)
 
 
 def _irregular_ordinal(amount: Amount) -> bool:

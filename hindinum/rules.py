@@ -167,11 +167,15 @@ def phone_with_plus(s: Scanner, i: int) -> int:
     j = s.skip_digit_run(i)
     digits = sum(len(toks.key[k]) for k in range(i, j) if toks.kind[k] == DIGITS)
     # the groups that follow, whole numbers all, up to the longest phone number (``+91 98765
-    # 43210``, ``+91 9876543210 123``; not ``+91 98765 43210 6.5``)
-    while j < s.n and digits < _PHONE_DIGITS_FULL and toks.kind[j] == DIGITS \
-            and toks.key[j].isdigit() and s.toks.joined(j - 1):
+    # 43210``, ``+91 9876543210 123``), none that goes on as an amount or a time (``+91 98765
+    # 43210 5 लाख रुपये``, ``... 24 घंटे``, ``... 10 बजे``, ``... 6.5``)
+    while j < s.n and toks.kind[j] == DIGITS and toks.key[j].isdigit() and s.toks.joined(j - 1):
         k = s.skip_digit_run(j)
-        digits += sum(len(toks.key[m]) for m in range(j, k) if toks.kind[m] == DIGITS)
+        more = sum(len(toks.key[m]) for m in range(j, k) if toks.kind[m] == DIGITS)
+        if digits + more > _PHONE_DIGITS_FULL or _amount_word(s, k) \
+                or k < s.n and s.toks.joined(k - 1) and toks.key[k] in s.lang.time_after:
+            break
+        digits += more
         j = k
     return j if digits >= _PHONE_DIGITS else 0
 
@@ -396,14 +400,10 @@ def digit_groups(s: Scanner, i: int) -> int:
             and len(toks.key[i + 2]) == 4 and toks.key[i + 2].isdigit()):
         return 0
     j = i + 2  # the groups that follow are of the same length (not ``98765 43210 61.44``)
-    while j < s.n and j - i < _MOST_GROUPS and toks.kind[j] == DIGITS \
-            and len(toks.key[j]) == len(key) and toks.key[j].isdigit() and s.toks.joined(j - 1):
+    while j < s.n and toks.kind[j] == DIGITS and len(toks.key[j]) == len(key) \
+            and toks.key[j].isdigit() and s.toks.joined(j - 1):
         j += 1
     return j
-
-
-#: The most groups of digits in a row (a 16-digit Aadhaar virtual ID: 1234 5678 9012 3456).
-_MOST_GROUPS: Final = 4
 
 
 def odd_fraction(s: Scanner, i: int) -> int:

@@ -71,6 +71,26 @@ def verbalize(
     check_choice(scales, "scales", SCALES)
     dollar = check_currency(dollar, "dollar")
     check_choice(subunits, "subunits", SUBUNITS)
+    out = _say(text, colloquial, scales, dollar, subunits)
+    # digits kept as written (their words would have read otherwise beside the digits there
+    # were) may be said beside the words now there: a pass over the output says them, so that
+    # verbalize of its own output changes nothing
+    for _ in range(_PASSES):
+        if out == text or _DIGIT.search(out) is None:
+            break
+        again = _say(out, colloquial, scales, dollar, subunits)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+#: The passes over its own output verbalize makes at most (one is nearly always the last).
+_PASSES = 2
+
+
+def _say(text: str, colloquial: bool, scales: str, dollar: str, subunits: str) -> str:
+    """One pass of :func:`verbalize` (its arguments checked)."""
     speaker = _speaker(colloquial, scales)
     # the reader's decisions, where some digits may be no amount to say (phones, a/b)
     trace: list[Decision] | None = [] if _may_say_unread(text) else None
@@ -118,11 +138,14 @@ def _read_back(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
     amounts, ``एक हज़ार नौ सौ बारह डॉलर`` one), and a year word makes four digits a year
     (``1000 तक``) but not ``एक हज़ार``, so no amount is taken as settled. The whole text
     is read first: where it reads as the same amounts, as it mostly does, that one reading
-    is all it costs."""
-    if not _reads_as_written(text, amounts, spoken, dollar, subunits):
-        keep_what_reads_otherwise(text, amounts, spoken, [False] * len(amounts), dollar,
-                                  subunits)
-    return spoken
+    is all it costs; after the windows it is read again, and where it still reads otherwise
+    (something beyond every window changed), every amount stays as written."""
+    if _reads_as_written(text, amounts, spoken, dollar, subunits):
+        return spoken
+    keep_what_reads_otherwise(text, amounts, spoken, [False] * len(amounts), dollar, subunits)
+    if _reads_as_written(text, amounts, spoken, dollar, subunits):
+        return spoken
+    return [amount.text for amount in amounts]  # a window missed what the whole text shows
 
 
 def _reads_as_written(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
@@ -146,10 +169,14 @@ def _reads_as_written(text: str, amounts: list[Amount], spoken: list[str], dolla
 #: digits or more read back as no amount (:func:`hindinum.rules.spoken_digits`), as the written
 #: digits do.
 _DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "toll_free",
-                             "postal_code", "digit_groups", "leading_zero", "number_dialled"})
+                             "postal_code", "digit_groups", "leading_zero", "number_dialled",
+                             "mobile_groups", "bracketed_std_code"})
 #: Four digits, with at most one space, dash, dot or bracket between each two.
 _FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
 _DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
+#: A digit or a bracket, in a number said digit by digit.
+_DIGIT_OR_BRACKET = regex.compile(r"[0-9\u0966-\u096f()]")
+_BRACKETS = frozenset("()")
 #: Digits alone (an ``a/b`` with letters glued to it, ``11/2कप``, is kept as written).
 _DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f]+")
 
@@ -169,9 +196,13 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
 def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int],
             lang: Language) -> bool:
-    """``text[start:end]`` has an amount next to it (one that ends at a position of ``ends``
-    or starts at one of ``starts``), a number word (``बटा``, ``दशमलव``, ``लाख``) or a currency
-    (``₹``, ``रुपये``), with only spaces between."""
+    """``text[start:end]`` touches a word or a sign (``43210लाख``, ``24/7%``), or has an amount
+    next to it (one that ends at a position of ``ends`` or starts at one of ``starts``), a
+    number word (``बटा``, ``दशमलव``, ``लाख``), a currency or a sign of percent or of a range
+    with only white space between: said, its words could run into them."""
+    if end < len(text) and not text[end].isspace() and text[end] not in _CLOSING \
+            or start and not text[start - 1].isspace() and text[start - 1] not in _OPENING:
+        return True
     before = start
     while before and text[before - 1].isspace():
         before -= 1
@@ -188,9 +219,18 @@ def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int],
     return word is not None and _counts(fold(word.group()), lang)
 
 
+#: Signs that join a number to what follows.
+_SIGNS = frozenset("%+-\u2212\u2013/")
+#: Marks that may touch a number said digit by digit: they close or open a phrase.
+_CLOSING = frozenset(",.;:!?\u0964\u0965)]}\"'\u201d\u2019")
+_OPENING = frozenset("([{\"'\u201c\u2018")
+
+
 def _counts(key: str, lang: Language) -> bool:
-    """``key`` is a number word or a currency's first word or sign."""
-    return key in lang.words or key in lang.currency
+    """``key`` is a number word, a currency's first word or sign, or a sign or word of percent
+    or of a range."""
+    return key in lang.words or key in lang.currency or key in lang.percent_words \
+        or key in _SIGNS or key in lang.range_symbols
 
 
 #: A word or another character at a position, and one that ends at a position (looked for in
@@ -329,14 +369,17 @@ class _Speaker:
             digits = _DIGIT.findall(d.text)
             if len(digits) < 4:
                 continue
-            words = [units[int(c.translate(_LATIN))] for c in digits]
+            # each digit said; a bracket kept (``0755) 2551234``), other signs not said
+            words = [units[int(c.translate(_LATIN))] if c not in _BRACKETS else c
+                     for c in _DIGIT_OR_BRACKET.findall(d.text)]
             start = d.start
             if start and text[start - 1] == "+":
                 start -= 1
                 words.insert(0, self.lang.pack.spoken_plus_word)
             if _beside(text, start, d.end, start_set, end_set, self.lang):
                 continue  # said, its words would run into the amount's (लाख नौ शून्य ...)
-            out.append((start, d.end, _spaced_at(text, start, d.end, " ".join(words))))
+            said = " ".join(words).replace(" )", ")").replace("( ", "(")
+            out.append((start, d.end, _spaced_at(text, start, d.end, said)))
         return out
 
     def _odd_fraction(self, text: str, d: Decision) -> str:

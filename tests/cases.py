@@ -273,9 +273,12 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("कोड 5 हज़ार", [("5 हज़ार", "5000", N, None)]),
     ("दो हज़ार में खरीदा", [("दो हज़ार", "2000", N, None)]),  # a price as like as a year
     ("दो हज़ार पंद्रह लोग", [("दो हज़ार पंद्रह", "2015", N, None)]),
-    # two or three digit words led by a zero are one number said digit by digit, as ०५ is
+    # a zero and one more digit word are one number said digit by digit, as ०५ is; not
+    # three (०७३ is a code), not a score
     ("कमरा शून्य पाँच में", [("शून्य पाँच", "5", N, None)]),
-    ("शून्य सात तीन", [("शून्य सात तीन", "73", N, None)]),
+    ("शून्य सात तीन", [("शून्य", "0", N, None), ("सात", "7", N, None), ("तीन", "3", N, None)]),
+    ("भारत ने सीरीज़ शून्य दो से गंवाई", [("शून्य", "0", N, None), ("दो", "2", N, None)]),
+    ("स्कोर अभी शून्य एक है", [("शून्य", "0", N, None)]),
     ("शून्य दशमलव पाँच", [("शून्य दशमलव पाँच", "0.5", N, None)]),
     ("शून्य से पाँच", [("शून्य से पाँच", "0", N, None)]),
     # subunits that verbalize says, after their main unit only (सेन is a name too)
