@@ -350,7 +350,7 @@ class NumberReader:
             st.keep(st.k).fraction = True
             return True
         if k > st.start and (toks.kind[k - 1] == DIGITS
-                             or st.last_pow < 99 and self._opens_digit_signs(k)) \
+                             or st.last_pow < 99 and self._opens_date(k)) \
                 or not self._fits(st, v):
             return False
         st.dotted = "." in toks.key[k]
@@ -369,11 +369,19 @@ class NumberReader:
         st.keep(k)
         return True
 
-    def _opens_digit_signs(self, k: int) -> bool:
-        """Digit token k is glued to a sign and more digits (``11/01/2099``, ``10:30``): a
-        date, a time or a fraction of its own, no part of the scale before it (``46 लाख
-        11/01/2099``)."""
+    def _before_month(self, k: int) -> bool:
+        """A month's name follows token k: it is the day of a date."""
         toks = self.toks
+        return k + 1 < toks.n and toks.kind[k + 1] == WORD and toks.joined(k) \
+            and toks.key[k + 1] in self.lang.months
+
+    def _opens_date(self, k: int) -> bool:
+        """Digit token k opens a date or a time of its own, no part of the scale before it:
+        glued to a sign and more digits (``46 लाख 11/01/2099``, ``10:30``) or before a month
+        (``5 लाख 15 अगस्त``)."""
+        toks = self.toks
+        if self._before_month(k):
+            return True
         return k + 2 < toks.n and toks.kind[k + 1] == SYMBOL and toks.kind[k + 2] == DIGITS \
             and toks.end[k] == toks.start[k + 1] and toks.end[k + 1] == toks.start[k + 2]
 
@@ -429,6 +437,8 @@ class NumberReader:
             return False
         if k > st.start and self._digit_run(k) >= _SPOKEN_DIGITS:
             return False  # लाख नौ शून्य शून्य आठ: a number said digit by digit starts at नौ
+        if st.last_pow < 99 and self._before_month(k):
+            return False  # पाँच लाख पंद्रह अगस्त: the day of a date
         if st.prefix is not None:
             if word.cls is _FRACTION:
                 return False

@@ -295,6 +295,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a date right after a scale is no part of its number
     ("कुल 46 लाख 11/01/2024 को", [("46 लाख", "4600000", N, None),
                                   ("11/01/2024", "11", "date", None)]),
+    ("कुल 5 लाख 15 अगस्त को", [("5 लाख", "500000", N, None), ("15 अगस्त", "15", "date", None)]),
+    ("पाँच लाख पंद्रह अगस्त को", [("पाँच लाख", "500000", N, None),
+                                  ("पंद्रह अगस्त", "15", "date", None)]),
     # the currency written twice, or a sign repeated: one amount
     ("₹500 INR", [("₹500 INR", "500", M, "INR")]),
     ("Rs 500 रुपये", [("Rs 500 रुपये", "500", M, "INR")]),
