@@ -296,6 +296,8 @@ class Language:
         self.year_before = _folded(pack.year_before)
         self.year_after = _folded(pack.year_after)
         self.not_year_after = _phrases({"out of": pack.not_year_after})
+        self.recent_year_nouns = _folded(pack.recent_year_nouns)
+        self.since_now = _phrases({"since": pack.since_now})
         self.decade_words = _folded(pack.decade_words)
         self.id_before = _folded(pack.id_before)
         self.code_words = _folded(pack.code_words)

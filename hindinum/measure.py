@@ -421,6 +421,11 @@ def _set_date(s: Scanner, c: Candidate, year: int | None, month: int | None, day
     s._step(c, "date", c.iso)
 
 
+def iso_year(year: int) -> str:
+    """The ISO 8601 form of a year: ``2019``."""
+    return _iso_date(year, None, None)
+
+
 def _iso_date(year: int | None, month: int | None, day: int | None) -> str:
     """``2023-08-15``, ``--08-15`` (no year), ``2023-08``, ``2023``; a year before 1 CE or
     after 9999 has its sign and at least four digits (``-0024``)."""

@@ -227,6 +227,10 @@ class Pack:
     #: Phrases after a four-digit number that start with a word of ``year_after`` but make no
     #: year (``1500 mein se 300``: out of 1500).
     not_year_after: tuple[str, ...] = ()
+    #: Nouns after का/की/के that make a year of four digits from 1950 to 2099.
+    recent_year_nouns: frozenset[str] = field(default_factory=_none)
+    #: Phrases after four digits that make them a year: "since then until now".
+    since_now: tuple[str, ...] = ()
     #: The word of ``1990 ke dashak`` (the decade).
     decade_words: frozenset[str] = field(default_factory=_none)
     #: Words before digits that make them a postal code (``pincode 226001``).

@@ -43,6 +43,7 @@ _ORDINAL: Final = Kind.ORDINAL
 _PERCENT: Final = Kind.PERCENT
 _QUANTITY: Final = Kind.QUANTITY
 _DURATION: Final = Kind.DURATION
+_DATE: Final = Kind.DATE
 _ENGLISH: Final = WordClass.ENGLISH
 _FRACTION: Final = WordClass.FRACTION
 _MINUS: Final = WordClass.MINUS
@@ -106,6 +107,12 @@ _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
 _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _listed_year(amount: Amount) -> bool:
+    """The amount is four digits alone from 1800 to 2099 (``2014`` in ``2014 और 2019 में``)."""
+    text = amount.text
+    return len(text) == 4 and text.isdigit() and 1800 <= amount.value <= 2099
 
 
 def _has_break(text: str) -> bool:
@@ -380,7 +387,34 @@ class Scanner:
             self._list_kind(out)
         if len(out) >= 2 and self.lang.change_links:
             self._change_kind(out)
+        if len(out) >= 2:
+            self._year_list(out)
         return out
+
+    def _year_list(self, out: list[Amount]) -> None:
+        """Four digits that a year could be, listed right before a year with only a comma or
+        a list word between, are a year too: ``2014 और 2019 में``, ``2016, 2018 और 2020 के
+        चुनाव`` (right to left, so a list takes the kind from its last)."""
+        changed: list[int] = []
+        for j in range(len(out) - 2, -1, -1):
+            a, b = out[j], out[j + 1]
+            if a.kind is not _NUMBER or a.value_max is not None or a.currency is not None \
+                    or b.kind is not _DATE or b.iso is None or len(b.iso) != 4 \
+                    or not b.iso.isdigit() or not _listed_year(a) \
+                    or not self._list_gap(a.end, b.start):
+                continue
+            year = int(a.value)
+            self._retake(out, j, replace(a, kind=_DATE, iso=measure.iso_year(year)))
+            changed.append(j)
+        if changed and self.trace is not None:
+            self._retrace(out, changed, "a year of the list")
+
+    def _list_gap(self, start: int, end: int) -> bool:
+        """``text[start:end]`` holds a comma or a list word at most, in one sentence."""
+        if self._sentence_ends(start, end):
+            return False
+        gap = self.text[start:end].replace(",", " ").split()
+        return len(gap) <= 1 and (not gap or fold(gap[0]) in self.lang.list_links)
 
     def _change_kind(self, out: list[Amount]) -> None:
         """A plain number and an amount of money, a percentage, a quantity or a duration of

@@ -747,14 +747,31 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
             or after in measure.TITLE_CLOSERS and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if after in lang.of_words and s.toks.joined(end) \
-            and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns):
-        return True  # 1990 के दशक, 2011 की जनगणना
+            and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns
+                 or _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1]
+                 and _recent_year_noun(s, end + 1)):
+        return True  # 1990 के दशक, 2011 की जनगणना, 2020 की तुलना में
+    if after in lang.range_words and s.phrase(lang.since_now, end) is not None:
+        return True  # 1947 से अब तक
     # 2020-21, 2007-8
     if after not in lang.range_symbols or end + 1 >= s.n or not s.toks.joined(end) \
             or s.toks.kind[end + 1] != DIGITS or not s.key(end + 1).isdigit():
         return False
     short = s.key(end + 1)
     return len(short) == 2 or len(short) == 1 and int(short) == (int(c.reading.value) + 1) % 10
+
+
+def _recent_year_noun(s: Scanner, k: int) -> bool:
+    """Token k, or the one after an ordinal word there, is a noun of a recent year's part
+    (``2023 की पहली तिमाही``)."""
+    lang = s.lang
+    if s.key(k) in lang.irregular_ordinals and s.toks.joined(k):
+        k += 1
+    return s.key(k) in lang.recent_year_nouns
+
+
+#: The years a noun of ``RECENT_YEAR_NOUNS`` makes four digits one of.
+_RECENT_YEARS: Final = (1950, 2099)
 
 
 def title_year(s: Scanner, c: Candidate) -> bool:

@@ -272,6 +272,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("पंद्रह अगस्त को", [("पंद्रह अगस्त", "15", "date", None)]),
     ("कोड 5 हज़ार", [("5 हज़ार", "5000", N, None)]),
     ("दो हज़ार में खरीदा", [("दो हज़ार", "2000", N, None)]),  # a price as like as a year
+    # an older count compared is no year; नंबर 500 is none
+    ("1500 की तुलना में 2000 मामले", [("1500", "1500", N, None), ("2000", "2000", N, None)]),
+    ("1500 और 2019 में", [("1500", "1500", N, None), ("2019", "2019", "date", None)]),
     ("दो हज़ार पंद्रह लोग", [("दो हज़ार पंद्रह", "2015", N, None)]),
     # a zero and one more digit word are one number said digit by digit, as ०५ is; not
     # three (०७३ is a code), not a score
@@ -689,6 +692,14 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a year said as years are, before a year word, is a year as its four digits are (verbalize
     # says 2015 so); दो हज़ार alone may be a price and stays a number
     ("दो हज़ार पंद्रह के बाद से", [("दो हज़ार पंद्रह", "date", "2015")]),
+    # years by the nouns of their events and parts, since then until now, in a list
+    ("1857 की क्रांति", [("1857", "date", "1857")]),
+    ("2020 की तुलना में", [("2020", "date", "2020")]),
+    ("2023 की पहली तिमाही में", [("2023", "date", "2023"), ("पहली", "ordinal", None)]),
+    ("1947 से अब तक", [("1947", "date", "1947")]),
+    ("2014 और 2019 में", [("2014", "date", "2014"), ("2019", "date", "2019")]),
+    ("2016, 2018 और 2020 के चुनाव", [("2016", "date", "2016"), ("2018", "date", "2018"),
+                                     ("2020", "date", "2020")]),
     ("उन्नीस सौ नब्बे में", [("उन्नीस सौ नब्बे", "date", "1990")]),
     ("दो हज़ार इक्कीस से बाईस का बजट", [("दो हज़ार इक्कीस से बाईस", "date", "2021/2022")]),
     ("वर्ष दो हज़ार बाईस से तेईस तक", [("दो हज़ार बाईस से तेईस", "date", "2022/2023")]),
