@@ -275,7 +275,10 @@ class Language:
         self.not_names = _folded(pack.not_names)
         self.person_cues = _folded(pack.person_cues)
         self.title_cues = _folded(pack.title_cues)
+        self.phone_nouns = _folded(pack.phone_nouns)
+        self.score_nouns = _folded(pack.score_nouns)
         self.title_followers = _folded(pack.title_followers)
+        self.title_not_names = _folded(pack.title_not_names)
         self.title_events = _folded(pack.title_events)
 
     def _subunits(self, pack: Pack) -> None:

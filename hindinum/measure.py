@@ -491,20 +491,21 @@ def _short_range(s: Scanner, c: Candidate, low: int) -> tuple[int, int, int] | N
 
 
 def _spoken_year(s: Scanner, reading: NumberReading | None) -> bool:
-    """The number is said as a year of the last century or this one is, so that a year word
-    after it (``में``, ``तक``, ``के बाद``) makes it one as it makes four digits one: ``उन्नीस
-    सौ नब्बे`` (1900 to 1999, in hundreds) or ``दो हज़ार पंद्रह`` (2001 to 2049, two thousand
-    and one word). Prices and counts are said so too, but in other hundreds (``बारह सौ पचास
-    में मिल रहा है``, ``दो हज़ार एक सौ तक``), or as ``दो हज़ार`` alone: they stay numbers."""
+    """The number is said as a year of the last three centuries is, so that a year word after
+    it (``में``, ``तक``, ``के बाद``) makes it one as it makes four digits one: ``अठारह सौ
+    सत्तावन`` (1800 to 1999, in hundreds) or ``दो हज़ार पंद्रह`` (2001 to 2099, two thousand
+    and one word). Prices and counts are said so too, but in lower hundreds (``बारह सौ पचास
+    में मिल रहा है``), with hundreds after the thousands (``दो हज़ार एक सौ तक``), or as ``दो
+    हज़ार`` alone: they stay numbers."""
     if reading is None or reading.ordinal:
         return False
     value = _whole(reading.value)
     if value is None:
         return False
-    if 1900 <= value <= 1999:
+    if 1800 <= value <= 1999:
         return _said_as_year(s, reading)
     first = reading.first
-    if not 2001 <= value <= 2049 or reading.end - first != 3:
+    if not 2001 <= value <= 2099 or reading.end - first != 3:
         return False
     word = s.lang.words.get(s.toks.key[first])
     after = s.lang.words.get(s.toks.key[first + 1])

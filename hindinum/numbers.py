@@ -451,12 +451,16 @@ class NumberReader:
         return True
 
     def _after_score_word(self, k: int) -> bool:
-        """A word of scores or of counts stands among the two tokens before token k (``स्कोर
-        अभी``, ``हराया``)."""
+        """A word of scores stands among the two tokens before token k, in its sentence
+        (``स्कोर अभी``, ``हराया``; a count's word, ``कुल 02 अभियुक्त``, is none)."""
         toks = self.toks
         lang = self.lang
-        return any(toks.key[j] in lang.score_words or toks.key[j] in lang.not_names
-                   for j in range(max(0, k - 2), k))
+        j = k - 1
+        while j >= 0 and k - j <= 2 and toks.joined(j):
+            if toks.key[j] in lang.score_words or toks.key[j] in lang.score_nouns:
+                return True
+            j -= 1
+        return False
 
     def _digit_run(self, k: int) -> int:
         """How many words for digits stand in a row from token k, up to four."""

@@ -170,8 +170,14 @@ class Pack:
     person_cues: frozenset[str] = field(default_factory=_none)
     #: Words of films and shows: a small number after a name near one is the title's part.
     title_cues: frozenset[str] = field(default_factory=_none)
-    #: The words that may follow a title's number (postpositions, particles).
+    #: Words of phones: six digits or more after one are a phone number.
+    phone_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns of a score (before a zero and a digit word they make two numbers).
+    score_nouns: frozenset[str] = field(default_factory=_none)
+    #: The words that may follow a title's number (postpositions of its subject and owner).
     title_followers: frozenset[str] = field(default_factory=_none)
+    #: Words that name no title (postpositions, pronouns, determiners, conjunctions).
+    title_not_names: frozenset[str] = field(default_factory=_none)
     #: The words of films that may follow a title's number (events, not things counted).
     title_events: frozenset[str] = field(default_factory=_none)
     #: Words that link the members of a list (``7 लाख, 5 लाख और 3 लाख रुपये``).

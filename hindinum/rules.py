@@ -121,36 +121,111 @@ def bracketed_std_code(s: Scanner, i: int) -> int:
 
 
 def _more_lines(s: Scanner, end: int) -> int:
-    """The lines of the same exchange listed after a landline, each after a comma: in
-    ``0141-2227070, 2227080`` the second is a phone number too. The token after them."""
+    """The lines of the same exchange listed after a landline, each after a comma and
+    beginning with the same three digits: in ``0141-2227070, 2227080`` the second is a phone
+    number too (not in ``0141-2227070, 1500000 लोग``). The token after them."""
     toks = s.toks
     while end + 1 < s.n and toks.key[end] == "," and toks.glued(end - 1) and toks.joined(end) \
             and toks.kind[end + 1] == DIGITS and 6 <= len(toks.key[end + 1]) <= 8 \
-            and toks.key[end + 1].isdigit() and not _amount_word(s, end + 2):
+            and toks.key[end + 1].isdigit() and not _amount_word(s, end + 2) \
+            and toks.key[end + 1][:3] == toks.key[end - 1][:3]:
         end += 2
     return end
 
 
+def phone_after_word(s: Scanner, i: int) -> int:
+    """Six digits or more, in groups or not, after a word of phones (and नंबर, a colon or a
+    dash) are a phone number: ``फोन: 2345678``, ``दूरभाष संख्या 2551234``, ``मो: 098765 43210``,
+    ``फोन 0141 2227070``. Not before an amount's word (``मोबाइल 15000 रुपये``)."""
+    toks = s.toks
+    lang = s.lang
+    k = i - 1
+    while k > 0 and i - k <= 3 and toks.joined(k) and (
+            toks.kind[k] == SYMBOL and toks.key[k] in _PHONE_MARKS
+            or toks.key[k] in lang.number_nouns):
+        k -= 1
+    if k < 0 or not toks.joined(k) or toks.key[k] not in lang.phone_nouns:
+        return 0
+    end, digits = _groups(s, i)
+    if digits < _PHONE_DIGITS_LOCAL or _amount_word(s, end):
+        return 0
+    # more numbers listed after it (``मो. 98765-43210, 87654-32109``, ``... / 4567891``)
+    while end + 1 < s.n and toks.joined(end) and toks.kind[end + 1] == DIGITS and (
+            toks.key[end] in _PHONE_LIST and toks.joined(end - 1)
+            or toks.key[end] in lang.list_links):
+        more, digits = _groups(s, end + 1)
+        if digits < _PHONE_DIGITS_LOCAL or _amount_word(s, more):
+            break
+        end = more
+    return end
+
+
+def _groups(s: Scanner, i: int) -> tuple[int, int]:
+    """The groups of whole digits from token i, a space or a glued hyphen between them, up
+    to the longest phone number and not into a number of its own after it (``... 24 घंटे``):
+    the token after them and their digits."""
+    toks = s.toks
+    j = i
+    digits = 0
+    hyphen = False  # the group at j follows a hyphen: part of the number, whatever follows it
+    while j < s.n and toks.kind[j] == DIGITS and toks.key[j].isdigit() \
+            and digits + len(toks.key[j]) <= _PHONE_DIGITS_FULL \
+            and (j == i or hyphen or not _number_after_phone(s, j)):
+        digits += len(toks.key[j])
+        nxt = j + 1
+        hyphen = nxt + 1 < s.n and toks.key[nxt] == "-" and toks.glued(j) and toks.glued(nxt)
+        if hyphen:
+            nxt += 1
+        elif not toks.joined(j):
+            return nxt, digits
+        j = nxt
+    return j, digits
+
+
+#: Marks between two phone numbers listed (``98765-43210, 87654-32109``).
+_PHONE_LIST: Final = frozenset(",/")
+#: Marks between a word of phones and its digits (``फोन: ...``, ``मो.नं. ...``, ``फोन- ...``).
+_PHONE_MARKS: Final = frozenset(":.-")
+#: The fewest digits of a phone number after a word of phones (a local number of a town).
+_PHONE_DIGITS_LOCAL: Final = 6
+
+
 def mobile_groups(s: Scanner, i: int) -> int:
-    """Groups of digits, a space or a hyphen between them, that make ten digits from a 6 to
-    a 9 are a mobile number: ``98765-43210``, ``9876 543 210``, ``98765 43210``."""
+    """Groups of three to five digits, a space between them, that make ten digits from a 6 to
+    a 9 are a mobile number: ``9876 543 210``, ``98765 43210``. With a hyphen they are one
+    only after a word of phones (:func:`phone_after_word`: ``70000-72000`` is a range of
+    prices); more digits after them are another number when an amount's word, a time's or
+    a mobile number's digits follow (``98765 43210 24 घंटे``), else they are no mobile."""
     toks = s.toks
     key = toks.key[i]
-    if not ("6" <= key[:1] <= "9" and 2 <= len(key) <= 5 and key.isdigit() and i + 1 < s.n):
+    if not (key[:1] in _MOBILE_FIRST and 3 <= len(key) <= 5 and key.isdigit() and i + 1 < s.n):
         return 0
     j = i + 1
     digits = len(key)
-    while digits < _MOBILE_DIGITS and j < s.n:
-        k = j + 1 if toks.key[j] == "-" and toks.glued(j - 1) and toks.glued(j) else j
-        if k >= s.n or toks.kind[k] != DIGITS or not toks.joined(k - 1) \
-                or not 2 <= len(toks.key[k]) <= 5 or not toks.key[k].isdigit():
+    while digits < _MOBILE_DIGITS:
+        if j >= s.n or toks.kind[j] != DIGITS or not toks.joined(j - 1) or toks.glued(j - 1) \
+                or not 3 <= len(toks.key[j]) <= 5 or not toks.key[j].isdigit():
             return 0
-        digits += len(toks.key[k])
-        j = k + 1
-    if digits != _MOBILE_DIGITS or j < s.n and toks.joined(j - 1) \
-            and (toks.kind[j] == DIGITS or toks.key[j] in DIGIT_NEIGHBOURS) or _amount_word(s, j):
+        digits += len(toks.key[j])
+        j += 1
+    if digits != _MOBILE_DIGITS or _amount_word(s, j) or j < s.n and toks.joined(j - 1) \
+            and (toks.key[j] in DIGIT_NEIGHBOURS
+                 or toks.kind[j] == DIGITS and not _number_after_phone(s, j)):
         return 0
     return j
+
+
+def _number_after_phone(s: Scanner, j: int) -> bool:
+    """The digits at token j, after a phone number, are a number of their own: an amount's
+    or a time's word follows them (``24 घंटे``, ``10 बजे``), or they are a mobile number."""
+    toks = s.toks
+    key = toks.key[j]
+    return len(key) == _MOBILE_DIGITS and key[:1] in _MOBILE_FIRST or _amount_word(s, j + 1) \
+        or j + 1 < s.n and toks.joined(j) and toks.key[j + 1] in s.lang.time_after
+
+
+#: The first digits of an Indian mobile number, in both scripts.
+_MOBILE_FIRST: Final = frozenset("6789\u096c\u096d\u096e\u096f")
 
 
 #: The digits of an Indian mobile number.
@@ -389,7 +464,7 @@ def hyphenated_code(s: Scanner, i: int) -> int:
 
 def digit_groups(s: Scanner, i: int) -> int:
     """Groups of four or five digits in a row are an Aadhaar or a mobile number:
-    ``1234 5678 9012``, ``98765 43210``."""
+    ``1234 5678 9012``, ``98765 43210``; years in a row are none (``2019 2020 2021``)."""
     toks = s.toks
     key = toks.key[i]
     if not (len(key) in (4, 5) and key.isdigit() and i + 1 < s.n and s.toks.joined(i)
@@ -403,6 +478,8 @@ def digit_groups(s: Scanner, i: int) -> int:
     while j < s.n and toks.kind[j] == DIGITS and len(toks.key[j]) == len(key) \
             and toks.key[j].isdigit() and s.toks.joined(j - 1):
         j += 1
+    if all(1800 <= int(toks.key[k]) <= 2099 for k in range(i, j)):
+        return 0  # years in a row: वर्ष 2019 2020 2021 में
     return j
 
 
@@ -443,8 +520,9 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
-    hyphenated_code, toll_free, score, mobile_groups, identifier, number_dialled,
-    number_called, purity, list_marker, digit_groups, odd_fraction, clock_or_date, dotted_run,
+    hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier,
+    number_dialled, number_called, purity, list_marker, digit_groups, odd_fraction,
+    clock_or_date, dotted_run,
 )
 
 
@@ -463,6 +541,7 @@ class TokenGate:
         #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
         self.before: frozenset[str] = frozenset(
             lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
+            | lang.phone_nouns
             | lang.call_verbs | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
@@ -1024,15 +1103,16 @@ def model_name(s: Scanner, c: Candidate) -> int:
 
 
 def title_part(s: Scanner, c: Candidate) -> int:
-    """A number from 1 to 9 right after a name, near a word of films or shows, is part of
-    the title, a sequel or a season: ``फिल्म गदर 2 ने``, ``पुष्पा 2 रिलीज़ हुई``, ``मिर्ज़ापुर 3
-    का ट्रेलर`` (one digit or one word, ``पुष्पा दो``, so that both read alike). After it comes
-    a postposition, a word of films, ``और`` or a mark, never a noun it counts (``फिल्म के 2
-    गाने``, ``सीरीज 3 मैचों की``); the name is no number word, unit, month, function word or
-    word of films itself (``फिल्म 5 को रिलीज़ होगी``)."""
+    """A number from 1 to 9 right after a name, near a word of films, is part of the title, a
+    sequel: ``फिल्म गदर 2 ने``, ``‘पुष्पा 2’ जो बीते साल``, ``मिर्ज़ापुर 3 का ट्रेलर`` (one digit
+    or its word, ``पुष्पा दो``, so that both read alike). After it comes ने, का/की/के, a
+    closing quote or an event of films, never a noun it counts nor a word that dates or ranks
+    it (``फिल्म के 2 गाने``, ``सुनवाई 4 को``, ``रात 3 तक``, ``टॉप 5 में``); the name is no number
+    word, unit, month, function word or word of films; the word of films stands in the same
+    sentence with no other number between (``गदर 2 ने 9876543210 पर फिल्म`` is too far)."""
     reading = c.reading
-    if not _alone(c) or c.approx is not None or c.negative or reading is None \
-            or not reading.simple or c.end != c.i + 1:
+    if c.kind is not _NUMBER or c.approx is not None or c.negative or reading is None \
+            or not (reading.simple and c.end == c.i + 1 or _zero_led_pair(s, c)):
         return 0
     toks = s.toks
     i = c.i
@@ -1043,27 +1123,52 @@ def title_part(s: Scanner, c: Candidate) -> int:
     name = toks.key[i - 1]
     lang = s.lang
     if toks.kind[i - 1] != WORD or name in lang.title_cues or name in lang.words \
-            or name in lang.title_followers or name in lang.measures or name in lang.months \
+            or name in lang.title_not_names or name in lang.measures or name in lang.months \
             or name in lang.currency or name in lang.not_names or name in lang.year_before \
-            or name in lang.id_words or name in lang.approx_before or len(name) < 2:
-        return 0
-    cues = lang.title_cues
-    keys = toks.key
-    near = range(max(0, i - 1 - _TITLE_WINDOW), min(s.n, c.end + _TITLE_WINDOW))
-    return c.end if any(keys[k] in cues for k in near) else 0
+            or name in lang.id_words or name in lang.approx_before or name in lang.person_cues \
+            or name in lang.day_parts or len(name) < 2:
+        return 0  # (ट्रेलर चालक 1 की मौत: a driver; रात 9 के: a time)
+    return c.end if _title_cue_near(s, i - 1, c.end) else 0
+
+
+def _zero_led_pair(s: Scanner, c: Candidate) -> bool:
+    """The number is a zero and one more digit word (``शून्य दो``, as ``02`` is written)."""
+    return c.end == c.i + 2 and s.toks.key[c.i] in s.lang.zero_words
+
+
+def _title_cue_near(s: Scanner, name: int, end: int) -> bool:
+    """A word of films among the tokens before the name and after the number, up to
+    ``_TITLE_WINDOW`` each way, in the same sentence and with no number between."""
+    toks = s.toks
+    lang = s.lang
+    for start, step in ((name - 1, -1), (end, 1)):
+        k = start
+        while 0 <= k < s.n and abs(k - start) < _TITLE_WINDOW \
+                and (toks.joined(k) if step < 0 else toks.joined(k - 1)):
+            key = toks.key[k]
+            if key in lang.title_cues:
+                return True
+            if toks.kind[k] == DIGITS or key in lang.words:
+                break
+            k += step
+    return False
 
 
 def _after_title(s: Scanner, end: int) -> bool:
-    """What follows a title's number: nothing, a mark, a postposition, ``और`` or an event of
-    films (``पुष्पा 2 रिलीज़``), not a thing it counts (``चार सीज़न``)."""
+    """What follows a title's number: ने, का/की/के, a closing quote or an event of films
+    (``गदर 2 ट्रेलर``)."""
     toks = s.toks
     if end >= s.n or not toks.joined(end - 1):
-        return True
+        return False
     key = toks.key[end]
     lang = s.lang
     if toks.kind[end] == SYMBOL:
-        return key not in DIGIT_NEIGHBOURS and key != "%" and key not in lang.currency
+        return key in _CLOSING_QUOTES
     return key in lang.title_followers or key in lang.title_events
+
+
+#: Quotes that close a title (``‘पुष्पा 2’``).
+_CLOSING_QUOTES: Final = frozenset("'\"\u2019\u201d\u00bb")
 
 
 #: How many tokens on each side of the name and its number a word of films is looked for.
@@ -1114,7 +1219,8 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     key = toks.key[i]
     if toks.kind[i] != DIGITS:  # identifier_word: a word of an identifier before it
         return reading.simple and (key in s.gate.number_words
-                                   or i > 0 and toks.key[i - 1] in s.lang.id_words)
+                                   or i > 0 and toks.key[i - 1] in s.lang.id_words) \
+            or _zero_led_pair(s, c)  # title_part
     if not reading.simple:
         return False
     months = s.lang.months

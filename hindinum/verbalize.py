@@ -38,6 +38,8 @@ __all__ = ["verbalize"]
 _MINUS_SIGNS = frozenset({"-", "\u2212", "\u2013"})
 _PLAIN = regex.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+", regex.ASCII)
 _SPACES = regex.compile(r"\s")
+#: A sentence, or a line: what lies between two breaks (amounts never cross one).
+_PIECE = regex.compile(r"[^\n\r\u0964\u0965]+")
 _LATIN = str.maketrans(
     "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789")
 
@@ -139,13 +141,25 @@ def _read_back(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
     (``1000 तक``) but not ``एक हज़ार``, so no amount is taken as settled. The whole text
     is read first: where it reads as the same amounts, as it mostly does, that one reading
     is all it costs; after the windows it is read again, and where it still reads otherwise
-    (something beyond every window changed), every amount stays as written."""
+    (something beyond every window changed), the amounts of each sentence that reads
+    otherwise stay as written."""
     if _reads_as_written(text, amounts, spoken, dollar, subunits):
         return spoken
     keep_what_reads_otherwise(text, amounts, spoken, [False] * len(amounts), dollar, subunits)
     if _reads_as_written(text, amounts, spoken, dollar, subunits):
         return spoken
-    return [amount.text for amount in amounts]  # a window missed what the whole text shows
+    # a window missed what the whole text shows: each sentence that still reads otherwise
+    # keeps its amounts as written (amounts never cross a sentence's end)
+    for piece in _PIECE.finditer(text):
+        lo, hi = piece.span()
+        inside = [k for k, a in enumerate(amounts) if lo <= a.start and a.end <= hi]
+        if inside and not _reads_as_written(
+                text[lo:hi], [replace(amounts[k], start=amounts[k].start - lo,
+                                      end=amounts[k].end - lo) for k in inside],
+                [spoken[k] for k in inside], dollar, subunits):
+            for k in inside:
+                spoken[k] = amounts[k].text
+    return spoken
 
 
 def _reads_as_written(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
@@ -170,13 +184,12 @@ def _reads_as_written(text: str, amounts: list[Amount], spoken: list[str], dolla
 #: digits do.
 _DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "toll_free",
                              "postal_code", "digit_groups", "leading_zero", "number_dialled",
-                             "mobile_groups", "bracketed_std_code"})
+                             "mobile_groups", "bracketed_std_code", "phone_after_word"})
 #: Four digits, with at most one space, dash, dot or bracket between each two.
 _FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
 _DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
-#: A digit or a bracket, in a number said digit by digit.
-_DIGIT_OR_BRACKET = regex.compile(r"[0-9\u0966-\u096f()]")
-_BRACKETS = frozenset("()")
+#: A digit, or a comma between two numbers, in numbers said digit by digit.
+_DIGIT_OR_COMMA = regex.compile(r"[0-9\u0966-\u096f]|,(?=\s*[0-9\u0966-\u096f])")
 #: Digits alone (an ``a/b`` with letters glued to it, ``11/2कप``, is kept as written).
 _DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f]+")
 
@@ -201,7 +214,8 @@ def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int],
     number word (``बटा``, ``दशमलव``, ``लाख``), a currency or a sign of percent or of a range
     with only white space between: said, its words could run into them."""
     if end < len(text) and not text[end].isspace() and text[end] not in _CLOSING \
-            or start and not text[start - 1].isspace() and text[start - 1] not in _OPENING:
+            or start and not text[start - 1].isspace() and text[start - 1] not in _OPENING \
+            and not _after_label(text, start):
         return True
     before = start
     while before and text[before - 1].isspace():
@@ -216,9 +230,31 @@ def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int],
         return True
     word = _TOKEN_BEFORE.search(text, max(0, before - _LONGEST_WORD), before) \
         if before < start else None
-    return word is not None and _counts(fold(word.group()), lang)
+    if word is None or not _counts(fold(word.group()), lang):
+        return False
+    # a dash after a label is no range sign (``संपर्क सूत्र:- 98765...``); after digits it is
+    return word.group() not in _SIGNS or _DIGIT.match(text, _previous(text, word.start())) \
+        is not None
 
 
+def _previous(text: str, k: int) -> int:
+    """The position of the last character before ``k`` that is no white space (0 if none)."""
+    k -= 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    return max(k, 0)
+
+
+def _after_label(text: str, start: int) -> bool:
+    """A label's mark glued between a word and the digits: ``संपर्क:98765...``, ``मो.98765...``,
+    ``पिनकोड-110023``."""
+    return start >= 2 and text[start - 1] in _LABEL_MARKS \
+        and _LETTER.match(text, start - 2) is not None
+
+
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+#: Marks between a label and its digits.
+_LABEL_MARKS = frozenset(":.-")
 #: Signs that join a number to what follows.
 _SIGNS = frozenset("%+-\u2212\u2013/")
 #: Marks that may touch a number said digit by digit: they close or open a phrase.
@@ -369,16 +405,20 @@ class _Speaker:
             digits = _DIGIT.findall(d.text)
             if len(digits) < 4:
                 continue
-            # each digit said; a bracket kept (``0755) 2551234``), other signs not said
-            words = [units[int(c.translate(_LATIN))] if c not in _BRACKETS else c
-                     for c in _DIGIT_OR_BRACKET.findall(d.text)]
+            # each digit said, a comma between two numbers kept (``0141-2227070, 2227080``),
+            # the brackets of a code and other signs not said (``(011) 23456789``: its digits
+            # in brackets alone would read as numbers); one run of digit words, as NeMo says it
+            words = [units[int(c.translate(_LATIN))] if c != "," else c
+                     for c in _DIGIT_OR_COMMA.findall(d.text)]
             start = d.start
+            if start and text[start - 1] == "(" and ")" in d.text:
+                start -= 1
             if start and text[start - 1] == "+":
                 start -= 1
                 words.insert(0, self.lang.pack.spoken_plus_word)
             if _beside(text, start, d.end, start_set, end_set, self.lang):
                 continue  # said, its words would run into the amount's (लाख नौ शून्य ...)
-            said = " ".join(words).replace(" )", ")").replace("( ", "(")
+            said = " ".join(words).replace(" ,", ",")
             out.append((start, d.end, _spaced_at(text, start, d.end, said)))
         return out
 

@@ -270,31 +270,36 @@ NOT_NAMES: frozenset[str] = frozenset(
      "total", "score", "runs", "seats", "votes"}
 )
 
-#: Words of films and shows: near a name followed by a small number they make the number the
-#: title's part, a sequel or a season (``फिल्म गदर 2 ने``, ``पुष्पा 2 रिलीज़ हुई``, ``मिर्ज़ापुर 3
-#: का ट्रेलर``). Words of money (कमाई) are none: ``2 करोड़ की कमाई``.
+#: Words of films: near a name followed by a small number they make the number the title's
+#: part, a sequel (``फिल्म गदर 2 ने``, ``‘पुष्पा 2’ जो``, ``मिर्ज़ापुर 3 का ट्रेलर``). Words that
+#: other news uses too are none: series and seasons (cricket), shooting (gunfire), release
+#: (funds, water), box (office), and words of money (``2 करोड़ की कमाई``).
 TITLE_CUES: frozenset[str] = frozenset(
-    {"फिल्म", "फ़िल्म", "फिल्मों", "फ़िल्मों", "फिल्में", "फ़िल्में", "मूवी", "वेब", "सीक्वल",
-     "सीरीज", "सीरीज़", "वेबसीरीज", "ट्रेलर", "टीजर", "टीज़र", "रिलीज", "रिलीज़", "शूटिंग",
-     "पार्ट", "सीजन", "सीज़न", "एपिसोड",
-     "सिनेमाघरों", "ओटीटी", "बॉक्स", "film", "movie", "sequel", "trailer", "teaser", "release"}
+    {"फिल्म", "फ़िल्म", "फिल्मों", "फ़िल्मों", "फिल्में", "फ़िल्में", "मूवी", "सीक्वल", "वेबसीरीज",
+     "ट्रेलर", "टीजर", "टीज़र", "सिनेमाघरों", "ओटीटी", "film", "movie", "sequel", "trailer",
+     "teaser"}
 )
 
-#: The words that may follow a title's number (``पुष्पा 2 ने``, ``गदर 2 की कमाई``, ``स्त्री 2
-#: में``; a noun after the number is what it counts), and that no title's name is.
-TITLE_FOLLOWERS: frozenset[str] = frozenset(
+#: The words that may follow a title's number (``पुष्पा 2 ने``, ``गदर 2 की कमाई``,
+#: ``मिर्ज़ापुर 3 का ट्रेलर``); after any other (``रात 3 तक``, ``सुनवाई 4 को``, ``गाने 5 ही``,
+#: ``टॉप 5 में``) the number counts or dates something.
+TITLE_FOLLOWERS: frozenset[str] = frozenset({"ने", "का", "की", "के"})
+
+#: Words that name no title: postpositions, pronouns, determiners, particles, conjunctions
+#: (``इन 7 वेब सीरीज़`` are seven).
+TITLE_NOT_NAMES: frozenset[str] = frozenset(
     {"ने", "को", "में", "से", "पर", "का", "की", "के", "ही", "भी", "तक", "वाली", "वाले",
-     # nor do pronouns, determiners and particles name a title: इन 7 वेब सीरीज़ are seven
      "इन", "उन", "इस", "उस", "ये", "वे", "यह", "वह", "इन्हीं", "उन्हीं", "सभी", "सब", "केवल",
      "सिर्फ", "सिर्फ़", "मात्र", "अब", "या", "तो", "कि", "जो", "जिन", "कई", "हर", "अपनी",
      "अपने", "उनकी", "उनके", "उसकी", "उसके", "इसकी", "इसके", "लेकिन", "परंतु", "मगर",
-     "बल्कि", "क्योंकि", "जबकि", "और", "तथा", "एवं", "व"})
+     "बल्कि", "क्योंकि", "जबकि", "और", "तथा", "एवं", "व", "टॉप", "top", "नंबर", "डे", "day",
+     # ratings and ranks: फिल्म को रेटिंग 4 की मिली
+     "रेटिंग", "rating", "स्टार", "star", "रैंक", "रैंकिंग", "rank"})
 
 #: The words of films that may follow a title's number, events not things counted
-#: (``पुष्पा 2 रिलीज़``; but ``चार सीज़न होस्ट करने वाले``: four seasons).
+#: (``गदर 2 ट्रेलर``; but ``चार सीज़न होस्ट करने वाले``: four seasons).
 TITLE_EVENTS: frozenset[str] = frozenset(
-    {"रिलीज", "रिलीज़", "ट्रेलर", "टीजर", "टीज़र", "शूटिंग", "सीक्वल", "बॉक्स", "release",
-     "trailer", "teaser"})
+    {"ट्रेलर", "टीजर", "टीज़र", "सीक्वल", "trailer", "teaser"})
 
 #: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
 #: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).
@@ -313,6 +318,13 @@ DIAL_AFTER: frozenset[str] = frozenset({"पर", "पे", "on"})
 DIAL_TO: frozenset[str] = frozenset({"को"})
 #: The words of calling by phone that may follow को (``पुलिस ने 300 को सूचना दी`` informs people;
 #: an emergency number, ``EMERGENCY_NUMBERS``, is called with any word of calling).
+#: Words of phones: six digits or more after one (and नंबर, a colon or a dash) are a phone
+#: number, no amount (``फोन: 2345678``, ``दूरभाष संख्या 2551234``, ``मो: 098765 43210``).
+PHONE_NOUNS: frozenset[str] = frozenset(
+    {"फोन", "फ़ोन", "मोबाइल", "मो", "मोब", "दूरभाष", "टेलीफोन", "टेलिफोन", "व्हाट्सएप",
+     "वाट्सएप", "व्हाट्सऐप", "संपर्क", "फैक्स", "phone", "mobile", "mob", "tel", "ph",
+     "whatsapp", "fax", "contact"}
+)
 PHONE_WORDS: frozenset[str] = frozenset(
     {"कॉल", "काल", "फोन", "फ़ोन", "डायल", "मैसेज", "मेसेज", "एसएमएस", "व्हाट्सएप", "call", "sms",
      "whatsapp", "dial"}
@@ -356,6 +368,8 @@ MODEL_WORDS: frozenset[str] = frozenset(
 )
 #: Words of winning and losing: two numbers joined by a dash before से, की or के and one of
 #: them are a score, no range (``पाकिस्तान को 3-1 से हराया``, ``5-0 की जीत``, ``1-3 से हार``).
+#: Nouns of a score: before a zero and a digit word (``स्कोर शून्य एक``) they make two numbers.
+SCORE_NOUNS: frozenset[str] = frozenset({"स्कोर", "स्कोरलाइन", "score", "scoreline"})
 SCORE_WORDS: frozenset[str] = frozenset(
     {"हराया", "हराकर", "हरा", "हराते", "हराने", "हार", "हारा", "हारी", "हारे", "हारकर", "जीत",
      "जीता", "जीती", "जीते", "जीतकर", "जीतने", "मात", "शिकस्त", "पराजित", "ड्रॉ",
