@@ -13,28 +13,16 @@ from __future__ import annotations
 
 import importlib
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from profile_core import best_of
 from verbalize_speed import load_sentences
 
 import hindinum
 
 tokenize = importlib.import_module("hindinum.tokenize")
-
-
-def best(fn: Callable[[str], object], texts: list[str], runs: int = 7) -> float:
-    """The fastest of ``runs`` passes of ``fn`` over ``texts``, in µs a text."""
-    fastest = float("inf")
-    for _ in range(runs):
-        began = time.perf_counter()
-        for text in texts:
-            fn(text)
-        fastest = min(fastest, time.perf_counter() - began)
-    return fastest / len(texts) * 1e6
 
 
 def main() -> None:
@@ -43,7 +31,7 @@ def main() -> None:
     for name, fn in [("verbalize", hindinum.verbalize), ("extract", hindinum.extract),
                      ("tokens", tokenize.raw_tokens), ("tokenizer regex", tokenize._RAW_RE.findall),
                      ("str.split", str.split)]:
-        print(f"  {name:16} {best(fn, texts):7.1f} µs")
+        print(f"  {name:16} {best_of(fn, texts, 7) / len(texts) * 1e6:7.1f} µs")
 
 
 if __name__ == "__main__":
