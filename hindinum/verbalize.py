@@ -96,9 +96,8 @@ def _say(text: str, colloquial: bool, scales: str, dollar: str, subunits: str) -
     speaker = _speaker(colloquial, scales)
     # the reader's decisions, where some digits may be no amount to say (phones, a/b)
     trace: list[Decision] | None = [] if _may_say_unread(text) else None
-    settled: list[bool] = []
     with localcontext(CONTEXT):
-        amounts = find_amounts(text, dollar, subunits, trace=trace, settled=settled)
+        amounts = find_amounts(text, dollar, subunits, trace=trace)
         spoken = _read_back(text, amounts, [speaker.say(text, a) for a in amounts], dollar,
                             subunits)
         if colloquial:  # पौने एक बजे is 00:45, not 12:45: where said so, it is said plainly
@@ -149,10 +148,15 @@ def _read_back(text: str, amounts: list[Amount], spoken: list[str], dollar: str,
     if _reads_as_written(text, amounts, spoken, dollar, subunits):
         return spoken
     # a window missed what the whole text shows: each sentence that still reads otherwise
-    # keeps its amounts as written (amounts never cross a sentence's end)
+    # keeps its amounts as written (amounts never cross a sentence's end; both in order)
+    first = 0
     for piece in _PIECE.finditer(text):
         lo, hi = piece.span()
-        inside = [k for k, a in enumerate(amounts) if lo <= a.start and a.end <= hi]
+        last = first
+        while last < len(amounts) and amounts[last].end <= hi:
+            last += 1
+        inside = range(first, last)
+        first = last
         if inside and not _reads_as_written(
                 text[lo:hi], [replace(amounts[k], start=amounts[k].start - lo,
                                       end=amounts[k].end - lo) for k in inside],

@@ -3,6 +3,7 @@ the text outside the amounts untouched."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -511,3 +512,14 @@ def test_every_currency_code_is_said_by_its_name(code: str) -> None:
     assert not any(c.isascii() and c.isalpha() for c in said), said
     (amount,) = hindinum.extract(said)
     assert (amount.value, amount.currency) == (Decimal(100), code)
+
+
+def test_a_sentence_that_still_reads_otherwise_stays_written(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the read-back windows miss what the whole text shows, only the sentences that
+    read otherwise keep their amounts as written (the windows are switched off here, so the
+    whole-text check alone decides)."""
+    module = importlib.import_module("hindinum.verbalize")
+    monkeypatch.setattr(module, "keep_what_reads_otherwise", lambda *args: None)
+    text = "किराया 5 लोग 1900 12 डॉलर। कुल 7 लोग आए"
+    assert hindinum.verbalize(text) == "किराया 5 लोग 1900 12 डॉलर। कुल सात लोग आए"
