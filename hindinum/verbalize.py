@@ -192,8 +192,9 @@ _DIGIT_BY_DIGIT = frozenset({"mobile_number", "landline", "phone_with_plus", "to
 #: Four digits, with at most one space, dash, dot or bracket between each two.
 _FOUR_DIGITS = regex.compile(r"[0-9\u0966-\u096f](?:[ ().-]{0,2}[0-9\u0966-\u096f]){3}")
 _DIGIT = regex.compile(r"[0-9\u0966-\u096f]")
-#: A digit, or a comma between two numbers, in numbers said digit by digit.
-_DIGIT_OR_COMMA = regex.compile(r"[0-9\u0966-\u096f]|,(?=\s*[0-9\u0966-\u096f])")
+#: A digit, or a comma and a space between two numbers (not a comma of digit grouping,
+#: ``50,93,70,886``), in numbers said digit by digit.
+_DIGIT_OR_COMMA = regex.compile(r"[0-9\u0966-\u096f]|,(?=\s+[0-9\u0966-\u096f])")
 #: Digits alone (an ``a/b`` with letters glued to it, ``11/2कप``, is kept as written).
 _DIGIT_RUN = regex.compile(r"[0-9\u0966-\u096f]+")
 
