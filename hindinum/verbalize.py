@@ -108,7 +108,17 @@ def _say(text: str, colloquial: bool, scales: str, dollar: str, subunits: str) -
                 spoken = _read_back(text, amounts, plain, dollar, subunits)
     said = [(amount.start, amount.end, spoken[i]) for i, amount in enumerate(amounts)]
     if trace:
-        said += speaker.digit_strings(text, said, trace)
+        digits = speaker.digit_strings(text, said, trace)
+        # said, digits that are no amount change how far the words around them stand (a
+        # rule that looks a few tokens away may no longer reach): where the amounts would
+        # then read otherwise, those digits stay as written
+        if digits and _reads_with(text, amounts, said, digits, dollar, subunits):
+            said += digits
+    return _joined(text, said)
+
+
+def _joined(text: str, said: list[tuple[int, int, str]]) -> str:
+    """``text`` with each span of ``said`` (start, end, words) replaced by its words."""
     parts: list[str] = []
     last = 0
     for start, end, words in sorted(said):
@@ -117,6 +127,38 @@ def _say(text: str, colloquial: bool, scales: str, dollar: str, subunits: str) -
             last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def _reads_with(text: str, amounts: list[Amount], said: list[tuple[int, int, str]],
+                digits: list[tuple[int, int, str]], dollar: str, subunits: str) -> bool:
+    """With the digit strings said as well, each amount still reads as itself over its words
+    (what the digit strings' own words read as is left aside: an ``a/b`` said reads as the
+    fraction it says)."""
+    pieces = sorted([*((s, e, w, k) for k, (s, e, w) in enumerate(said)),
+                     *((s, e, w, -1) for s, e, w in digits)])
+    out: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}  # amount index -> its span in the output
+    digit_spans: list[tuple[int, int]] = []
+    last = at = 0
+    for start, end, words, k in pieces:
+        if start < last:
+            continue
+        out.append(text[last:start])
+        at += start - last
+        if k >= 0:
+            spans[k] = (at, at + len(words))
+        else:
+            digit_spans.append((at, at + len(words)))
+        out.append(words)
+        at += len(words)
+        last = end
+    out.append(text[last:])
+    found = [f for f in find_amounts("".join(out), dollar, subunits)
+             if not any(f.start < b and a < f.end for a, b in digit_spans)]
+    if len(found) != len(spans):
+        return False
+    return all(spans.get(k) == (f.start, f.end) and same_amount(f, amounts[k])
+               for k, f in zip(sorted(spans), found))
 
 
 #: The speakers made so far, one per choice of options (a speaker folds its pack's words
@@ -237,9 +279,12 @@ def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int],
         if before < start else None
     if word is None or not _counts(fold(word.group()), lang):
         return False
-    # a dash after a label is no range sign (``संपर्क सूत्र:- 98765...``); after digits it is
-    return word.group() not in _SIGNS or _DIGIT.match(text, _previous(text, word.start())) \
-        is not None
+    # a dash after a label is no sign (``संपर्क सूत्र:- 98765...``); after anything else
+    # (digits, a word for one, nothing) it may be a range's or a minus
+    if word.group() not in _SIGNS:
+        return True
+    k = _previous(text, word.start())
+    return word.start() == 0 or text[k] != ":" and _LETTER.match(text, k) is None
 
 
 def _previous(text: str, k: int) -> int:
