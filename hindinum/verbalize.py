@@ -153,8 +153,13 @@ def _reads_with(text: str, amounts: list[Amount], said: list[tuple[int, int, str
         at += len(words)
         last = end
     out.append(text[last:])
-    found = [f for f in find_amounts("".join(out), dollar, subunits)
-             if not any(f.start < b and a < f.end for a, b in digit_spans)]
+    found = []
+    d = 0  # digit spans and amounts are both in order: one walk over them
+    for f in find_amounts("".join(out), dollar, subunits):
+        while d < len(digit_spans) and digit_spans[d][1] <= f.start:
+            d += 1
+        if d == len(digit_spans) or f.end <= digit_spans[d][0]:
+            found.append(f)
     if len(found) != len(spans):
         return False
     return all(spans.get(k) == (f.start, f.end) and same_amount(f, amounts[k])
