@@ -496,14 +496,7 @@ class Scanner:
         or a list word between them."""
         if members[-1] != last - 1 or last - members[0] != len(members):
             return False  # an ordinal among them: they do not stand right before each other
-        for m in members:
-            start, end = out[m].end, out[m + 1].start
-            if self._sentence_ends(start, end):
-                return False
-            gap = self.text[start:end].replace(",", " ").split()
-            if len(gap) > 1 or gap and fold(gap[0]) not in self.lang.list_links:
-                return False
-        return True
+        return all(self._list_gap(out[m].end, out[m + 1].start) for m in members)
 
     def _sentence_ends(self, start: int, end: int) -> bool:
         """A line break or a danda stands in ``text[start:end]``."""

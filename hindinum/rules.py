@@ -535,7 +535,7 @@ class TokenGate:
     ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
     the words the number rules look at (see :func:`number_rules_may_fire`)."""
 
-    __slots__ = ("after", "before", "called", "number_words", "opening")
+    __slots__ = ("after", "before", "called", "no_title", "number_words", "opening")
 
     def __init__(self, lang: Language) -> None:
         #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
@@ -556,6 +556,12 @@ class TokenGate:
         self.number_words: frozenset[str] = frozenset(
             lang.weak_alone | lang.bread_words | lang.before_ordinals | lang.ordinary_words
             | lang.unit_ordinals | lang.verb_numbers | lang.digit_words)  # title_part
+        #: title_part: the words that name no title (number words, units, months, words of
+        #: films, function words, persons, parts of the day ...)
+        self.no_title: frozenset[str] = frozenset().union(
+            lang.words, lang.title_cues, lang.title_not_names, lang.measures, lang.months,
+            lang.currency, lang.not_names, lang.year_before, lang.id_words, lang.approx_before,
+            lang.person_cues, lang.day_parts)
 
     def open(self, s: Scanner, i: int) -> bool:
         """Some token rule may fire at digit token i."""
@@ -1121,12 +1127,7 @@ def title_part(s: Scanner, c: Candidate) -> int:
             or not _after_title(s, c.end):
         return 0
     name = toks.key[i - 1]
-    lang = s.lang
-    if toks.kind[i - 1] != WORD or name in lang.title_cues or name in lang.words \
-            or name in lang.title_not_names or name in lang.measures or name in lang.months \
-            or name in lang.currency or name in lang.not_names or name in lang.year_before \
-            or name in lang.id_words or name in lang.approx_before or name in lang.person_cues \
-            or name in lang.day_parts or len(name) < 2:
+    if toks.kind[i - 1] != WORD or name in s.gate.no_title or len(name) < 2:
         return 0  # (ट्रेलर चालक 1 की मौत: a driver; रात 9 के: a time)
     return c.end if _title_cue_near(s, i - 1, c.end) else 0
 

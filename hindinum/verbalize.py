@@ -22,7 +22,7 @@ from hindinum.api import parse_number, tokenize
 from hindinum.language import HINDI, Language, Phrase
 from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
-from hindinum.readback import join, keep_what_reads_otherwise, same_amount
+from hindinum.readback import keep_what_reads_otherwise, same_amount
 from hindinum.recognize import Decision, find_amounts
 from hindinum.render import MAX_WORDS_VALUE, _integer_words
 from hindinum.text import fold
@@ -217,16 +217,8 @@ def _reads_as_written(text: str, amounts: list[Amount], spoken: list[str], dolla
                       subunits: str) -> bool:
     """``text`` with each amount replaced by its words reads as the same amounts, one for
     one, each over its words."""
-    found = find_amounts(join(text, amounts, spoken), dollar, subunits)
-    if len(found) != len(amounts):
-        return False
-    shift = 0
-    for amount, said, got in zip(amounts, spoken, found):
-        start = amount.start + shift
-        shift += len(said) - (amount.end - amount.start)
-        if got.start != start or got.end != start + len(said) or not same_amount(got, amount):
-            return False
-    return True
+    said = [(a.start, a.end, spoken[k]) for k, a in enumerate(amounts)]
+    return _reads_with(text, amounts, said, [], dollar, subunits)
 
 
 #: The rules whose digits are said one by one: phone numbers (also after ``कॉल करो``), postal
