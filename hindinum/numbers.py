@@ -44,7 +44,6 @@ _TEN: Final = Decimal(10)
 #: Words for digits in a row from which they are a number said digit by digit (a phone
 #: number, a code), no count: :func:`hindinum.rules.spoken_digits`.
 SPOKEN_DIGITS: Final = 4
-_SPOKEN_DIGITS: Final = SPOKEN_DIGITS
 _ONE: Final = Decimal(1)
 _ZERO: Final = Decimal(0)
 
@@ -435,7 +434,7 @@ class NumberReader:
         assert v is not None
         if st.last_pow < 99 and v >= _TEN**st.last_pow:
             return False
-        if k > st.start and self._digit_run(k) >= _SPOKEN_DIGITS:
+        if k > st.start and self._digit_run(k) >= SPOKEN_DIGITS:
             return False  # लाख नौ शून्य शून्य आठ: a number said digit by digit starts at नौ
         if st.last_pow < 99 and self._before_month(k):
             return False  # पाँच लाख पंद्रह अगस्त: the day of a date
@@ -467,7 +466,7 @@ class NumberReader:
         toks = self.toks
         digit_words = self.lang.digit_words
         end = k
-        while end < toks.n and end - k < _SPOKEN_DIGITS and toks.kind[end] == WORD \
+        while end < toks.n and end - k < SPOKEN_DIGITS and toks.kind[end] == WORD \
                 and toks.key[end] in digit_words and (end == k or toks.joined(end - 1)
                                                       and not toks.glued(end - 1)):
             end += 1

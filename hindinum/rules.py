@@ -599,10 +599,6 @@ def idiom(s: Scanner, i: int) -> int:
     return 0 if hit is None else hit[1]
 
 
-#: The fewest digit words in a row that are a number said digit by digit.
-_SPOKEN_DIGITS_AT_LEAST: Final = SPOKEN_DIGITS
-
-
 def spoken_digits(s: Scanner, i: int) -> int:
     """Four or more words for digits in a row are a number said digit by digit (a phone
     number, a PIN or card code, as speech and ASR write it), which :func:`hindinum.verbalize`
@@ -620,7 +616,7 @@ def spoken_digits(s: Scanner, i: int) -> int:
         j += 1
     if j < s.n and toks.joined(j - 1) and s.word_class(j) in _EXTENDS_A_NUMBER:
         j -= 1
-    return j if j - i >= _SPOKEN_DIGITS_AT_LEAST else 0
+    return j if j - i >= SPOKEN_DIGITS else 0
 
 
 #: Word classes that make the digit word before them part of a larger number.
