@@ -274,6 +274,7 @@ class Language:
         """The words about names: not a name, of a person, of films and shows."""
         self.not_names = _folded(pack.not_names)
         self.person_cues = _folded(pack.person_cues)
+        self.report_cues = _folded(pack.report_cues)
         self.title_cues = _folded(pack.title_cues)
         self.phone_nouns = _folded(pack.phone_nouns)
         self.score_nouns = _folded(pack.score_nouns)
@@ -293,6 +294,9 @@ class Language:
         self.range_words = _folded(pack.range_words)
         self.range_symbols = frozenset(pack.range_symbols)
         self.range_continuations = _folded(pack.range_continuations)
+        self.id_list_links = _folded(pack.id_list_links)
+        self.min_max_words = _folded(pack.min_max_words)
+        self.flat_words = _folded(pack.flat_words)
         self.between = tuple(fold(w) for w in pack.between)
         self.range_and_words = _folded(pack.range_and_words)
         self.months = _folded(pack.months)
@@ -301,6 +305,7 @@ class Language:
         self.not_year_after = _phrases({"out of": pack.not_year_after})
         self.recent_year_nouns = _folded(pack.recent_year_nouns)
         self.since_now = _phrases({"since": pack.since_now})
+        self.since_after = _folded(pack.since_after)
         self.decade_words = _folded(pack.decade_words)
         self.id_before = _folded(pack.id_before)
         self.code_words = _folded(pack.code_words)
@@ -433,6 +438,7 @@ class Language:
         #: in Devanagari is a plain word there, found with one look-up
         self.settling_words = self.unsettling_before | self.unsettling_after | self.links \
             | self.year_words | self.dial_after | self.purity_words | self.dial_to \
+            | self.flat_words \
             | self.score_links
 
     def _openers(self) -> frozenset[str]:

@@ -654,7 +654,40 @@ def _person_near(s: Scanner, name: int, after: int) -> bool:
     cues = s.lang.person_cues
     keys = s.toks.key
     return any(keys[k] in cues for k in range(max(0, name - 4), name)) \
-        or any(keys[k] in cues for k in range(after, min(s.n, after + 4)))
+        or any(keys[k] in cues for k in range(after, min(s.n, after + 4))) \
+        or _report_near(s, name, after)
+
+
+#: How far, in tokens either way, a word of a crime or an accident is looked for.
+_REPORT_REACH = 30
+#: Tokens that end the sentence a word of a report is looked for in.
+_REPORT_ENDS = frozenset({"\u0964", "\u0965", ".", "?", "!", "|"})
+
+
+def _report_near(s: Scanner, name: int, after: int) -> bool:
+    """A word of a crime, an accident or a court case (``बलात्कार``, ``हादसे``, ``जमानत``)
+    stands in the sentence, within a bounded reach: a report of people, where the bracketed
+    numbers after names are ages (``मंटू यादव (19) और अमित प्रजापति (22) ने ...
+    बलात्कार किया``). Not after such a word itself (``दुष्कर्म (14) और अपहरण (22)``)."""
+    cues = s.lang.report_cues
+    toks = s.toks
+    keys = toks.key
+    if keys[name] in cues:
+        return False  # दुष्कर्म (14) और अपहरण (22) के केस: counts of cases
+    text = s.text
+    k = name - 1
+    while k >= max(0, name - _REPORT_REACH) and keys[k] not in _REPORT_ENDS \
+            and "\n" not in text[toks.end[k]:toks.start[k + 1]]:
+        if keys[k] in cues:
+            return True
+        k -= 1
+    k = after
+    while k < min(s.n, after + _REPORT_REACH) and keys[k] not in _REPORT_ENDS \
+            and "\n" not in text[toks.end[k - 1]:toks.start[k]]:
+        if keys[k] in cues:
+            return True
+        k += 1
+    return False
 
 
 def _unit_of_the_next(s: Scanner, c: Candidate) -> bool:

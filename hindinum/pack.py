@@ -158,6 +158,13 @@ class Pack:
     call_verbs: frozenset[str] = field(default_factory=_none)
     #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
     purity_words: frozenset[str] = field(default_factory=_none)
+    #: Words of the highest and the lowest between the members of a list of measures
+    #: (``35.2 और न्यूनतम 20.4 डिग्री``).
+    min_max_words: frozenset[str] = field(default_factory=_none)
+    #: Words that join identifiers in a list after their word (``धारा 302 व 353``).
+    id_list_links: frozenset[str] = field(default_factory=_none)
+    #: Words after one digit that make it a flat's configuration (``2 BHK``).
+    flat_words: frozenset[str] = field(default_factory=_none)
     #: Words of winning and losing after two numbers joined by a dash and a word of
     #: ``score_links``: the numbers are a score (``3-1 से हराया``).
     score_words: frozenset[str] = field(default_factory=_none)
@@ -168,6 +175,9 @@ class Pack:
     #: Words of a person near a bracketed number after a name that make it an age (``शव``,
     #: ``आरोपी``, ``पुत्र``).
     person_cues: frozenset[str] = field(default_factory=_none)
+    #: Words of a crime, an accident or a court case: anywhere in the sentence they make a
+    #: bracketed number after a name an age (``बलात्कार``, ``हादसे``, ``जमानत``).
+    report_cues: frozenset[str] = field(default_factory=_none)
     #: Words of films and shows: a small number after a name near one is the title's part.
     title_cues: frozenset[str] = field(default_factory=_none)
     #: Words of phones: six digits or more after one are a phone number.
@@ -237,6 +247,9 @@ class Pack:
     recent_year_nouns: frozenset[str] = field(default_factory=_none)
     #: Phrases after four digits that make them a year: "since then until now".
     since_now: tuple[str, ...] = ()
+    #: Words after a year and a range word that make it "since the year" (``2014 से
+    #: लगातार``); a date after it does too (``1985 से 12 जनवरी को हर साल``).
+    since_after: frozenset[str] = field(default_factory=_none)
     #: The word of ``1990 ke dashak`` (the decade).
     decade_words: frozenset[str] = field(default_factory=_none)
     #: Words before digits that make them a postal code (``pincode 226001``).

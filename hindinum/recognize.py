@@ -409,11 +409,14 @@ class Scanner:
         if changed and self.trace is not None:
             self._retrace(out, changed, "a year of the list")
 
-    def _list_gap(self, start: int, end: int) -> bool:
-        """``text[start:end]`` holds a comma or a list word at most, in one sentence."""
+    def _list_gap(self, start: int, end: int, min_max: bool = False) -> bool:
+        """``text[start:end]`` holds a comma or a list word at most, in one sentence (and,
+        with ``min_max``, a word of ``lang.min_max_words`` after them)."""
         if self._sentence_ends(start, end):
             return False
         gap = self.text[start:end].replace(",", " ").split()
+        if min_max and gap and fold(gap[-1]) in self.lang.min_max_words:
+            gap.pop()
         return len(gap) <= 1 and (not gap or fold(gap[0]) in self.lang.list_links)
 
     def _change_kind(self, out: list[Amount]) -> None:
@@ -487,16 +490,24 @@ class Scanner:
                     if self._joins_list(out[m], a, left):
                         self._retake(out, m, replace(out[m], kind=a.kind, currency=a.currency))
                         changed.append(m)
+            elif members and kind is _QUANTITY and a.per is None \
+                    and self._tight(out, members, j, min_max=True):
+                for m in members:  # 35.2 और न्यूनतम 20.4 डिग्री: two temperatures
+                    if _takes_kind_of(out[m], a):
+                        self._retake(out, m, _with_kind_of(out[m], a))
+                        changed.append(m)
             left, members = (a if kind is _MONEY or kind is _PERCENT else None), []
         if changed and self.trace is not None:
             self._retrace(out, changed, "kind of the list")
 
-    def _tight(self, out: list[Amount], members: list[int], last: int) -> bool:
+    def _tight(self, out: list[Amount], members: list[int], last: int,
+               min_max: bool = False) -> bool:
         """The members end at amount ``last``, each right before the next with only a comma
-        or a list word between them."""
+        or a list word between them (and, with ``min_max``, a word of ``lang.min_max_words``
+        after it: ``35.2 और न्यूनतम 20.4 डिग्री``)."""
         if members[-1] != last - 1 or last - members[0] != len(members):
             return False  # an ordinal among them: they do not stand right before each other
-        return all(self._list_gap(out[m].end, out[m + 1].start) for m in members)
+        return all(self._list_gap(out[m].end, out[m + 1].start, min_max) for m in members)
 
     def _sentence_ends(self, start: int, end: int) -> bool:
         """A line break or a danda stands in ``text[start:end]``."""

@@ -280,8 +280,11 @@ def identifier(s: Scanner, i: int) -> int:
     j = s.skip_digit_run(i)
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
-                 or toks.key[j] in lang.range_and_words) and not _clock_at(s, j + 1):
-        j = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162
+                 or toks.key[j] in lang.id_list_links) and not _clock_at(s, j + 1):
+        nxt = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162; 302 व 353
+        if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
+            return j  # धारा 302 व 5 लाख रुपये: the list ends before the amount
+        j = nxt
     if _amount_word(s, j):
         return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
     return j
@@ -381,6 +384,16 @@ def purity(s: Scanner, i: int) -> int:
     toks = s.toks
     if not 3 <= len(toks.key[i]) <= 4 or i + 1 >= s.n or not toks.joined(i) \
             or toks.key[i + 1] not in s.lang.purity_words:
+        return 0
+    return i + 1
+
+
+def flat_size(s: Scanner, i: int) -> int:
+    """One digit before a word of a flat's configuration is a code, no count: ``2 BHK
+    फ्लैट``, ``3 बीएचके``."""
+    toks = s.toks
+    if len(toks.key[i]) != 1 or i + 1 >= s.n or not toks.joined(i) \
+            or toks.key[i + 1] not in s.lang.flat_words:
         return 0
     return i + 1
 
@@ -521,7 +534,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
     hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier,
-    number_dialled, number_called, purity, list_marker, digit_groups, odd_fraction,
+    number_dialled, number_called, purity, flat_size, list_marker, digit_groups, odd_fraction,
     clock_or_date, dotted_run,
 )
 
@@ -546,7 +559,7 @@ class TokenGate:
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
-            | lang.purity_words | lang.range_symbols  # purity, score
+            | lang.purity_words | lang.flat_words | lang.range_symbols  # purity, flat, score
         #: number_called, after three digits or more
         self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.dial_to \
             | lang.list_links | {","}
@@ -832,14 +845,36 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
                  or _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1]
                  and _recent_year_noun(s, end + 1)):
         return True  # 1990 के दशक, 2011 की जनगणना, 2020 की तुलना में
-    if after in lang.range_words and s.phrase(lang.since_now, end) is not None:
-        return True  # 1947 से अब तक
+    if after in lang.range_words and (s.phrase(lang.since_now, end) is not None
+                                      or _since_year(s, c, end + 1)):
+        return True  # 1947 से अब तक, 2014 से लगातार, 1985 से 12 जनवरी को
     # 2020-21, 2007-8
     if after not in lang.range_symbols or end + 1 >= s.n or not s.toks.joined(end) \
             or s.toks.kind[end + 1] != DIGITS or not s.key(end + 1).isdigit():
         return False
     short = s.key(end + 1)
     return len(short) == 2 or len(short) == 1 and int(short) == (int(c.reading.value) + 1) % 10
+
+
+def _since_year(s: Scanner, c: Candidate, k: int) -> bool:
+    """Four digits of a year from 1900 to 2099 before a range word are "since the year" when
+    token k, after that word, is a word of ``since_after`` (``2014 से लगातार``) or opens a date
+    (``1985 से 12 जनवरी को``)."""
+    assert c.reading is not None
+    if k >= s.n or not s.toks.joined(k - 1) or s.toks.kind[c.number_first] != DIGITS \
+            or c.reading.end != c.number_first + 1 or len(s.key(c.number_first)) != 4 \
+            or not _SINCE_YEARS[0] <= c.reading.value <= _SINCE_YEARS[1] \
+            or s.key(c.span_first - 1) in s.lang.money_nouns_before:
+        return False  # कीमत 2000 से हर महीने: a price
+    key = s.key(k)
+    if key in s.lang.since_after:
+        return True
+    return s.toks.kind[k] == DIGITS and key.isdigit() and 1 <= int(key) <= 31 \
+        and s.toks.joined(k) and s.key(k + 1) in s.lang.months
+
+
+#: The years ``_since_year`` reads.
+_SINCE_YEARS: Final = (1900, 2099)
 
 
 def _recent_year_noun(s: Scanner, k: int) -> bool:

@@ -418,6 +418,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a rise of 50-60 is a range, no score; crimes in brackets are counts, no ages
     ("सोने के दाम में 50-60 की बढ़त", [("50-60", "50", N, None)]),
     ("धारा 124 A के तहत", []),  # a letter after an identifier is no unit
+    ("धारा 302, 307 व 353 के तहत", []),  # a list of sections
+    ("धारा 302 जबकि 3 अन्य पर", [("3", "3", N, None)]),  # जबकि opens a clause
+    ("धारा 302 व 5 लाख रुपये", [("5 लाख रुपये", "500000", M, "INR")]),  # the list ends
     ("ग्रामीणों ने 112 को सूचना दी", []),  # an emergency number called
     ("जिले में दुष्कर्म (14) और अपहरण (22) के केस", [("14", "14", N, None), ("22", "22", N, None)]),
     # को before a count is no call; a verb after a word of money is no call
@@ -519,7 +522,14 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("10 हजार लोग और 5 हजार रुपये", [("10 हजार", "10000", N, None),
                                      ("5 हजार रुपये", "5000", M, "INR")]),
     ("कुल (56) सीटें", [("56", "56", N, None)]),  # no name before the bracket: no age
+    ("2000 से ज्यादा लोग", [("2000", "2000", N, None)]),  # a comparison, no year
+    ("500 और 2 किलो", [("500", "500", N, None), ("2 किलो", "2", "quantity", None)]),  # sizes differ
+    ("टीम इंडिया सीरीज़ में 1-0 से आगे", []),  # a lead in a series
+    ("भारत ने 3-0 की अजेय बढ़त ली", []),
+    ("कीमत 2000 से हर महीने बढ़ी", [("2000", "2000", N, None)]),  # a price, no year
     ("विराट कोहली (82) और रोहित शर्मा (45) ने", [("82", "82", N, None), ("45", "45", N, None)]),
+    # a word of an accident in the sentence before: not in this one
+    ("हादसा टला। विराट कोहली (82) और रोहित (45) ने", [("82", "82", N, None), ("45", "45", N, None)]),
     ("पुलिस ने 1200 \"संदिग्ध\" लोगों को", [("1200", "1200", N, None)]),  # an opening quote
     ("भारत ने 5 लाख रुपये दिए। 12 अरब 40 करोड़ और 9 अरब डॉलर का निवेश हुआ।",
      [("5 लाख रुपये", "500000", M, "INR"), ("12 अरब 40 करोड़", "12400000000", M, "USD"),
@@ -687,6 +697,15 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("पुलिस ने एक पच्चीस वर्षीय युवक को", [("पच्चीस वर्षीय", "duration", "yr")]),
     # a number in brackets after a name, in a report of people, is the person's age
     ("रामलाल वर्मा (45) का शव बरामद", [("45", "duration", "yr")]),
+    # a number listed right before a measure, a word of the highest or lowest between, is one
+    ("अधिकतम तापमान 35.2 और न्यूनतम 20.4 डिग्री सै. रहा", [("35.2", "quantity", "°C"),
+                                                        ("20.4 डिग्री सै.", "quantity", "°C")]),
+    ("5 और 10 किलो", [("5", "quantity", "kg"), ("10 किलो", "quantity", "kg")]),
+    # ... or a word of a crime or an accident anywhere in the sentence
+    ("हादसे में राम यादव (35), श्याम (40) घायल हो गए", [("35", "duration", "yr"),
+                                                      ("40", "duration", "yr")]),
+    ("सोनू यादव (19) और अमित प्रजापति (22) ने कथित तौर पर बलात्कार किया",
+     [("19", "duration", "yr"), ("22", "duration", "yr")]),
     # एक right before digits is the article
     ("अस्पताल में एक 62 वर्षीय बुजुर्ग भर्ती", [("62 वर्षीय", "duration", "yr")]),
     ("दिनांक 12/03/2021 को", [("12/03/2021", "date", "2021-03-12")]),
@@ -695,6 +714,10 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("1990 के दशक में", [("1990", "date", "1990")]),
     ("2025 तक", [("2025", "date", "2025")]),
     ("2001 की जनगणना", [("2001", "date", "2001")]),
+    # a year and से, then a word of "since" or a date: since the year
+    ("2014 से लगातार भाजपा जीत रही", [("2014", "date", "2014")]),
+    ("भारत में 1985 से 12 जनवरी को हर साल", [("1985", "date", "1985"),
+                                            ("12 जनवरी", "date", "--01-12")]),
     ("2011 की जनगणना भारत की जनगणना है", [("2011", "date", "2011")]),
     ("वित्त वर्ष 2023 – 24 में", [("2023 – 24", "date", "2023/2024")]),
     ("1990-2000 के बीच", [("1990-2000", "date", "1990/2000")]),

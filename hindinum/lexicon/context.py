@@ -145,6 +145,13 @@ RANGE_AND_WORDS: frozenset[str] = frozenset({"और"})
 #: Words that link the members of a list: ``दूसरा 7 लाख, तीसरा 5 लाख और चौथा 3 लाख रुपये``
 #: (a comma links them too).
 LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "जबकि", "and"})
+#: Words of the highest and the lowest, between the members of a list of measures
+#: (``अधिकतम तापमान 35.2 और न्यूनतम 20.4 डिग्री``: both are temperatures).
+MIN_MAX_WORDS: frozenset[str] = frozenset(
+    {"न्यूनतम", "अधिकतम", "न्यूनतम्", "अधिकतम्", "minimum", "maximum", "min", "max"})
+#: Words that join identifiers in a list after their word (``धारा 302 व 353``, ``धारा 147,
+#: 188 तथा 353``); जबकि ('whereas') starts a new clause (``धारा 302 जबकि 3 अन्य पर``).
+ID_LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "and", "&"})
 
 #: A change from one figure to another (``किराया 10 से बढ़ाकर 15 रुपये``): between a plain
 #: number and an amount of money, a percentage, a quantity or a duration of its size, one of
@@ -257,6 +264,9 @@ ID_WORDS: frozenset[str] = frozenset(
 NUMBER_NOUNS: frozenset[str] = frozenset(
     {"नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "number", "no", "id", "आईडी"}
 )
+#: Words after one digit that make it a flat's configuration, a code (``2 BHK फ्लैट``,
+#: ``3 बीएचके``), not a count.
+FLAT_WORDS: frozenset[str] = frozenset({"bhk", "बीएचके"})
 #: Words after three or four digits that make them the fineness of gold or silver, a code
 #: (``999 प्योरिटी वाला सोना``), not an amount.
 PURITY_WORDS: frozenset[str] = frozenset(
@@ -308,6 +318,18 @@ PERSON_CUES: frozenset[str] = frozenset(
      "बेटा", "बेटी", "बेटे", "पत्नी", "पति", "निवासी", "निवासीगण", "शव", "लाश", "छात्र",
      "छात्रा", "महिला", "व्यक्ति", "बच्चा", "बच्ची", "बुजुर्ग", "किसान", "चालक", "गिरफ्तार",
      "पीड़ित", "पीड़िता", "मौत", "हत्या", "उम्र", "आयु", "वर्षीय", "s/o", "w/o", "d/o"}
+)
+
+#: Words of a crime, an accident or a court case: anywhere in the sentence, they make a
+#: bracketed number after a name an age (``मंटू यादव (19) और अमित प्रजापति (22) ने ...
+#: बलात्कार किया``), where a scorecard's (``कोहली (82)``) or a party's (``भाजपा (48)``) has
+#: none of them.
+REPORT_CUES: frozenset[str] = frozenset(
+    {"बलात्कार", "दुष्कर्म", "अपहरण", "लूट", "लूटपाट", "चोरी", "मारपीट", "छेड़छाड़", "हत्या",
+     "गिरफ्तार", "गिरफ्तारी", "हिरासत", "फरार", "मुकदमा", "मुकदमे", "एफआईआर", "प्राथमिकी",
+     "थाना", "थाने", "थानाध्यक्ष", "हादसा", "हादसे", "दुर्घटना", "घायल", "मौत", "मृत्यु",
+     "आत्महत्या", "खुदकुशी", "डूबने", "डूबकर", "जेल", "जमानत", "अदालत", "आरोपी", "आरोपियों",
+     "मृतक", "मृतका", "पीड़िता", "पीड़ित", "fir"}
 )
 
 #: A number called: digits before ``पर`` and a word of calling (``112 पर कॉल करें``), or before
@@ -376,9 +398,9 @@ SCORE_WORDS: frozenset[str] = frozenset(
      "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
 )
 SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
-#: A lead: a score only with the first number larger (``2-0 की बढ़त``; ``50-60 की बढ़त`` is a
-#: rise of 50 to 60).
-LEAD_WORDS: frozenset[str] = frozenset({"बढ़त"})
+#: A lead: a score only with the first number larger (``2-0 की बढ़त``, ``3-0 की अजेय बढ़त``,
+#: ``सीरीज़ में 1-0 से आगे``; ``50-60 की बढ़त`` is a rise of 50 to 60).
+LEAD_WORDS: frozenset[str] = frozenset({"बढ़त", "अजेय", "आगे"})
 #: Counted nouns: एक before one of them counts (``एक असिस्ट``, ``एक ही रन``, ``एक पारी में``),
 #: where before most nouns it is the article (``एक रिपोर्ट``). Nouns that begin compounds are
 #: left out: ``एक गोल मेज`` (a round table), ``एक वोट बैंक``, ``एक सीट बेल्ट``, ``एक ओवर ब्रिज``.
@@ -416,3 +438,9 @@ RECENT_YEAR_NOUNS: frozenset[str] = frozenset(
 #: After a year, "since then until now" (``1947 से अब तक``, ``2014 से आज तक``).
 SINCE_NOW: tuple[str, ...] = ("से अब तक", "से आज तक", "से अभी तक", "से लेकर अब तक",
                               "से लेकर आज तक")
+#: Words after a year and से that make it "since the year" (``2014 से लगातार``, ``1985 से हर
+#: साल``, ``2019 से ही``, ``2020 से जारी``), where a count would take a comparison (``2000 से
+#: ज्यादा``) or a range's end (``2000 से 3000``).
+SINCE_AFTER: frozenset[str] = frozenset(
+    {"लगातार", "हर", "प्रत्येक", "ही", "जारी", "शुरू", "चल", "चली", "चला", "चले", "चलती",
+     "चलता", "चलते", "बंद", "लागू", "अब", "आज", "अभी", "पहले", "बाद"})
