@@ -295,6 +295,8 @@ class Language:
         self.range_symbols = frozenset(pack.range_symbols)
         self.range_continuations = _folded(pack.range_continuations)
         self.id_list_links = _folded(pack.id_list_links)
+        self.clause_ends = _folded(pack.clause_ends)
+        self.counted_before = _folded(pack.counted_before)
         self.min_max_words = _folded(pack.min_max_words)
         self.flat_words = _folded(pack.flat_words)
         self.between = tuple(fold(w) for w in pack.between)

@@ -161,6 +161,12 @@ class Pack:
     #: Words of the highest and the lowest between the members of a list of measures
     #: (``35.2 और न्यूनतम 20.4 डिग्री``).
     min_max_words: frozenset[str] = field(default_factory=_none)
+    #: Words after a figure that end its clause (``815 करोड़ जबकि``): in a sentence about
+    #: money such a figure with a scale is money of ``implied_currency``.
+    clause_ends: frozenset[str] = field(default_factory=_none)
+    #: Nouns of people and things counted: right before a figure they make it a count
+    #: (``आबादी 140 करोड़ है``).
+    counted_before: frozenset[str] = field(default_factory=_none)
     #: Words that join identifiers in a list after their word (``धारा 302 व 353``).
     id_list_links: frozenset[str] = field(default_factory=_none)
     #: Words after one digit that make it a flat's configuration (``2 BHK``).

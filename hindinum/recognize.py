@@ -109,6 +109,43 @@ _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
+#: Signs after a figure that end its clause.
+_CLAUSE_SIGNS: Final = frozenset(",;:.!?)|\n\r\u0964\u0965")
+#: Signs that end a sentence (a full stop only before a space or the end: not 9.2).
+_SENTENCE_END_RE: Final = regex.compile(r"[\n\r\u0964\u0965!?|]|\.(?!\S)")
+
+
+class _Sentences:
+    """The sentences of a text, found once: for each, the values of its amounts in one
+    currency and whether it speaks of money (a noun of money, or such an amount, in it)."""
+
+    __slots__ = ("ends", "money", "values")
+
+    def __init__(self, text: str, out: list[Amount], currency: str, lang: Language) -> None:
+        first, last = out[0].start, out[-1].end
+        lo = max(text.rfind(sign, 0, first) for sign in "\n\u0964") + 1
+        hi = min((k for k in (text.find("\n", last), text.find("\u0964", last)) if k >= 0),
+                 default=len(text))
+        self.ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi)] + [len(text)]
+        nouns = lang.money_nouns
+        self.money: list[bool] = []
+        start = lo
+        for end in self.ends:
+            words = _WORD_RE.findall(text, start, end) if start < end else []
+            self.money.append(any(fold(w) in nouns for w in words))
+            start = end
+        self.values: list[set[Decimal]] = [set() for _ in self.ends]
+        for a in out:
+            if a.kind is _MONEY and a.currency == currency and a.subunit is None:
+                k = self.of(a.start)
+                self.values[k].add(a.value)
+                self.money[k] = True
+
+    def of(self, offset: int) -> int:
+        """The index of the sentence that holds ``text[offset]``."""
+        return bisect.bisect_right(self.ends, offset)
+
+
 def _listed_year(amount: Amount) -> bool:
     """The amount is four digits alone from 1800 to 2099 (``2014`` in ``2014 और 2019 में``)."""
     text = amount.text
@@ -389,7 +426,57 @@ class Scanner:
             self._change_kind(out)
         if len(out) >= 2:
             self._year_list(out)
+        if out and self.lang.implied_currency:
+            self._money_of_the_sentence(out)
         return out
+
+    def _money_of_the_sentence(self, out: list[Amount]) -> None:
+        """A plain figure of a lakh or more, written with a scale word, that ends its clause
+        (a comma, a danda, ``जबकि``, ``है`` after it, no noun it counts) is money in the
+        language's unsaid currency where its sentence speaks of money: a noun of money or an
+        amount in that currency stands in it (``उद्योग विभाग के लिए 815 करोड़ जबकि ... 4217
+        करोड़ के बजट का प्रावधान``). Before का/की/के too where that amount has the figure's
+        value (``एक लाख करोड़ रुपये के पार गया और ... एक लाख करोड़ के पार रहा``)."""
+        implied = self.lang.implied_currency
+        sentences: _Sentences | None = None
+        changed: list[int] = []
+        for m, a in enumerate(out):
+            if a.kind is not _NUMBER or a.currency is not None or a.distributive \
+                    or a.value < 100000 or not self._ends_in_scale(a.text):
+                continue
+            after = self._word_after(a.end)
+            ends = after is None or after in self.lang.clause_ends
+            if not ends and after not in self.lang.of_words or self._counts_before(a.start):
+                continue
+            sentences = sentences or _Sentences(self.text, out, implied, self.lang)
+            k = sentences.of(a.start)
+            if a.value in sentences.values[k] or ends and sentences.money[k]:
+                self._retake(out, m, replace(a, kind=_MONEY, currency=implied))
+                changed.append(m)
+        if changed and self.trace is not None:
+            self._retrace(out, changed, "currency of the sentence's money")
+
+    def _counts_before(self, start: int) -> bool:
+        """A noun of people or of things counted stands right before ``text[start]``, or one
+        word before it (``आबादी 140 करोड़ है``, ``मतदाताओं की संख्या 97 करोड़ है``)."""
+        words = self.text[max(0, start - 40):start].split()[-2:]
+        return any(fold(w) in self.lang.counted_before for w in words)
+
+    def _ends_in_scale(self, text: str) -> bool:
+        """The last word of ``text`` is a scale word (``815 करोड़``, ``एक लाख करोड़``)."""
+        words = text.split()
+        word = self.lang.words.get(fold(words[-1])) if len(words) > 1 else None
+        return word is not None and word.cls is _SCALE
+
+    def _word_after(self, end: int) -> str | None:
+        """The folded word after ``text[end]``, or ``None`` where a sign that ends a clause
+        (a comma, a danda, a full stop, a bracket), a line break or the end of the text
+        follows; ``""`` before any other sign."""
+        rest = self.text[end:end + 40].lstrip(" \t")
+        if not rest or rest[0] in _CLAUSE_SIGNS:
+            return None
+        match = _WORD_RE.match(rest)
+        return fold(match.group()) if match else ""
 
     def _year_list(self, out: list[Amount]) -> None:
         """Four digits that a year could be, listed right before a year with only a comma or

@@ -149,6 +149,20 @@ LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व
 #: (``अधिकतम तापमान 35.2 और न्यूनतम 20.4 डिग्री``: both are temperatures).
 MIN_MAX_WORDS: frozenset[str] = frozenset(
     {"न्यूनतम", "अधिकतम", "न्यूनतम्", "अधिकतम्", "minimum", "maximum", "min", "max"})
+#: Words after a figure that end its clause, so that it counts no noun (``815 करोड़ जबकि``,
+#: ``लागत 500 करोड़ है``): in a sentence about money it is money (recognize's
+#: ``_money_of_the_sentence``).
+CLAUSE_ENDS: frozenset[str] = frozenset(
+    {"जबकि", "और", "व", "तथा", "एवं", "है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे",
+     "रहा", "रही", "रहे", "तक", "ट्रांसफर", "जारी"})
+#: Nouns of people and of things counted: right before a figure, or a word before it, they
+#: make it a count, not money (``आबादी 140 करोड़ है``, ``संख्या 97 करोड़ है``).
+COUNTED_BEFORE: frozenset[str] = frozenset(
+    {"आबादी", "जनसंख्या", "संख्या", "तादाद", "मतदाता", "मतदाताओं", "लोग", "लोगों", "यात्री",
+     "यात्रियों", "श्रद्धालु", "श्रद्धालुओं", "डोज", "डोज़", "टीके", "खाते", "खातों", "किसान",
+     "किसानों", "उपभोक्ता", "उपभोक्ताओं", "ग्राहक", "ग्राहकों", "सदस्य", "सदस्यों", "यूजर्स",
+     "छात्र", "छात्रों", "मामले", "मामलों", "परिवार", "परिवारों", "लाभार्थी", "लाभार्थियों",
+     "कर्मचारी", "कर्मचारियों", "पेड़", "पौधे", "वोट", "वोटों", "मत"})
 #: Words that join identifiers in a list after their word (``धारा 302 व 353``, ``धारा 147,
 #: 188 तथा 353``); जबकि ('whereas') starts a new clause (``धारा 302 जबकि 3 अन्य पर``).
 ID_LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "and", "&"})
