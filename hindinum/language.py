@@ -243,6 +243,7 @@ class Language:
         self.dash_currency = pack.dash_currency
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
+        self.note_nouns = _folded(pack.note_nouns)
         #: the phrases of a change, folded word by word and joined by one space
         self.change_links = frozenset(" ".join(fold(w) for w in p.split())
                                       for p in pack.change_links)
@@ -266,6 +267,7 @@ class Language:
         self.phone_words = _folded(pack.phone_words)
         self.emergency_numbers = pack.emergency_numbers  # digits, as written
         self.lead_words = _folded(pack.lead_words)
+        self.trail_words = _folded(pack.trail_words)
         self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}

@@ -323,14 +323,18 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
     (1990-03-30), ``मार्च की दो`` (--03-02), ``मार्च 2020`` (2020-03)."""
     k = c.number_first - 1
     toks = s.toks
+    comma = False
     if k > s.floor and toks.key[k] in s.lang.of_words and toks.joined(k - 1) \
             and toks.joined(k):
         k -= 1  # मार्च की दो
+    elif k > s.floor and toks.key[k] == "," and toks.glued(k - 1) and toks.joined(k):
+        k -= 1  # मई, 2021: a year only
+        comma = True
     if k < s.floor or not toks.joined(k) or c.value_max is not None or c.approx is not None:
         return False
     month = s.lang.month_numbers.get(toks.key[k])
     value = _whole(c.value)
-    if month is None or value is None:
+    if month is None or value is None or comma and not _year_value(s, c.reading):
         return False
     if _year_value(s, c.reading):
         if _impossible_day_before(s, k, month, value):
@@ -1099,7 +1103,10 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
         return True  # 13 और 17 फरवरी, 13 और 16 साल
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
-        return True
+        return True  # साल 2019
+    if first > 0 and keys[first] == "," and (keys[first - 1] in lang.months
+                                             or keys[first - 1] in lang.year_before):
+        return True  # मई, 2021; अधिनियम, 2007
     # 1990-2000, उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे
     return c.value_max is not None and (len(keys[c.i]) == 4 or c.reading is not None
                                         and c.reading.words)

@@ -125,6 +125,9 @@ class Pack:
     implied_currency: str = ""
     #: The nouns of money of ``implied_currency`` (cash, loan, fine ...).
     money_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of bank notes: a number before a word of ``of_words`` and one of them is money of
+    #: ``implied_currency`` (``2000 के नोट``).
+    note_nouns: frozenset[str] = field(default_factory=_none)
     #: Nouns of cash, which a number with a scale before them makes money of
     #: ``implied_currency`` with no ``of`` between (``3 करोड़ कैश बरामद``).
     cash_nouns: frozenset[str] = field(default_factory=_none)
@@ -155,6 +158,8 @@ class Pack:
     emergency_numbers: frozenset[str] = field(default_factory=_none)
     #: Words of a lead after a score (``2-0 की बढ़त``): a score only with the first larger.
     lead_words: frozenset[str] = field(default_factory=_none)
+    #: Words of trailing after a score (``1-3 से पीछे``): the first number is the smaller.
+    trail_words: frozenset[str] = field(default_factory=_none)
     call_verbs: frozenset[str] = field(default_factory=_none)
     #: Words after three or four digits that make them a fineness (``999 प्योरिटी``).
     purity_words: frozenset[str] = field(default_factory=_none)

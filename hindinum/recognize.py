@@ -126,7 +126,7 @@ class _Sentences:
         lo = max(text.rfind(sign, 0, first) for sign in "\n\u0964") + 1
         hi = min((k for k in (text.find("\n", last), text.find("\u0964", last)) if k >= 0),
                  default=len(text))
-        self.ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi)] + [len(text)]
+        self.ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi)] + [hi]
         nouns = lang.money_nouns
         self.money: list[bool] = []
         start = lo
@@ -431,18 +431,19 @@ class Scanner:
         return out
 
     def _money_of_the_sentence(self, out: list[Amount]) -> None:
-        """A plain figure of a lakh or more, written with a scale word, that ends its clause
+        """A plain figure of a thousand or more that no year could be and that ends its clause
         (a comma, a danda, ``जबकि``, ``है`` after it, no noun it counts) is money in the
         language's unsaid currency where its sentence speaks of money: a noun of money or an
         amount in that currency stands in it (``उद्योग विभाग के लिए 815 करोड़ जबकि ... 4217
-        करोड़ के बजट का प्रावधान``). Before का/की/के too where that amount has the figure's
-        value (``एक लाख करोड़ रुपये के पार गया और ... एक लाख करोड़ के पार रहा``)."""
+        करोड़ के बजट का प्रावधान``, ``कहीं 9 हजार, तो कहीं 20 हजार है फीस``). Before का/की/के
+        too where that amount has the figure's value (``एक लाख करोड़ रुपये के पार गया और ...
+        एक लाख करोड़ के पार रहा``). By value, so that digits and words read alike."""
         implied = self.lang.implied_currency
         sentences: _Sentences | None = None
         changed: list[int] = []
         for m, a in enumerate(out):
             if a.kind is not _NUMBER or a.currency is not None or a.distributive \
-                    or a.value < 100000 or not self._ends_in_scale(a.text):
+                    or not _money_like(a.value):
                 continue
             after = self._word_after(a.end)
             ends = after is None or after in self.lang.clause_ends
@@ -461,12 +462,6 @@ class Scanner:
         word before it (``आबादी 140 करोड़ है``, ``मतदाताओं की संख्या 97 करोड़ है``)."""
         words = self.text[max(0, start - 40):start].split()[-2:]
         return any(fold(w) in self.lang.counted_before for w in words)
-
-    def _ends_in_scale(self, text: str) -> bool:
-        """The last word of ``text`` is a scale word (``815 करोड़``, ``एक लाख करोड़``)."""
-        words = text.split()
-        word = self.lang.words.get(fold(words[-1])) if len(words) > 1 else None
-        return word is not None and word.cls is _SCALE
 
     def _word_after(self, end: int) -> str | None:
         """The folded word after ``text[end]``, or ``None`` where a sign that ends a clause
@@ -514,7 +509,8 @@ class Scanner:
         फीसदी``). By value, so that digits and words read alike; ``10 से बढ़ाकर 15 लाख रुपये``
         (ten, or ten lakh?) is left as it is."""
         linked = [j for j in range(len(out) - 1)
-                  if self._change_between(out[j].end, out[j + 1].start)]
+                  if self._change_between(out[j].end, out[j + 1].start)
+                  or self._from_to(out[j], out[j + 1])]
         if not linked:
             return
         changed: list[int] = []
@@ -538,6 +534,16 @@ class Scanner:
             return True
         word = rest[0].rstrip(",.!?;:\u0964\u0965")
         return not word or not word[0].isalpha() or fold(word) in self.lang.figure_ends
+
+    def _from_to(self, a: Amount, b: Amount) -> bool:
+        """``a`` and ``b`` stand with only a range word between them and ``b`` is the smaller:
+        no range but a change from one to the other (``रेपो दर को घटाकर 4.40 से 4 प्रतिशत``,
+        ``तापमान 27.6 से 26.0 डिग्री पर आया``)."""
+        if a.value <= b.value or a.value_max is not None or b.value_max is not None:
+            return False
+        gap = self.text[a.end:b.start]
+        return len(gap) < 8 and fold(gap.strip()) in self.lang.range_words \
+            and not self._sentence_ends(a.end, b.start)
 
     def _change_between(self, start: int, end: int) -> bool:
         """``text[start:end]`` is one phrase of change (``से बढ़कर``), on one line."""
@@ -1021,8 +1027,10 @@ class Scanner:
         if (key in self.lang.of_words or key in self.lang.approx_after) \
                 and self._implied_money(c):
             why = "a noun of money"
-        elif key in self.lang.cash_nouns and self._cash(c):
+        elif (key in self.lang.cash_nouns or key in self.lang.approx_after) and self._cash(c):
             why = "a noun of cash after it"
+        elif key in self.lang.of_words and self._bank_note(c):
+            why = "a word of bank notes"
         elif self._money_noun_before(c):
             why = "a noun of money before it"
         elif self._money_verb_after(c):
@@ -1056,14 +1064,29 @@ class Scanner:
         return self._money_by_value(c, toks.key[end + 1])
 
     def _cash(self, c: Candidate) -> bool:
-        """A number of a thousand or more right before a noun of cash, and no noun of what
-        cash counts after it: ``3 करोड़ कैश बरामद``; ``5000 कैश काउंटर`` counts counters."""
+        """A number of a thousand or more right before a noun of cash (a qualifier may stand
+        between), and no noun of what cash counts after it: ``3 करोड़ कैश बरामद``, ``1 करोड़ से
+        अधिक नकदी``; ``5000 कैश काउंटर`` counts counters."""
         end = c.end
-        if c.reading is None or not self.toks.joined(end - 1) \
-                or end + 1 < self.n and self.toks.joined(end) \
-                and self.toks.key[end + 1] in self.lang.cash_counted:
+        toks = self.toks
+        if toks.key[end] in self.lang.approx_after and toks.joined(end - 1):
+            hit = self.phrase(self.lang.approx_after, end)
+            end = end if hit is None else hit[1]
+        if c.reading is None or end >= self.n or toks.key[end] not in self.lang.cash_nouns \
+                or not toks.joined(end - 1) \
+                or end + 1 < self.n and toks.joined(end) \
+                and toks.key[end + 1] in self.lang.cash_counted:
             return False
-        return self._money_by_value(c, self.toks.key[end])
+        return self._money_by_value(c, toks.key[end])
+
+    def _bank_note(self, c: Candidate) -> bool:
+        """A number before ``का/की/के`` and a word of bank notes is their denomination, money
+        of any value: ``2000 के नोट``, ``100-100 के नोटों की गड्डियां``."""
+        end = c.end
+        toks = self.toks
+        return end + 1 < self.n and toks.key[end + 1] in self.lang.note_nouns \
+            and toks.joined(end - 1) and toks.joined(end) and c.value > 0 \
+            and c.value_max is None
 
     def _money_by_value(self, c: Candidate, noun: str) -> bool:
         """The number before the noun of money ``noun`` is money by its value (see

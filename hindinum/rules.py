@@ -401,7 +401,8 @@ def flat_size(s: Scanner, i: int) -> int:
 def score(s: Scanner, i: int) -> int:
     """Two numbers of up to two digits joined by a dash, before से, की or के and a word of
     winning or losing, are a score, no range: ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``,
-    ``39 -27 से जीता``; before a word of a lead, with the first larger (``2-0 की बढ़त``)."""
+    ``39 -27 से जीता``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
+    of trailing, with the first smaller (``1-3 से पीछे``)."""
     toks = s.toks
     lang = s.lang
     j = i + 1
@@ -419,6 +420,9 @@ def score(s: Scanner, i: int) -> int:
     if word in lang.lead_words and first.isdecimal() and second.isdecimal() \
             and int(first) > int(second):
         return k  # 2-0 की बढ़त: a lead (50-60 की बढ़त is a rise)
+    if word in lang.trail_words and first.isdecimal() and second.isdecimal() \
+            and int(first) < int(second):
+        return k  # 1-3 से पीछे: behind
     return 0
 
 
@@ -443,12 +447,19 @@ def toll_free(s: Scanner, i: int) -> int:
 
 def list_marker(s: Scanner, i: int) -> int:
     """A number in brackets that opens a line marks an item of a list: ``(2) आवेदन की फीस``,
-    ``2) अंतिम तिथि``."""
+    ``2) अंतिम तिथि``; so does one with a colon or a full stop after it and a word after
+    that (``1: दिल्ली से शिमला``, ``2. आवेदन``)."""
     toks = s.toks
     k = i - 1 if i > 0 and toks.key[i - 1] == "(" and toks.glued(i - 1) else i
     if k > 0 and toks.joined(k - 1) and toks.key[k - 1] not in _LINE_OPENERS:
         return 0
-    if len(toks.key[i]) <= 2 and i + 1 < s.n and toks.key[i + 1] == ")" and toks.glued(i):
+    if len(toks.key[i]) > 2 or i + 1 >= s.n or not toks.glued(i):
+        return 0
+    mark = toks.key[i + 1]
+    if mark == ")":
+        return i + 2
+    if k == i and (mark == ":" or mark == ".") and i + 2 < s.n and toks.kind[i + 2] == WORD \
+            and toks.joined(i + 1) and not toks.glued(i + 1):
         return i + 2
     return 0
 
@@ -832,6 +843,8 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     first = c.span_first
     before = s.key(first - 1) if first > 0 and s.toks.joined(first - 1) else ""
+    if before == "," and s.toks.glued(first - 2):
+        before = s.key(first - 2)  # अधिनियम, 2007
     if before in lang.year_before:
         return True
     assert c.reading is not None

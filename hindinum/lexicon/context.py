@@ -57,7 +57,7 @@ MONTHS: frozenset[str] = frozenset(
 #: Words before a four-digit number that make it a year (``साल 2019``, ``सन 1947``).
 YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
-     "©", "copyright", "कॉपीराइट", "अधिनियम", "एक्ट", "act",
+     "©", "copyright", "कॉपीराइट", "अधिनियम", "एक्ट", "act", "नियम", "नियमावली", "संहिता",
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "ipl"}
 )
@@ -323,7 +323,7 @@ TITLE_NOT_NAMES: frozenset[str] = frozenset(
 #: The words of films that may follow a title's number, events not things counted
 #: (``गदर 2 ट्रेलर``; but ``चार सीज़न होस्ट करने वाले``: four seasons).
 TITLE_EVENTS: frozenset[str] = frozenset(
-    {"ट्रेलर", "टीजर", "टीज़र", "सीक्वल", "trailer", "teaser"})
+    {"ट्रेलर", "टीजर", "टीज़र", "सीक्वल", "बॉक्स", "trailer", "teaser", "box"})
 
 #: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
 #: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).
@@ -415,6 +415,8 @@ SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
 #: A lead: a score only with the first number larger (``2-0 की बढ़त``, ``3-0 की अजेय बढ़त``,
 #: ``सीरीज़ में 1-0 से आगे``; ``50-60 की बढ़त`` is a rise of 50 to 60).
 LEAD_WORDS: frozenset[str] = frozenset({"बढ़त", "अजेय", "आगे"})
+#: Trailing: a score only with the first number smaller (``भारत 1-3 से पीछे चल रहा था``).
+TRAIL_WORDS: frozenset[str] = frozenset({"पीछे"})
 #: Counted nouns: एक before one of them counts (``एक असिस्ट``, ``एक ही रन``, ``एक पारी में``),
 #: where before most nouns it is the article (``एक रिपोर्ट``). Nouns that begin compounds are
 #: left out: ``एक गोल मेज`` (a round table), ``एक वोट बैंक``, ``एक सीट बेल्ट``, ``एक ओवर ब्रिज``.

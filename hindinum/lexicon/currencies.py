@@ -216,7 +216,7 @@ WORD_CODES: frozenset[str] = frozenset(
 MONEY_VERBS: frozenset[str] = frozenset(
     {"कमाए", "कमाया", "कमाकर", "कमाने", "कमा", "कमाएगी", "कमाएगा", "कमाएंगे", "कमाती", "कमाता",
      "कमाते", "कमाई", "खर्च", "खर्चे", "जुटाए", "जुटाया", "वसूले", "वसूला", "ठगे", "उधार",
-     "चुकाए", "चुकाने", "आवंटित", "स्वीकृत"}
+     "चुकाए", "चुकाने", "आवंटित", "स्वीकृत", "व्यय"}
 )
 #: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it).
 SALE_VERBS: frozenset[str] = frozenset(
@@ -305,8 +305,14 @@ MONEY_NOUNS: frozenset[str] = frozenset(
      # a budget's provision, an instalment, aid, property, a deal, a theft, a tax or a fee
      # (``3000 करोड़ का प्रावधान``, ``20 हजार की किस्त``, ``100 करोड़ की संपत्ति``)
      "प्रावधान", "किस्त", "क़िस्त", "किश्त", "मदद", "सहायता", "संपत्ति", "संपत्तियां", "डील",
-     "लूट", "धोखाधड़ी", "टैक्स", "शुल्क", "फीस", "दान", "खर्च", "खर्चा", "ब्याज", "पूंजी"}
+     "लूट", "धोखाधड़ी", "टैक्स", "शुल्क", "फीस", "दान", "खर्च", "खर्चा", "ब्याज", "पूंजी",
+     # a court's costs, a film's collection, a prize (``10 लाख की इनामी राशि``), spending
+     "कॉस्ट", "कलेक्शन", "इनामी", "व्यय"}
 )
+
+#: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,
+#: rupees of any value (``2000 के नोट``, ``100-100 के नोटों की गड्डियां``).
+NOTE_NOUNS: frozenset[str] = frozenset({"नोट", "नोटों", "नोटो", "note", "notes"})
 
 #: Nouns of cash: a number of a thousand or more right before one is rupees with no का
 #: between, as reports of seizures write it (``3 करोड़ कैश बरामद``, ``22.66 लाख नकद``) ...

@@ -90,7 +90,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "mL": "volume", "cL": "volume", "dL": "volume", "L": "volume", "kL": "volume",
     "mm³": "volume", "cm³": "volume", "m³": "volume", "in³": "volume", "ft³": "volume",
     "yd³": "volume", "gal": "volume", "qt": "volume", "pt": "volume", "bbl": "volume",
-    "cup": "volume", "tbsp": "volume", "tsp": "volume",  # a recipe's measures
+    "cup": "volume", "tbsp": "volume", "tsp": "volume", "glass": "volume",  # a recipe's
     # flow (a cusec is a cubic foot a second; a cumec a cubic metre)
     "ft³/s": "flow", "m³/s": "flow",
     # speed
@@ -193,7 +193,7 @@ UNITS: dict[str, str] = {
     "milliliters": "mL",
     "सेंटीलीटर": "cL", "cL": "cL", "डेसीलीटर": "dL", "dL": "dL",
     # a recipe's measures: कप, बड़ा चम्मच (a tablespoon), छोटा चम्मच (a teaspoon)
-    "कप": "cup", "cup": "cup", "cups": "cup",
+    "कप": "cup", "cup": "cup", "cups": "cup", "गिलास": "glass", "ग्लास": "glass",
     "बड़ा चम्मच": "tbsp", "बड़े चम्मच": "tbsp", "बड़ी चम्मच": "tbsp", "टेबलस्पून": "tbsp",
     "tbsp": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp",
     "छोटा चम्मच": "tsp", "छोटे चम्मच": "tsp", "छोटी चम्मच": "tsp", "चम्मच": "tsp",
@@ -336,6 +336,7 @@ DURATION_UNITS: dict[str, str] = {
     # years
     "साल": "yr", "सालों": "yr", "वर्ष": "yr", "वर्षों": "yr", "बरस": "yr", "बरसों": "yr",
     "वर्षीय": "yr", "वर्षीया": "yr", "साला": "yr",  # 45 वर्षीय महिला: an age
+    "दिवसीय": "d",  # पांच दिवसीय प्रतियोगिता: five days long
     "यर": "yr", "यर्स": "yr", "ईयर": "yr", "ईयर्स": "yr", "year": "yr", "years": "yr",
     "yr": "yr", "yrs": "yr",
 }
