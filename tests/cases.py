@@ -526,6 +526,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # implied rupees: a court's cost, a film's collection, a prize, spending, cash after a
     # qualifier, bank notes; figures that end their clause in a sentence about money
     ("याचिकाकर्ता पर 25 हजार का कॉस्ट लगाया", [("25 हजार", "25000", M, "INR")]),
+    ("चांदी 75 हजार के पार", [("75 हजार", "75000", M, "INR")]),  # a metal's price
+    ("भाव 5200 रहा", [("5200", "5200", M, "INR")]),
     ("फिल्म ने 46 करोड़ का कलेक्शन किया", [("46 करोड़", "460000000", M, "INR")]),
     ("विजेताओं में बंटेगी 10 लाख की इनामी राशि", [("10 लाख", "1000000", M, "INR")]),
     ("स्वच्छता पर 6 करोड़ व्यय किया जाएगा", [("6 करोड़", "60000000", M, "INR")]),

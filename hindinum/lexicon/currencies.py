@@ -330,7 +330,11 @@ MONEY_NOUNS_NOT_OF_YEARS: frozenset[str] = frozenset(
 #: nouns of money do (``पहला इनाम 10 करोड़``, ``कीमत 5 लाख से``), though after one (``5 लाख
 #: की कीमत``) they are not needed.
 PRICE_NOUNS: frozenset[str] = frozenset(
-    {"कीमत", "क़ीमत", "दाम", "मूल्य", "पुरस्कार", "प्राइज", "प्राइज़", "इनामी", "बोली"}
+    {"कीमत", "क़ीमत", "दाम", "मूल्य", "पुरस्कार", "प्राइज", "प्राइज़", "इनामी", "बोली", "भाव",
+     "रेट",
+     # the metals whose price market news gives right after their name (``सोना 60 हजार के
+     # पार``; a weight after the number is no price: ``सोना 500 ग्राम``)
+     "सोना", "सोने", "चांदी", "चाँदी", "गोल्ड", "सिल्वर"}
 )
 
 #: ``L`` for lakh, read only glued to the digits of money (``₹5L``, ``Rs 3.5L``): after bare
