@@ -289,6 +289,9 @@ class Pack:
     before_ordinal_not_after: frozenset[str] = field(default_factory=_none)
     #: Words before such an ordinal that make it mean "before" (``do din pehle``).
     before_ordinal_not_before: frozenset[str] = field(default_factory=_none)
+    #: Nouns of the parts of a sequence: the first-word of ``before_ordinals`` after का/की/के
+    #: and before one means "first" (``के पहले मैच में``).
+    before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
     #: Number words that alone are usually ordinary words (English "no", "consumption"): read
     #: only with a number cue right after them.
     ordinary_words: frozenset[str] = field(default_factory=_none)

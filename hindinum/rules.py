@@ -1036,6 +1036,9 @@ def _means_first(s: Scanner, k: int) -> bool:
     if k + 1 < s.n and s.toks.joined(k) and s.key(k + 1) in lang.measures \
             and (before in lang.of_words or before not in lang.before_ordinal_not_before):
         return True  # जनवरी के पहले हफ्ते में: the first week (but इससे पहले साल 2019)
+    if before in lang.of_words and k + 1 < s.n and s.toks.joined(k) \
+            and s.key(k + 1) in lang.before_ordinal_nouns:
+        return True  # वर्ल्ड कप के पहले मैच में: the first match
     if before in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):

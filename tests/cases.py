@@ -527,6 +527,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # qualifier, bank notes; figures that end their clause in a sentence about money
     ("याचिकाकर्ता पर 25 हजार का कॉस्ट लगाया", [("25 हजार", "25000", M, "INR")]),
     ("चांदी 75 हजार के पार", [("75 हजार", "75000", M, "INR")]),  # a metal's price
+    # पहले after का/की/के and before a part of a sequence is "first"; alone after के, "before"
+    ("वर्ल्ड कप के पहले मैच में जीत", [("पहले", "1", O, None)]),
+    ("मैच के पहले बारिश हुई", []),
     ("भाव 5200 रहा", [("5200", "5200", M, "INR")]),
     ("फिल्म ने 46 करोड़ का कलेक्शन किया", [("46 करोड़", "460000000", M, "INR")]),
     ("विजेताओं में बंटेगी 10 लाख की इनामी राशि", [("10 लाख", "1000000", M, "INR")]),

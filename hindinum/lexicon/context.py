@@ -130,6 +130,14 @@ PEHLE_NOT_ORDINAL_AFTER: frozenset[str] = frozenset(
      "खेलते", "खेलने", "खेलकर", "यहां", "यहाँ", "वहां", "वहाँ"}
 )
 
+#: Nouns of the parts of a sequence: पहले before one after का/की/के is "first", as before a
+#: unit of time (``वर्ल्ड कप के पहले मैच में``, ``परियोजना के पहले चरण में``; ``मैच के पहले``
+#: with no such noun after it is "before the match").
+PEHLE_FIRST_NOUNS: frozenset[str] = frozenset(
+    {"मैच", "मुकाबले", "मुकाबला", "टेस्ट", "वनडे", "चरण", "चरणों", "राउंड", "दौर", "फेज", "फेज़",
+     "सत्र", "एपिसोड", "भाग", "पड़ाव", "सीजन", "सीज़न", "स्थान", "पायदान", "क्वार्टर", "हाफ",
+     "ओवर", "गेंद", "पारी", "किस्त", "बैच", "लॉट"})
+
 #: The genitive words of ``एक का पाँचवाँ भाग`` (the fifth of one).
 OF_WORDS: frozenset[str] = frozenset({"का", "के", "की"})
 
