@@ -1104,9 +1104,9 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
         return True  # साल 2019
-    if first > 0 and keys[first] == "," and (keys[first - 1] in lang.months
-                                             or keys[first - 1] in lang.year_before):
-        return True  # मई, 2021; अधिनियम, 2007
+    if first > 0 and (keys[first] == "," or keys[first] in lang.range_symbols) \
+            and (keys[first - 1] in lang.months or keys[first - 1] in lang.year_before):
+        return True  # मई, 2021; अधिनियम, 2007; वर्ष-2020
     # 1990-2000, उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे
     return c.value_max is not None and (len(keys[c.i]) == 4 or c.reading is not None
                                         and c.reading.words)

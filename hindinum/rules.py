@@ -479,6 +479,9 @@ def hyphenated_code(s: Scanner, i: int) -> int:
     if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
             and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers):
         return 0
+    if toks.key[i - 2] in s.lang.year_before and len(toks.key[i]) == 4 \
+            and toks.key[i].isdigit() and year_like_value(Decimal(toks.key[i])):
+        return 0  # वर्ष-2020: a year word and its year (measure.year reads it)
     if toks.end[i - 1] == toks.start[i]:
         return s.skip_digit_run(i)
     if toks.joined(i - 1) and len(toks.key[i]) <= 2 and s._suffix(i + 1) is None:
@@ -671,8 +674,9 @@ def letters_after_digits(s: Scanner, c: Candidate) -> int:
         return 0
     key = toks.key[end]
     if s.word_class(end) in (_SCALE, _DOZEN) or key in s.lang.currency_words \
-            or key in s.lang.percent_words or key in s.lang.subunits or key in s.lang.am_pm:
-        return 0
+            or key in s.lang.percent_words or key in s.lang.subunits or key in s.lang.am_pm \
+            or key in s.lang.time_after:
+        return 0  # also a clock word: शाम 4बजे
     if key in s.lang.measures and (not key.isascii() or measure.symbol_as_written(s, end,
                                                                                  end + 1)):
         return 0  # 5kg, 75ml
@@ -843,8 +847,8 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     first = c.span_first
     before = s.key(first - 1) if first > 0 and s.toks.joined(first - 1) else ""
-    if before == "," and s.toks.glued(first - 2):
-        before = s.key(first - 2)  # अधिनियम, 2007
+    if (before == "," or before in lang.range_symbols) and s.toks.glued(first - 2):
+        before = s.key(first - 2)  # अधिनियम, 2007; वर्ष-2020
     if before in lang.year_before:
         return True
     assert c.reading is not None
