@@ -744,8 +744,14 @@ class NumberReader:
         return False
 
     def _of(self, st: _State, k: int) -> bool:
-        """``एक का पाँचवाँ (भाग)`` = 1/5, "the fifth of one"; any other word ends the number."""
+        """``एक का पाँचवाँ (भाग)`` = 1/5, "the fifth of one"; a hyphen glued between units and
+        a part (``दो-तिहाई`` = 2/3, as ``दो तिहाई``); any other word ends the number."""
         toks = self.toks
+        if toks.key[k] == "-" and st.units is not None and k + 1 < toks.n \
+                and toks.glued(k - 1) and toks.glued(k):
+            word = self.lang.words.get(toks.key[k + 1])
+            if word is not None and word.cls is _PART:
+                return self._part(st, k + 1, word)
         best = st.best
         if toks.key[k] not in self.lang.of_words or not st.allow_fraction or best is None \
                 or best.end != k:

@@ -59,7 +59,7 @@ YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
      "©", "copyright", "कॉपीराइट", "अधिनियम", "एक्ट", "act", "नियम", "नियमावली", "संहिता",
      "वित्तवर्ष", "जनगणना",
-     "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "ipl"}
+     "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl"}
 )
 #: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``; मे is the
 #: common misspelling of में, ``2015 मे रिलीज़``; a model year, ``स्विफ्ट 2024 मॉडल``).

@@ -218,9 +218,11 @@ MONEY_VERBS: frozenset[str] = frozenset(
      "कमाते", "कमाई", "खर्च", "खर्चे", "जुटाए", "जुटाया", "वसूले", "वसूला", "ठगे", "उधार",
      "चुकाए", "चुकाने", "आवंटित", "स्वीकृत", "व्यय"}
 )
-#: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it).
+#: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it),
+#: and of making for a sum (``170 करोड़ में बनी फिल्म``: a budget).
 SALE_VERBS: frozenset[str] = frozenset(
-    {"खरीदा", "खरीदे", "खरीदी", "बिका", "बिके", "बिकी", "बेचा", "बेचे", "बेची"}
+    {"खरीदा", "खरीदे", "खरीदी", "बिका", "बिके", "बिकी", "बेचा", "बेचे", "बेची", "बनी", "बना",
+     "बने"}
 )
 #: Between such a number and a verb of buying or selling: में.
 MONEY_VERB_LINKS: frozenset[str] = frozenset({"में"})
