@@ -664,20 +664,22 @@ def _person_near(s: Scanner, name: int, after: int) -> bool:
 
 #: How far, in tokens either way, a word of a crime or an accident is looked for.
 _REPORT_REACH = 30
-#: Tokens that end the sentence a word of a report is looked for in.
-_REPORT_ENDS = frozenset({"\u0964", "\u0965", ".", "?", "!", "|"})
+#: Tokens that end the sentence a word of a report is looked for in (not a full stop, which
+#: also ends an abbreviation inside an amount: ``100 रु. ... चोरी``).
+_REPORT_ENDS = frozenset({"\u0964", "\u0965", "?", "!", "|"})
 
 
 def _report_near(s: Scanner, name: int, after: int) -> bool:
-    """A word of a crime, an accident or a court case (``बलात्कार``, ``हादसे``, ``जमानत``)
-    stands in the sentence, within a bounded reach: a report of people, where the bracketed
-    numbers after names are ages (``मंटू यादव (19) और अमित प्रजापति (22) ने ...
-    बलात्कार किया``). Not after such a word itself (``दुष्कर्म (14) और अपहरण (22)``)."""
+    """The name ends in a surname (``SURNAMES``) and a word of a crime, an accident or a court
+    case (``बलात्कार``, ``हादसे``, ``जमानत``) stands in the sentence, within a bounded reach: a
+    report of people, where the bracketed numbers after names are ages (``मंटू यादव (19) और
+    अमित प्रजापति (22) ने ... बलात्कार किया``). Not after a place or a word of cases
+    (``कोतवाली (18), सदर (12)``, ``दुष्कर्म (14) और अपहरण (22)``)."""
     cues = s.lang.report_cues
     toks = s.toks
     keys = toks.key
-    if keys[name] in cues:
-        return False  # दुष्कर्म (14) और अपहरण (22) के केस: counts of cases
+    if keys[name] not in s.lang.surnames:
+        return False  # दुष्कर्म (14), कोतवाली (18), दिल्ली (12): counts of cases
     text = s.text
     k = name - 1
     while k >= max(0, name - _REPORT_REACH) and keys[k] not in _REPORT_ENDS \

@@ -172,6 +172,9 @@ class Pack:
     #: Nouns of people and things counted: right before a figure they make it a count
     #: (``आबादी 140 करोड़ है``).
     counted_before: frozenset[str] = field(default_factory=_none)
+    #: Words of falling before a larger number, से and a smaller amount: a change
+    #: (``घटाकर 4.40 से 4 प्रतिशत``).
+    falling_words: frozenset[str] = field(default_factory=_none)
     #: Words that join identifiers in a list after their word (``धारा 302 व 353``).
     id_list_links: frozenset[str] = field(default_factory=_none)
     #: Words after one digit that make it a flat's configuration (``2 BHK``).
@@ -186,6 +189,9 @@ class Pack:
     #: Words of a person near a bracketed number after a name that make it an age (``शव``,
     #: ``आरोपी``, ``पुत्र``).
     person_cues: frozenset[str] = field(default_factory=_none)
+    #: Surnames and the words that end women's names: a report's word in the sentence makes
+    #: a bracketed number after one an age (``मंटू यादव (19)``).
+    surnames: frozenset[str] = field(default_factory=_none)
     #: Words of a crime, an accident or a court case: anywhere in the sentence they make a
     #: bracketed number after a name an age (``बलात्कार``, ``हादसे``, ``जमानत``).
     report_cues: frozenset[str] = field(default_factory=_none)

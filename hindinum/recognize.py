@@ -109,6 +109,8 @@ _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
+#: Ten million: a figure before का/की/के is the sentence's money of its value from here.
+_CRORE: Final = Decimal(10**7)
 #: Signs after a figure that end its clause.
 _CLAUSE_SIGNS: Final = frozenset(",;:.!?)|\n\r\u0964\u0965")
 #: Signs that end a sentence (a full stop only before a space or the end: not 9.2).
@@ -116,17 +118,18 @@ _SENTENCE_END_RE: Final = regex.compile(r"[\n\r\u0964\u0965!?|]|\.(?!\S)")
 
 
 class _Sentences:
-    """The sentences of a text, found once: for each, the values of its amounts in one
-    currency and whether it speaks of money (a noun of money, or such an amount, in it)."""
+    """The sentences of ``text[lo:hi]`` (a scanned piece), found once: for each, the values of
+    its amounts in one currency, whether it speaks of money (a noun of money or such an
+    amount in it) and whether it holds money in another currency. A full stop inside an
+    amount (``2,275 रु.``) ends no sentence."""
 
-    __slots__ = ("ends", "money", "values")
+    __slots__ = ("ends", "money", "other", "values")
 
-    def __init__(self, text: str, out: list[Amount], currency: str, lang: Language) -> None:
-        first, last = out[0].start, out[-1].end
-        lo = max(text.rfind(sign, 0, first) for sign in "\n\u0964") + 1
-        hi = min((k for k in (text.find("\n", last), text.find("\u0964", last)) if k >= 0),
-                 default=len(text))
-        self.ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi)] + [hi]
+    def __init__(self, text: str, lo: int, hi: int, out: list[Amount], currency: str,
+                 lang: Language) -> None:
+        spans = [(a.start, a.end) for a in out]
+        self.ends = [e for e in (m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi))
+                     if not _inside(spans, e)] + [hi]
         nouns = lang.money_nouns
         self.money: list[bool] = []
         start = lo
@@ -135,15 +138,24 @@ class _Sentences:
             self.money.append(any(fold(w) in nouns for w in words))
             start = end
         self.values: list[set[Decimal]] = [set() for _ in self.ends]
+        self.other = [False] * len(self.ends)
         for a in out:
             if a.kind is _MONEY and a.currency == currency and a.subunit is None:
                 k = self.of(a.start)
                 self.values[k].add(a.value)
                 self.money[k] = True
+            elif a.currency is not None and a.currency != currency:
+                self.other[self.of(a.start)] = True
 
     def of(self, offset: int) -> int:
         """The index of the sentence that holds ``text[offset]``."""
         return bisect.bisect_right(self.ends, offset)
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` falls after the start of one of ``spans`` (sorted) and not past its end."""
+    k = bisect.bisect_left(spans, (offset, -1)) - 1
+    return k >= 0 and spans[k][0] < offset <= spans[k][1]
 
 
 def _listed_year(amount: Amount) -> bool:
@@ -431,26 +443,33 @@ class Scanner:
         return out
 
     def _money_of_the_sentence(self, out: list[Amount]) -> None:
-        """A plain figure of a thousand or more that no year could be and that ends its clause
+        """A plain figure of a thousand or more written with a scale word that ends its clause
         (a comma, a danda, ``जबकि``, ``है`` after it, no noun it counts) is money in the
         language's unsaid currency where its sentence speaks of money: a noun of money or an
-        amount in that currency stands in it (``उद्योग विभाग के लिए 815 करोड़ जबकि ... 4217
-        करोड़ के बजट का प्रावधान``, ``कहीं 9 हजार, तो कहीं 20 हजार है फीस``). Before का/की/के
-        too where that amount has the figure's value (``एक लाख करोड़ रुपये के पार गया और ...
-        एक लाख करोड़ के पार रहा``). By value, so that digits and words read alike."""
+        amount in that currency stands in it, and none in another (``उद्योग विभाग के लिए 815
+        करोड़ जबकि ... 4217 करोड़ के बजट का प्रावधान``, ``कहीं 9 हजार, तो कहीं 20 हजार है
+        फीस``). Before का/की/के too, from a crore, where that amount has the figure's value
+        (``एक लाख करोड़ रुपये के पार गया और ... एक लाख करोड़ के पार रहा``). Bare digits are
+        left alone (``क्षमता 45000 है``, ``बेड नंबर 2345 था``): a scale word is what money
+        and counts share in news, where digits alone are as often seats, points or numbers
+        (:func:`hindinum.verbalize` keeps digits written where its words would read as money)."""
         implied = self.lang.implied_currency
         sentences: _Sentences | None = None
         changed: list[int] = []
         for m, a in enumerate(out):
             if a.kind is not _NUMBER or a.currency is not None or a.distributive \
-                    or not _money_like(a.value):
+                    or not _money_like(a.value) or not self._ends_in_scale(a.text):
                 continue
             after = self._word_after(a.end)
             ends = after is None or after in self.lang.clause_ends
-            if not ends and after not in self.lang.of_words or self._counts_before(a.start):
+            if not ends and (after not in self.lang.of_words or a.value < _CRORE) \
+                    or self._counts_before(a.start):
                 continue
-            sentences = sentences or _Sentences(self.text, out, implied, self.lang)
+            sentences = sentences or _Sentences(self.text, self.toks.start[0],
+                                                self.toks.end[-1], out, implied, self.lang)
             k = sentences.of(a.start)
+            if sentences.other[k]:
+                continue  # शुल्क 11000 डॉलर है, जबकि पर्वतारोही 3 हजार थे
             if a.value in sentences.values[k] or ends and sentences.money[k]:
                 self._retake(out, m, replace(a, kind=_MONEY, currency=implied))
                 changed.append(m)
@@ -462,6 +481,12 @@ class Scanner:
         word before it (``आबादी 140 करोड़ है``, ``मतदाताओं की संख्या 97 करोड़ है``)."""
         words = self.text[max(0, start - 40):start].split()[-2:]
         return any(fold(w) in self.lang.counted_before for w in words)
+
+    def _ends_in_scale(self, text: str) -> bool:
+        """The last word of ``text`` is a scale word (``815 करोड़``, ``एक लाख करोड़``)."""
+        words = text.split()
+        word = self.lang.words.get(fold(words[-1])) if len(words) > 1 else None
+        return word is not None and word.cls is _SCALE
 
     def _word_after(self, end: int) -> str | None:
         """The folded word after ``text[end]``, or ``None`` where a sign that ends a clause
@@ -536,10 +561,14 @@ class Scanner:
         return not word or not word[0].isalpha() or fold(word) in self.lang.figure_ends
 
     def _from_to(self, a: Amount, b: Amount) -> bool:
-        """``a`` and ``b`` stand with only a range word between them and ``b`` is the smaller:
-        no range but a change from one to the other (``रेपो दर को घटाकर 4.40 से 4 प्रतिशत``,
-        ``तापमान 27.6 से 26.0 डिग्री पर आया``)."""
+        """``a`` and ``b`` stand with only a range word between them, ``b`` is the smaller and
+        a word of falling stands among the three words before ``a``: no range but a change
+        from one to the other (``रेपो दर को घटाकर 4.40 से 4 प्रतिशत``, ``तापमान कम होकर 27.6 से
+        26.0 डिग्री पर आया``; ``एनएच 44 से 10 किलोमीटर दूर`` is a distance from a road)."""
         if a.value <= b.value or a.value_max is not None or b.value_max is not None:
+            return False
+        before = self.text[max(0, a.start - 40):a.start].split()[-3:]
+        if not any(fold(w) in self.lang.falling_words for w in before):
             return False
         gap = self.text[a.end:b.start]
         return len(gap) < 8 and fold(gap.strip()) in self.lang.range_words \
@@ -578,7 +607,7 @@ class Scanner:
             if members and (kind is _MONEY or kind is _PERCENT) and (
                     left is not None and left.kind is kind and left.currency == a.currency
                     and not self._sentence_ends(left.end, a.start)
-                    or self._tight(out, members, j)):
+                    or self._tight(out, members, j, min_max=True)):
                 for m in members:
                     if self._joins_list(out[m], a, left):
                         self._retake(out, m, replace(out[m], kind=a.kind, currency=a.currency))
@@ -600,7 +629,18 @@ class Scanner:
         after it: ``35.2 और न्यूनतम 20.4 डिग्री``)."""
         if members[-1] != last - 1 or last - members[0] != len(members):
             return False  # an ordinal among them: they do not stand right before each other
-        return all(self._list_gap(out[m].end, out[m + 1].start, min_max) for m in members)
+        if not all(self._list_gap(out[m].end, out[m + 1].start, min_max) for m in members):
+            return False
+        return not min_max or not any(self._list_gap(out[m].end, out[m + 1].start) is False
+                                      for m in members) \
+            or self._min_max_before(out[members[0]].start)
+
+    def _min_max_before(self, start: int) -> bool:
+        """A word of the highest or the lowest stands among the three words before
+        ``text[start]``: a list with one between its members opens with one too (``अधिकतम
+        तापमान 35.2 और न्यूनतम 20.4 डिग्री``; not ``कक्षा में 40 और न्यूनतम 10 किलोमीटर``)."""
+        words = self.text[max(0, start - 48):start].split()[-3:]
+        return any(fold(w) in self.lang.min_max_words for w in words)
 
     def _sentence_ends(self, start: int, end: int) -> bool:
         """A line break or a danda stands in ``text[start:end]``."""
@@ -1080,12 +1120,13 @@ class Scanner:
         return self._money_by_value(c, toks.key[end])
 
     def _bank_note(self, c: Candidate) -> bool:
-        """A number before ``का/की/के`` and a word of bank notes is their denomination, money
-        of any value: ``2000 के नोट``, ``100-100 के नोटों की गड्डियां``."""
+        """A number of a hundred or more before ``का/की/के`` and a word of bank notes is their
+        denomination, money: ``2000 के नोट``, ``100-100 के नोटों की गड्डियां`` (``कक्षा 10 के
+        नोट`` are a class's notes)."""
         end = c.end
         toks = self.toks
         return end + 1 < self.n and toks.key[end + 1] in self.lang.note_nouns \
-            and toks.joined(end - 1) and toks.joined(end) and c.value > 0 \
+            and toks.joined(end - 1) and toks.joined(end) and c.value >= 100 \
             and c.value_max is None
 
     def _money_by_value(self, c: Candidate, noun: str) -> bool:
@@ -1120,10 +1161,10 @@ class Scanner:
             return False
         end = c.end
         if end < self.n and toks.joined(end - 1) and (
-                toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.kind[end] == WORD
-                and toks.key[end] not in lang.of_words and toks.key[end] not in lang.list_links
-                and toks.key[end] not in lang.copulas):
-            return False
+                toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.key[end] in lang.measures
+                or toks.kind[end] == WORD and toks.key[end] not in lang.of_words
+                and toks.key[end] not in lang.list_links and toks.key[end] not in lang.copulas):
+            return False  # a unit after it (शुल्क 2500 °C) makes a quantity
         return _money_like(c.value)
 
     def _money_verb_after(self, c: Candidate) -> bool:

@@ -284,6 +284,9 @@ def identifier(s: Scanner, i: int) -> int:
         nxt = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162; 302 व 353
         if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
             return j  # धारा 302 व 5 लाख रुपये: the list ends before the amount
+        if toks.key[j] in lang.id_list_links \
+                and abs(len(toks.key[j + 1]) - len(toks.key[i])) > 1:
+            return j  # धारा 188 तथा 50 अज्ञात लोगों पर: a count after the list
         j = nxt
     if _amount_word(s, j):
         return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
@@ -881,13 +884,26 @@ def _since_year(s: Scanner, c: Candidate, k: int) -> bool:
     if k >= s.n or not s.toks.joined(k - 1) or s.toks.kind[c.number_first] != DIGITS \
             or c.reading.end != c.number_first + 1 or len(s.key(c.number_first)) != 4 \
             or not _SINCE_YEARS[0] <= c.reading.value <= _SINCE_YEARS[1] \
-            or s.key(c.span_first - 1) in s.lang.money_nouns_before:
-        return False  # कीमत 2000 से हर महीने: a price
+            or _priced_before(s, c.span_first):
+        return False  # कीमत 2000 से हर महीने, गेहूं 2050 से लगातार: a price
     key = s.key(k)
     if key in s.lang.since_after:
-        return True
+        return not (k + 1 < s.n and s.toks.joined(k) and s.reader.read(k + 1) is not None)
     return s.toks.kind[k] == DIGITS and key.isdigit() and 1 <= int(key) <= 31 \
         and s.toks.joined(k) and s.key(k + 1) in s.lang.months
+
+
+def _priced_before(s: Scanner, first: int) -> bool:
+    """A noun of money or a price, goods that are priced or a currency stands among the three
+    tokens before token ``first``, in its stretch (``मंडी में गेहूं 2050 से``)."""
+    lang = s.lang
+    k = first - 1
+    while k >= 0 and first - k <= 3 and s.toks.joined(k):
+        key = s.toks.key[k]
+        if key in lang.money_nouns_before or key in lang.priced_goods or key in lang.currency:
+            return True
+        k -= 1
+    return False
 
 
 #: The years ``_since_year`` reads.

@@ -194,6 +194,7 @@ UNITS: dict[str, str] = {
     "सेंटीलीटर": "cL", "cL": "cL", "डेसीलीटर": "dL", "dL": "dL",
     # a recipe's measures: कप, बड़ा चम्मच (a tablespoon), छोटा चम्मच (a teaspoon)
     "कप": "cup", "cup": "cup", "cups": "cup", "गिलास": "glass", "ग्लास": "glass",
+    "glass": "glass", "glasses": "glass",
     "बड़ा चम्मच": "tbsp", "बड़े चम्मच": "tbsp", "बड़ी चम्मच": "tbsp", "टेबलस्पून": "tbsp",
     "tbsp": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp",
     "छोटा चम्मच": "tsp", "छोटे चम्मच": "tsp", "छोटी चम्मच": "tsp", "चम्मच": "tsp",
