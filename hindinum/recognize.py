@@ -565,14 +565,12 @@ class Scanner:
         a word of falling stands among the three words before ``a``: no range but a change
         from one to the other (``रेपो दर को घटाकर 4.40 से 4 प्रतिशत``, ``तापमान कम होकर 27.6 से
         26.0 डिग्री पर आया``; ``एनएच 44 से 10 किलोमीटर दूर`` is a distance from a road)."""
-        if a.value <= b.value or a.value_max is not None or b.value_max is not None:
+        if a.value <= b.value or a.value_max is not None or b.value_max is not None \
+                or b.start - a.end >= 8 or fold(self.text[a.end:b.start].strip()) \
+                not in self.lang.range_words:
             return False
         before = self.text[max(0, a.start - 40):a.start].split()[-3:]
-        if not any(fold(w) in self.lang.falling_words for w in before):
-            return False
-        gap = self.text[a.end:b.start]
-        return len(gap) < 8 and fold(gap.strip()) in self.lang.range_words \
-            and not self._sentence_ends(a.end, b.start)
+        return any(fold(w) in self.lang.falling_words for w in before)
 
     def _change_between(self, start: int, end: int) -> bool:
         """``text[start:end]`` is one phrase of change (``से बढ़कर``), on one line."""
