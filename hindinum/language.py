@@ -240,10 +240,10 @@ class Language:
         self.sale_verbs = _folded(pack.sale_verbs)
         self.abbreviation_marks = frozenset(pack.abbreviation_marks)
         self._subunits(pack)
+        self._notes(pack)
         self.dash_currency = pack.dash_currency
         self.implied_currency = pack.implied_currency
         self.money_nouns = _folded(pack.money_nouns)
-        self.note_nouns = _folded(pack.note_nouns)
         #: the phrases of a change, folded word by word and joined by one space
         self.change_links = frozenset(" ".join(fold(w) for w in p.split())
                                       for p in pack.change_links)
@@ -285,6 +285,12 @@ class Language:
         self.title_not_names = _folded(pack.title_not_names)
         self.title_events = _folded(pack.title_events)
 
+    def _notes(self, pack: Pack) -> None:
+        """The words of bank notes, their denominations, and the words before a student's."""
+        self.note_nouns = _folded(pack.note_nouns)
+        self.note_values = frozenset(Decimal(v) for v in pack.note_values)
+        self.note_not_after = _folded(pack.note_not_after)
+
     def _subunits(self, pack: Pack) -> None:
         self.subunits = {fold(k): v for k, v in pack.subunits.items()}
         self.subunits_after_main = {fold(k): v for k, v in pack.subunits_after_main.items()}
@@ -298,9 +304,7 @@ class Language:
         self.range_symbols = frozenset(pack.range_symbols)
         self.range_continuations = _folded(pack.range_continuations)
         self.id_list_links = _folded(pack.id_list_links)
-        self.clause_ends = _folded(pack.clause_ends)
         self.falling_words = _folded(pack.falling_words)
-        self.counted_before = _folded(pack.counted_before)
         self.min_max_words = _folded(pack.min_max_words)
         self.flat_words = _folded(pack.flat_words)
         self.between = tuple(fold(w) for w in pack.between)
@@ -311,7 +315,7 @@ class Language:
         self.not_year_after = _phrases({"out of": pack.not_year_after})
         self.recent_year_nouns = _folded(pack.recent_year_nouns)
         self.since_now = _phrases({"since": pack.since_now})
-        self.since_after = _folded(pack.since_after)
+        self.act_words = _folded(pack.act_words)
         self.decade_words = _folded(pack.decade_words)
         self.id_before = _folded(pack.id_before)
         self.code_words = _folded(pack.code_words)

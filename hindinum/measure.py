@@ -334,7 +334,7 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
         return False
     month = s.lang.month_numbers.get(toks.key[k])
     value = _whole(c.value)
-    if month is None or value is None or comma and not _year_value(s, c.reading):
+    if month is None or value is None or comma and not _comma_year(s, c, value):
         return False
     if _year_value(s, c.reading):
         if _impossible_day_before(s, k, month, value):
@@ -353,6 +353,19 @@ def date_after_month(s: Scanner, c: Candidate) -> bool:
     _span_back(s, c, k)
     _set_date(s, c, year, month, value, None, after if year is not None else c.end)
     return True
+
+
+def _comma_year(s: Scanner, c: Candidate, value: int) -> bool:
+    """After a month and a comma, four digits of a year from 1900 to 2099 with no noun after
+    them are its year (``मई, 2021 व जून, 2021 में``; ``अप्रैल, 2000 किसानों को`` counts)."""
+    if not 1900 <= value <= 2099 or not _year_value(s, c.reading):
+        return False
+    end = c.end
+    if not _after(s, end) or s.toks.kind[end] != WORD:
+        return True
+    key = s.toks.key[end]
+    lang = s.lang
+    return key in lang.year_after or key in lang.of_words or key in lang.list_links
 
 
 def _valid_day(day: int, month: int, year: int | None = None) -> bool:
@@ -664,9 +677,9 @@ def _person_near(s: Scanner, name: int, after: int) -> bool:
 
 #: How far, in tokens either way, a word of a crime or an accident is looked for.
 _REPORT_REACH = 30
-#: Tokens that end the sentence a word of a report is looked for in (not a full stop, which
-#: also ends an abbreviation inside an amount: ``100 रु. ... चोरी``).
-_REPORT_ENDS = frozenset({"\u0964", "\u0965", "?", "!", "|"})
+#: Tokens that end the sentence a word of a report is looked for in; a full stop ends it too
+#: unless it closes a currency's abbreviation (``100 रु. ... चोरी``).
+_REPORT_ENDS = frozenset({"\u0964", "\u0965", "?", "!", "|", ";"})
 
 
 def _report_near(s: Scanner, name: int, after: int) -> bool:
@@ -682,18 +695,25 @@ def _report_near(s: Scanner, name: int, after: int) -> bool:
         return False  # दुष्कर्म (14), कोतवाली (18), दिल्ली (12): counts of cases
     text = s.text
     k = name - 1
-    while k >= max(0, name - _REPORT_REACH) and keys[k] not in _REPORT_ENDS \
+    while k >= max(0, name - _REPORT_REACH) and not _ends_report(s, k) \
             and "\n" not in text[toks.end[k]:toks.start[k + 1]]:
         if keys[k] in cues:
             return True
         k -= 1
     k = after
-    while k < min(s.n, after + _REPORT_REACH) and keys[k] not in _REPORT_ENDS \
+    while k < min(s.n, after + _REPORT_REACH) and not _ends_report(s, k) \
             and "\n" not in text[toks.end[k - 1]:toks.start[k]]:
         if keys[k] in cues:
             return True
         k += 1
     return False
+
+
+def _ends_report(s: Scanner, k: int) -> bool:
+    """Token k ends the sentence a word of a report is looked for in."""
+    key = s.toks.key[k]
+    return key in _REPORT_ENDS or key == "." and not (k > 0 and s.toks.glued(k - 1)
+                                                      and s.toks.key[k - 1] in s.lang.currency)
 
 
 def _unit_of_the_next(s: Scanner, c: Candidate) -> bool:
@@ -1108,7 +1128,7 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
         return True  # साल 2019
     if first > 0 and (keys[first] == "," or keys[first] in lang.range_symbols) \
             and (keys[first - 1] in lang.months or keys[first - 1] in lang.year_before):
-        return True  # मई, 2021; अधिनियम, 2007; वर्ष-2020
+        return True  # मई, 2021; अधिनियम, 2007; वर्ष-2020 (the readers check the rest)
     # 1990-2000, उन्नीस सौ नब्बे से उन्नीस सौ इक्यानबे
     return c.value_max is not None and (len(keys[c.i]) == 4 or c.reading is not None
                                         and c.reading.words)

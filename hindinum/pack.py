@@ -128,6 +128,10 @@ class Pack:
     #: Words of bank notes: a number before a word of ``of_words`` and one of them is money of
     #: ``implied_currency`` (``2000 के नोट``).
     note_nouns: frozenset[str] = field(default_factory=_none)
+    #: The denominations of notes of ``implied_currency`` (``2000 के नोट``).
+    note_values: frozenset[int] = field(default_factory=frozenset)
+    #: Words before a number whose notes are a student's (``कक्षा 10 के नोट``).
+    note_not_after: frozenset[str] = field(default_factory=_none)
     #: Nouns of cash, which a number with a scale before them makes money of
     #: ``implied_currency`` with no ``of`` between (``3 करोड़ कैश बरामद``).
     cash_nouns: frozenset[str] = field(default_factory=_none)
@@ -166,12 +170,6 @@ class Pack:
     #: Words of the highest and the lowest between the members of a list of measures
     #: (``35.2 और न्यूनतम 20.4 डिग्री``).
     min_max_words: frozenset[str] = field(default_factory=_none)
-    #: Words after a figure that end its clause (``815 करोड़ जबकि``): in a sentence about
-    #: money such a figure with a scale is money of ``implied_currency``.
-    clause_ends: frozenset[str] = field(default_factory=_none)
-    #: Nouns of people and things counted: right before a figure they make it a count
-    #: (``आबादी 140 करोड़ है``).
-    counted_before: frozenset[str] = field(default_factory=_none)
     #: Words of falling before a larger number, से and a smaller amount: a change
     #: (``घटाकर 4.40 से 4 प्रतिशत``).
     falling_words: frozenset[str] = field(default_factory=_none)
@@ -264,9 +262,8 @@ class Pack:
     recent_year_nouns: frozenset[str] = field(default_factory=_none)
     #: Phrases after four digits that make them a year: "since then until now".
     since_now: tuple[str, ...] = ()
-    #: Words after a year and a range word that make it "since the year" (``2014 से
-    #: लगातार``); a date after it does too (``1985 से 12 जनवरी को हर साल``).
-    since_after: frozenset[str] = field(default_factory=_none)
+    #: The words of an act: a year after one and a comma is its year (``अधिनियम, 2007``).
+    act_words: frozenset[str] = field(default_factory=_none)
     #: The word of ``1990 ke dashak`` (the decade).
     decade_words: frozenset[str] = field(default_factory=_none)
     #: Words before digits that make them a postal code (``pincode 226001``).

@@ -107,55 +107,8 @@ _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
 _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
-
-
-#: Ten million: a figure before का/की/के is the sentence's money of its value from here.
-_CRORE: Final = Decimal(10**7)
-#: Signs after a figure that end its clause.
-_CLAUSE_SIGNS: Final = frozenset(",;:.!?)|\n\r\u0964\u0965")
-#: Signs that end a sentence (a full stop only before a space or the end: not 9.2).
-_SENTENCE_END_RE: Final = regex.compile(r"[\n\r\u0964\u0965!?|]|\.(?!\S)")
-
-
-class _Sentences:
-    """The sentences of ``text[lo:hi]`` (a scanned piece), found once: for each, the values of
-    its amounts in one currency, whether it speaks of money (a noun of money or such an
-    amount in it) and whether it holds money in another currency. A full stop inside an
-    amount (``2,275 रु.``) ends no sentence."""
-
-    __slots__ = ("ends", "money", "other", "values")
-
-    def __init__(self, text: str, lo: int, hi: int, out: list[Amount], currency: str,
-                 lang: Language) -> None:
-        spans = [(a.start, a.end) for a in out]
-        self.ends = [e for e in (m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi))
-                     if not _inside(spans, e)] + [hi]
-        nouns = lang.money_nouns
-        self.money: list[bool] = []
-        start = lo
-        for end in self.ends:
-            words = _WORD_RE.findall(text, start, end) if start < end else []
-            self.money.append(any(fold(w) in nouns for w in words))
-            start = end
-        self.values: list[set[Decimal]] = [set() for _ in self.ends]
-        self.other = [False] * len(self.ends)
-        for a in out:
-            if a.kind is _MONEY and a.currency == currency and a.subunit is None:
-                k = self.of(a.start)
-                self.values[k].add(a.value)
-                self.money[k] = True
-            elif a.currency is not None and a.currency != currency:
-                self.other[self.of(a.start)] = True
-
-    def of(self, offset: int) -> int:
-        """The index of the sentence that holds ``text[offset]``."""
-        return bisect.bisect_right(self.ends, offset)
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """``offset`` falls after the start of one of ``spans`` (sorted) and not past its end."""
-    k = bisect.bisect_left(spans, (offset, -1)) - 1
-    return k >= 0 and spans[k][0] < offset <= spans[k][1]
+#: The marks that end a clause (``भीड़ कम है, एनएच 44 से 10 किलोमीटर``: the कम is another's).
+_CLAUSE_MARKS: Final = ",;:\u0964\u0965.!?|\n"
 
 
 def _listed_year(amount: Amount) -> bool:
@@ -438,65 +391,7 @@ class Scanner:
             self._change_kind(out)
         if len(out) >= 2:
             self._year_list(out)
-        if out and self.lang.implied_currency:
-            self._money_of_the_sentence(out)
         return out
-
-    def _money_of_the_sentence(self, out: list[Amount]) -> None:
-        """A plain figure of a thousand or more written with a scale word that ends its clause
-        (a comma, a danda, ``जबकि``, ``है`` after it, no noun it counts) is money in the
-        language's unsaid currency where its sentence speaks of money: a noun of money or an
-        amount in that currency stands in it, and none in another (``उद्योग विभाग के लिए 815
-        करोड़ जबकि ... 4217 करोड़ के बजट का प्रावधान``, ``कहीं 9 हजार, तो कहीं 20 हजार है
-        फीस``). Before का/की/के too, from a crore, where that amount has the figure's value
-        (``एक लाख करोड़ रुपये के पार गया और ... एक लाख करोड़ के पार रहा``). Bare digits are
-        left alone (``क्षमता 45000 है``, ``बेड नंबर 2345 था``): a scale word is what money
-        and counts share in news, where digits alone are as often seats, points or numbers
-        (:func:`hindinum.verbalize` keeps digits written where its words would read as money)."""
-        implied = self.lang.implied_currency
-        sentences: _Sentences | None = None
-        changed: list[int] = []
-        for m, a in enumerate(out):
-            if a.kind is not _NUMBER or a.currency is not None or a.distributive \
-                    or not _money_like(a.value) or not self._ends_in_scale(a.text):
-                continue
-            after = self._word_after(a.end)
-            ends = after is None or after in self.lang.clause_ends
-            if not ends and (after not in self.lang.of_words or a.value < _CRORE) \
-                    or self._counts_before(a.start):
-                continue
-            sentences = sentences or _Sentences(self.text, self.toks.start[0],
-                                                self.toks.end[-1], out, implied, self.lang)
-            k = sentences.of(a.start)
-            if sentences.other[k]:
-                continue  # शुल्क 11000 डॉलर है, जबकि पर्वतारोही 3 हजार थे
-            if a.value in sentences.values[k] or ends and sentences.money[k]:
-                self._retake(out, m, replace(a, kind=_MONEY, currency=implied))
-                changed.append(m)
-        if changed and self.trace is not None:
-            self._retrace(out, changed, "currency of the sentence's money")
-
-    def _counts_before(self, start: int) -> bool:
-        """A noun of people or of things counted stands right before ``text[start]``, or one
-        word before it (``आबादी 140 करोड़ है``, ``मतदाताओं की संख्या 97 करोड़ है``)."""
-        words = self.text[max(0, start - 40):start].split()[-2:]
-        return any(fold(w) in self.lang.counted_before for w in words)
-
-    def _ends_in_scale(self, text: str) -> bool:
-        """The last word of ``text`` is a scale word (``815 करोड़``, ``एक लाख करोड़``)."""
-        words = text.split()
-        word = self.lang.words.get(fold(words[-1])) if len(words) > 1 else None
-        return word is not None and word.cls is _SCALE
-
-    def _word_after(self, end: int) -> str | None:
-        """The folded word after ``text[end]``, or ``None`` where a sign that ends a clause
-        (a comma, a danda, a full stop, a bracket), a line break or the end of the text
-        follows; ``""`` before any other sign."""
-        rest = self.text[end:end + 40].lstrip(" \t")
-        if not rest or rest[0] in _CLAUSE_SIGNS:
-            return None
-        match = _WORD_RE.match(rest)
-        return fold(match.group()) if match else ""
 
     def _year_list(self, out: list[Amount]) -> None:
         """Four digits that a year could be, listed right before a year with only a comma or
@@ -562,15 +457,16 @@ class Scanner:
 
     def _from_to(self, a: Amount, b: Amount) -> bool:
         """``a`` and ``b`` stand with only a range word between them, ``b`` is the smaller and
-        a word of falling stands among the three words before ``a``: no range but a change
-        from one to the other (``रेपो दर को घटाकर 4.40 से 4 प्रतिशत``, ``तापमान कम होकर 27.6 से
+        a word of falling stands among the three words before ``a`` in its clause: no range but
+        a change from one to the other (``रेपो दर को घटाकर 4.40 से 4 प्रतिशत``, ``तापमान कम होकर 27.6 से
         26.0 डिग्री पर आया``; ``एनएच 44 से 10 किलोमीटर दूर`` is a distance from a road)."""
         if a.value <= b.value or a.value_max is not None or b.value_max is not None \
                 or b.start - a.end >= 8 or fold(self.text[a.end:b.start].strip()) \
                 not in self.lang.range_words:
             return False
-        before = self.text[max(0, a.start - 40):a.start].split()[-3:]
-        return any(fold(w) in self.lang.falling_words for w in before)
+        before = self.text[max(0, a.start - 40):a.start]
+        before = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]
+        return any(fold(w) in self.lang.falling_words for w in before.split()[-3:])
 
     def _change_between(self, start: int, end: int) -> bool:
         """``text[start:end]`` is one phrase of change (``से बढ़कर``), on one line."""
@@ -1118,14 +1014,16 @@ class Scanner:
         return self._money_by_value(c, toks.key[end])
 
     def _bank_note(self, c: Candidate) -> bool:
-        """A number of a hundred or more before ``का/की/के`` and a word of bank notes is their
-        denomination, money: ``2000 के नोट``, ``100-100 के नोटों की गड्डियां`` (``कक्षा 10 के
-        नोट`` are a class's notes)."""
+        """A denomination of notes (``NOTE_VALUES``) before ``का/की/के`` and a word of bank notes
+        is money: ``2000 के नोट``, ``100-100 के नोटों की गड्डियां``; not after a word of a class,
+        a page or a chapter (``कक्षा 10 के नोट``, ``पेज 150 के नोट`` are study notes)."""
         end = c.end
         toks = self.toks
+        first = c.span_first
         return end + 1 < self.n and toks.key[end + 1] in self.lang.note_nouns \
-            and toks.joined(end - 1) and toks.joined(end) and c.value >= 100 \
-            and c.value_max is None
+            and toks.joined(end - 1) and toks.joined(end) and c.value_max is None \
+            and c.value in self.lang.note_values \
+            and not (first > 0 and toks.key[first - 1] in self.lang.note_not_after)
 
     def _money_by_value(self, c: Candidate, noun: str) -> bool:
         """The number before the noun of money ``noun`` is money by its value (see

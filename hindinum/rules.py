@@ -281,12 +281,9 @@ def identifier(s: Scanner, i: int) -> int:
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
                  or toks.key[j] in lang.id_list_links) and not _clock_at(s, j + 1):
-        nxt = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162; 302 व 353
+        nxt = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162; 147, 148 और 353
         if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
-            return j  # धारा 302 व 5 लाख रुपये: the list ends before the amount
-        if toks.key[j] in lang.id_list_links \
-                and abs(len(toks.key[j + 1]) - len(toks.key[i])) > 1:
-            return j  # धारा 188 तथा 50 अज्ञात लोगों पर: a count after the list
+            return j  # धारा 302 और 5 लाख रुपये: the list ends before the amount
         j = nxt
     if _amount_word(s, j):
         return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
@@ -462,9 +459,17 @@ def list_marker(s: Scanner, i: int) -> int:
     if mark == ")":
         return i + 2
     if k == i and (mark == ":" or mark == ".") and i + 2 < s.n and toks.kind[i + 2] == WORD \
-            and toks.joined(i + 1) and not toks.glued(i + 1):
+            and toks.joined(i + 1) and not toks.glued(i + 1) and not _goes_on(s, i + 2):
         return i + 2
     return 0
+
+
+def _goes_on(s: Scanner, k: int) -> bool:
+    """Word k, after a number and a mark, may go on with the number: a month, a number or scale
+    word, a currency or a unit (``15. अगस्त``, ``5. करोड़ रुपये``: a stray mark, no list)."""
+    key = s.toks.key[k]
+    lang = s.lang
+    return key in lang.months or key in lang.words or key in lang.currency or key in lang.measures
 
 
 #: Signs after which a line of a list may still open: a dash or a bullet.
@@ -850,8 +855,9 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     first = c.span_first
     before = s.key(first - 1) if first > 0 and s.toks.joined(first - 1) else ""
-    if (before == "," or before in lang.range_symbols) and s.toks.glued(first - 2):
-        before = s.key(first - 2)  # अधिनियम, 2007; वर्ष-2020
+    if (before == "," and s.key(first - 2) in lang.act_words
+            or before in lang.range_symbols) and s.toks.glued(first - 2):
+        before = s.key(first - 2)  # अधिनियम, 2007; वर्ष-2020 (but पिछले साल, 1200 लोगों)
     if before in lang.year_before:
         return True
     assert c.reading is not None
@@ -867,7 +873,7 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
         return True  # 1990 के दशक, 2011 की जनगणना, 2020 की तुलना में
     if after in lang.range_words and (s.phrase(lang.since_now, end) is not None
                                       or _since_year(s, c, end + 1)):
-        return True  # 1947 से अब तक, 2014 से लगातार, 1985 से 12 जनवरी को
+        return True  # 1947 से अब तक, 1985 से 12 जनवरी को
     # 2020-21, 2007-8
     if after not in lang.range_symbols or end + 1 >= s.n or not s.toks.joined(end) \
             or s.toks.kind[end + 1] != DIGITS or not s.key(end + 1).isdigit():
@@ -878,8 +884,9 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
 
 def _since_year(s: Scanner, c: Candidate, k: int) -> bool:
     """Four digits of a year from 1900 to 2099 before a range word are "since the year" when
-    token k, after that word, is a word of ``since_after`` (``2014 से लगातार``) or opens a date
-    (``1985 से 12 जनवरी को``)."""
+    token k, after that word, opens a date (``1985 से 12 जनवरी को``). (A word of "since"
+    after से is no cue: ``2014 से लगातार`` is as often a count, ``संख्या 2000 से लगातार
+    बढ़कर 3000``.)"""
     assert c.reading is not None
     if k >= s.n or not s.toks.joined(k - 1) or s.toks.kind[c.number_first] != DIGITS \
             or c.reading.end != c.number_first + 1 or len(s.key(c.number_first)) != 4 \
@@ -887,8 +894,6 @@ def _since_year(s: Scanner, c: Candidate, k: int) -> bool:
             or _priced_before(s, c.span_first):
         return False  # कीमत 2000 से हर महीने, गेहूं 2050 से लगातार: a price
     key = s.key(k)
-    if key in s.lang.since_after:
-        return not (k + 1 < s.n and s.toks.joined(k) and s.reader.read(k + 1) is not None)
     return s.toks.kind[k] == DIGITS and key.isdigit() and 1 <= int(key) <= 31 \
         and s.toks.joined(k) and s.key(k + 1) in s.lang.months
 

@@ -434,7 +434,6 @@ REVIEWED_PATTERNS = {
     "hindinum.recognize._PIECE_RE",
     "hindinum.recognize._ANCHOR_CHARS_RE",
     "hindinum.recognize._WORD_RE",
-    "hindinum.recognize._SENTENCE_END_RE",
     "hindinum.text._NASAL_RE",
     "hindinum.render._DIGIT_RUN",
 }

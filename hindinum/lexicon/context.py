@@ -61,6 +61,9 @@ YEAR_BEFORE: frozenset[str] = frozenset(
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl"}
 )
+#: The words of an act: a year after one and a comma is the act's year (``अधिनियम, 2007``);
+#: after any other year word a comma ends the phrase (``पिछले साल, 1200 लोगों की मौत``).
+ACT_WORDS: frozenset[str] = frozenset({"अधिनियम", "एक्ट", "act"})
 #: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``; मे is the
 #: common misspelling of में, ``2015 मे रिलीज़``; a model year, ``स्विफ्ट 2024 मॉडल``).
 YEAR_AFTER: frozenset[str] = frozenset(
@@ -157,30 +160,15 @@ LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व
 #: (``अधिकतम तापमान 35.2 और न्यूनतम 20.4 डिग्री``: both are temperatures).
 MIN_MAX_WORDS: frozenset[str] = frozenset(
     {"न्यूनतम", "अधिकतम", "न्यूनतम्", "अधिकतम्", "minimum", "maximum", "min", "max"})
-#: Words after a figure that end its clause, so that it counts no noun (``815 करोड़ जबकि``,
-#: ``लागत 500 करोड़ है``): in a sentence about money it is money (recognize's
-#: ``_money_of_the_sentence``).
-CLAUSE_ENDS: frozenset[str] = frozenset(
-    {"जबकि", "और", "व", "तथा", "एवं", "है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे",
-     "रहा", "रही", "रहे", "ट्रांसफर", "जारी"})
-#: Nouns of people and of things counted: right before a figure, or a word before it, they
-#: make it a count, not money (``आबादी 140 करोड़ है``, ``संख्या 97 करोड़ है``).
-COUNTED_BEFORE: frozenset[str] = frozenset(
-    {"आबादी", "जनसंख्या", "संख्या", "तादाद", "मतदाता", "मतदाताओं", "लोग", "लोगों", "यात्री",
-     "यात्रियों", "श्रद्धालु", "श्रद्धालुओं", "डोज", "डोज़", "टीके", "खाते", "खातों", "किसान",
-     "किसानों", "उपभोक्ता", "उपभोक्ताओं", "ग्राहक", "ग्राहकों", "सदस्य", "सदस्यों", "यूजर्स",
-     "छात्र", "छात्रों", "मामले", "मामलों", "परिवार", "परिवारों", "लाभार्थी", "लाभार्थियों",
-     "कर्मचारी", "कर्मचारियों", "पेड़", "पौधे", "वोट", "वोटों", "मत",
-     # an index's level and a number's word: सेंसेक्स 65 हजार है, नंबर 2 हजार था
-     "सेंसेक्स", "निफ्टी", "सूचकांक", "इंडेक्स", "नंबर", "क्रमांक", "क्षमता"})
 #: Words of falling: among the three words before a larger number, से and a smaller amount,
 #: one makes them a change from one to the other (``घटाकर 4.40 से 4 प्रतिशत``).
 FALLING_WORDS: frozenset[str] = frozenset(
     {"घटाकर", "घटकर", "गिरकर", "होकर", "लुढ़ककर", "फिसलकर", "टूटकर", "घटा", "घटी", "घटे",
      "गिरा", "गिरी", "गिरे", "घटाया", "घटाई", "घटाए", "कटौती", "कम"})
-#: Words that join identifiers in a list after their word (``धारा 302 व 353``, ``धारा 147,
-#: 188 तथा 353``); जबकि ('whereas') starts a new clause (``धारा 302 जबकि 3 अन्य पर``).
-ID_LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "and", "&"})
+#: Words that join identifiers in a list after their word (``धारा 147, 148 और 353``). Not
+#: व, तथा, एवं, which as often join a count (``धारा 188 तथा 50 अज्ञात लोगों पर``), nor
+#: जबकि ('whereas'), which starts a new clause (``धारा 302 जबकि 3 अन्य पर``).
+ID_LIST_LINKS: frozenset[str] = frozenset({"और", "and"})
 
 #: A change from one figure to another (``किराया 10 से बढ़ाकर 15 रुपये``): between a plain
 #: number and an amount of money, a percentage, a quantity or a duration of its size, one of
@@ -484,10 +472,3 @@ RECENT_YEAR_NOUNS: frozenset[str] = frozenset(
 #: After a year, "since then until now" (``1947 से अब तक``, ``2014 से आज तक``).
 SINCE_NOW: tuple[str, ...] = ("से अब तक", "से आज तक", "से अभी तक", "से लेकर अब तक",
                               "से लेकर आज तक")
-#: Words after a year and से that make it "since the year" (``2014 से लगातार``, ``1985 से हर
-#: साल``, ``2019 से ही``, ``2020 से जारी``), where a count would take a comparison (``2000 से
-#: ज्यादा``) or a range's end (``2000 से 3000``); not before a number (``2050 से लगातार 2100
-#: रुपये``: a price going up). ``शुरू`` is left out: ``प्लान 1999 से शुरू`` is a price.
-SINCE_AFTER: frozenset[str] = frozenset(
-    {"लगातार", "हर", "प्रत्येक", "ही", "जारी", "चल", "चली", "चला", "चले", "चलती", "चलता",
-     "चलते", "बंद", "लागू", "पहले", "बाद"})

@@ -315,6 +315,12 @@ MONEY_NOUNS: frozenset[str] = frozenset(
 #: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,
 #: rupees of any value (``2000 के नोट``, ``100-100 के नोटों की गड्डियां``).
 NOTE_NOUNS: frozenset[str] = frozenset({"नोट", "नोटों", "नोटो", "note", "notes"})
+#: The denominations of Indian notes: only these before a word of notes are money.
+NOTE_VALUES: frozenset[int] = frozenset({1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000})
+#: Words before a number whose notes are a student's (``कक्षा 10 के नोट``, ``पेज 150 के नोट``).
+NOTE_NOT_AFTER: frozenset[str] = frozenset(
+    {"कक्षा", "क्लास", "class", "पेज", "पृष्ठ", "page", "भाग", "अध्याय", "चैप्टर", "chapter",
+     "यूनिट", "unit", "लेक्चर", "lecture", "सेमेस्टर", "semester"})
 
 #: Nouns of cash: a number of a thousand or more right before one is rupees with no का
 #: between, as reports of seizures write it (``3 करोड़ कैश बरामद``, ``22.66 लाख नकद``) ...
