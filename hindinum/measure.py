@@ -666,13 +666,28 @@ def age_in_brackets(s: Scanner, c: Candidate) -> bool:
 
 def _person_near(s: Scanner, name: int, after: int) -> bool:
     """A word of a person (``मृतक``, ``आरोपी``, ``पुत्र``, ``शव``, ``निवासी`` ...) stands among the
-    four tokens before the name or the four after the bracket: a report of people, whose
-    bracketed numbers are ages (a batsman's runs or a party's seats have none)."""
-    cues = s.lang.person_cues
-    keys = s.toks.key
-    return any(keys[k] in cues for k in range(max(0, name - 4), name)) \
-        or any(keys[k] in cues for k in range(after, min(s.n, after + 4))) \
+    four tokens before the name or the four after the bracket, in its sentence: a report of
+    people, whose bracketed numbers are ages (a batsman's runs or a party's seats have none)."""
+    return _cue_within(s, s.lang.person_cues, name - 1, -1, 4) \
+        or _cue_within(s, s.lang.person_cues, after, 1, 4) \
         or _report_near(s, name, after)
+
+
+def _cue_within(s: Scanner, cues: frozenset[str], k: int, step: int, reach: int) -> bool:
+    """A key of ``cues`` stands among ``reach`` tokens from token k on, going by ``step``
+    (-1: back), before the sentence ends (a danda, a line break, :func:`_ends_report`)."""
+    toks = s.toks
+    keys = toks.key
+    text = s.text
+    prev = k - step  # the token the walk starts beside
+    for _ in range(reach):
+        if not 0 <= k < s.n or _ends_report(s, k) or 0 <= prev < s.n \
+                and "\n" in text[toks.end[min(k, prev)]:toks.start[max(k, prev)]]:
+            return False
+        if keys[k] in cues:
+            return True
+        prev, k = k, k + step
+    return False
 
 
 #: How far, in tokens either way, a word of a crime or an accident is looked for.
@@ -688,25 +703,11 @@ def _report_near(s: Scanner, name: int, after: int) -> bool:
     report of people, where the bracketed numbers after names are ages (``मंटू यादव (19) और
     अमित प्रजापति (22) ने ... बलात्कार किया``). Not after a place or a word of cases
     (``कोतवाली (18), सदर (12)``, ``दुष्कर्म (14) और अपहरण (22)``)."""
-    cues = s.lang.report_cues
-    toks = s.toks
-    keys = toks.key
-    if keys[name] not in s.lang.surnames:
+    if s.toks.key[name] not in s.lang.surnames:
         return False  # दुष्कर्म (14), कोतवाली (18), दिल्ली (12): counts of cases
-    text = s.text
-    k = name - 1
-    while k >= max(0, name - _REPORT_REACH) and not _ends_report(s, k) \
-            and "\n" not in text[toks.end[k]:toks.start[k + 1]]:
-        if keys[k] in cues:
-            return True
-        k -= 1
-    k = after
-    while k < min(s.n, after + _REPORT_REACH) and not _ends_report(s, k) \
-            and "\n" not in text[toks.end[k - 1]:toks.start[k]]:
-        if keys[k] in cues:
-            return True
-        k += 1
-    return False
+    cues = s.lang.report_cues
+    return _cue_within(s, cues, name - 1, -1, _REPORT_REACH) \
+        or _cue_within(s, cues, after, 1, _REPORT_REACH)
 
 
 def _ends_report(s: Scanner, k: int) -> bool:

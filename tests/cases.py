@@ -424,6 +424,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("अप्रैल, 2000 किसानों को", [("2000", "2000", N, None)]),  # a month, a comma, a count
     ("पेज 150 के नोट पढ़ें", [("150", "150", N, None)]),  # study notes
     ("15. अगस्त को झंडा", [("15", "15", N, None)]),  # a stray mark, no list marker
+    ("रमेश (14)। और आरोपी गिरफ्तार", [("14", "14", N, None)]),  # a person's word after a danda
     ("भीड़ कम है, एनएच 44 से 10 किलोमीटर", [("44", "44", N, None),  # कम is another clause's
                                             ("10 किलोमीटर", "10", "quantity", None)]),
     ("क्रिकेट: रोहित शर्मा (82), शुभमन गिल (45) की पारी से भारत जीता; खिलाड़ी घायल",
