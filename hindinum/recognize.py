@@ -525,9 +525,8 @@ class Scanner:
             return False  # an ordinal among them: they do not stand right before each other
         if not all(self._list_gap(out[m].end, out[m + 1].start, min_max) for m in members):
             return False
-        return not min_max or not any(self._list_gap(out[m].end, out[m + 1].start) is False
-                                      for m in members) \
-            or self._min_max_before(out[members[0]].start)
+        plain = all(self._list_gap(out[m].end, out[m + 1].start) for m in members)
+        return plain or self._min_max_before(out[members[0]].start)
 
     def _min_max_before(self, start: int) -> bool:
         """A word of the highest or the lowest stands among the three words before

@@ -892,7 +892,7 @@ def _since_year(s: Scanner, c: Candidate, k: int) -> bool:
             or c.reading.end != c.number_first + 1 or len(s.key(c.number_first)) != 4 \
             or not _SINCE_YEARS[0] <= c.reading.value <= _SINCE_YEARS[1] \
             or _priced_before(s, c.span_first):
-        return False  # कीमत 2000 से हर महीने, गेहूं 2050 से लगातार: a price
+        return False  # भाव 2000 से 5 मार्च तक: a price held since a date
     key = s.key(k)
     return s.toks.kind[k] == DIGITS and key.isdigit() and 1 <= int(key) <= 31 \
         and s.toks.joined(k) and s.key(k + 1) in s.lang.months
