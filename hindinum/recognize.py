@@ -282,6 +282,8 @@ class Scanner:
         self.n = self.toks.n
         self.reader = NumberReader(self.toks, lang)
         self.trace = trace
+        #: where this scanner's decisions begin in ``trace`` (a long text's pieces share it)
+        self.trace_start = 0 if trace is None else len(trace)
         self.settled = settled
         self.masked = self._mask_urls()
         self.url_starts = [a for a, _ in self.masked]
@@ -571,10 +573,12 @@ class Scanner:
 
     def _retrace(self, out: list[Amount], changed: list[int], step: str) -> None:
         """The trace's decisions on the amounts that took another's kind (``step`` says
-        whose), brought up to date (one pass over the trace)."""
+        whose), brought up to date (one pass over this scanner's part of the trace: the
+        pieces of a long text share one, and each retraces only its own)."""
         assert self.trace is not None
         now = {(out[m].start, out[m].end): out[m] for m in changed}
-        for k, d in enumerate(self.trace):
+        for k in range(self.trace_start, len(self.trace)):
+            d = self.trace[k]
             amount = now.get((d.start, d.end)) if d.amount is not None else None
             if amount is not None:
                 self.trace[k] = replace(d, amount=amount, steps=(*d.steps, step))

@@ -352,6 +352,35 @@ def test_recognizer_work_is_linear(name: str) -> None:
     assert large_work <= 12 * tokens + 100, f"{large_work} units for {tokens} tokens"
 
 
+def test_explain_retraces_each_piece_once() -> None:
+    """explain() on a long text with dandas: the pieces share one trace, and a piece whose
+    list rule changes a kind brings only its own decisions up to date (it walked the whole
+    trace once per piece: quadratic). Counted in reads of the trace, not timed."""
+    from hindinum.recognize import find_amounts
+
+    class Counting(list):  # type: ignore[type-arg]
+        reads = 0
+
+        def __getitem__(self, k: object) -> object:
+            Counting.reads += 1
+            return super().__getitem__(k)  # type: ignore[index]
+
+        def __iter__(self) -> Iterator[object]:
+            for item in super().__iter__():
+                Counting.reads += 1
+                yield item
+
+    line = "पहला पुरस्कार 11 लाख रुपये, दूसरा 7 लाख और तीसरा 5 लाख रुपये। "
+    per_line = {}
+    for reps in (100, 1000):
+        Counting.reads = 0
+        trace = Counting()
+        amounts = find_amounts(line * reps, trace=trace)
+        per_line[reps] = Counting.reads / reps
+        assert [d.amount for d in list.__iter__(trace) if d.amount is not None] == amounts
+    assert per_line[1000] <= per_line[100] * 1.2 + 1, per_line
+
+
 @pytest.mark.parametrize(
     ("name", "source"),
     [
