@@ -525,10 +525,10 @@ class Scanner:
         after it: ``35.2 और न्यूनतम 20.4 डिग्री``)."""
         if members[-1] != last - 1 or last - members[0] != len(members):
             return False  # an ordinal among them: they do not stand right before each other
-        if not all(self._list_gap(out[m].end, out[m + 1].start, min_max) for m in members):
-            return False
-        plain = all(self._list_gap(out[m].end, out[m + 1].start) for m in members)
-        return plain or self._min_max_before(out[members[0]].start)
+        if all(self._list_gap(out[m].end, out[m + 1].start) for m in members):
+            return True
+        return min_max and self._min_max_before(out[members[0]].start) \
+            and all(self._list_gap(out[m].end, out[m + 1].start, True) for m in members)
 
     def _min_max_before(self, start: int) -> bool:
         """A word of the highest or the lowest stands among the three words before
@@ -988,27 +988,30 @@ class Scanner:
         year could have only before a noun no year stands before (``2000 की किस्त``, but ``2000
         का बजट`` and ``दो हज़ार का खर्च`` are a year's); never after an identifier's word
         (``प्लॉट 3456 की संपत्ति``, ``खसरा नंबर 4567 की``)."""
-        end = c.end
+        end = self._past_approx(c.end)
         toks = self.toks
         lang = self.lang
-        if end < self.n and toks.key[end] in lang.approx_after and toks.joined(end - 1):
-            hit = self.phrase(lang.approx_after, end)
-            end = end if hit is None else hit[1]
         if end + 1 >= self.n or toks.key[end] not in lang.of_words \
                 or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
         return self._money_by_value(c, toks.key[end + 1])
 
+    def _past_approx(self, end: int) -> int:
+        """The token after a qualifier that starts at token ``end`` (``से अधिक``), or ``end``."""
+        if end < self.n and self.toks.key[end] in self.lang.approx_after \
+                and self.toks.joined(end - 1):
+            hit = self.phrase(self.lang.approx_after, end)
+            if hit is not None:
+                return hit[1]
+        return end
+
     def _cash(self, c: Candidate) -> bool:
         """A number of a thousand or more right before a noun of cash (a qualifier may stand
         between), and no noun of what cash counts after it: ``3 करोड़ कैश बरामद``, ``1 करोड़ से
         अधिक नकदी``; ``5000 कैश काउंटर`` counts counters."""
-        end = c.end
+        end = self._past_approx(c.end)
         toks = self.toks
-        if toks.key[end] in self.lang.approx_after and toks.joined(end - 1):
-            hit = self.phrase(self.lang.approx_after, end)
-            end = end if hit is None else hit[1]
         if c.reading is None or end >= self.n or toks.key[end] not in self.lang.cash_nouns \
                 or not toks.joined(end - 1) \
                 or end + 1 < self.n and toks.joined(end) \
