@@ -151,11 +151,11 @@ def _hour_minute(s: Scanner, c: Candidate) -> tuple[int, int] | None:
             return None
         result = int(hour), int(minute)
     else:
-        hours = Fraction(c.value)
-        minutes = (hours - int(hours)) * 60
-        if minutes.denominator != 1:
+        whole = int(c.value)
+        minutes = (c.value - whole) * 60  # exact: a Decimal of a few places
+        if minutes != minutes.to_integral_value():
             return None
-        result = int(hours), int(minutes)
+        result = whole, int(minutes)
     return result if result[0] <= 24 and result[1] <= 59 else None
 
 
@@ -256,20 +256,12 @@ def _set_time(s: Scanner, c: Candidate, hour: int, minute: int, second: int, end
         hour = _on_clock(hour, _day_part(s, c))
     c.kind = _TIME
     c.iso = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
-    exact = Fraction(hour * 3600 + minute * 60 + second, 3600)
-    c.value = _terminating(exact) or Decimal(hour)
+    seconds = hour * 3600 + minute * 60 + second
+    # a second count over 3600 (= 9 * 400) ends in a finite decimal only when 9 divides it
+    c.value = Decimal(seconds) / 3600 if seconds % 9 == 0 else Decimal(hour)
     c.value_max = None
     c.end = end
     s._step(c, "time", c.iso)
-
-
-def _terminating(value: Fraction) -> Decimal | None:
-    """``value`` as a Decimal when a decimal writes it out exactly."""
-    d = value.denominator
-    for p in (2, 5):
-        while d % p == 0:
-            d //= p
-    return Decimal(value.numerator) / Decimal(value.denominator) if d == 1 else None
 
 
 # -- dates ----------------------------------------------------------------------------------
