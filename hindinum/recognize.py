@@ -105,6 +105,7 @@ def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
 #: Below this length a text is walked whole; above it, line by line with a pre-filter.
 _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
+_BREAK_RE: Final = regex.compile(r"[\n\r\u0964\u0965]")
 _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
 #: The marks that end a clause (``भीड़ कम है, एनएच 44 से 10 किलोमीटर``: the कम is another's).
@@ -290,6 +291,7 @@ class Scanner:
         self.floor = 0  # the token after the last amount: no look-back reaches before it
         self.gate = rules.token_gate(lang)
         self.first_goods = -1  # the first token of priced goods, found on first need (-1)
+        self.breaks: list[int] | None = None  # offsets of the sentence ends, on first need
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         toks = self.toks
@@ -393,6 +395,8 @@ class Scanner:
             self._change_kind(out)
         if len(out) >= 2:
             self._year_list(out)
+        if len(out) >= 2 and self.lang.energy_pers:
+            self._tariff_slabs(out)
         return out
 
     def _year_list(self, out: list[Amount]) -> None:
@@ -412,6 +416,58 @@ class Scanner:
             changed.append(j)
         if changed and self.trace is not None:
             self._retrace(out, changed, "a year of the list")
+
+    def _tariff_slabs(self, out: list[Amount]) -> None:
+        """The slabs of a tariff: a plain number or range right before the word for "unit",
+        in the sentence of a price per unit, counts kilowatt-hours: ``0 से 100 यूनिट के बीच
+        6.10 रुपये प्रति यूनिट`` (0..100 kWh), ``100 यूनिट तक ₹3 35 पैसे प्रति यूनिट``. Read
+        from the price as read, not from its words, so the rendering ``INR/unit`` keeps it;
+        ``5 यूनिट रक्त`` (a noun after the unit) stays a count."""
+        pers = self.lang.energy_pers
+        rated = {self._sentence_of(b.start) for b in out
+                 if b.per in pers and b.currency is not None}
+        if not rated:
+            return
+        changed: list[int] = []
+        old: list[tuple[int, int]] = []
+        for m, a in enumerate(out):
+            k = self._energy_unit_after(a)
+            if k < 0 or self._sentence_of(a.start) not in rated:
+                continue
+            end = self.toks.end[k]
+            old.append((a.start, a.end))
+            self._retake(out, m, replace(a, kind=_QUANTITY, unit="kWh", end=end,
+                                         text=self.text[a.start:end]))
+            changed.append(m)
+        if changed and self.trace is not None:
+            self._retrace(out, changed, "a slab of a tariff", old)
+
+    def _energy_unit_after(self, a: Amount) -> int:
+        """The token of a word for "unit" right after the plain number ``a`` with no noun
+        after it (``तक``, ``के बीच``, a comma may follow), or -1."""
+        if a.kind is not _NUMBER or a.currency is not None or a.value < 0 or a.distributive:
+            return -1
+        toks = self.toks
+        k = bisect.bisect_left(toks.start, a.end)
+        lang = self.lang
+        if k >= self.n or k == 0 or toks.key[k] not in lang.energy_unit_words \
+                or toks.end[k - 1] != a.end or not toks.joined(k - 1):
+            return -1
+        if toks.joined(k) and toks.kind[k + 1] == WORD:
+            after = toks.key[k + 1]
+            if not (after in lang.approx_after or after in lang.of_words
+                    or after in lang.list_links or after in lang.copulas):
+                return -1  # 5 यूनिट रक्त: units of blood
+        return k
+
+    def _sentence_of(self, offset: int) -> int:
+        """The number of the sentence of ``text`` that ``offset`` falls in (the line breaks and
+        dandas of this scanner's stretch, found on first need)."""
+        if self.breaks is None:
+            toks = self.toks
+            pos, endpos = (toks.start[0], toks.end[-1]) if toks.n else (0, 0)
+            self.breaks = [m.start() for m in _BREAK_RE.finditer(self.text, pos, endpos)]
+        return bisect.bisect_right(self.breaks, offset)
 
     def _list_gap(self, start: int, end: int, min_max: bool = False) -> bool:
         """``text[start:end]`` holds a comma or a list word at most, in one sentence (and,
@@ -571,17 +627,21 @@ class Scanner:
         if self.settled is not None:  # its rendering changed: normalize checks it again
             self.settled[len(self.settled) - len(out) + m] = False
 
-    def _retrace(self, out: list[Amount], changed: list[int], step: str) -> None:
+    def _retrace(self, out: list[Amount], changed: list[int], step: str,
+                 spans: list[tuple[int, int]] | None = None) -> None:
         """The trace's decisions on the amounts that took another's kind (``step`` says
         whose), brought up to date (one pass over this scanner's part of the trace: the
-        pieces of a long text share one, and each retraces only its own)."""
+        pieces of a long text share one, and each retraces only its own). ``spans`` are the
+        amounts' spans before, where the change widened them."""
         assert self.trace is not None
-        now = {(out[m].start, out[m].end): out[m] for m in changed}
+        before = spans or [(out[m].start, out[m].end) for m in changed]
+        now = {span: out[m] for span, m in zip(before, changed)}
         for k in range(self.trace_start, len(self.trace)):
             d = self.trace[k]
             amount = now.get((d.start, d.end)) if d.amount is not None else None
             if amount is not None:
-                self.trace[k] = replace(d, amount=amount, steps=(*d.steps, step))
+                self.trace[k] = replace(d, start=amount.start, end=amount.end, text=amount.text,
+                                        amount=amount, steps=(*d.steps, step))
 
     def _minus_may_open(self, i: int) -> bool:
         """The minus sign at token i stands before digits, a number word or a currency (or

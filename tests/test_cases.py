@@ -143,3 +143,31 @@ def test_normalize_options() -> None:
     custom = hindinum.normalize(text, formatter=lambda a: f"<{a.kind}:{a.value}>")
     assert custom == "कुल <money:1500000>"
 
+
+
+#: A tariff's slabs: (text, the slab spans read as kilowatt-hours, spans left plain numbers).
+TARIFF_SLABS: list[tuple[str, list[str], list[str]]] = [
+    ("0 से 100 यूनिट के बीच अब 6.10 रुपये प्रति यूनिट के हिसाब से", ["0 से 100 यूनिट"], []),
+    ("100 यूनिट तक ₹3 35 पैसे प्रति यूनिट ।", ["100 यूनिट"], []),
+    ("शून्य से पचास यूनिट तक खपत पर 3.65 रुपए प्रति यूनिट", ["शून्य से पचास यूनिट"], []),
+    ("पचास यूनिट तक ₹5/यूनिट", ["पचास यूनिट"], []),
+    # a noun after the unit counts something else; another sentence has no price per unit
+    ("रक्त 1450 रुपये प्रति यूनिट, अस्पताल को 5 यूनिट रक्त मिला।", [], ["5"]),
+    ("100 यूनिट तक 3 रुपये प्रति यूनिट। 200 यूनिट के बाद", ["100 यूनिट"], ["200"]),
+    ("5 यूनिट के बीच 6 रुपये दिए", [], ["5"]),  # no price per unit
+]
+
+
+@pytest.mark.parametrize(("text", "slabs", "plain"), TARIFF_SLABS,
+                         ids=[r[0][:30] for r in TARIFF_SLABS])
+def test_tariff_slabs_count_kilowatt_hours(text: str, slabs: list[str], plain: list[str]) -> None:
+    found = hindinum.extract(text)
+    assert [a.text for a in found if a.kind.value == "quantity" and a.unit == "kWh"] == slabs
+    assert [a.text for a in found if a.kind.value == "number"] == plain
+    for a in found:
+        assert text[a.start:a.end] == a.text
+    once = hindinum.normalize(text)
+    assert hindinum.normalize(once) == once
+    if slabs:
+        steps = [s for d in hindinum.explain(text) if d.amount is not None for s in d.steps]
+        assert "a slab of a tariff" in steps

@@ -35,7 +35,8 @@ Decisions (the engine reads what these tables say; the tests hold the tables to 
   ``सीट``, ``यूनिट``. ``यूनिट`` is a kilowatt-hour in an electricity bill (``200 यूनिट
   बिजली``) but a unit of blood, a flat, a vehicle or a generating set elsewhere: it is ``kWh``
   right before a word of electricity (:data:`ENERGY_UNIT_WORDS`, :data:`ELECTRICITY_WORDS`),
-  a count elsewhere (a tariff's ``0 से 100 यूनिट तक`` too: its cue stands words away). After a rate
+  or in a tariff's slab, before a price per unit in its sentence (``0 से 100 यूनिट तक 3.65
+  रुपए प्रति यूनिट``: the scanner's pass over its amounts), a count elsewhere. After a rate
   word it is the denominator ``unit`` (:data:`PER_NOUNS`: ``5 रुपये प्रति यूनिट`` is 5 INR per
   ``unit``). ``मिलियन यूनिट`` (the grid's MU) is exact and is ``GWh``.
 - A bare pound is sterling (:mod:`hindinum.lexicon.currencies`); it is a weight only next to
