@@ -332,6 +332,10 @@ class Language:
         self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
         self.colon_endings = pack.colon_endings
         self.ordinary_words = _folded(pack.ordinary_words)
+        self.frequency_words = _folded(pack.frequency_words)
+        #: the first words and signs of a range's link (a cheap test before the link is read)
+        self.range_link_keys = self.range_words | self.range_and_words | self.range_symbols
+        self.frequency_not_before = _folded(pack.frequency_not_before)
         self.particles = _folded(pack.particles)
         self.unit_ordinals = _folded(pack.unit_ordinals)
         self.verb_numbers = _folded(pack.verb_numbers)

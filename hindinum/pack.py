@@ -295,6 +295,10 @@ class Pack:
     #: Nouns of the parts of a sequence: the first-word of ``before_ordinals`` after का/की/के
     #: and before one means "first" (``के पहले मैच में``).
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of times (``baar``: "twice" is ``do baar``): a number right before one counts
+    #: how often, no amount; and the words after one that make it another word (a bar council).
+    frequency_words: frozenset[str] = field(default_factory=_none)
+    frequency_not_before: frozenset[str] = field(default_factory=_none)
     #: Number words that alone are usually ordinary words (English "no", "consumption"): read
     #: only with a number cue right after them.
     ordinary_words: frozenset[str] = field(default_factory=_none)

@@ -402,20 +402,28 @@ class Scanner:
     def _year_list(self, out: list[Amount]) -> None:
         """Four digits that a year could be, listed right before a year with only a comma or
         a list word between, are a year too: ``2014 और 2019 में``, ``2016, 2018 और 2020 के
-        चुनाव`` (right to left, so a list takes the kind from its last)."""
-        changed: list[int] = []
+        चुनाव``; and a day of the month before a date's day, a day of its month: ``27, 28 और 29
+        मार्च`` (right to left, so a list takes the kind from its last)."""
+        years: list[int] = []
+        days: list[int] = []
         for j in range(len(out) - 2, -1, -1):
             a, b = out[j], out[j + 1]
             if a.kind is not _NUMBER or a.value_max is not None or a.currency is not None \
-                    or b.kind is not _DATE or b.iso is None or len(b.iso) != 4 \
-                    or not b.iso.isdigit() or not _listed_year(a) \
+                    or b.kind is not _DATE or b.iso is None \
                     or not self._list_gap(a.end, b.start):
                 continue
-            year = int(a.value)
-            self._retake(out, j, replace(a, kind=_DATE, iso=measure.iso_year(year)))
-            changed.append(j)
-        if changed and self.trace is not None:
-            self._retrace(out, changed, "a year of the list")
+            if len(b.iso) == 4 and b.iso.isdigit() and _listed_year(a):
+                self._retake(out, j, replace(a, kind=_DATE, iso=measure.iso_year(int(a.value))))
+                years.append(j)
+                continue
+            iso = measure.listed_day(a.text, a.value, b.iso)
+            if iso is not None:
+                self._retake(out, j, replace(a, kind=_DATE, iso=iso))
+                days.append(j)
+        if years and self.trace is not None:
+            self._retrace(out, years, "a year of the list")
+        if days and self.trace is not None:
+            self._retrace(out, days, "a day of the list")
 
     def _tariff_slabs(self, out: list[Amount]) -> None:
         """The slabs of a tariff: a plain number or range right before the word for "unit",
@@ -997,6 +1005,8 @@ class Scanner:
             self._take_suffix(c, after)
             if c.kind is _PERCENT and c.value_max is None:
                 self._percent_range(c)
+        elif c.currency is None and c.kind is _NUMBER and self._sign_at_upper_end(c):
+            pass  # 12 से ₹17: the sign of the upper end is the range's
         elif c.currency is None and c.kind is _NUMBER and self._unsaid_currency(c):
             pass  # the currency the language leaves unsaid, implied another way
         elif c.currency is None and self.lang.dash_currency and c.kind is _NUMBER \
@@ -1012,6 +1022,33 @@ class Scanner:
                 if reader(self, c):
                     break
         return GO
+
+    def _sign_at_upper_end(self, c: Candidate) -> bool:
+        """A range whose upper end alone has the currency sign or name before it is money in
+        that currency: ``12 से ₹17 पर यूनिट`` (12..17 INR), ``10-$15``. Not where the upper end
+        has a scale the lower lacks (``10 से ₹15 लाख`` may be 10 lakh or ten rupees), nor is
+        over ten times the lower (``5-₹500`` is an item and its price)."""
+        if c.value_max is not None or c.negative or c.reading is None \
+                or c.end >= self.n or self.toks.key[c.end] not in self.lang.range_link_keys:
+            return False
+        link = self._range_link(c.end)
+        if link is None or self.toks.key[link[0]] not in self.lang.currency:
+            return False
+        run = self._currency_run(link[0])
+        if run is None or not self._prefix_currency(run[1], run[2]):
+            return False
+        k = self._after_mark(run[2])
+        if k >= self.n or not (self.toks.joined(k - 1) or self.toks.glued(k - 1)):
+            return False
+        high = self.reader.read(k)
+        if high is None or high.ordinal or not c.value < high.value <= 10 * c.value \
+                or high.tail_power is not None and c.reading.tail_power is None \
+                or link[1] and not self._closes_between(high.end):
+            return False
+        c.value_max, c.currency = high.value, self._iso(run[0])
+        c.end = high.end + (len(self.lang.between) if link[1] else 0)
+        self._step(c, "currency before the upper end", c.currency)
+        return True
 
     def _unsaid_currency(self, c: Candidate) -> bool:
         """Give a plain number the currency the language leaves unsaid where the text implies

@@ -864,7 +864,8 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     end = c.reading.end
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
     if after in lang.year_after and s.phrase(lang.not_year_after, end) is None \
-            or after in measure.TITLE_CLOSERS and title_year(s, c):
+            or (after in measure.TITLE_CLOSERS or after.isascii() and after.isalpha()) \
+            and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns
@@ -941,7 +942,7 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     if first == 0 or end >= s.n or not toks.joined(first - 1) or not toks.joined(end - 1) \
             or toks.kind[first - 1] != WORD:
         return False
-    closer = toks.key[end]
+    closer = toks.key[_past_title_words(s, end)]
     if closer == ":":
         return toks.key[first - 1].isascii() and _names_model(s, first - 1)
     key = toks.key[first - 1]
@@ -949,6 +950,19 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     return closer in measure.TITLE_CLOSERS and toks.glued(end - 1) and key not in lang.words \
         and key not in lang.currency and key not in lang.money_nouns_before \
         and key not in lang.not_names
+
+
+def _past_title_words(s: Scanner, k: int) -> int:
+    """The token after up to three Latin words of a title from token k, each capitalized or
+    digits (``Diwali 2025 Muhurat Trading:``, ``Budget 2024 Section 80C Limit:``), or k; never
+    past the last token."""
+    toks = s.toks
+    stop = min(s.n - 1, k + 4)
+    j = k
+    while j < stop and toks.joined(j - 1) and toks.key[j].isascii() and toks.key[j].isalnum() \
+            and (toks.kind[j] == DIGITS or s.text[toks.start[j]].isupper()):
+        j += 1
+    return j if j < s.n and toks.joined(j - 1) else k
 
 
 def month_number(s: Scanner, c: Candidate) -> int:
@@ -998,12 +1012,17 @@ def article(s: Scanner, c: Candidate) -> int:
 
 def identifier_word(s: Scanner, c: Candidate) -> int:
     """A number word after a word that names an identifier is that identifier, as digits
-    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``."""
+    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``, ``बूथ संख्या आठ`` (a thing's word
+    for "number" after the thing: ``मरीजों की संख्या पांच`` counts)."""
     i = c.i
-    if not _alone(c) or i == 0 or s.toks.kind[i] != WORD or not s.toks.joined(i - 1) \
-            or s.toks.key[i - 1] not in s.lang.id_words:
+    toks = s.toks
+    if not _alone(c) or i == 0 or toks.kind[i] != WORD or not toks.joined(i - 1):
         return 0
-    return c.end
+    before = toks.key[i - 1]
+    if before in s.lang.id_words or before in s.lang.number_nouns and i > 1 \
+            and toks.joined(i - 2) and toks.key[i - 2] in s.lang.id_nouns:
+        return c.end
+    return 0
 
 
 def _ten_or_more(s: Scanner, k: int) -> bool:
@@ -1064,6 +1083,11 @@ def _means_first(s: Scanner, k: int) -> bool:
     if before in lang.of_words and k + 1 < s.n and s.toks.joined(k) \
             and s.key(k + 1) in lang.before_ordinal_nouns:
         return True  # वर्ल्ड कप के पहले मैच में: the first match
+    if k + 2 < s.n and s.toks.joined(k) and s.toks.joined(k + 1) \
+            and (s.key(k + 1) == "," or s.key(k + 1) in lang.list_links) \
+            and s.word_class(k + 2) is _ORDINAL_WORD \
+            and (before in lang.of_words or before not in lang.before_ordinal_not_before):
+        return True  # महीने का पहले, तीसरे और पांचवें शनिवार: a list of ordinals (not इससे पहले)
     if before in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):
@@ -1083,6 +1107,19 @@ def ordinary_word(s: Scanner, c: Candidate) -> int:
                                      or s.key(c.end) in s.lang.particles):
         return 0  # the word alone (शून्य), or opening a clause before a particle (शून्य ही)
     return 0 if _number_cue(s, c.end) else c.end
+
+
+def frequency(s: Scanner, c: Candidate) -> int:
+    """A cardinal right before a word of times says how often, no amount: ``दिन में दो बार``,
+    ``तीन बार की चैंपियन``, ``21 बार``; not an ordinal (``पहली बार``), not ``बार काउंसिल``."""
+    end = c.end
+    toks = s.toks
+    if c.kind is not _NUMBER or end >= s.n or toks.key[end] not in s.lang.frequency_words \
+            or not toks.joined(end - 1):
+        return 0
+    if toks.joined(end) and toks.key[end + 1] in s.lang.frequency_not_before:
+        return 0
+    return end + 1
 
 
 def unit_not_ordinal(s: Scanner, c: Candidate) -> int:
@@ -1273,7 +1310,7 @@ def _names_model(s: Scanner, k: int) -> bool:
 
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     article, identifier_word, bread, mobile_number, before_not_first, clock_time, month_number,
-    ordinary_word, unit_not_ordinal, verb_give, leading_zero, model_name, title_part,
+    ordinary_word, frequency, unit_not_ordinal, verb_give, leading_zero, model_name, title_part,
 )
 
 
@@ -1286,13 +1323,15 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     reading = c.reading
     assert reading is not None
     toks = s.toks
-    if c.end < s.n and toks.key[c.end] in s.lang.time_after:
-        return True  # clock_time
+    if c.end < s.n and (toks.key[c.end] in s.lang.time_after
+                        or toks.key[c.end] in s.lang.frequency_words):
+        return True  # clock_time, frequency
     i = c.i
     key = toks.key[i]
     if toks.kind[i] != DIGITS:  # identifier_word: a word of an identifier before it
         return reading.simple and (key in s.gate.number_words
-                                   or i > 0 and toks.key[i - 1] in s.lang.id_words) \
+                                   or i > 0 and (toks.key[i - 1] in s.lang.id_words
+                                                 or toks.key[i - 1] in s.lang.number_nouns)) \
             or _zero_led_pair(s, c)  # title_part
     if not reading.simple:
         return False

@@ -49,6 +49,11 @@ REAL_WORLD: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
 #: Rows whose amounts carry a range or a qualifier: (text, span, value, value_max, currency, approx)
 QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
     ("पैकेज 10-12 लाख रुपये का है", "10-12 लाख रुपये", "1000000", "1200000", "INR", None),
+    # the non-breaking hyphen U+2011 of word processors joins a range as a dash does
+    ("पैकेज 10\u201112 लाख रुपये का है", "10\u201112 लाख रुपये", "1000000", "1200000", "INR", None),
+    # the currency sign before the upper end alone is the range's
+    ("बिजली 12 से ₹17 पर यूनिट तक बिकी", "12 से ₹17", "12", "17", "INR", None),
+    ("शेयर 10-$15 के बीच रहा", "10-$15", "10", "15", "USD", None),
     # a noun of money (लागत, cost) right before the range: rupees, unsaid
     ("लागत 5 से 7 करोड़ के बीच", "5 से 7 करोड़", "50000000", "70000000", "INR", None),
     ("दो-तीन करोड़ रुपये लगेंगे", "दो-तीन करोड़ रुपये", "20000000", "30000000", "INR", None),
@@ -118,8 +123,14 @@ QUALIFIED: list[tuple[str, str, str, str | None, str | None, str | None]] = [
 
 SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a decimal times a scale takes no further parts, not even after और
-    ("कुल ₹9.2 करोड़ और 21 बार", [("₹9.2 करोड़", "92000000", M, "INR"), ("21", "21", N, None)]),
+    ("कुल ₹9.2 करोड़ और 21 लोग", [("₹9.2 करोड़", "92000000", M, "INR"), ("21", "21", N, None)]),
     ("1.5 लाख और 20 हजार", [("1.5 लाख", "150000", N, None), ("20 हजार", "20000", N, None)]),
+    # a scale at the upper end alone with the sign: the lower end may be lakhs or rupees
+    ("10 से ₹15 लाख", [("10", "10", N, None), ("₹15 लाख", "1500000", M, "INR")]),
+    # a list of ordinals that opens with पहले: first
+    ("महीने का पहले, तीसरे और पांचवें शनिवार को", [("पहले", "1", O, None), ("तीसरे", "3", O, None),
+                                                 ("पांचवें", "5", O, None)]),
+    ("इससे पहले, दूसरे दिन", [("दूसरे", "2", O, None)]),
     # digits
     ("१२३", [("१२३", "123", N, None)]),
     ("९.२ करोड़", [("९.२ करोड़", "92000000", N, None)]),
@@ -753,6 +764,15 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),
+    # days listed before a day and its month are days of that month
+    ("अगले हफ्ते 27, 28 और 29 मार्च को बैंक बंद", [("27", "date", "--03-27"), ("28", "date", "--03-28"),
+                                                ("29 मार्च", "date", "--03-29")]),
+    ("परीक्षा 11,12 और 13 मार्च 2025 को", [("11", "date", "2025-03-11"), ("12", "date", "2025-03-12"),
+                                         ("13 मार्च 2025", "date", "2025-03-13")]),
+    ("IPO जो 12\u201114 अगस्त 2025 को खुला", [("12\u201114 अगस्त 2025", "date", "2025-08-12/2025-08-14")]),
+    # a title's year with Latin words of the title between it and the colon
+    ("Diwali 2025 Muhurat Trading: इस बार", [("2025", "date", "2025")]),
+    ("Budget 2024 Section 80C Limit: सरकार", [("2024", "date", "2024")]),
     ("5 से 12 नंवबर तक", [("5 से 12 नंवबर", "date", "--11-05/--11-12")]),  # a common misspelling
     # a clock time after से is no item of a list of identifiers
     ("हेल्पलाइन 1800-180-5999 से 10:30 तक", [("10:30", "time", "T10:30")]),

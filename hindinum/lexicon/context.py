@@ -40,7 +40,9 @@ APPROX_AFTER: dict[tuple[str, ...], str] = {
 
 #: Words that join the two ends of a range (``5 से 7 करोड़``, ``10-12 लाख``).
 RANGE_WORDS: frozenset[str] = frozenset({"से", "to", "टू"})
-RANGE_SYMBOLS: frozenset[str] = frozenset({"-", "–", "—", "~", "‒", "―"})
+#: The dashes, and the hyphens U+2010 and U+2011 (the non-breaking one that word processors put in
+#: ``12‑14 अगस्त``).
+RANGE_SYMBOLS: frozenset[str] = frozenset({"-", "–", "—", "~", "‒", "―", "\u2010", "\u2011"})
 
 #: Month names (Hindi and English, full and short): a number next to one is a date part.
 MONTHS: frozenset[str] = frozenset(
@@ -202,6 +204,15 @@ BEFORE_ORDINALS: frozenset[str] = frozenset({"पहले"})
 #: indic-nlp's normalizer writes the colon of ``कीमत:500`` as a visarga (``कीमतः500``): a word
 #: ending in one may touch the digits after it.
 COLON_ENDINGS: tuple[str, ...] = ("ः",)
+
+#: Words of times: a cardinal right before one says how often, which the real-text guideline
+#: counts as no amount (``दिन में दो बार`` 'twice a day', ``तीन बार की चैंपियन``, ``21 बार``);
+#: an ordinal before one stays an ordinal (``पहली बार``, ``दूसरी दफा``). After ``बार`` a word of
+#: the bar as a body of lawyers makes it that noun (``बार काउंसिल``).
+FREQUENCY_WORDS: frozenset[str] = frozenset({"बार", "दफा", "दफ़ा", "दफे", "दफ़े", "मर्तबा"})
+FREQUENCY_NOT_BEFORE: frozenset[str] = frozenset(
+    {"काउंसिल", "कौंसिल", "एसोसिएशन", "council", "association"}
+)
 
 #: Number words that before another word are more often ordinary words: नो (English "no":
 #: नो एंट्री), सेवन (consumption: शराब का सेवन), ज़ीरो (ज़ीरो टॉलरेंस), शून्य (void: शून्य से
@@ -402,7 +413,8 @@ ID_NOUNS: frozenset[str] = frozenset(
      "train", "account", "house", "serial", "roll", "order", "flight", "fir",
      "registration", "phone", "mobile", "ward", "plot", "room", "gate", "platform",
      "toll", "free", "helpline", "ticket", "टिकट", "आवेदन", "application",
-     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp", "कांड", "केस", "case"}
+     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp", "कांड", "केस", "case",
+     "बूथ", "booth"}
 )
 #: Brand, model and show names before a small number that names a version or a season
 #: (आईफोन 15, रेडमी 12, बिग बॉस 14, खतरों के खिलाड़ी 13, सीजन 4); a capitalized Latin word
