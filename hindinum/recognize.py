@@ -417,7 +417,7 @@ class Scanner:
                 years.append(j)
                 continue
             iso = measure.listed_day(a.text, a.value, b.iso)
-            if iso is not None:
+            if iso is not None and self.text[a.end:b.start].strip():  # a comma or a list word
                 self._retake(out, j, replace(a, kind=_DATE, iso=iso))
                 days.append(j)
         if years and self.trace is not None:

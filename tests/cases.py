@@ -127,6 +127,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("1.5 लाख और 20 हजार", [("1.5 लाख", "150000", N, None), ("20 हजार", "20000", N, None)]),
     # a scale at the upper end alone with the sign: the lower end may be lakhs or rupees
     ("10 से ₹15 लाख", [("10", "10", N, None), ("₹15 लाख", "1500000", M, "INR")]),
+    # a day before a date is a day of its list only with a comma or a list word between
+    ("कुल 5 15 अगस्त को", [("5", "5", N, None), ("15 अगस्त", "15", "date", None)]),
     # a list of ordinals that opens with पहले: first
     ("महीने का पहले, तीसरे और पांचवें शनिवार को", [("पहले", "1", O, None), ("तीसरे", "3", O, None),
                                                  ("पांचवें", "5", O, None)]),
