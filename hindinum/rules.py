@@ -447,8 +447,8 @@ def toll_free(s: Scanner, i: int) -> int:
 
 def list_marker(s: Scanner, i: int) -> int:
     """A number in brackets that opens a line marks an item of a list: ``(2) आवेदन की फीस``,
-    ``2) अंतिम तिथि``; so does one with a colon or a full stop after it and a word after
-    that (``1: दिल्ली से शिमला``, ``2. आवेदन``)."""
+    ``2) अंतिम तिथि``; so does one with a colon, a full stop or a dash after it and a word
+    after that (``1: दिल्ली से शिमला``, ``2. आवेदन``, ``7- जुर्माना``)."""
     toks = s.toks
     k = i - 1 if i > 0 and toks.key[i - 1] == "(" and toks.glued(i - 1) else i
     if k > 0 and toks.joined(k - 1) and toks.key[k - 1] not in _LINE_OPENERS:
@@ -461,6 +461,9 @@ def list_marker(s: Scanner, i: int) -> int:
     if k == i and (mark == ":" or mark == ".") and i + 2 < s.n and toks.kind[i + 2] == WORD \
             and toks.joined(i + 1) and not toks.glued(i + 1) and not _goes_on(s, i + 2):
         return i + 2
+    if k == i and mark == "-" and i + 2 < s.n and toks.kind[i + 2] == WORD \
+            and toks.joined(i + 1) and not toks.glued(i + 1) and not _goes_on(s, i + 2):
+        return i + 2  # 7- जुर्माना, as a statute's clauses are numbered (not 4-लेन सड़क)
     return 0
 
 
@@ -1053,11 +1056,16 @@ def _plain_word(s: Scanner, k: int) -> bool:
 
 
 def mobile_number(s: Scanner, c: Candidate) -> int:
-    """Ten digits starting with 6-9 are an Indian mobile number: ``9876543210``."""
+    """Ten digits starting with 6-9 are an Indian mobile number: ``9876543210``; ten or eleven
+    starting with a toll-free code, a toll-free number written without its spaces:
+    ``18001038181``."""
     if not _alone(c):
         return 0
     digits = s.toks.key[c.i]
-    if len(digits) == 10 and digits.isdigit() and digits.isascii() and digits[0] in "6789":
+    if not (digits.isdigit() and digits.isascii()):
+        return 0
+    if len(digits) == 10 and digits[0] in "6789" \
+            or len(digits) in (10, 11) and digits[:4] in _TOLL_FREE:
         return c.end
     return 0
 
@@ -1338,7 +1346,7 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     months = s.lang.months
     if c.end < s.n and toks.key[c.end] in months or i > 0 and toks.key[i - 1] in months:
         return True  # month_number
-    if len(key) == 10 or key[0] in _ZEROS:
+    if len(key) == 10 or len(key) == 11 or key[0] in _ZEROS:
         return True  # mobile_number, leading_zero
     if len(key) == 1 and i > 0 and toks.kind[i - 1] == WORD and _after_title(s, c.end):
         return True  # title_part (a word for a digit: in number_words)
