@@ -208,6 +208,7 @@ class Language:
         self.digit_ordinal_suffixes = _folded(pack.digit_ordinal_suffixes)
         self.spaced_ordinal_suffixes = _folded(pack.spaced_ordinal_suffixes)
         self.percent_words = _folded(pack.percent_words)
+        self.percent_idioms = _phrases(_by_meaning(pack.percent_idioms))
         self.of_words = _folded(pack.of_words)
         self.part_nouns = _folded(pack.part_nouns)
 
@@ -462,7 +463,8 @@ class Language:
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""
         keys = {k for k, w in self.words.items() if w.cls in OPENING_CLASSES}
-        return frozenset(keys | set(self.currency) | set(self.approx_before) | set(self.subunits))
+        return frozenset(keys | set(self.currency) | set(self.approx_before) | set(self.subunits)
+                         | set(self.percent_idioms))
 
     def __repr__(self) -> str:
         return f"<Language {self.name!r}: {len(self.words)} number words>"

@@ -86,6 +86,9 @@ class Pack:
     spaced_ordinal_suffixes: frozenset[str] = field(default_factory=_none)
     #: Words after a number that make it a percentage.
     percent_words: frozenset[str] = field(default_factory=_none)
+    #: Set phrases that say a percentage with no number word of their own (``shat-pratishat``,
+    #: "a hundred per hundred") -> the percentage, as a decimal string.
+    percent_idioms: dict[str, str] = field(default_factory=dict)
     #: The genitive words of ``X ka panchvan (bhag)`` = X / 5.
     of_words: frozenset[str] = field(default_factory=_none)
     #: Nouns for "part" that may close ``X ka panchvan bhag``.

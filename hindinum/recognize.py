@@ -821,6 +821,8 @@ class Scanner:
     def _number(self, c: Candidate) -> int:
         """Read the number, hold it to the reading rules, and read a range end after it."""
         reading = self.reader.read(c.i)
+        if reading is None and self.toks.key[c.i] in self.lang.percent_idioms:
+            return self._percent_idiom(c)
         if reading is None:
             if self.trace is not None and c.steps:
                 self._note(c.first, c.i + 1, "no number", "no number after the opening")
@@ -855,6 +857,17 @@ class Scanner:
             resume = rule(self, c)
             if resume:
                 return self._reject(c, rule, resume)
+        return GO
+
+    def _percent_idiom(self, c: Candidate) -> int:
+        """A set phrase of a percentage: ``शत-प्रतिशत``, ``शत प्रतिशत`` (100%)."""
+        hit = self.phrase(self.lang.percent_idioms, c.i)
+        if hit is None:
+            return c.first + 1
+        value = Decimal(hit[0])
+        c.reading = NumberReading(value, c.i, hit[1], words=True)
+        c.value, c.kind, c.end = value, _PERCENT, hit[1]
+        self._step(c, "percent", self.text[self.toks.start[c.i]:self.toks.end[hit[1] - 1]])
         return GO
 
     def _money_scale(self, reading: NumberReading) -> NumberReading:

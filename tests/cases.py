@@ -129,6 +129,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("10 से ₹15 लाख", [("10", "10", N, None), ("₹15 लाख", "1500000", M, "INR")]),
     # a day before a date is a day of its list only with a comma or a list word between
     ("कुल 5 15 अगस्त को", [("5", "5", N, None), ("15 अगस्त", "15", "date", None)]),
+    # the set phrase of a hundred per cent; शत alone is a word
+    ("शत प्रतिशत मतदान कराएँ", [("शत प्रतिशत", "100", P, None)]),
+    ("परिणाम शत-प्रतिशत रहा", [("शत-प्रतिशत", "100", P, None)]),
+    ("शत शत नमन", []),
     # a list of ordinals that opens with पहले: first
     ("महीने का पहले, तीसरे और पांचवें शनिवार को", [("पहले", "1", O, None), ("तीसरे", "3", O, None),
                                                  ("पांचवें", "5", O, None)]),

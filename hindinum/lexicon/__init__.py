@@ -44,6 +44,7 @@ HINDI = Pack(
     digit_ordinal_suffixes=numbers.DIGIT_ORDINAL_SUFFIXES,
     spaced_ordinal_suffixes=numbers.SPACED_ORDINAL_SUFFIXES,
     percent_words=numbers.PERCENT_WORDS,
+    percent_idioms=numbers.PERCENT_IDIOMS,
     of_words=context.OF_WORDS,
     part_nouns=context.PART_NOUNS,
     currency_names=currencies.NAMES,

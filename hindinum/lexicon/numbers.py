@@ -296,6 +296,12 @@ PERCENT_WORDS: frozenset[str] = frozenset(
     {"प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद", "फ़ीसद", "परसेंट", "पर्सेंट", "परसेन्ट", "percent", "pct"}
 )
 
+#: Set phrases of a percentage with no number word of their own: शत (a hundred, in Sanskrit)
+#: is a number only here, so that शत शत नमन stays words.
+PERCENT_IDIOMS: dict[str, str] = {
+    "शत प्रतिशत": "100", "शत-प्रतिशत": "100", "शतप्रतिशत": "100", "शत फीसदी": "100",
+}
+
 #: English number words as they appear in Hinglish text, in Latin and Devanagari script.
 ENGLISH_UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
