@@ -384,6 +384,7 @@ class Language:
         #: the ``per`` of a price per energy unit (``6.10 रुपये प्रति यूनिट``: ``unit``)
         self.energy_pers = frozenset(pack.per_nouns[w] for w in pack.energy_unit_words
                                      if w in pack.per_nouns)
+        self.energy_rate_max = pack.energy_rate_max
         #: the words (and the slash) a rate may open with after an amount
         self.rate_openers = self.per_words | frozenset(self.per_unit_words) | {"/"}
         self.eras = _phrases(_by_meaning(pack.eras))

@@ -364,9 +364,10 @@ def listed_day(text: str, value: Decimal, iso: str) -> str | None:
     """The ISO date of a day of the month written in one or two digits (``text``, ``value``)
     listed before the date ``iso`` of a day: that month's day (``27`` before ``--03-28``:
     ``--03-27``; before ``2025-03-28``: ``2025-03-27``), or ``None``."""
-    if not (1 <= len(text) <= 2 and text.isdigit()) \
-            or len(iso) not in (7, 10) or iso[-3] != "-" or "/" in iso:
-        return None
+    day_form = len(iso) == 7 and iso[:2] == "--" and iso[4] == "-" \
+        or len(iso) == 10 and iso[4] == "-" and iso[7] == "-" and iso[:4].isdigit()
+    if not (1 <= len(text) <= 2 and text.isdigit()) or not day_form:
+        return None  # 5 और मार्च 2012: a month's year (2012-03) has no day to share
     day, month = int(value), int(iso[-5:-3])
     year = int(iso[:4]) if len(iso) == 10 and iso[:4].isdigit() else None
     if not _valid_day(day, month, year):
@@ -1125,9 +1126,8 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     end = c.end
     if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-" or keys[end] == ")"
-                      or keys[end] in TITLE_CLOSERS
-                      or len(keys[c.i]) == 4 and keys[end].isascii() and keys[end].isalpha()):
-        return True  # ... Diwali 2025 Muhurat Trading: a title's year
+                      or keys[end] in TITLE_CLOSERS):
+        return True
     if end + 2 < s.n and keys[end] in lang.day_list_words and (
             keys[end + 2] in lang.months or keys[end + 2] in lang.duration_units):
         return True  # 13 और 17 फरवरी, 13 और 16 साल

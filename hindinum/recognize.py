@@ -430,10 +430,12 @@ class Scanner:
         in the sentence of a price per unit, counts kilowatt-hours: ``0 से 100 यूनिट के बीच
         6.10 रुपये प्रति यूनिट`` (0..100 kWh), ``100 यूनिट तक ₹3 35 पैसे प्रति यूनिट``. Read
         from the price as read, not from its words, so the rendering ``INR/unit`` keeps it;
-        ``5 यूनिट रक्त`` (a noun after the unit) stays a count."""
+        ``5 यूनिट रक्त`` (a noun after the unit) stays a count, and so does a unit priced
+        above what a kilowatt-hour costs (``lang.energy_rate_max``: blood, flats)."""
         pers = self.lang.energy_pers
         rated = {self._sentence_of(b.start) for b in out
-                 if b.per in pers and b.currency is not None}
+                 if b.per in pers and b.currency is not None and b.value_max is None
+                 and 0 < b.value <= self.lang.energy_rate_max}
         if not rated:
             return
         changed: list[int] = []
@@ -464,8 +466,9 @@ class Scanner:
         if toks.joined(k) and toks.kind[k + 1] == WORD:
             after = toks.key[k + 1]
             if not (after in lang.approx_after or after in lang.of_words
-                    or after in lang.list_links or after in lang.copulas):
-                return -1  # 5 यूनिट रक्त: units of blood
+                    or after in lang.list_links or after in lang.copulas
+                    or after in lang.currency or after in lang.words):
+                return -1  # 5 यूनिट रक्त: units of blood (but 100 यूनिट Rs 3 प्रति यूनिट)
         return k
 
     def _sentence_of(self, offset: int) -> int:
@@ -1038,11 +1041,13 @@ class Scanner:
 
     def _sign_at_upper_end(self, c: Candidate) -> bool:
         """A range whose upper end alone has the currency sign or name before it is money in
-        that currency: ``12 से ₹17 पर यूनिट`` (12..17 INR), ``10-$15``. Not where the upper end
-        has a scale the lower lacks (``10 से ₹15 लाख`` may be 10 lakh or ten rupees), nor is
-        over ten times the lower (``5-₹500`` is an item and its price)."""
+        that currency: ``12 से ₹17 पर यूनिट`` (12..17 INR), ``10-$15``, ``15 से $20 डॉलर``. Not
+        where the upper end has a scale the lower lacks (``10 से ₹15 लाख`` may be 10 lakh or ten
+        rupees), is over ten times the lower (``5-₹500`` is an item and its price), or the lower
+        end may be a year or a time (``2019 से ₹6000``, ``मई 2023 से``, ``रात 9 से ₹20``)."""
         if c.value_max is not None or c.negative or c.reading is None \
-                or c.end >= self.n or self.toks.key[c.end] not in self.lang.range_link_keys:
+                or c.end >= self.n or self.toks.key[c.end] not in self.lang.range_link_keys \
+                or rules.year_like_value(c.value) and c.value >= 1000 or self._kind_word_before(c):
             return False
         link = self._range_link(c.end)
         if link is None or self.toks.key[link[0]] not in self.lang.currency:
@@ -1058,10 +1063,26 @@ class Scanner:
                 or high.tail_power is not None and c.reading.tail_power is None \
                 or link[1] and not self._closes_between(high.end):
             return False
-        c.value_max, c.currency = high.value, self._iso(run[0])
-        c.end = high.end + (len(self.lang.between) if link[1] else 0)
+        currency = self._iso(run[0])
+        end = high.end + (len(self.lang.between) if link[1] else 0)
+        after = None if link[1] else self._suffix(end)
+        if after is not None:
+            if after.percent or after.per or self._iso(after.iso) != currency:
+                return False  # ₹15 रुपये प्रति किलो after it: left as it reads
+            end = after.end  # 15 से $20 डॉलर: the name again
+        c.value_max, c.currency, c.end = high.value, currency, end
         self._step(c, "currency before the upper end", c.currency)
         return True
+
+    def _kind_word_before(self, c: Candidate) -> bool:
+        """A word that makes a number a date, a year or a time stands right before it (a
+        month, ``साल``, ``सत्र``, a part of the day)."""
+        k = c.number_first - 1
+        if k < 0 or not self.toks.joined(k):
+            return False
+        key = self.toks.key[k]
+        return key in self.lang.kind_before or key in self.lang.months \
+            or key in self.lang.day_parts
 
     def _unsaid_currency(self, c: Candidate) -> bool:
         """Give a plain number the currency the language leaves unsaid where the text implies

@@ -867,8 +867,7 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     end = c.reading.end
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
     if after in lang.year_after and s.phrase(lang.not_year_after, end) is None \
-            or (after in measure.TITLE_CLOSERS or after.isascii() and after.isalpha()) \
-            and title_year(s, c):
+            or after in measure.TITLE_CLOSERS and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns
@@ -945,7 +944,7 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     if first == 0 or end >= s.n or not toks.joined(first - 1) or not toks.joined(end - 1) \
             or toks.kind[first - 1] != WORD:
         return False
-    closer = toks.key[_past_title_words(s, end)]
+    closer = toks.key[end]
     if closer == ":":
         return toks.key[first - 1].isascii() and _names_model(s, first - 1)
     key = toks.key[first - 1]
@@ -953,19 +952,6 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     return closer in measure.TITLE_CLOSERS and toks.glued(end - 1) and key not in lang.words \
         and key not in lang.currency and key not in lang.money_nouns_before \
         and key not in lang.not_names
-
-
-def _past_title_words(s: Scanner, k: int) -> int:
-    """The token after up to three Latin words of a title from token k, each capitalized or
-    digits (``Diwali 2025 Muhurat Trading:``, ``Budget 2024 Section 80C Limit:``), or k; never
-    past the last token."""
-    toks = s.toks
-    stop = min(s.n - 1, k + 4)
-    j = k
-    while j < stop and toks.joined(j - 1) and toks.key[j].isascii() and toks.key[j].isalnum() \
-            and (toks.kind[j] == DIGITS or s.text[toks.start[j]].isupper()):
-        j += 1
-    return j if j < s.n and toks.joined(j - 1) else k
 
 
 def month_number(s: Scanner, c: Candidate) -> int:
@@ -1015,7 +1001,7 @@ def article(s: Scanner, c: Candidate) -> int:
 
 def identifier_word(s: Scanner, c: Candidate) -> int:
     """A number word after a word that names an identifier is that identifier, as digits
-    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``, ``बूथ संख्या आठ`` (a thing's word
+    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``, ``मकान नंबर पांच`` (a thing's word
     for "number" after the thing: ``मरीजों की संख्या पांच`` counts)."""
     i = c.i
     toks = s.toks
@@ -1091,9 +1077,7 @@ def _means_first(s: Scanner, k: int) -> bool:
     if before in lang.of_words and k + 1 < s.n and s.toks.joined(k) \
             and s.key(k + 1) in lang.before_ordinal_nouns:
         return True  # वर्ल्ड कप के पहले मैच में: the first match
-    if k + 2 < s.n and s.toks.joined(k) and s.toks.joined(k + 1) \
-            and (s.key(k + 1) == "," or s.key(k + 1) in lang.list_links) \
-            and s.word_class(k + 2) is _ORDINAL_WORD \
+    if _opens_ordinal_list(s, k) \
             and (before in lang.of_words or before not in lang.before_ordinal_not_before):
         return True  # महीने का पहले, तीसरे और पांचवें शनिवार: a list of ordinals (not इससे पहले)
     if before in lang.before_ordinal_not_before:
@@ -1101,6 +1085,21 @@ def _means_first(s: Scanner, k: int) -> bool:
     if k + 1 < s.n and s.toks.joined(k):
         return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1)
     return not s.toks.joined(k - 1)  # पहले opening a line
+
+
+def _opens_ordinal_list(s: Scanner, k: int) -> bool:
+    """Token k opens a list of ordinals: a list word and an ordinal word after it (``पहले और
+    दूसरे चरण``), or a comma, an ordinal word and the list going on (``पहले, तीसरे और
+    पांचवें``; in ``उसने पहले, दूसरी टीम को`` दूसरी is "the other")."""
+    toks = s.toks
+    if not (k + 2 < s.n and toks.joined(k) and toks.joined(k + 1)
+            and s.word_class(k + 2) is _ORDINAL_WORD):
+        return False
+    link = s.key(k + 1)
+    if link in s.lang.list_links:
+        return True
+    return link == "," and k + 3 < s.n and toks.joined(k + 2) \
+        and (s.key(k + 3) == "," or s.key(k + 3) in s.lang.list_links)
 
 
 def ordinary_word(s: Scanner, c: Candidate) -> int:
@@ -1118,14 +1117,20 @@ def ordinary_word(s: Scanner, c: Candidate) -> int:
 
 
 def frequency(s: Scanner, c: Candidate) -> int:
-    """A cardinal right before a word of times says how often, no amount: ``दिन में दो बार``,
-    ``तीन बार की चैंपियन``, ``21 बार``; not an ordinal (``पहली बार``), not ``बार काउंसिल``."""
+    """A whole number right before a word of times says how often, no amount: ``दिन में दो
+    बार``, ``तीन बार की चैंपियन``, ``21 बार``; not an ordinal (``पहली बार``), a decimal (``2.5
+    बार प्रेशर``), bars of gold or silver (``सोने के 2 बार``) or ``बार काउंसिल``."""
     end = c.end
     toks = s.toks
     if c.kind is not _NUMBER or end >= s.n or toks.key[end] not in s.lang.frequency_words \
-            or not toks.joined(end - 1):
+            or not toks.joined(end - 1) or c.value != c.value.to_integral_value():
         return 0
     if toks.joined(end) and toks.key[end + 1] in s.lang.frequency_not_before:
+        return 0
+    k = c.number_first - 1
+    if k > 0 and toks.joined(k) and toks.key[k] in s.lang.of_words:
+        k -= 1  # सोने के 2 बार
+    if k >= 0 and toks.joined(k) and toks.key[k] in s.lang.priced_goods:
         return 0
     return end + 1
 

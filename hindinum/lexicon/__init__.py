@@ -206,5 +206,6 @@ HINDI = Pack(
     per_nouns=measures.PER_NOUNS,
     energy_unit_words=measures.ENERGY_UNIT_WORDS,
     electricity_words=measures.ELECTRICITY_WORDS,
+    energy_rate_max=measures.ENERGY_RATE_MAX,
     eras=measures.ERA_AFTER,
 )

@@ -208,10 +208,11 @@ COLON_ENDINGS: tuple[str, ...] = ("ः",)
 #: Words of times: a cardinal right before one says how often, which the real-text guideline
 #: counts as no amount (``दिन में दो बार`` 'twice a day', ``तीन बार की चैंपियन``, ``21 बार``);
 #: an ordinal before one stays an ordinal (``पहली बार``, ``दूसरी दफा``). After ``बार`` a word of
-#: the bar as a body of lawyers makes it that noun (``बार काउंसिल``).
+#: the bar as a body of lawyers or of pressure makes it that noun (``बार काउंसिल``, ``2 बार
+#: प्रेशर``); gold or silver before the number makes it bars (``सोने के 2 बार``).
 FREQUENCY_WORDS: frozenset[str] = frozenset({"बार", "दफा", "दफ़ा", "दफे", "दफ़े", "मर्तबा"})
 FREQUENCY_NOT_BEFORE: frozenset[str] = frozenset(
-    {"काउंसिल", "कौंसिल", "एसोसिएशन", "council", "association"}
+    {"काउंसिल", "कौंसिल", "एसोसिएशन", "council", "association", "प्रेशर", "दबाव", "pressure"}
 )
 
 #: Number words that before another word are more often ordinary words: नो (English "no":
@@ -415,8 +416,7 @@ ID_NOUNS: frozenset[str] = frozenset(
      "train", "account", "house", "serial", "roll", "order", "flight", "fir",
      "registration", "phone", "mobile", "ward", "plot", "room", "gate", "platform",
      "toll", "free", "helpline", "ticket", "टिकट", "आवेदन", "application",
-     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp", "कांड", "केस", "case",
-     "बूथ", "booth"}
+     "मदद", "सहायता", "शिकायत", "संपर्क", "व्हाट्सएप", "whatsapp", "कांड", "केस", "case"}
 )
 #: Brand, model and show names before a small number that names a version or a season
 #: (आईफोन 15, रेडमी 12, बिग बॉस 14, खतरों के खिलाड़ी 13, सीजन 4); a capitalized Latin word

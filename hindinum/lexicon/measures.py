@@ -495,6 +495,9 @@ PER_UNIT_WORDS: dict[str, str] = {
 #: ``यूनिट`` counts kilowatt-hours right before one of these words (``150 यूनिट बिजली``);
 #: elsewhere it counts blood, flats, vehicles or a plant's generating units: a number.
 ENERGY_UNIT_WORDS: frozenset[str] = frozenset({"यूनिट", "यूनिटों", "units"})
+#: The highest price per unit a kilowatt-hour has in a tariff (Indian tariffs run from nothing
+#: to about 12 rupees; ``1500 रुपये प्रति यूनिट`` is blood, ``30 लाख रुपये प्रति यूनिट`` a flat).
+ENERGY_RATE_MAX = 20
 ELECTRICITY_WORDS: frozenset[str] = frozenset(
     {"बिजली", "विद्युत", "electricity", "पावर", "टैरिफ", "बिजलीघर"}
 )
