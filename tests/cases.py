@@ -133,6 +133,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("शत प्रतिशत मतदान कराएँ", [("शत प्रतिशत", "100", P, None)]),
     ("परिणाम शत-प्रतिशत रहा", [("शत-प्रतिशत", "100", P, None)]),
     ("शत शत नमन", []),
+    ("आधी रात को", []),  # midnight
     # a list of ordinals that opens with पहले: first
     ("महीने का पहले, तीसरे और पांचवें शनिवार को", [("पहले", "1", O, None), ("तीसरे", "3", O, None),
                                                  ("पांचवें", "5", O, None)]),
@@ -781,6 +782,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),
+    ("5 रात और 6 दिन का पैकेज", [("5 रात", "duration", "d"), ("6 दिन", "duration", "d")]),
     # days listed before a day and its month are days of that month
     ("अगले हफ्ते 27, 28 और 29 मार्च को बैंक बंद", [("27", "date", "--03-27"), ("28", "date", "--03-28"),
                                                 ("29 मार्च", "date", "--03-29")]),

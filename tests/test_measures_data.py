@@ -36,13 +36,20 @@ def _key(form: str) -> str:
     return " ".join(fold(word) for word in form.split(" "))
 
 
+#: Forms in two tables on purpose, where the place of the number tells the meanings apart:
+#: रात before a number is the part of the day (रात 10 बजे), after one a count of nights
+#: (5 रात का पैकेज).
+TWO_PLACES = {"रात": {"DAY_PARTS", "DURATION_UNITS"}}
+
+
 def test_no_form_means_two_things() -> None:
     seen: dict[str, set[tuple[str, object]]] = defaultdict(set)
     for name, table in MEANING_TABLES.items():
         for form, meaning in table.items():
             seen[_key(form)].add((name, meaning))
     clashes = {key: sorted(m, key=str) for key, m in seen.items()
-               if len({meaning for _, meaning in m}) > 1 or len({n for n, _ in m}) > 1}
+               if (len({meaning for _, meaning in m}) > 1 or len({n for n, _ in m}) > 1)
+               and {n for n, _ in m} != TWO_PLACES.get(key)}
     assert not clashes
 
 

@@ -329,6 +329,10 @@ DURATION_UNITS: dict[str, str] = {
     "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
     # days
     "दिन": "d", "दिनों": "d", "दिवस": "d", "दिवसों": "d", "day": "d", "days": "d",
+    # nights, as tours and hotels count a stay (5 रात और 6 दिन का पैकेज): a day each; before
+    # a number रात is the part of the day (रात 10 बजे), read by the clock's readers
+    "रात": "d", "रातें": "d", "रातों": "d", "नाइट": "d", "नाइट्स": "d", "night": "d",
+    "nights": "d", "डेज": "d", "डेज़": "d",
     # weeks
     "हफ़्ता": "wk", "हफ़्ते": "wk", "हफ़्तों": "wk", "सप्ताह": "wk", "सप्ताहों": "wk",
     "वीक": "wk", "वीक्स": "wk", "week": "wk", "weeks": "wk", "wk": "wk", "wks": "wk",
