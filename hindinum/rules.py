@@ -1251,7 +1251,23 @@ def title_part(s: Scanner, c: Candidate) -> int:
     name = toks.key[i - 1]
     if toks.kind[i - 1] != WORD or name in s.gate.no_title or len(name) < 2:
         return 0  # (ट्रेलर चालक 1 की मौत: a driver; रात 9 के: a time)
-    return c.end if _title_cue_near(s, i - 1, c.end) else 0
+    return c.end if _title_cue_near(s, i - 1, c.end) or _quoted_title(s, i - 1, c.end) else 0
+
+
+def _quoted_title(s: Scanner, name: int, end: int) -> bool:
+    """Quotes wrap the name and its number, touching both: ``'स्त्री 2' ने``, ``'क्रिमिनल
+    जस्टिस 4' जो`` (up to three words of a name, none of them a number word)."""
+    toks = s.toks
+    if end >= s.n or toks.key[end] not in _CLOSING_QUOTES or not toks.glued(end - 1):
+        return False
+    k = name
+    while k > 0 and name - k < 3 and toks.kind[k] == WORD and toks.key[k] not in s.lang.words:
+        if toks.key[k - 1] in _OPENING_QUOTES and toks.glued(k - 1):
+            return True
+        if not toks.joined(k - 1) or toks.glued(k - 1):
+            return False
+        k -= 1
+    return False
 
 
 def _zero_led_pair(s: Scanner, c: Candidate) -> bool:
@@ -1290,8 +1306,9 @@ def _after_title(s: Scanner, end: int) -> bool:
     return key in lang.title_followers or key in lang.title_events
 
 
-#: Quotes that close a title (``‘पुष्पा 2’``).
+#: Quotes that close a title (``‘पुष्पा 2’``), and those that open one.
 _CLOSING_QUOTES: Final = frozenset("'\"\u2019\u201d\u00bb")
+_OPENING_QUOTES: Final = frozenset("'\"\u2018\u201c\u00ab")
 
 
 #: How many tokens on each side of the name and its number a word of films is looked for.
