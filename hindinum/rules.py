@@ -630,11 +630,18 @@ def token_gate(lang: Language) -> TokenGate:
 
 def idiom(s: Scanner, i: int) -> int:
     """An idiom or a name that holds number words is no amount: ``नौ दो ग्यारह होना``,
-    ``एक-दूसरे``, ``सौ टका सच``, ``तीन तलाक``."""
+    ``एक-दूसरे``, ``सौ टका सच``, ``तीन तलाक``, ``24 बाय 7``; not before a unit of measure
+    (``24 बाय 7 मीटर`` is a size)."""
     if s.toks.key[i] not in s.lang.idioms:
         return 0
     hit = s.phrase(s.lang.idioms, i)
-    return 0 if hit is None else hit[1]
+    if hit is None:
+        return 0
+    end = hit[1]
+    if end < s.n and s.toks.joined(end - 1) and (s.toks.key[end] in s.lang.measures
+                                                 or s.phrase(s.lang.measure_units, end)):
+        return 0
+    return end
 
 
 def spoken_digits(s: Scanner, i: int) -> int:
