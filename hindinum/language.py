@@ -334,6 +334,7 @@ class Language:
         self.colon_endings = pack.colon_endings
         self.ordinary_words = _folded(pack.ordinary_words)
         self.frequency_words = _folded(pack.frequency_words)
+        self.age_words = _folded(pack.age_words)
         #: the first words and signs of a range's link (a cheap test before the link is read)
         self.range_link_keys = self.range_words | self.range_and_words | self.range_symbols
         self.frequency_not_before = _folded(pack.frequency_not_before)
@@ -402,7 +403,7 @@ class Language:
             | frozenset(self.eras) | self.year_after | self.of_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
             | frozenset(keys[-1] for keys in self.day_part_phrases) \
-            | self.year_before | self.of_words
+            | self.year_before | self.of_words | self.age_words
 
     def _cue_words(self) -> frozenset[str]:
         """The words next to an amount that may change how its rendering reads (a number

@@ -671,6 +671,26 @@ def age_in_brackets(s: Scanner, c: Candidate) -> bool:
     return True
 
 
+def age_after_word(s: Scanner, c: Candidate) -> bool:
+    """A whole number up to 125 right after a word for age, with no unit after it, is the age
+    in years: ``उम्र अठारह पूरी है`` (P18Y), ``आयु 60 के पार``; a range too (``आयु 18 से
+    40``)."""
+    first = c.number_first - 1
+    toks = s.toks
+    if first < s.floor or c.approx is not None or c.negative or not toks.joined(first) \
+            or toks.key[first] not in s.lang.age_words:
+        return False
+    low, high = _whole(c.value), _whole(c.value_max) if c.value_max is not None else None
+    if low is None or not 1 <= low <= 125 or c.value_max is not None \
+            and (high is None or not low < high <= 125):
+        return False
+    c.kind = _DURATION
+    c.unit = "yr"
+    c.iso = None if high is not None else f"P{low}Y"
+    s._step(c, "age", c.iso)
+    return True
+
+
 def _person_near(s: Scanner, name: int, after: int) -> bool:
     """A word of a person (``मृतक``, ``आरोपी``, ``पुत्र``, ``शव``, ``निवासी`` ...) stands among the
     four tokens before the name or the four after the bracket, in its sentence: a report of
@@ -1146,5 +1166,5 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
     clock, am_pm, day_part_hour, date_after_day, date_after_month, year, duration, energy,
-    quantity, age_in_brackets,
+    quantity, age_in_brackets, age_after_word,
 )

@@ -298,6 +298,9 @@ class Pack:
     #: Nouns of the parts of a sequence: the first-word of ``before_ordinals`` after का/की/के
     #: and before one means "first" (``के पहले मैच में``).
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words for a person's age (``umr``, ``aayu``): a whole number right after one, with no
+    #: unit, is an age in years.
+    age_words: frozenset[str] = field(default_factory=_none)
     #: Words of times (``baar``: "twice" is ``do baar``): a number right before one counts
     #: how often, no amount; and the words after one that make it another word (a bar council).
     frequency_words: frozenset[str] = field(default_factory=_none)

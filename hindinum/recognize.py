@@ -554,7 +554,8 @@ class Scanner:
         thousand at least, for a percentage 100 at most (by value, not by how it is written, so
         that the same text in digits and in words reads alike). Without an amount of the kind
         before them, the members must stand right before each other and the last amount, with
-        only a comma or a list word between (``26 अरब 50 करोड़ और 23 अरब डॉलर``). Between two
+        only a comma or a list word between (``26 अरब 50 करोड़ और 23 अरब डॉलर``). Money in a
+        subunit of no known currency (``3 फ़ेन``) lends no kind. Between two
         amounts, ordinals are passed over; anything else, or the end of a sentence, ends the
         list."""
         left: Amount | None = None
@@ -567,7 +568,7 @@ class Scanner:
             if kind is _NUMBER and a.currency is None and self._listed(a.end):
                 members.append(j)
                 continue
-            if members and (kind is _MONEY or kind is _PERCENT) and (
+            if members and (kind is _MONEY and a.currency is not None or kind is _PERCENT) and (
                     left is not None and left.kind is kind and left.currency == a.currency
                     and not self._sentence_ends(left.end, a.start)
                     or self._tight(out, members, j, min_max=True)):

@@ -136,6 +136,7 @@ HINDI = Pack(
     colon_endings=context.COLON_ENDINGS,
     ordinary_words=context.ORDINARY_WORDS,
     frequency_words=context.FREQUENCY_WORDS,
+    age_words=context.AGE_WORDS,
     frequency_not_before=context.FREQUENCY_NOT_BEFORE,
     particles=context.PARTICLES,
     unit_ordinals=context.UNIT_ORDINALS,

@@ -345,6 +345,10 @@ TITLE_NOT_NAMES: frozenset[str] = frozenset(
 TITLE_EVENTS: frozenset[str] = frozenset(
     {"ट्रेलर", "टीजर", "टीज़र", "सीक्वल", "बॉक्स", "trailer", "teaser", "box"})
 
+#: Words for a person's age: a whole number right after one, with no unit, is an age in
+#: years (``उम्र अठारह पूरी है``, ``आयु 60 के पार``).
+AGE_WORDS: frozenset[str] = frozenset({"उम्र", "उमर", "आयु", "age"})
+
 #: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
 #: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).
 PERSON_CUES: frozenset[str] = frozenset(
