@@ -181,6 +181,7 @@ class Language:
         self._numbers(pack)
         self._money(pack)
         self._context(pack)
+        self._open_text(pack)
         self._measures(pack)
         self.cue_words = self._cue_words()
         #: the words of the digits 0-9 (every spelling): four or more in a row are a number
@@ -333,11 +334,8 @@ class Language:
         self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
         self.colon_endings = pack.colon_endings
         self.ordinary_words = _folded(pack.ordinary_words)
-        self.frequency_words = _folded(pack.frequency_words)
-        self.age_words = _folded(pack.age_words)
         #: the first words and signs of a range's link (a cheap test before the link is read)
         self.range_link_keys = self.range_words | self.range_and_words | self.range_symbols
-        self.frequency_not_before = _folded(pack.frequency_not_before)
         self.particles = _folded(pack.particles)
         self.unit_ordinals = _folded(pack.unit_ordinals)
         self.verb_numbers = _folded(pack.verb_numbers)
@@ -356,6 +354,20 @@ class Language:
         self.year_nouns = _folded(pack.year_nouns)
         self.vague_words = _folded(pack.vague_words)
         self.year_words = self.year_before | self.year_after | self.decade_words | self.year_nouns
+
+    def _open_text(self, pack: Pack) -> None:
+        """The words of the rules for open text: frequencies, ages, days of an unsaid month,
+        ranks, adjectives of money, resolutions."""
+        self.frequency_words = _folded(pack.frequency_words)
+        self.frequency_not_before = _folded(pack.frequency_not_before)
+        self.age_words = _folded(pack.age_words)
+        self.date_words = _folded(pack.date_words)
+        self.rank_words = _folded(pack.rank_words)
+        self.money_adjectives = _folded(pack.money_adjectives)
+        self.resolution_marks = _folded(pack.resolution_marks)
+        self.screen_words = _folded(pack.screen_words)
+        self.times_signs = _folded(pack.times_signs)
+        self.pixel_words = _folded(pack.pixel_words)
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))
@@ -400,7 +412,7 @@ class Language:
         self.kind_after = self.measures | frozenset(self.measure_units) | self.energy_unit_words \
             | frozenset(self.duration_units) | self.clock_words | frozenset(self.am_pm) \
             | self.months \
-            | frozenset(self.eras) | self.year_after | self.of_words
+            | frozenset(self.eras) | self.year_after | self.of_words | self.date_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
             | frozenset(keys[-1] for keys in self.day_part_phrases) \
             | self.year_before | self.of_words | self.age_words
@@ -418,7 +430,8 @@ class Language:
             | self.id_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
-            | self.eras.keys() | self.call_verbs | self.iso_codes.keys()
+            | self.eras.keys() | self.call_verbs | self.iso_codes.keys() | self.frequency_words \
+            | self.age_words
         return frozenset(keys | set(self.currency))  # the first words of currency names
 
     def _settling(self) -> None:
@@ -459,8 +472,8 @@ class Language:
         #: in Devanagari is a plain word there, found with one look-up
         self.settling_words = self.unsettling_before | self.unsettling_after | self.links \
             | self.year_words | self.dial_after | self.purity_words | self.dial_to \
-            | self.flat_words \
-            | self.score_links
+            | self.flat_words | self.resolution_marks | self.times_signs | self.pixel_words \
+            | self.screen_words | self.score_links
 
     def _openers(self) -> frozenset[str]:
         """Every word key at which an amount can start, one set for the scanner's loop."""

@@ -310,6 +310,24 @@ def _past_comma(s: Scanner, k: int) -> int:
     return k + 1 if _after(s, k) and s.toks.key[k] == "," and _after(s, k + 1) else k
 
 
+def day_of_month(s: Scanner, c: Candidate) -> bool:
+    """A day of the month before a word for the date, its month unsaid, is that day: ``30
+    तारीख को`` (``---30``, ISO 8601's day of a month), ``10 से 15 तारीख तक`` (a range)."""
+    end = c.end
+    if c.approx is not None or c.negative or not _after(s, end) \
+            or s.toks.key[end] not in s.lang.date_words:
+        return False
+    day, last = _whole(c.value), _whole(c.value_max) if c.value_max is not None else None
+    if day is None or not 1 <= day <= 31 or c.value_max is not None \
+            and (last is None or not day < last <= 31):
+        return False
+    c.kind = _DATE
+    c.iso = f"---{day:02d}" + ("" if last is None else f"/---{last:02d}")
+    c.end = end + 1
+    s._step(c, "date", c.iso)
+    return True
+
+
 def date_after_month(s: Scanner, c: Candidate) -> bool:
     """A number after a month is a day or a year: ``मार्च तीस उन्नीस सौ नब्बे``
     (1990-03-30), ``मार्च की दो`` (--03-02), ``मार्च 2020`` (2020-03)."""
@@ -1064,7 +1082,23 @@ def at_digits(s: Scanner, i: int) -> Candidate | None:
         c = Candidate(i)
         c.end = end
         return c if all(p.isdigit() for p in parts) and _digit_clock(s, c, parts) else None
+    if len(parts) == 2 and _amount_around(s, i, end):
+        return None  # ₹ 04-04 लाख: that much each, no 4 April
     return _dated(s, i, end, parts)
+
+
+def _amount_around(s: Scanner, i: int, end: int) -> bool:
+    """A currency stands right before token i, or a scale, a currency or a percent word right
+    at token ``end``: the digits between are an amount, not a day and a month."""
+    toks = s.toks
+    lang = s.lang
+    if i > 0 and toks.joined(i - 1) and toks.key[i - 1] in lang.currency:
+        return True
+    if end >= s.n or not toks.joined(end - 1):
+        return False
+    key = toks.key[end]
+    return key in lang.currency or key in lang.percent_words \
+        or s.word_class(end) is WordClass.SCALE
 
 
 def _dated(s: Scanner, i: int, end: int, parts: list[str]) -> Candidate | None:
@@ -1165,6 +1199,7 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: The readers tried after a plain number, in order; the first that recognizes its
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
-    clock, am_pm, day_part_hour, date_after_day, date_after_month, year, duration, energy,
+    clock, am_pm, day_part_hour, date_after_day, day_of_month, date_after_month, year,
+    duration, energy,
     quantity, age_in_brackets, age_after_word,
 )

@@ -180,6 +180,14 @@ class Pack:
     id_list_links: frozenset[str] = field(default_factory=_none)
     #: Words after one digit that make it a flat's configuration (``2 BHK``).
     flat_words: frozenset[str] = field(default_factory=_none)
+    #: The letter glued to the digits of a resolution's name (``4K``).
+    resolution_marks: frozenset[str] = field(default_factory=_none)
+    #: Words of screens or video after a resolution's name (``4K TV``).
+    screen_words: frozenset[str] = field(default_factory=_none)
+    #: Signs of a width times a height (``3840 x 2160``).
+    times_signs: frozenset[str] = field(default_factory=_none)
+    #: Words for pixels after a width times a height (``3840 x 2160 pixel``).
+    pixel_words: frozenset[str] = field(default_factory=_none)
     #: Words of winning and losing after two numbers joined by a dash and a word of
     #: ``score_links``: the numbers are a score (``3-1 से हराया``).
     score_words: frozenset[str] = field(default_factory=_none)
@@ -298,6 +306,14 @@ class Pack:
     #: Nouns of the parts of a sequence: the first-word of ``before_ordinals`` after का/की/के
     #: and before one means "first" (``के पहले मैच में``).
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
+    #: Adjectives that may stand between an of-word and a noun of money (``aarthik sahayata``).
+    money_adjectives: frozenset[str] = field(default_factory=_none)
+    #: Words of a rank or a top list (``number``, ``top``): digits hyphenated to one are a
+    #: place, no code.
+    rank_words: frozenset[str] = field(default_factory=_none)
+    #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
+    #: month.
+    date_words: frozenset[str] = field(default_factory=_none)
     #: Words for a person's age (``umr``, ``aayu``): a whole number right after one, with no
     #: unit, is an age in years.
     age_words: frozenset[str] = field(default_factory=_none)

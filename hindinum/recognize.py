@@ -1123,11 +1123,14 @@ class Scanner:
         end = self._past_approx(c.end)
         toks = self.toks
         lang = self.lang
-        if end + 1 >= self.n or toks.key[end] not in lang.of_words \
-                or toks.key[end + 1] not in lang.money_nouns or c.reading is None \
+        noun = end + 1
+        if noun + 1 < self.n and toks.key[noun] in lang.money_adjectives and toks.joined(noun):
+            noun += 1  # 4 लाख की आर्थिक सहायता
+        if noun >= self.n or toks.key[end] not in lang.of_words \
+                or toks.key[noun] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
-        return self._money_by_value(c, toks.key[end + 1])
+        return self._money_by_value(c, toks.key[noun])
 
     def _past_approx(self, end: int) -> int:
         """The token after a qualifier that starts at token ``end`` (``से अधिक``), or ``end``."""

@@ -398,6 +398,24 @@ def flat_size(s: Scanner, i: int) -> int:
     return i + 1
 
 
+def screen_resolution(s: Scanner, i: int) -> int:
+    """A screen's resolution is no amount: one or two digits glued to K before a word of
+    screens or video (``4K टीवी``, ``8K वीडियो``; ``10K रन`` is ten thousand), and a width, a
+    times sign and a height before a word for pixels (``3840 x 2160 पिक्सल``)."""
+    toks = s.toks
+    lang = s.lang
+    if i + 2 >= s.n:
+        return 0
+    if len(toks.key[i]) <= 2 and toks.key[i + 1] in lang.resolution_marks and toks.glued(i) \
+            and toks.joined(i + 1) and toks.key[i + 2] in lang.screen_words:
+        return i + 2
+    if i + 3 < s.n and toks.key[i + 1] in lang.times_signs and toks.kind[i + 2] == DIGITS \
+            and toks.joined(i) and toks.joined(i + 1) and toks.joined(i + 2) \
+            and toks.key[i + 3] in lang.pixel_words:
+        return i + 4
+    return 0
+
+
 def score(s: Scanner, i: int) -> int:
     """Two numbers of up to two digits joined by a dash, before से, की or के and a word of
     winning or losing, are a score, no range: ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``,
@@ -485,10 +503,12 @@ _TOLL_FREE: Final = frozenset({"1800", "1860"})
 
 def hyphenated_code(s: Scanner, i: int) -> int:
     """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``; so are
-    two digits after a space, with no currency or percent after them (``कोविड- 19``)."""
+    two digits after a space, with no currency or percent after them (``कोविड- 19``). After a
+    word of a rank they are its place (``नंबर-1``, ``Top-5``)."""
     toks = s.toks
     if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
-            and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers):
+            and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers
+            and toks.key[i - 2] not in s.lang.rank_words):
         return 0
     if toks.key[i - 2] in s.lang.year_before and len(toks.key[i]) == 4 \
             and toks.key[i].isdigit() and year_like_value(Decimal(toks.key[i])):
@@ -559,7 +579,8 @@ def dotted_run(s: Scanner, i: int) -> int:
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
     hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier,
-    number_dialled, number_called, purity, flat_size, list_marker, digit_groups, odd_fraction,
+    number_dialled, number_called, purity, flat_size, screen_resolution, list_marker,
+    digit_groups, odd_fraction,
     clock_or_date, dotted_run,
 )
 
@@ -584,7 +605,8 @@ class TokenGate:
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
-            | lang.purity_words | lang.flat_words | lang.range_symbols  # purity, flat, score
+            | lang.purity_words | lang.flat_words | lang.range_symbols \
+            | lang.resolution_marks | lang.times_signs  # purity, flat, score, screen_resolution
         #: number_called, after three digits or more
         self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.dial_to \
             | lang.list_links | {","}

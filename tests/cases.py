@@ -127,6 +127,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("1.5 लाख और 20 हजार", [("1.5 लाख", "150000", N, None), ("20 हजार", "20000", N, None)]),
     # a scale at the upper end alone with the sign: the lower end may be lakhs or rupees
     ("10 से ₹15 लाख", [("10", "10", N, None), ("₹15 लाख", "1500000", M, "INR")]),
+    # that much each, not 4 April; a noun of money after an adjective of money
+    ("परिजनों को ₹ 04-04 लाख की राहत", [("₹ 04-04 लाख", "400000", M, "INR")]),
+    ("परिवारों को 4 लाख की आर्थिक सहायता", [("4 लाख", "400000", M, "INR")]),
+    ("4 लाख की आर्थिक आबादी", [("4 लाख", "400000", N, None)]),
     # a subunit of no known currency lends no kind to a list (found by Hypothesis)
     ("कुल 3302, 3 फ़ेन", [("3302", "3302", N, None), ("3 फ़ेन", "3", M, None)]),
     # a day before a date is a day of its list only with a comma or a list word between
@@ -785,6 +789,9 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),
     ("5 रात और 6 दिन का पैकेज", [("5 रात", "duration", "d"), ("6 दिन", "duration", "d")]),
+    # a day of an unsaid month
+    ("इस महीने की 30 तारीख को", [("30 तारीख", "date", "---30")]),
+    ("10 से 15 तारीख तक", [("10 से 15 तारीख", "date", "---10/---15")]),
     # an age after a word for age, with no unit
     ("उम्र अठारह पूरी है", [("अठारह", "duration", "yr")]),
     ("आयु 60 के पार", [("60", "duration", "yr")]),

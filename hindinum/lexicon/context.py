@@ -301,6 +301,17 @@ NUMBER_NOUNS: frozenset[str] = frozenset(
 #: Words after one digit that make it a flat's configuration, a code (``2 BHK फ्लैट``,
 #: ``3 बीएचके``), not a count.
 FLAT_WORDS: frozenset[str] = frozenset({"bhk", "बीएचके"})
+#: A screen's resolution: one or two digits glued to K before a word of screens or video is a
+#: resolution's name (``4K टीवी``, ``8K वीडियो``; ``10K रन`` stays ten thousand), and a width,
+#: ``x`` and a height before a word for pixels are its size (``3840 x 2160 पिक्सल``).
+RESOLUTION_MARKS: frozenset[str] = frozenset({"k"})
+SCREEN_WORDS: frozenset[str] = frozenset(
+    {"टीवी", "tv", "डिस्प्ले", "display", "स्क्रीन", "screen", "वीडियो", "video", "मॉनिटर",
+     "monitor", "रिज़ॉल्यूशन", "रिजॉल्यूशन", "रेजोल्यूशन", "resolution", "uhd", "hdr", "कैमरा",
+     "camera", "रिकॉर्डिंग", "recording", "स्ट्रीमिंग", "streaming"}
+)
+TIMES_SIGNS: frozenset[str] = frozenset({"x", "×", "*", "बाय"})
+PIXEL_WORDS: frozenset[str] = frozenset({"पिक्सल", "पिक्सेल", "पिक्सल्स", "pixel", "pixels", "px"})
 #: Words after three or four digits that make them the fineness of gold or silver, a code
 #: (``999 प्योरिटी वाला सोना``), not an amount.
 PURITY_WORDS: frozenset[str] = frozenset(
@@ -344,6 +355,17 @@ TITLE_NOT_NAMES: frozenset[str] = frozenset(
 #: (``गदर 2 ट्रेलर``; but ``चार सीज़न होस्ट करने वाले``: four seasons).
 TITLE_EVENTS: frozenset[str] = frozenset(
     {"ट्रेलर", "टीजर", "टीज़र", "सीक्वल", "बॉक्स", "trailer", "teaser", "box"})
+
+#: Adjectives that may stand between ``का/की/के`` and a noun of money (``4 लाख की आर्थिक
+#: सहायता``, ``5 करोड़ की वित्तीय मदद``).
+MONEY_ADJECTIVES: frozenset[str] = frozenset({"आर्थिक", "वित्तीय", "अतिरिक्त", "तत्काल"})
+
+#: Words of a rank or a top list: digits glued to one by a hyphen are its place, no code
+#: (``नंबर-1``, ``Top-5``; ``कोविड-19`` is a name).
+RANK_WORDS: frozenset[str] = frozenset({"नंबर", "नम्बर", "टॉप", "top", "no", "number", "रैंक", "rank"})
+
+#: Words for "date" after a day of the month said without its month (``30 तारीख को``).
+DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख", "तारीखों", "तारीख़ों"})
 
 #: Words for a person's age: a whole number right after one, with no unit, is an age in
 #: years (``उम्र अठारह पूरी है``, ``आयु 60 के पार``).
