@@ -368,6 +368,7 @@ class Language:
         self.screen_words = _folded(pack.screen_words)
         self.times_signs = _folded(pack.times_signs)
         self.pixel_words = _folded(pack.pixel_words)
+        self.measured_before = {fold(k): v for k, v in pack.measured_before.items()}
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))

@@ -709,6 +709,34 @@ def age_after_word(s: Scanner, c: Candidate) -> bool:
     return True
 
 
+def measured_after_word(s: Scanner, c: Candidate) -> bool:
+    """A number up to 100 either way within two words after a word of a measure, in its
+    clause, with no unit after it, is read in that measure's unit: ``तापमान 45 पार`` (45 °C),
+    ``पारा पहुंचा 45 के करीब``, ``भूकंप की तीव्रता 3.4`` (magnitude); the words between are
+    no numbers, and the word after it, if any, one that ends a figure (``पार``, ``के``, ``दर्ज``;
+    ``तीव्रता 3 गुना`` is no magnitude)."""
+    toks = s.toks
+    k = c.number_first - 1
+    unit = None
+    while k >= max(s.floor, c.number_first - 3) and toks.joined(k) and toks.kind[k] == WORD:
+        unit = s.lang.measured_before.get(toks.key[k])
+        if unit is not None or toks.key[k] in s.lang.words:
+            break
+        k -= 1
+    if unit is None or abs(c.value) > 100 \
+            or c.value_max is not None and abs(c.value_max) > 100:
+        return False
+    end = c.end
+    key = toks.key[end] if _after(s, end) else ""
+    if key and toks.kind[end] == WORD and key not in s.lang.figure_ends \
+            or key in s.lang.range_link_keys:
+        return False  # तापमान में 5 लोगों: a noun it counts; 30 से बढ़कर 35 डिग्री: the other's
+    c.kind = _QUANTITY
+    c.unit = unit
+    s._step(c, "quantity of the measure before it", unit)
+    return True
+
+
 def _person_near(s: Scanner, name: int, after: int) -> bool:
     """A word of a person (``मृतक``, ``आरोपी``, ``पुत्र``, ``शव``, ``निवासी`` ...) stands among the
     four tokens before the name or the four after the bracket, in its sentence: a report of
@@ -1188,6 +1216,8 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
         return True  # साल 2019
+    if any(k >= 0 and keys[k] in lang.measured_before for k in range(first - 2, first + 1)):
+        return True  # तापमान अभी 43
     if first > 0 and (keys[first] == "," or keys[first] in lang.range_symbols) \
             and (keys[first - 1] in lang.months or keys[first - 1] in lang.year_before):
         return True  # मई, 2021; अधिनियम, 2007; वर्ष-2020 (the readers check the rest)
@@ -1201,5 +1231,5 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
     clock, am_pm, day_part_hour, date_after_day, day_of_month, date_after_month, year,
     duration, energy,
-    quantity, age_in_brackets, age_after_word,
+    quantity, age_in_brackets, age_after_word, measured_after_word,
 )

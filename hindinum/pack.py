@@ -419,6 +419,9 @@ class Pack:
     #: ``electricity_words`` or a rate per unit in the stretch), and those words.
     energy_unit_words: frozenset[str] = field(default_factory=_none)
     electricity_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a measure (``taapmaan``: temperature) -> the unit of a number up to 100
+    #: within two words after one, the unit left unsaid.
+    measured_before: dict[str, str] = field(default_factory=dict)
     #: The highest price per unit that a kilowatt-hour may have for a tariff's slabs to be
     #: read (in any currency; 0 reads none): a unit of blood or a flat costs far more.
     energy_rate_max: int = 0

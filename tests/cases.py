@@ -131,6 +131,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("परिजनों को ₹ 04-04 लाख की राहत", [("₹ 04-04 लाख", "400000", M, "INR")]),
     ("परिवारों को 4 लाख की आर्थिक सहायता", [("4 लाख", "400000", M, "INR")]),
     ("4 लाख की आर्थिक आबादी", [("4 लाख", "400000", N, None)]),
+    ("तापमान में 5 लोगों", [("5", "5", N, None)]),
+    ("तीव्रता 3 गुना बढ़ी", [("3", "3", N, None)]),
     # a subunit of no known currency lends no kind to a list (found by Hypothesis)
     ("कुल 3302, 3 फ़ेन", [("3302", "3302", N, None), ("3 फ़ेन", "3", M, None)]),
     # a day before a date is a day of its list only with a comma or a list word between
@@ -789,6 +791,11 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("15 अगस्त को", [("15 अगस्त", "date", "--08-15")]),
     ("5 रात और 6 दिन का पैकेज", [("5 रात", "duration", "d"), ("6 दिन", "duration", "d")]),
+    # a measure's unit left unsaid after its word; an earthquake's magnitude
+    ("देश में तापमान 45 पार पहुंच गया", [("45", "quantity", "°C")]),
+    ("अधिकतम तापमान 42.5", [("42.5", "quantity", "°C")]),  # at the end of the text
+    ("भूकंप की तीव्रता 3.4 मापी गई", [("3.4", "quantity", "magnitude")]),
+    ("4.5 तीव्रता का भूकंप", [("4.5 तीव्रता", "quantity", "magnitude")]),
     # a day of an unsaid month
     ("इस महीने की 30 तारीख को", [("30 तारीख", "date", "---30")]),
     ("10 से 15 तारीख तक", [("10 से 15 तारीख", "date", "---10/---15")]),

@@ -215,5 +215,6 @@ HINDI = Pack(
     energy_unit_words=measures.ENERGY_UNIT_WORDS,
     electricity_words=measures.ELECTRICITY_WORDS,
     energy_rate_max=measures.ENERGY_RATE_MAX,
+    measured_before=measures.MEASURED_BEFORE,
     eras=measures.ERA_AFTER,
 )

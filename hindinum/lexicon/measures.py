@@ -112,6 +112,9 @@ UNIT_SYMBOLS: dict[str, str] = {
     "kbps": "data rate", "Mbps": "data rate", "Gbps": "data rate", "MBps": "data rate",
     "GBps": "data rate",
     "MP": "resolution",
+    # an earthquake's magnitude (on the Richter scale or the moment scale: news says which
+    # seldom), a number with no dimension
+    "magnitude": "seismic",
 }
 
 #: Units of measure: written form -> canonical symbol (a key of :data:`UNIT_SYMBOLS`). Read
@@ -231,6 +234,8 @@ UNITS: dict[str, str] = {
     "किलोमीटर प्रति सेकंड": "km/s", "किलोमीटर प्रति सेकेंड": "km/s", "km/s": "km/s",
     "नॉट": "kn", "knot": "kn", "knots": "kn",
     # --- temperature
+    "तीव्रता": "magnitude", "रिक्टर": "magnitude", "रिक्टर स्केल": "magnitude",
+    "richter": "magnitude", "magnitude": "magnitude",
     "डिग्री सेल्सियस": "°C", "डिग्री सेल्सीयस": "°C", "डिग्री सेल्सयस": "°C",
     "डिग्रीज़ सेल्सियस": "°C", "डि. सेल्सियस": "°C", "डिग्री से.": "°C", "डि. से.": "°C",
     "डिग्री सै.": "°C", "डिग्री सें.": "°C",
@@ -494,6 +499,13 @@ PER_UNIT_WORDS: dict[str, str] = {
     "प्रतिसप्ताह": "wk", "साप्ताहिक": "wk", "weekly": "wk",
     "प्रतिमाह": "mo", "मासिक": "mo", "माहवार": "mo", "monthly": "mo",
     "प्रतिवर्ष": "yr", "सालाना": "yr", "वार्षिक": "yr", "annually": "yr",
+}
+
+#: Words of a measure that a number within two words after them is read in, its unit left
+#: unsaid: ``तापमान 45 पार`` (°C), ``पारा पहुंचा 45 के करीब``, ``भूकंप की तीव्रता 3.4``. A number
+#: above 100 either way is none of them.
+MEASURED_BEFORE: dict[str, str] = {
+    "तापमान": "°C", "पारा": "°C", "temperature": "°C", "तीव्रता": "magnitude",
 }
 
 #: ``यूनिट`` counts kilowatt-hours right before one of these words (``150 यूनिट बिजली``);
