@@ -310,6 +310,17 @@ def _past_comma(s: Scanner, k: int) -> int:
     return k + 1 if _after(s, k) and s.toks.key[k] == "," and _after(s, k + 1) else k
 
 
+def _counted(c: Candidate, most: int) -> tuple[int, int | None] | None:
+    """The candidate's whole number from 1 to ``most``, and the upper end of its range (a
+    larger whole number up to ``most``) or ``None``; ``None`` where it is no such number."""
+    low = _whole(c.value)
+    high = _whole(c.value_max) if c.value_max is not None else None
+    if low is None or not 1 <= low <= most \
+            or c.value_max is not None and (high is None or not low < high <= most):
+        return None
+    return low, high
+
+
 def day_of_month(s: Scanner, c: Candidate) -> bool:
     """A day of the month before a word for the date, its month unsaid, is that day: ``30
     तारीख को`` (``---30``, ISO 8601's day of a month), ``10 से 15 तारीख तक`` (a range)."""
@@ -317,10 +328,10 @@ def day_of_month(s: Scanner, c: Candidate) -> bool:
     if c.approx is not None or c.negative or not _after(s, end) \
             or s.toks.key[end] not in s.lang.date_words:
         return False
-    day, last = _whole(c.value), _whole(c.value_max) if c.value_max is not None else None
-    if day is None or not 1 <= day <= 31 or c.value_max is not None \
-            and (last is None or not day < last <= 31):
+    span = _counted(c, 31)
+    if span is None:
         return False
+    day, last = span
     c.kind = _DATE
     c.iso = f"---{day:02d}" + ("" if last is None else f"/---{last:02d}")
     c.end = end + 1
@@ -698,10 +709,10 @@ def age_after_word(s: Scanner, c: Candidate) -> bool:
     if first < s.floor or c.approx is not None or c.negative or not toks.joined(first) \
             or toks.key[first] not in s.lang.age_words:
         return False
-    low, high = _whole(c.value), _whole(c.value_max) if c.value_max is not None else None
-    if low is None or not 1 <= low <= 125 or c.value_max is not None \
-            and (high is None or not low < high <= 125):
+    span = _counted(c, 125)
+    if span is None:
         return False
+    low, high = span
     c.kind = _DURATION
     c.unit = "yr"
     c.iso = None if high is not None else f"P{low}Y"
