@@ -369,6 +369,9 @@ class Language:
         self.times_signs = _folded(pack.times_signs)
         self.pixel_words = _folded(pack.pixel_words)
         self.measured_before = {fold(k): v for k, v in pack.measured_before.items()}
+        self.measure_links = _folded(pack.measure_links)
+        self.night_words = _folded(pack.night_words)
+        self.night_of_date_after = _folded(pack.night_of_date_after)
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))

@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from hindinum.language import WordClass
-from hindinum.tokenize import DIGITS, WORD
+from hindinum.tokenize import DIGITS, SYMBOL, WORD
 from hindinum.types import Kind
 
 #: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
@@ -393,6 +393,9 @@ def listed_day(text: str, value: Decimal, iso: str) -> str | None:
     """The ISO date of a day of the month written in one or two digits (``text``, ``value``)
     listed before the date ``iso`` of a day: that month's day (``27`` before ``--03-28``:
     ``--03-27``; before ``2025-03-28``: ``2025-03-27``), or ``None``."""
+    if len(iso) == 5 and iso[:3] == "---" and 1 <= len(text) <= 2 and text.isdigit():
+        day = int(value)  # 15 और 16 तारीख: days of an unsaid month
+        return f"---{day:02d}" if 1 <= day <= 31 else None
     day_form = len(iso) == 7 and iso[:2] == "--" and iso[4] == "-" \
         or len(iso) == 10 and iso[4] == "-" and iso[7] == "-" and iso[:4].isdigit()
     if not (1 <= len(text) <= 2 and text.isdigit()) or not day_form:
@@ -649,7 +652,7 @@ def duration(s: Scanner, c: Candidate) -> bool:
     if hit is None and multiple is None and c.value_max is None:
         return _unit_of_the_next(s, c)
     if hit is None or not _symbol_fits(s, c, end, hit[1]) \
-            or hit[0] == "d" and _someday(s, c, hit[1]):
+            or hit[0] == "d" and (_someday(s, c, hit[1]) or _night_of_date(s, c, end, hit[1])):
         return False
     unit, end = hit
     c.value_max = value_max
@@ -707,8 +710,8 @@ def age_after_word(s: Scanner, c: Candidate) -> bool:
     first = c.number_first - 1
     toks = s.toks
     if first < s.floor or c.approx is not None or c.negative or not toks.joined(first) \
-            or toks.key[first] not in s.lang.age_words:
-        return False
+            or toks.key[first] not in s.lang.age_words or not _ends_bare(s, c.end):
+        return False  # आयु 3 श्रेणियों में: a count
     span = _counted(c, 125)
     if span is None:
         return False
@@ -721,31 +724,55 @@ def age_after_word(s: Scanner, c: Candidate) -> bool:
 
 
 def measured_after_word(s: Scanner, c: Candidate) -> bool:
-    """A number up to 100 either way within two words after a word of a measure, in its
-    clause, with no unit after it, is read in that measure's unit: ``तापमान 45 पार`` (45 °C),
-    ``पारा पहुंचा 45 के करीब``, ``भूकंप की तीव्रता 3.4`` (magnitude); the words between are
-    no numbers, and the word after it, if any, one that ends a figure (``पार``, ``के``, ``दर्ज``;
-    ``तीव्रता 3 गुना`` is no magnitude)."""
-    toks = s.toks
-    k = c.number_first - 1
-    unit = None
-    while k >= max(s.floor, c.number_first - 3) and toks.joined(k) and toks.kind[k] == WORD:
-        unit = s.lang.measured_before.get(toks.key[k])
-        if unit is not None or toks.key[k] in s.lang.words:
-            break
-        k -= 1
-    if unit is None or abs(c.value) > 100 \
-            or c.value_max is not None and abs(c.value_max) > 100:
+    """A number within two words after a word of a measure, in its clause, with no unit after
+    it, is read in that measure's unit: ``तापमान 45 पार`` (45 °C), ``पारा पहुंचा 45 के करीब``,
+    ``भूकंप की तीव्रता 3.4`` (magnitude). The words between are of ``lang.measure_links``
+    (``पारा शिक्षकों ने 5``, ``तापमान बढ़ने से 3 की मौत`` are counts); after it stands a
+    qualifier, nothing, a sign, or a word that ends a figure other than का/की/के (``3 की
+    मौत``, ``तीव्रता 3 गुना``, ``पारा 7 तीन`` are no measures); up to 100 either way, a
+    magnitude up to 10."""
+    unit = _measure_before(s, c.number_first - 1)
+    most = 10 if unit == "magnitude" else 100
+    if unit is None or abs(c.value) > most \
+            or c.value_max is not None and abs(c.value_max) > most:
         return False
-    end = c.end
-    key = toks.key[end] if _after(s, end) else ""
-    if key and toks.kind[end] == WORD and key not in s.lang.figure_ends \
-            or key in s.lang.range_link_keys:
-        return False  # तापमान में 5 लोगों: a noun it counts; 30 से बढ़कर 35 डिग्री: the other's
+    if not _ends_bare(s, c.end):
+        return False  # तापमान में 5 लोगों; 30 से बढ़कर 35 डिग्री: the other's unit
     c.kind = _QUANTITY
     c.unit = unit
     s._step(c, "quantity of the measure before it", unit)
     return True
+
+
+def _ends_bare(s: Scanner, end: int) -> bool:
+    """The number before token ``end`` counts nothing after it: a qualifier, nothing, a sign
+    or a word that ends a figure other than का/की/के stands there (not digits, a range's
+    link or a noun: ``3 की मौत``, ``3 श्रेणियों``, ``3 गुना``)."""
+    if not _after(s, end):
+        return True
+    toks = s.toks
+    key = toks.key[end]
+    lang = s.lang
+    if toks.kind[end] == DIGITS or key in lang.range_words or key in lang.range_symbols:
+        return False  # शून्य से नीचे 12 डिग्री, 30 से बढ़कर 35 डिग्री: the other's unit
+    if s._past_approx(end) != end:
+        return True
+    return toks.kind[end] != WORD or key in lang.figure_ends and key not in lang.of_words
+
+
+def _measure_before(s: Scanner, k: int) -> str | None:
+    """The unit of the word of a measure at token k or one or two words before it, with only
+    words of ``lang.measure_links`` between (joined, after the last amount), or ``None``."""
+    toks = s.toks
+    stop = max(s.floor, k - 2)
+    while k >= stop and toks.joined(k) and toks.kind[k] == WORD:
+        unit = s.lang.measured_before.get(toks.key[k])
+        if unit is not None:
+            return unit
+        if toks.key[k] not in s.lang.measure_links:
+            return None
+        k -= 1
+    return None
 
 
 def _person_near(s: Scanner, name: int, after: int) -> bool:
@@ -840,6 +867,15 @@ def ordinal_date(s: Scanner, c: Candidate) -> bool:
         return False  # 29th February 2021
     _set_date(s, c, year, month, day, None, end if year is None else after)
     return True
+
+
+def _night_of_date(s: Scanner, c: Candidate, unit: int, end: int) -> bool:
+    """The night at token ``unit`` is a date's, no stay: after a range (``19-20 रात को``) or
+    before ``lang.night_of_date_after`` (``12 रात को चांद दिखेगा``)."""
+    if s.toks.key[unit] not in s.lang.night_words:
+        return False
+    return c.value_max is not None or _after(s, end) \
+        and s.toks.key[end] in s.lang.night_of_date_after
 
 
 def _someday(s: Scanner, c: Candidate, end: int) -> bool:
@@ -1127,17 +1163,18 @@ def at_digits(s: Scanner, i: int) -> Candidate | None:
 
 
 def _amount_around(s: Scanner, i: int, end: int) -> bool:
-    """A currency stands right before token i, or a scale, a currency or a percent word right
-    at token ``end``: the digits between are an amount, not a day and a month."""
+    """A currency sign stands right before token i, or a scale, a currency's name or a
+    percent word right at token ``end``: the digits between are an amount, not a day and a
+    month."""
     toks = s.toks
     lang = s.lang
-    if i > 0 and toks.joined(i - 1) and toks.key[i - 1] in lang.currency:
-        return True
+    if i > 0 and toks.joined(i - 1) and toks.kind[i - 1] == SYMBOL \
+            and toks.key[i - 1] in lang.currency:
+        return True  # a sign (₹, $), not the first word of a name (भारतीय 12-05)
     if end >= s.n or not toks.joined(end - 1):
         return False
-    key = toks.key[end]
-    return key in lang.currency or key in lang.percent_words \
-        or s.word_class(end) is WordClass.SCALE
+    return toks.key[end] in lang.percent_words or s.word_class(end) is WordClass.SCALE \
+        or toks.key[end] in lang.currency and s.phrase(lang.currency, end) is not None
 
 
 def _dated(s: Scanner, i: int, end: int, parts: list[str]) -> Candidate | None:
@@ -1240,7 +1277,7 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: The readers tried after a plain number, in order; the first that recognizes its
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
-    clock, am_pm, day_part_hour, date_after_day, day_of_month, date_after_month, year,
+    clock, am_pm, day_part_hour, date_after_day, date_after_month, day_of_month, year,
     duration, energy,
     quantity, age_in_brackets, age_after_word, measured_after_word,
 )

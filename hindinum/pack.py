@@ -422,6 +422,12 @@ class Pack:
     #: Words of a measure (``taapmaan``: temperature) -> the unit of a number up to 100
     #: within two words after one, the unit left unsaid.
     measured_before: dict[str, str] = field(default_factory=dict)
+    #: The words for nights among the units of time, and the words after one that make the
+    #: number before it a date's night (``12 raat ko``), as a range before one always is.
+    night_words: frozenset[str] = field(default_factory=_none)
+    night_of_date_after: frozenset[str] = field(default_factory=_none)
+    #: Words that may stand between a word of ``measured_before`` and its number.
+    measure_links: frozenset[str] = field(default_factory=_none)
     #: The highest price per unit that a kilowatt-hour may have for a tariff's slabs to be
     #: read (in any currency; 0 reads none): a unit of blood or a flat costs far more.
     energy_rate_max: int = 0

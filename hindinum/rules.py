@@ -399,14 +399,14 @@ def flat_size(s: Scanner, i: int) -> int:
 
 
 def screen_resolution(s: Scanner, i: int) -> int:
-    """A screen's resolution is no amount: one or two digits glued to K before a word of
-    screens or video (``4K टीवी``, ``8K वीडियो``; ``10K रन`` is ten thousand), and a width, a
+    """A screen's resolution is no amount: one digit glued to K before a word of screens or
+    video (``4K टीवी``, ``8K वीडियो``; ``10K वीडियो`` are ten thousand), and a width, a
     times sign and a height before a word for pixels (``3840 x 2160 पिक्सल``)."""
     toks = s.toks
     lang = s.lang
     if i + 2 >= s.n:
         return 0
-    if len(toks.key[i]) <= 2 and toks.key[i + 1] in lang.resolution_marks and toks.glued(i) \
+    if len(toks.key[i]) == 1 and toks.key[i + 1] in lang.resolution_marks and toks.glued(i) \
             and toks.joined(i + 1) and toks.key[i + 2] in lang.screen_words:
         return i + 2
     if i + 3 < s.n and toks.key[i + 1] in lang.times_signs and toks.kind[i + 2] == DIGITS \
@@ -508,7 +508,7 @@ def hyphenated_code(s: Scanner, i: int) -> int:
     toks = s.toks
     if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
             and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers
-            and toks.key[i - 2] not in s.lang.rank_words):
+            and not _ranked(s, i)):
         return 0
     if toks.key[i - 2] in s.lang.year_before and len(toks.key[i]) == 4 \
             and toks.key[i].isdigit() and year_like_value(Decimal(toks.key[i])):
@@ -518,6 +518,19 @@ def hyphenated_code(s: Scanner, i: int) -> int:
     if toks.joined(i - 1) and len(toks.key[i]) <= 2 and s._suffix(i + 1) is None:
         return i + 1
     return 0
+
+
+def _ranked(s: Scanner, i: int) -> bool:
+    """Digits at token i, hyphenated to the word before them, are a place in a ranking: after
+    a word of a top list (``Top-5``), or 1 after नंबर with no noun of an identifier before it
+    (``बना नंबर-1``; ``सेक्टर नंबर-1`` is a name)."""
+    toks = s.toks
+    word = toks.key[i - 2]
+    if word in s.lang.rank_words:
+        return True
+    return word in s.lang.number_nouns and toks.key[i] == "1" and not (
+        i > 2 and toks.joined(i - 3) and (toks.key[i - 3] in s.lang.id_nouns
+                                          or toks.key[i - 3] in s.lang.id_words))
 
 
 def digit_groups(s: Scanner, i: int) -> int:
@@ -1285,10 +1298,14 @@ def title_part(s: Scanner, c: Candidate) -> int:
 
 def _quoted_title(s: Scanner, name: int, end: int) -> bool:
     """Quotes wrap the name and its number, touching both: ``'स्त्री 2' ने``, ``'क्रिमिनल
-    जस्टिस 4' जो`` (up to three words of a name, none of them a number word)."""
+    जस्टिस 4' जो`` (up to three words of a name, none of them a number word), and after them
+    stands nothing, a sign, ने, का/की/के, a copula or a function word other than a list's
+    (``'सीट खाली 3' और``: a sign's words)."""
     toks = s.toks
-    if end >= s.n or toks.key[end] not in _CLOSING_QUOTES or not toks.glued(end - 1):
-        return False
+    if end >= s.n or toks.key[end] not in _CLOSING_QUOTES or not toks.glued(end - 1) \
+            or end + 1 < s.n and toks.joined(end) and toks.kind[end + 1] == WORD \
+            and not _after_quoted_title(s, toks.key[end + 1]):
+        return False  # 'मुझे चाहिए 5' और चले गए: words quoted, no title
     k = name
     while k > 0 and name - k < 3 and toks.kind[k] == WORD and toks.key[k] not in s.lang.words:
         if toks.key[k - 1] in _OPENING_QUOTES and toks.glued(k - 1):
@@ -1297,6 +1314,14 @@ def _quoted_title(s: Scanner, name: int, end: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _after_quoted_title(s: Scanner, key: str) -> bool:
+    """``key`` may follow a quoted title: ने, का/की/के, a copula, or a function word that no
+    list goes on with (``जो``, ``को``, ``में``; not ``और``)."""
+    lang = s.lang
+    return key in lang.title_followers or key in lang.copulas \
+        or key in lang.title_not_names and key not in lang.list_links
 
 
 def _zero_led_pair(s: Scanner, c: Candidate) -> bool:

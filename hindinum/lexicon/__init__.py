@@ -216,5 +216,8 @@ HINDI = Pack(
     electricity_words=measures.ELECTRICITY_WORDS,
     energy_rate_max=measures.ENERGY_RATE_MAX,
     measured_before=measures.MEASURED_BEFORE,
+    measure_links=measures.MEASURE_LINKS,
+    night_words=measures.NIGHT_WORDS,
+    night_of_date_after=measures.NIGHT_OF_DATE_AFTER,
     eras=measures.ERA_AFTER,
 )

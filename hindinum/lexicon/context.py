@@ -182,7 +182,7 @@ FIGURE_ENDS: frozenset[str] = frozenset(
     {"पर", "तक", "हो", "हुआ", "हुई", "हुए", "होकर", "रहा", "रही", "रहे", "रह", "था", "थी", "थे",
      "है", "हैं", "कर", "किया", "किए", "की", "का", "के", "दी", "दिया", "दिए", "गया", "गई", "गए",
      "पहुंच", "पहुंचा", "पहुंची", "पहुँच", "पहुँचा", "पहुँची", "और", "तथा", "जबकि", "से", "में",
-     "पार", "दर्ज", "मापी", "मापा", "मापे"}
+     "पार", "दर्ज", "मापी", "मापा", "मापे", "पूरी", "पूरे", "पूरा"}
 )
 CHANGE_LINKS: tuple[str, ...] = (
     "से बढ़कर", "से बढ़ाकर", "से घटकर", "से घटाकर", "से गिरकर", "से चढ़कर", "से उछलकर",
@@ -361,16 +361,16 @@ TITLE_EVENTS: frozenset[str] = frozenset(
 #: सहायता``, ``5 करोड़ की वित्तीय मदद``).
 MONEY_ADJECTIVES: frozenset[str] = frozenset({"आर्थिक", "वित्तीय", "अतिरिक्त", "तत्काल"})
 
-#: Words of a rank or a top list: digits glued to one by a hyphen are its place, no code
-#: (``नंबर-1``, ``Top-5``; ``कोविड-19`` is a name).
-RANK_WORDS: frozenset[str] = frozenset({"नंबर", "नम्बर", "टॉप", "top", "no", "number", "रैंक", "rank"})
+#: Words of a top list: digits glued to one by a hyphen are its place, no code (``Top-5``;
+#: ``कोविड-19`` is a name). ``नंबर-1`` is the first place too, but ``सेक्टर नंबर-5`` a name.
+RANK_WORDS: frozenset[str] = frozenset({"टॉप", "top"})
 
 #: Words for "date" after a day of the month said without its month (``30 तारीख को``).
-DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख", "तारीखों", "तारीख़ों"})
+DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख"})  # 3 तारीखों: a count
 
 #: Words for a person's age: a whole number right after one, with no unit, is an age in
 #: years (``उम्र अठारह पूरी है``, ``आयु 60 के पार``).
-AGE_WORDS: frozenset[str] = frozenset({"उम्र", "उमर", "आयु", "age"})
+AGE_WORDS: frozenset[str] = frozenset({"उम्र", "उमर", "आयु"})  # not "age": Ice Age 4
 
 #: Words of a person: near a bracketed number after a name they make it an age (``आरोपी
 #: रमेश (45) पुत्र ...``, ``शिव शंकर (16) का शव``).

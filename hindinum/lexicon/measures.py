@@ -501,12 +501,27 @@ PER_UNIT_WORDS: dict[str, str] = {
     "प्रतिवर्ष": "yr", "सालाना": "yr", "वार्षिक": "yr", "annually": "yr",
 }
 
+#: The words for nights among :data:`DURATION_UNITS`, and the words after one that make a
+#: number before it the night of a date, no stay (``12 रात को``; a range, ``19-20 रात को``,
+#: is the night between two dates).
+NIGHT_WORDS: frozenset[str] = frozenset(
+    {"रात", "रातें", "रातों", "नाइट", "नाइट्स", "night", "nights"}
+)
+NIGHT_OF_DATE_AFTER: frozenset[str] = frozenset({"को"})
+
 #: Words of a measure that a number within two words after them is read in, its unit left
 #: unsaid: ``तापमान 45 पार`` (°C), ``पारा पहुंचा 45 के करीब``, ``भूकंप की तीव्रता 3.4``. A number
 #: above 100 either way is none of them.
 MEASURED_BEFORE: dict[str, str] = {
     "तापमान": "°C", "पारा": "°C", "temperature": "°C", "तीव्रता": "magnitude",
 }
+#: The words that may stand between such a word and its number: adverbs and verbs of
+#: reaching (``तापमान अभी 43``, ``पारा पहुंचा 45``); any other word (``पारा शिक्षकों ने 5``,
+#: ``तापमान बढ़ने से 3``) ends the measure.
+MEASURE_LINKS: frozenset[str] = frozenset(
+    {"अभी", "आज", "भी", "ही", "फिर", "करीब", "लगभग", "पहुंचा", "पहुँचा", "पहुंची", "पहुँची",
+     "रहा", "रही"}
+)
 
 #: ``यूनिट`` counts kilowatt-hours right before one of these words (``150 यूनिट बिजली``);
 #: elsewhere it counts blood, flats, vehicles or a plant's generating units: a number.
