@@ -393,18 +393,18 @@ def listed_day(text: str, value: Decimal, iso: str) -> str | None:
     """The ISO date of a day of the month written in one or two digits (``text``, ``value``)
     listed before the date ``iso`` of a day: that month's day (``27`` before ``--03-28``:
     ``--03-27``; before ``2025-03-28``: ``2025-03-27``), or ``None``."""
-    if len(iso) == 5 and iso[:3] == "---" and 1 <= len(text) <= 2 and text.isdigit():
-        day = int(value)  # 15 और 16 तारीख: days of an unsaid month
-        return f"---{day:02d}" if 1 <= day <= 31 else None
-    day_form = len(iso) == 7 and iso[:2] == "--" and iso[4] == "-" \
-        or len(iso) == 10 and iso[4] == "-" and iso[7] == "-" and iso[:4].isdigit()
-    if not (1 <= len(text) <= 2 and text.isdigit()) or not day_form:
-        return None  # 5 और मार्च 2012: a month's year (2012-03) has no day to share
-    day, month = int(value), int(iso[-5:-3])
-    year = int(iso[:4]) if len(iso) == 10 and iso[:4].isdigit() else None
-    if not _valid_day(day, month, year):
+    if not (1 <= len(text) <= 2 and text.isdigit()):
         return None
-    return f"{iso[:-2]}{day:02d}"
+    day = int(value)
+    if len(iso) == 5 and iso[:3] == "---":  # 15 और 16 तारीख: days of an unsaid month
+        return f"---{day:02d}" if 1 <= day <= 31 else None
+    if len(iso) == 7 and iso[:2] == "--" and iso[4] == "-":
+        year = None
+    elif len(iso) == 10 and iso[4] == "-" and iso[7] == "-" and iso[:4].isdigit():
+        year = int(iso[:4])
+    else:
+        return None  # 5 और मार्च 2012: a month's year (2012-03) has no day to share
+    return f"{iso[:-2]}{day:02d}" if _valid_day(day, int(iso[-5:-3]), year) else None
 
 
 def _valid_day(day: int, month: int, year: int | None = None) -> bool:
@@ -732,8 +732,10 @@ def measured_after_word(s: Scanner, c: Candidate) -> bool:
     मौत``, ``तीव्रता 3 गुना``, ``पारा 7 तीन`` are no measures); up to 100 either way, a
     magnitude up to 10."""
     unit = _measure_before(s, c.number_first - 1)
+    if unit is None:
+        return False
     most = 10 if unit == "magnitude" else 100
-    if unit is None or abs(c.value) > most \
+    if abs(c.value) > most \
             or c.value_max is not None and abs(c.value_max) > most:
         return False
     if not _ends_bare(s, c.end):
@@ -1264,8 +1266,9 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     first = c.number_first - 1
     if first >= 0 and keys[first] in lang.kind_before:
         return True  # साल 2019
-    if any(k >= 0 and keys[k] in lang.measured_before for k in range(first - 2, first + 1)):
-        return True  # तापमान अभी 43
+    for k in range(max(first - 2, 0), first + 1):
+        if keys[k] in lang.measured_before:
+            return True  # तापमान अभी 43
     if first > 0 and (keys[first] == "," or keys[first] in lang.range_symbols) \
             and (keys[first - 1] in lang.months or keys[first - 1] in lang.year_before):
         return True  # मई, 2021; अधिनियम, 2007; वर्ष-2020 (the readers check the rest)
@@ -1278,6 +1281,5 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
     clock, am_pm, day_part_hour, date_after_day, date_after_month, day_of_month, year,
-    duration, energy,
-    quantity, age_in_brackets, age_after_word, measured_after_word,
+    duration, energy, quantity, age_in_brackets, age_after_word, measured_after_word,
 )

@@ -308,8 +308,7 @@ class Pack:
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
     #: Adjectives that may stand between an of-word and a noun of money (``aarthik sahayata``).
     money_adjectives: frozenset[str] = field(default_factory=_none)
-    #: Words of a rank or a top list (``number``, ``top``): digits hyphenated to one are a
-    #: place, no code.
+    #: Words of a top list (``top``): digits hyphenated to one are a place, no code.
     rank_words: frozenset[str] = field(default_factory=_none)
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.

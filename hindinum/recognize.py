@@ -394,12 +394,12 @@ class Scanner:
         if len(out) >= 2 and self.lang.change_links:
             self._change_kind(out)
         if len(out) >= 2:
-            self._year_list(out)
+            self._date_list(out)
         if len(out) >= 2 and self.lang.energy_pers:
             self._tariff_slabs(out)
         return out
 
-    def _year_list(self, out: list[Amount]) -> None:
+    def _date_list(self, out: list[Amount]) -> None:
         """Four digits that a year could be, listed right before a year with only a comma or
         a list word between, are a year too: ``2014 और 2019 में``, ``2016, 2018 और 2020 के
         चुनाव``; and a day of the month before a date's day, a day of its month: ``27, 28 और 29
@@ -1077,13 +1077,9 @@ class Scanner:
 
     def _kind_word_before(self, c: Candidate) -> bool:
         """A word that makes a number a date, a year or a time stands right before it (a
-        month, ``साल``, ``सत्र``, a part of the day)."""
+        month, ``साल``, ``सत्र``, a part of the day: ``lang.kind_before``)."""
         k = c.number_first - 1
-        if k < 0 or not self.toks.joined(k):
-            return False
-        key = self.toks.key[k]
-        return key in self.lang.kind_before or key in self.lang.months \
-            or key in self.lang.day_parts
+        return k >= 0 and self.toks.joined(k) and self.toks.key[k] in self.lang.kind_before
 
     def _unsaid_currency(self, c: Candidate) -> bool:
         """Give a plain number the currency the language leaves unsaid where the text implies
