@@ -357,7 +357,8 @@ class Language:
 
     def _open_text(self, pack: Pack) -> None:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
-        ranks, adjectives of money, resolutions."""
+        ranks, adjectives of money, resolutions, sums too large to count."""
+        self.sum_floor = Decimal(pack.sum_floor)
         self.frequency_words = _folded(pack.frequency_words)
         self.frequency_not_before = _folded(pack.frequency_not_before)
         self.age_words = _folded(pack.age_words)

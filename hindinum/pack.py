@@ -128,6 +128,10 @@ class Pack:
     implied_currency: str = ""
     #: The nouns of money of ``implied_currency`` (cash, loan, fine ...).
     money_nouns: frozenset[str] = field(default_factory=_none)
+    #: The least sum said with a scale word that is money of ``implied_currency`` with no word
+    #: after it to say so (``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``): nothing else in the
+    #: language's news is counted in thousands of crores. 0: no such sum.
+    sum_floor: int = 0
     #: Words of bank notes: a number before a word of ``of_words`` and one of them is money of
     #: ``implied_currency`` (``2000 के नोट``).
     note_nouns: frozenset[str] = field(default_factory=_none)

@@ -1102,6 +1102,8 @@ class Scanner:
             why = "a verb of money after it"
         elif self._priced_per_unit(c):
             why = "a price per unit of goods"
+        elif self._sum_too_large(c):
+            why = "a sum too large to count"
         else:
             return False
         c.currency = self.lang.implied_currency
@@ -1213,6 +1215,28 @@ class Scanner:
             return True
         return end + 1 < self.n and toks.key[end] in lang.money_verb_links \
             and toks.joined(end) and toks.key[end + 1] in lang.sale_verbs
+
+    def _sum_too_large(self, c: Candidate) -> bool:
+        """A number of at least ``lang.sum_floor`` said with a scale word, and after it
+        ``का/की/के``, a list word, a qualifier, a verb of being or of money (no unit, no noun of
+        what it counts, and not alone): ``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``, ``एक लाख
+        करोड़ के पार``; not ``1000 करोड़ लीटर``, not ``12000000000`` in digits alone."""
+        lang = self.lang
+        if not lang.sum_floor or c.value < lang.sum_floor or c.reading is None \
+                or not c.reading.words:
+            return False
+        end = self._past_approx(c.end)
+        toks = self.toks
+        if end >= self.n or not toks.joined(end - 1):
+            return False  # चार लाख करोड़ alone is a number said
+        key = toks.key[end]
+        if key in lang.list_links:  # 10459 करोड़ जबकि कृषि; not 26 अरब और 23 अरब डॉलर
+            nxt = end + 1
+            return nxt < self.n and toks.joined(end) and toks.kind[nxt] == WORD \
+                and self.word_class(nxt) not in _COUNTING
+        return toks.kind[end] == WORD and (
+            key in lang.of_words or key in lang.copulas or key in lang.money_verbs
+            or key in lang.approx_after)
 
     def _priced_per_unit(self, c: Candidate) -> bool:
         """A plain number before a rate word and a unit that goods are weighed or measured by

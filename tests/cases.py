@@ -413,6 +413,18 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("उन्होंने 2500 खर्च किए", [("2500", "2500", M, "INR")]),  # by value, as words say it
     ("10-12 लाख खर्च हुए", [("10-12 लाख", "1000000", M, "INR")]),
     ("5 लाख लोगों में खरीदे", [("5 लाख", "500000", N, None)]),
+    # a sum of a thousand crore or more said with a scale word is rupees with nothing after
+    # it that says what it counts; a unit, a noun, digits alone or a list ending in another
+    # currency keep it as it is
+    ("इस विभाग के लिए 10459 करोड़ जबकि कृषि के लिए", [("10459 करोड़", "104590000000", M, "INR")]),
+    ("यह आंकड़ा एक लाख करोड़ के पार रहा", [("एक लाख करोड़", "1000000000000", M, "INR")]),
+    ("बिजली कंपनियों पर तीन हजार करोड़ बकाया है", [("तीन हजार करोड़", "30000000000", N, None)]),
+    ("कुल 4,939.81 करोड़ से अधिक रहा", [("4,939.81 करोड़", "49398100000", M, "INR")]),
+    ("बांध में 1200 करोड़ लीटर पानी", [("1200 करोड़ लीटर", "12000000000", "quantity", None)]),
+    ("आबादी 140 करोड़ है", [("140 करोड़", "1400000000", N, None)]),
+    ("26 अरब 50 करोड़ और 23 अरब डॉलर का निवेश",
+     [("26 अरब 50 करोड़", "26500000000", M, "USD"), ("23 अरब डॉलर", "23000000000", M, "USD")]),
+    ("नंबर 12000000000 है", [("12000000000", "12000000000", N, None)]),
     # a noun of cash right after a number of a thousand or more; a noun of money after a
     # qualifier; by value, as the verbs of money: no year (digits and words alike), no count
     ("चेकिंग के दौरान 3 करोड़ कैश बरामद", [("3 करोड़", "30000000", M, "INR")]),

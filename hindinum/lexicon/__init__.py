@@ -66,6 +66,7 @@ HINDI = Pack(
     dash_currency=currencies.DASH_CURRENCY,
     implied_currency=currencies.DASH_CURRENCY,
     money_nouns=currencies.MONEY_NOUNS,
+    sum_floor=currencies.SUM_FLOOR,
     note_nouns=currencies.NOTE_NOUNS,
     note_values=currencies.NOTE_VALUES,
     note_not_after=currencies.NOTE_NOT_AFTER,

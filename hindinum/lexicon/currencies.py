@@ -208,6 +208,13 @@ WORD_CODES: frozenset[str] = frozenset(
     {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "PHP", "RON", "SOS", "TOP"}
 )
 
+#: The least sum read as rupees by its size alone: a thousand crore (ten billion) or more, said
+#: with a scale word (``4,939.81 करोड़``, ``एक लाख करोड़ के पार``) and followed by a word that
+#: does not say what it counts (no unit, no noun: का/की/के, a list word, a qualifier, a verb of
+#: being or of money). India's people number 140 crore; a count of thousands of crores is a
+#: scientist's, not a newspaper's.
+SUM_FLOOR: int = 10**10
+
 #: Verbs of earning, spending and raising money: right after a number of a thousand or more
 #: that could not be a year they make it rupees (``फिल्म ने 200 करोड़ कमाए``, ``2500 खर्च``).
 #: By value, not by a scale word, so that digits and words (as verbalize says them) read alike.
