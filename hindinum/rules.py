@@ -1125,7 +1125,12 @@ def _means_first(s: Scanner, k: int) -> bool:
     if before in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):
-        return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1)
+        after = s.key(k + 1)
+        if not before or before == "," or before in lang.before_ordinal_adverb_after:
+            # opening a clause, or after a subject: "first" before a part of a sequence only
+            # (पहले चरण में; पहले दादा ने वादे किए, कार ने पहले ऑटो फिर ...: earlier, first)
+            return after in lang.before_ordinal_nouns or after in lang.measures
+        return after not in lang.before_ordinal_not_after and _plain_word(s, k + 1)
     return not s.toks.joined(k - 1)  # पहले opening a line
 
 

@@ -137,6 +137,7 @@ HINDI = Pack(
     before_ordinals=context.BEFORE_ORDINALS,
     before_ordinal_not_after=context.PEHLE_NOT_ORDINAL_AFTER,
     before_ordinal_not_before=context.PEHLE_NOT_ORDINAL_BEFORE,
+    before_ordinal_adverb_after=context.PEHLE_ADVERB_AFTER,
     before_ordinal_nouns=context.PEHLE_FIRST_NOUNS,
     colon_endings=context.COLON_ENDINGS,
     ordinary_words=context.ORDINARY_WORDS,

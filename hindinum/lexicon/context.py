@@ -135,13 +135,23 @@ PEHLE_NOT_ORDINAL_AFTER: frozenset[str] = frozenset(
      "खेलते", "खेलने", "खेलकर", "यहां", "यहाँ", "वहां", "वहाँ"}
 )
 
+#: The marks of a subject, and pronouns in their case, after which (as at the start of a clause
+#: or after a comma) पहले is "first" only before a noun of PEHLE_FIRST_NOUNS or a unit of time
+#: (``टीम को पहले स्थान पर``):
+#: ``कार ने पहले ऑटो फिर साइकिल को टक्कर मारी``, ``आपको पहले निवेश करना होता है`` say "first" of
+#: an act, "earlier".
+PEHLE_ADVERB_AFTER: frozenset[str] = frozenset(
+    {"ने", "को", "मैंने", "हमने", "आपने", "तुमने", "उसने", "इसने", "उन्होंने", "इन्होंने", "मुझे",
+     "हमें", "आपको", "तुम्हें", "उसे", "इसे", "उन्हें", "इन्हें"})
+
 #: Nouns of the parts of a sequence: पहले before one after का/की/के is "first", as before a
 #: unit of time (``वर्ल्ड कप के पहले मैच में``, ``परियोजना के पहले चरण में``; ``मैच के पहले``
 #: with no such noun after it is "before the match").
 PEHLE_FIRST_NOUNS: frozenset[str] = frozenset(
     {"मैच", "मुकाबले", "मुकाबला", "टेस्ट", "वनडे", "चरण", "चरणों", "राउंड", "दौर", "फेज", "फेज़",
      "सत्र", "एपिसोड", "भाग", "पड़ाव", "सीजन", "सीज़न", "स्थान", "पायदान", "क्वार्टर", "हाफ",
-     "ओवर", "गेंद", "पारी", "किस्त", "बैच", "लॉट"})
+     "ओवर", "गेंद", "पारी", "किस्त", "बैच", "लॉट", "बल्लेबाज", "विकेट", "संस्करण", "प्रयास",
+     "अध्याय", "पन्ने", "पेज", "कदम", "हिस्से"})
 
 #: The genitive words of ``एक का पाँचवाँ भाग`` (the fifth of one).
 OF_WORDS: frozenset[str] = frozenset({"का", "के", "की"})
