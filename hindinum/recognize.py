@@ -1104,6 +1104,8 @@ class Scanner:
             why = "a price per unit of goods"
         elif self._sum_too_large(c):
             why = "a sum too large to count"
+        elif self._home_rate(c):
+            why = "its rate against another currency"
         else:
             return False
         c.currency = self.lang.implied_currency
@@ -1237,6 +1239,36 @@ class Scanner:
         return toks.kind[end] == WORD and (
             key in lang.of_words or key in lang.copulas or key in lang.money_verbs
             or key in lang.approx_after)
+
+    def _home_rate(self, c: Candidate) -> bool:
+        """A plain number before a phrase of a rate's level, or before a rate word and another
+        currency, where ``implied_currency`` is named before it in its clause (no comma
+        between), alone (the subject), and another currency is named there too: the rate of the
+        one against the other, in the first (``डॉलर के मुकाबले रुपया 12 पैसे मजबूत होकर 83.56
+        के स्तर पर बंद``, ``रुपया 83.58 प्रति डॉलर पर बंद``)."""
+        end = c.end
+        toks = self.toks
+        lang = self.lang
+        if c.value_max is not None or end >= self.n or not toks.joined(end - 1):
+            return False
+        foreign = False
+        if toks.key[end] in lang.per_words and toks.joined(end):
+            hit = self.phrase(lang.currency, end + 1)
+            foreign = hit is not None and hit[0] != lang.implied_currency
+            if not foreign:
+                return False
+        elif self.phrase(lang.rate_after, end) is None:
+            return False
+        home = False
+        k = c.span_first - 1
+        while k >= 0 and toks.joined(k) and c.span_first - k <= 16 and toks.key[k] != ",":
+            hit = self.phrase(lang.currency, k) if toks.key[k] in lang.currency else None
+            if hit is not None and hit[0] == lang.implied_currency:
+                home = home or not self._number_joined(k - 1, 1)  # not 5 रुपये
+            elif hit is not None:
+                foreign = True
+            k -= 1
+        return home and foreign
 
     def _priced_per_unit(self, c: Candidate) -> bool:
         """A plain number before a rate word and a unit that goods are weighed or measured by

@@ -537,6 +537,15 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # an exchange rate: the currency named before the number is the thing priced
     ("रुपया कमजोर, डॉलर 83 के पार", [("83", "83", N, None)]),
     ("डॉलर 500 से अधिक खर्च", [("डॉलर 500", "500", M, "USD")]),
+    # the rupee's rate: the rupee named alone before the number, another currency in its
+    # clause, a level or a rate word and that currency after it
+    ("डॉलर के मुकाबले रुपया आज 12 पैसे मजबूत होकर 83.56 के स्तर पर बंद हुआ",
+     [("12 पैसे", "0.12", M, "INR"), ("83.56", "83.56", M, "INR")]),
+    ("रुपया मजबूत होकर 83.58 प्रति डॉलर पर बंद", [("83.58", "83.58", M, "INR")]),
+    ("डॉलर के मुकाबले रुपया कमजोर, सेंसेक्स 60000 के स्तर पर बंद", [("60000", "60000", N, None)]),
+    ("रुपया आज 83 के स्तर पर", [("83", "83", N, None)]),
+    ("5 रुपये और 2 डॉलर, 80 के स्तर पर", [("5 रुपये", "5", M, "INR"), ("2 डॉलर", "2", M, "USD"),
+                                       ("80", "80", N, None)]),
     # a part of a percent; vulgar fractions
     ("दरें चौथाई प्रतिशत घटीं", [("चौथाई प्रतिशत", "0.25", P, None)]),
     ("½ कप दूध", [("½ कप", "0.5", "quantity", None)]),
