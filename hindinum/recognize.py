@@ -1249,8 +1249,10 @@ class Scanner:
         end = c.end
         toks = self.toks
         lang = self.lang
-        if c.value_max is not None or end >= self.n or not toks.joined(end - 1):
-            return False
+        if c.value_max is not None or end >= self.n \
+                or toks.key[end] not in lang.per_words and toks.key[end] not in lang.rate_after \
+                or not toks.joined(end - 1):
+            return False  # the look-ups first: most numbers have neither after them
         foreign = False
         if toks.key[end] in lang.per_words and toks.joined(end):
             hit = self.phrase(lang.currency, end + 1)

@@ -90,7 +90,8 @@ def check_amount(text: str, a: Amount, subunits: str = "auto") -> None:
 
 
 _TIME_RE = re.compile(r"T\d\d:\d\d(?::\d\d)?(?:/T\d\d:\d\d(?::\d\d)?)?")
-_DATE_RE = re.compile(r"(?:[+-]?\d{4,}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d)")
+# a year, a month of a year, a day; a month's day (--MM-DD); a day of an unsaid month (---DD)
+_DATE_RE = re.compile(r"(?:[+-]?\d{4,}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d|---\d\d)")
 _DURATION_RE = re.compile(r"P(?!$)(?:[\d.]+Y)?(?:[\d.]+M)?(?:[\d.]+W)?(?:[\d.]+D)?"
                           r"(?:T(?=[\d.])(?:[\d.]+H)?(?:[\d.]+M)?(?:[\d.]+S)?)?")
 _DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr"}

@@ -17,8 +17,8 @@ from hindinum.lexicon import currencies
 #: keep what they say, renderings read well.
 CASES = [
     # words outside any amount are never lost
-    ("डॉलर के मुकाबले रुपया 35 पैसे गिरकर 83.20 पर बंद हुआ",
-     "डॉलर के मुकाबले रुपया 35 पैसे गिरकर 83.20 पर बंद हुआ"),
+    ("डॉलर के मुकाबले रुपया 35 पैसे गिरकर 83.20 पर बंद हुआ",  # the rupee's rate is rupees
+     "डॉलर के मुकाबले रुपया 35 पैसे गिरकर 83.20 INR पर बंद हुआ"),
     ("रुपये रुपये सौ मिलियन", "रुपये रुपये सौ मिलियन"),  # digits there would be money
     ("यह राशि 50 करोड़ BYN बीस तीन", "यह राशि 500000000 BYN 20 3"),  # 20 after BYN no model
     ("कुल 100 अल्बानियाई लेक मिले", "कुल 100 अल्बानियाई लेक मिले"),  # 100 ALL: no lek read back
@@ -72,8 +72,9 @@ CASES = [
     # plain numbers listed between two sums take their currency
     ("पहला 9 लाख रुपये, दूसरा 7 लाख और तीसरा 3 लाख रुपये",
      "पहला 900000 INR, दूसरा 700000 INR और तीसरा 300000 INR"),
-    # पहले before a currency reads as the ordinal; before digits it means "before"
-    ("पहले डॉलर 500", "पहले डॉलर 500"),
+    # पहले opening a clause before a currency means "earlier" (the dollars are read); before
+    # digits it means "before"
+    ("पहले डॉलर 500", "पहले 500 USD"),
     ("MRP Rs 500 पहले Rs450", "MRP 500 INR पहले Rs450"),
     ("वेतन 10 पहले Riyal एक बढ़ा", "वेतन 10 पहले Riyal एक बढ़ा"),
     # a neighbour whose own rendering misreads (खिलाड़ी 52) is kept, not the amount beside it
