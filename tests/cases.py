@@ -824,6 +824,12 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a measure's unit left unsaid after its word; an earthquake's magnitude
     ("देश में तापमान 45 पार पहुंच गया", [("45", "quantity", "°C")]),
     ("अधिकतम तापमान 42.5", [("42.5", "quantity", "°C")]),  # at the end of the text
+    # a mileage and a torque; nm in lower case is a nanometre
+    ("27.62 kmpl का माइलेज", [("27.62 kmpl", "quantity", "km/L")]),
+    ("25 किमी प्रति लीटर की माइलेज", [("25 किमी प्रति लीटर", "quantity", "km/L")]),
+    ("इंजन 69 Nm का टॉर्क देता है", [("69 Nm", "quantity", "Nm")]),
+    ("8.7 न्यूटन मीटर टॉर्क", [("8.7 न्यूटन मीटर", "quantity", "Nm")]),
+    ("5nm प्रोसेसर", [("5nm", "quantity", "nm")]),
     ("भूकंप की तीव्रता 3.4 मापी गई", [("3.4", "quantity", "magnitude")]),
     ("4.5 तीव्रता का भूकंप", [("4.5 तीव्रता", "quantity", "magnitude")]),
     ("अधिकतम तापमान 42 और न्यूनतम तापमान 28 रहा", [("42", "quantity", "°C"), ("28", "quantity", "°C")]),

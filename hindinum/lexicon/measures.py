@@ -54,9 +54,9 @@ Left out on purpose, because after a number they are more often something else:
   read as purity, ``kt`` (``22 कैरेट सोना``: 22 parts in 24 of gold), not as a mass;
 - Latin ``K`` (``10K`` is ten thousand far more often than ten kelvin), ``st`` (the ordinal
   suffix: ``21 st``), ``pts`` (index points), ``pm`` (afternoon: ``2 pm``; Recognizers-Text's
-  picometer), ``dm`` (a direct message, a district magistrate), ``Nm`` (folds to ``nm``,
-  nanometre), ``MP`` (Madhya Pradesh, members of parliament), ``B``
-  (billion), ``s`` (``1990s``).
+  picometer), ``dm`` (a direct message, a district magistrate), ``nm`` in lower case as a
+  torque (it is the nanometre; ``Nm`` as written is the newton metre, :data:`CASE_UNITS`),
+  ``MP`` (Madhya Pradesh, members of parliament), ``B`` (billion), ``s`` (``1990s``).
 
 Read by their case (:data:`CASE_UNITS`): ``Mb``/``Gb`` (megabit, gigabit) fold to ``MB``/``GB``
 (megabyte, gigabyte) and ``MBps`` to ``Mbps``; each is read as written, the lower-case forms
@@ -96,6 +96,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     "ft³/s": "flow", "m³/s": "flow",
     # speed
     "km/h": "speed", "m/s": "speed", "km/s": "speed", "mph": "speed", "kn": "speed",
+    # a vehicle's mileage, and a torque
+    "km/L": "fuel economy", "Nm": "torque",
     # temperature; "°" is a degree the text does not name (a temperature or an angle)
     "°C": "temperature", "°F": "temperature", "K": "temperature", "°": "degree",
     # power and energy
@@ -229,6 +231,12 @@ UNITS: dict[str, str] = {
     "km per hour": "km/h", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "मील प्रति घंटा": "mph", "मील प्रति घंटे": "mph", "mph": "mph", "mi/h": "mph",
     "mi/hr": "mph", "miles per hour": "mph",
+    # --- fuel economy (a mileage: ``27.62 kmpl``) and torque (``8.7 न्यूटन मीटर``, ``69 Nm``;
+    # ``nm`` in lower case stays a nanometre)
+    "kmpl": "km/L", "केएमपीएल": "km/L", "km/L": "km/L", "km/l": "km/L",
+    "किमी प्रति लीटर": "km/L", "किलोमीटर प्रति लीटर": "km/L", "किमी/लीटर": "km/L",
+    "किलोमीटर/लीटर": "km/L", "km per litre": "km/L", "kilometres per litre": "km/L",
+    "न्यूटन मीटर": "Nm", "न्यूटन-मीटर": "Nm", "newton metre": "Nm", "newton meter": "Nm",
     "मीटर प्रति सेकंड": "m/s", "मीटर प्रति सेकेंड": "m/s", "मीटर/सेकंड": "m/s",
     "मीटर/सेकेंड": "m/s", "m/s": "m/s", "m/sec": "m/s",
     "किलोमीटर प्रति सेकंड": "km/s", "किलोमीटर प्रति सेकेंड": "km/s", "km/s": "km/s",
@@ -307,7 +315,8 @@ ZERO_SIDES: dict[str, int] = {"नीचे": -1, "ऊपर": 1}
 #: read as written here before the folded look-up. ``10 Mb`` is 10 megabits, ``10 MB`` (and
 #: ``10 mb``, as chat writes bytes) 10 megabytes; ``10 MBps`` 10 megabytes a second, ``10
 #: Mbps`` (and ``mbps``) 10 megabits.
-CASE_UNITS: dict[str, str] = {"Mb": "Mbit", "Gb": "Gbit", "MBps": "MBps", "GBps": "GBps"}
+CASE_UNITS: dict[str, str] = {"Mb": "Mbit", "Gb": "Gbit", "MBps": "MBps", "GBps": "GBps",
+                              "Nm": "Nm"}
 
 #: Pound as a weight: read only where a weight word is near (``उसका वजन 150 पौंड है``); a bare
 #: pound is sterling (:mod:`hindinum.lexicon.currencies`).
