@@ -358,14 +358,14 @@ class Language:
 
     def _open_text(self, pack: Pack) -> None:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
-        ranks, adjectives of money, resolutions, sums too large to count."""
+        ranks, resolutions, sums too large to count, choices between numbers called."""
         self.sum_floor = Decimal(pack.sum_floor)
+        self.choice_links = _folded(pack.choice_links)
         self.frequency_words = _folded(pack.frequency_words)
         self.frequency_not_before = _folded(pack.frequency_not_before)
         self.age_words = _folded(pack.age_words)
         self.date_words = _folded(pack.date_words)
         self.rank_words = _folded(pack.rank_words)
-        self.money_adjectives = _folded(pack.money_adjectives)
         self.resolution_marks = _folded(pack.resolution_marks)
         self.screen_words = _folded(pack.screen_words)
         self.times_signs = _folded(pack.times_signs)

@@ -314,8 +314,6 @@ class Pack:
     #: Nouns of the parts of a sequence: the first-word of ``before_ordinals`` after का/की/के
     #: and before one means "first" (``के पहले मैच में``).
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
-    #: Adjectives that may stand between an of-word and a noun of money (``aarthik sahayata``).
-    money_adjectives: frozenset[str] = field(default_factory=_none)
     #: Words of a top list (``top``): digits hyphenated to one are a place, no code.
     rank_words: frozenset[str] = field(default_factory=_none)
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
@@ -357,6 +355,8 @@ class Pack:
     #: The words for "number" of an identifier (``number``, ``sankhya``): digits after one are
     #: an identifier when one of ``id_nouns`` stands before it (``train number 12951``).
     number_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of a choice between numbers called (``102 ya 108 number dial karke``).
+    choice_links: frozenset[str] = field(default_factory=_none)
     #: Things that have a number as a name (``train``, ``account``, ``house``): see above.
     id_nouns: frozenset[str] = field(default_factory=_none)
     #: Brand, model and show names (Latin or transliterated) that a small number after them

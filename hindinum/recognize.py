@@ -1124,13 +1124,25 @@ class Scanner:
         toks = self.toks
         lang = self.lang
         noun = end + 1
-        if noun + 1 < self.n and toks.key[noun] in lang.money_adjectives and toks.joined(noun):
-            noun += 1  # 4 लाख की आर्थिक सहायता
+        if noun + 1 < self.n and self._describes(noun) and toks.key[noun + 1] in lang.money_nouns:
+            noun += 1  # 4 लाख की आर्थिक सहायता, 40 करोड़ की धुआंधार कमाई
         if noun >= self.n or toks.key[end] not in lang.of_words \
                 or toks.key[noun] not in lang.money_nouns or c.reading is None \
                 or not toks.joined(end - 1) or not toks.joined(end):
             return False
         return self._money_by_value(c, toks.key[noun])
+
+    def _describes(self, k: int) -> bool:
+        """Token k may be a word that describes the noun after it: a word joined to it that
+        is no function word of a phrase, number, unit or currency (``आर्थिक`` in ``की आर्थिक
+        सहायता``, ``टर्म`` in ``का टर्म इंश्योरेंस``)."""
+        toks = self.toks
+        lang = self.lang
+        key = toks.key[k]
+        return toks.kind[k] == WORD and toks.joined(k) and key not in lang.of_words \
+            and key not in lang.list_links and key not in lang.approx_after \
+            and key not in lang.measures and key not in lang.currency \
+            and self.word_class(k) not in _COUNTING
 
     def _past_approx(self, end: int) -> int:
         """The token after a qualifier that starts at token ``end`` (``से अधिक``), or ``end``."""
@@ -1206,8 +1218,9 @@ class Scanner:
 
     def _money_verb_after(self, c: Candidate) -> bool:
         """A verb of money right after a number of a thousand or more that could not be a
-        year, or a verb of buying or selling after it and में: ``फिल्म ने 200 करोड़ कमाए``,
-        ``240 करोड़ में खरीदे`` (by value, as :meth:`_money_noun_before`)."""
+        year, or a verb of buying or selling after it and में, at most three words between
+        and no number: ``फिल्म ने 200 करोड़ कमाए``, ``240 करोड़ में खरीदे``, ``12 करोड़ 25 लाख में
+        केकेआर ने खरीदा`` (by value, as :meth:`_money_noun_before`)."""
         end = c.end
         toks = self.toks
         lang = self.lang
@@ -1215,8 +1228,15 @@ class Scanner:
             return False
         if toks.key[end] in lang.money_verbs:
             return True
-        return end + 1 < self.n and toks.key[end] in lang.money_verb_links \
-            and toks.joined(end) and toks.key[end + 1] in lang.sale_verbs
+        if toks.key[end] not in lang.money_verb_links:
+            return False
+        for k in range(end + 1, min(end + 5, self.n)):  # 12 करोड़ में केकेआर ने खरीदा
+            if not toks.joined(k - 1) or toks.kind[k] != WORD \
+                    or self.word_class(k) in _COUNTING:
+                return False
+            if toks.key[k] in lang.sale_verbs:
+                return True
+        return False
 
     def _sum_too_large(self, c: Candidate) -> bool:
         """A number of at least ``lang.sum_floor`` said with a scale word, and after it

@@ -335,8 +335,8 @@ _LIST_MARKS: Final = frozenset(",/-\u2013&")
 def number_called(s: Scanner, i: int) -> int:
     """Three digits or more before ``पर`` or ``को`` and a word of calling, or before ``नंबर पर``,
     are a number called (a helpline, a phone), and a list of them goes with them: ``112 पर कॉल
-    करें``, ``108 को फोन किया``, ``108 और 100 नंबर पर सूचना दी``. (``90 नंबर मिले`` are marks,
-    ``1 नंबर पर`` a rank.)"""
+    करें``, ``108 को फोन किया``, ``108 और 100 नंबर पर सूचना दी``, ``102 या 108 नंबर डायल करके``
+    (a word of dialling right after नंबर). (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
     toks = s.toks
     lang = s.lang
     if len(toks.key[i]) < 3 or not _call_near(s, i):
@@ -345,12 +345,15 @@ def number_called(s: Scanner, i: int) -> int:
     items = 1  # a few numbers called at most: the walk stays short on a long list of numbers
     while items < _MOST_CALLED and j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) \
             and toks.kind[j + 1] == DIGITS \
-            and (toks.key[j] == "," or toks.key[j] in lang.list_links):
+            and (toks.key[j] == "," or toks.key[j] in lang.list_links
+                 or toks.key[j] in lang.choice_links):
         j = s.skip_digit_run(j + 1)
         items += 1
     k = j + 1 if j < s.n and toks.joined(j - 1) and toks.key[j] in lang.number_nouns else j
     if k >= s.n or not toks.joined(k - 1):
         return 0
+    if k > j and toks.key[k] in lang.phone_words:
+        return j  # 102 या 108 नंबर डायल करके
     to = toks.key[k] in lang.dial_to  # 108 को फोन किया
     if not to and toks.key[k] not in lang.dial_after:
         return 0
@@ -622,7 +625,7 @@ class TokenGate:
             | lang.resolution_marks | lang.times_signs  # purity, flat, score, screen_resolution
         #: number_called, after three digits or more
         self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.dial_to \
-            | lang.list_links | {","}
+            | lang.list_links | lang.choice_links | {","}
         #: idiom, spoken_digits
         self.opening: frozenset[str] = frozenset(lang.idioms) | lang.digit_words
         #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give

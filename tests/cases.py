@@ -406,6 +406,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a verb of money after a number with a scale makes it rupees (a scale is needed)
     ("फिल्म ने 200 करोड़ कमाए", [("200 करोड़", "2000000000", M, "INR")]),
     ("4 फ्लैट 240 करोड़ में खरीदे", [("4", "4", N, None), ("240 करोड़", "2400000000", M, "INR")]),
+    ("अय्यर को 12 करोड़ 25 लाख में केकेआर ने खरीदा", [("12 करोड़ 25 लाख", "122500000", M, "INR")]),
+    ("5 हजार में से 2 ने खरीदा", [("5 हजार", "5000", N, None), ("2", "2", N, None)]),
+    # one word may describe the noun of money after का/की/के; a job's pay, an insurance's cover
+    ("फिल्म ने 40 करोड़ की धुआंधार कमाई की", [("40 करोड़", "400000000", M, "INR")]),
+    ("एक करोड़ का टर्म इंश्योरेंस", [("एक करोड़", "10000000", M, "INR")]),
+    ("65 लाख की नौकरी", [("65 लाख", "6500000", M, "INR")]),
+    ("5 लाख की आबादी वाले शहर", [("5 लाख", "500000", N, None)]),
     ("500 ट्रांसफर किए गए", [("500", "500", N, None)]),
     ("प्रदेश में 12 हजार ट्रांसफर", [("12 हजार", "12000", N, None)]),  # staff transfers
     ("करीब 5 हजार जमा हो गए", [("5 हजार", "5000", N, None)]),  # people gathered
@@ -824,6 +831,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a measure's unit left unsaid after its word; an earthquake's magnitude
     ("देश में तापमान 45 पार पहुंच गया", [("45", "quantity", "°C")]),
     ("अधिकतम तापमान 42.5", [("42.5", "quantity", "°C")]),  # at the end of the text
+    ("1 टेबल स्पून हरा धनिया, 1 टी स्पून गरम मसाला", [("1 टेबल स्पून", "quantity", "tbsp"),
+                                                  ("1 टी स्पून", "quantity", "tsp")]),
     # a mileage and a torque; nm in lower case is a nanometre
     ("27.62 kmpl का माइलेज", [("27.62 kmpl", "quantity", "km/L")]),
     ("25 किमी प्रति लीटर की माइलेज", [("25 किमी प्रति लीटर", "quantity", "km/L")]),

@@ -310,6 +310,8 @@ ID_WORDS: frozenset[str] = frozenset(
 NUMBER_NOUNS: frozenset[str] = frozenset(
     {"नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "number", "no", "id", "आईडी"}
 )
+#: Words of a choice between numbers called: ``102 या 108 नंबर डायल करके``.
+CHOICE_LINKS: frozenset[str] = frozenset({"या", "अथवा", "or"})
 #: Words after one digit that make it a flat's configuration, a code (``2 BHK फ्लैट``,
 #: ``3 बीएचके``), not a count.
 FLAT_WORDS: frozenset[str] = frozenset({"bhk", "बीएचके"})
@@ -367,10 +369,6 @@ TITLE_NOT_NAMES: frozenset[str] = frozenset(
 #: (``गदर 2 ट्रेलर``; but ``चार सीज़न होस्ट करने वाले``: four seasons).
 TITLE_EVENTS: frozenset[str] = frozenset(
     {"ट्रेलर", "टीजर", "टीज़र", "सीक्वल", "बॉक्स", "trailer", "teaser", "box"})
-
-#: Adjectives that may stand between ``का/की/के`` and a noun of money (``4 लाख की आर्थिक
-#: सहायता``, ``5 करोड़ की वित्तीय मदद``).
-MONEY_ADJECTIVES: frozenset[str] = frozenset({"आर्थिक", "वित्तीय", "अतिरिक्त", "तत्काल"})
 
 #: Words of a top list: digits glued to one by a hyphen are its place, no code (``Top-5``;
 #: ``कोविड-19`` is a name). ``नंबर-1`` is the first place too, but ``सेक्टर नंबर-5`` a name.
