@@ -899,7 +899,8 @@ def year_end(s: Scanner, c: Candidate) -> int:
 
 def year_cue(s: Scanner, c: Candidate) -> bool:
     """A year word before the number or after it (``साल``, ``में``, ``तक``, ``के दशक``),
-    a title's closing mark after it, or the last digits of a second year (``2020-21``)."""
+    a title's closing mark after it, brackets around it alone (``शोले (1975)``, from 1950 to
+    2099 and no round hundred), or the last digits of a second year (``2020-21``)."""
     lang = s.lang
     first = c.span_first
     before = s.key(first - 1) if first > 0 and s.toks.joined(first - 1) else ""
@@ -914,6 +915,9 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     if after in lang.year_after and s.phrase(lang.not_year_after, end) is None \
             or after in measure.TITLE_CLOSERS and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
+    if before == "(" and after == ")" and c.reading.value % 100 \
+            and _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1]:
+        return True  # शोले (1975), पंजाब (2016): a year in brackets (not a round 2000)
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns
                  or _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1]

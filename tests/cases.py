@@ -413,6 +413,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("एक करोड़ का टर्म इंश्योरेंस", [("एक करोड़", "10000000", M, "INR")]),
     ("65 लाख की नौकरी", [("65 लाख", "6500000", M, "INR")]),
     ("5 लाख की आबादी वाले शहर", [("5 लाख", "500000", N, None)]),
+    ("कुल मरीज (2000) हैं", [("2000", "2000", N, None)]),  # a round hundred in brackets counts
     ("500 ट्रांसफर किए गए", [("500", "500", N, None)]),
     ("प्रदेश में 12 हजार ट्रांसफर", [("12 हजार", "12000", N, None)]),  # staff transfers
     ("करीब 5 हजार जमा हो गए", [("5 हजार", "5000", N, None)]),  # people gathered
@@ -844,6 +845,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("अधिकतम तापमान 42 और न्यूनतम तापमान 28 रहा", [("42", "quantity", "°C"), ("28", "quantity", "°C")]),
     # a day of an unsaid month (a month said before it is its month)
     ("इस महीने की 30 तारीख को", [("30 तारीख", "date", "---30")]),
+    # a year alone in brackets (no round hundred, not before 1950: कुल मरीज (2000) counts)
+    ("फिल्म शोले (1975) में", [("1975", "date", "1975")]),
     ("मार्च की 30 तारीख को परीक्षा", [("मार्च की 30", "date", "--03-30")]),
     ("15 और 16 तारीख को बैंक बंद", [("15", "date", "---15"), ("16 तारीख", "date", "---16")]),
     # a day and a month in digits before the first word of a currency's name
