@@ -15,8 +15,9 @@ overlapping its span agrees:
   hours, minutes and seconds as seconds;
 - time and date: the same ``iso``; a year before Christ only by kind and value (the contract
   fixes no ``iso`` for it; ISO 8601 would write 3400 BCE as ``-3399``);
-- number and ordinal (NeMo writes a century as the ordinal, ``18वीं शताब्दी``; a dozen is a
-  number): the same kind and value.
+- number and ordinal (NeMo writes a century as the ordinal, ``18वीं शताब्दी``, where we read
+  the century as a date of its years, ``1701/1800``, and write it as NeMo does; a dozen is a
+  number): the same kind and value, or that century.
 
 Spans need only overlap (the peers include words such as ``की थी``). A negative case (the peer
 expects nothing) passes when nothing of the suite's kinds is extracted. Recognizers-Text's age
@@ -441,7 +442,12 @@ def _kind(amount: object) -> str:
 def agrees(amount: object, e: Expect) -> bool:
     """True when ``amount`` overlaps ``e``'s span and says what ``e`` expects."""
     start, end = getattr(amount, "start", -1), getattr(amount, "end", -1)
-    if not (start < e.end and e.start < end) or _kind(amount) != e.kind:
+    if not (start < e.end and e.start < end):
+        return False
+    if e.kind == "ordinal" and _kind(amount) == "date" and e.value:
+        century = int(e.value[0])  # 18वीं शताब्दी: we read the century, 1701/1800
+        return getattr(amount, "iso", None) == f"{century * 100 - 99:04d}/{century * 100:04d}"
+    if _kind(amount) != e.kind:
         return False
     value = getattr(amount, "value", None)
     vmax = getattr(amount, "value_max", None)

@@ -358,9 +358,11 @@ class Language:
 
     def _open_text(self, pack: Pack) -> None:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
-        ranks, resolutions, sums too large to count, choices between numbers called."""
+        ranks, resolutions, sums too large to count, choices between numbers called,
+        centuries."""
         self.sum_floor = Decimal(pack.sum_floor)
         self.choice_links = _folded(pack.choice_links)
+        self.century_words = _folded(pack.century_words)
         self.frequency_words = _folded(pack.frequency_words)
         self.frequency_not_before = _folded(pack.frequency_not_before)
         self.age_words = _folded(pack.age_words)

@@ -871,6 +871,27 @@ def ordinal_date(s: Scanner, c: Candidate) -> bool:
     return True
 
 
+def century(s: Scanner, c: Candidate) -> bool:
+    """An ordinal before a word of a century is that century, a date of its hundred years:
+    ``20वीं सदी`` is ``1901/2000``, ``21वीं शताब्दी`` ``2001/2100`` (of the common era: a
+    century before it, ``7वीं शताब्दी ईसा पूर्व``, stays the ordinal)."""
+    first = _whole(c.value)
+    end = c.end
+    toks = s.toks
+    if c.value_max is not None or first is None or not 1 <= first <= 30 \
+            or not _after(s, end) or toks.key[end] not in s.lang.century_words:
+        return False
+    era = s.phrase(s.lang.eras, end + 1) if _after(s, end + 1) else None
+    if era is not None and era[0] == "BCE":
+        return False
+    c.kind = _DATE
+    c.iso = iso_year((first - 1) * 100 + 1) + "/" + iso_year(first * 100)
+    c.value, c.value_max = Decimal((first - 1) * 100 + 1), Decimal(first * 100)
+    c.end = end + 1
+    s._step(c, "century", c.iso)
+    return True
+
+
 def _night_of_date(s: Scanner, c: Candidate, unit: int, end: int) -> bool:
     """The night at token ``unit`` is a date's, no stay: after a range (``19-20 रात को``) or
     before ``lang.night_of_date_after`` (``12 रात को चांद दिखेगा``)."""

@@ -281,6 +281,8 @@ class Pack:
     act_words: frozenset[str] = field(default_factory=_none)
     #: The word of ``1990 ke dashak`` (the decade).
     decade_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a century after an ordinal (``20vin sadi``: the years 1901 to 2000).
+    century_words: frozenset[str] = field(default_factory=_none)
     #: Words before digits that make them a postal code (``pincode 226001``).
     id_before: frozenset[str] = field(default_factory=_none)
     #: The word code, which counts only after one of ``id_before`` (``pin code``).

@@ -1008,7 +1008,7 @@ class Scanner:
         """A percent word or a currency after the number, subunits after a main unit, ``/-``,
         and the currency again at the upper end of a range (an ordinal takes none of them)."""
         if c.kind is _ORDINAL:
-            measure.ordinal_date(self, c)  # September 29th
+            measure.ordinal_date(self, c) or measure.century(self, c)  # September 29th
             return GO
         if c.prefix_currency and self._exchange_rate(c):
             c.currency, c.prefix_currency, c.span_first = None, False, c.number_first

@@ -261,6 +261,10 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
         hour, _, rest = amount.iso[1:].partition(":")
         clock = f"{int(hour)}:{rest}"
         return clock.translate(_DEVANAGARI) if digits == "devanagari" else clock
+    if amount.kind is _DATE and amount.value_max is not None:
+        century = _century(amount, digits)
+        if century is not None:
+            return century
     if amount.kind in (_TIME, _DATE, _DURATION):
         return _numbers_in_digits(amount.text, digits)
     if amount.fraction is not None:
@@ -274,6 +278,25 @@ def _format_measure(amount: Amount, digits: str, grouping: str) -> str:
     elif amount.distributive:
         fmt += "-" + fmt.lstrip("-")  # एक-एक छोटा चम्मच -> 1-1 tsp: that much each
     return f"{fmt} {amount.unit}" + (f"/{amount.per}" if amount.per else "")
+
+
+def _century(amount: Amount, digits: str, lang: Language = HINDI) -> str | None:
+    """A century with its ordinal in digits (``इक्कीसवीं सदी`` -> ``21वीं सदी``), or ``None``
+    where the date is no ordinal before a word of a century."""
+    from hindinum.tokenize import raw_tokens
+
+    toks = raw_tokens(amount.text)
+    if toks.n < 2 or toks.key[toks.n - 1] not in lang.century_words:
+        return None
+    with localcontext(CONTEXT):
+        reading = NumberReader(toks, lang).read(0)
+    if reading is None or not reading.ordinal or reading.end != toks.n - 1:
+        return None
+    head = amount.text[: toks.end[reading.end - 1]]
+    ordinal = Amount(text=head, start=amount.start, end=amount.start + len(head),
+                     value=reading.value, kind=_ORDINAL)
+    written = format_value(reading.value, digits=digits) + _ordinal_suffix(ordinal, lang)
+    return written + amount.text[len(head):]
 
 
 def _numbers_in_digits(text: str, digits: str, lang: Language = HINDI) -> str:

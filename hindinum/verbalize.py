@@ -877,6 +877,8 @@ class _Speaker:
         तेईस``, ``06-05`` -> ``छह मई``), month first where it is written first (``10-29-2000``
         -> ``अक्टूबर उनतीस दो हज़ार``, ``11-2024``); any other date piece by piece, its years
         said as years (``साल 2019``, ``1999 में``) and its abbreviated era in words."""
+        if len(toks) > 1 and toks[-1].key in self.lang.century_words:
+            return self._century(amount, toks)
         parts = self._date_parts(toks)
         if parts is None or not amount.iso:
             return self._pieces(amount, toks)
@@ -894,6 +896,16 @@ class _Speaker:
             said += self.year(year)
         rest = self._pieces(amount, toks[end:]) if end < len(toks) else ""
         return amount.text[: toks[first].start] + " ".join(w for w in (*said, rest) if w)
+
+    def _century(self, amount: Amount, toks: list[Token]) -> str:
+        """A century is its ordinal said and its word as written (``20वीं सदी`` -> ``बीसवीं
+        सदी``)."""
+        word = toks[-1]
+        ordinal = replace(amount, text=amount.text[: word.start].rstrip(), kind=Kind.ORDINAL,
+                          value=(amount.value_max or amount.value) / 100, value_max=None,
+                          iso=None)
+        said = self._ordinal(ordinal, toks[:-1])
+        return said + amount.text[len(ordinal.text) : word.start] + word.text
 
     def _date_parts(self, toks: list[Token]) -> tuple[int, int, list[str]] | None:
         """The digit runs of a date written in digits (``15/08/2023``, ``15.08.2023``,

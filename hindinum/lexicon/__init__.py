@@ -125,6 +125,7 @@ HINDI = Pack(
     since_now=context.SINCE_NOW,
     act_words=context.ACT_WORDS,
     decade_words=context.DECADE_WORDS,
+    century_words=context.CENTURY_WORDS,
     id_before=context.ID_BEFORE,
     code_words=context.CODE_WORDS,
     time_after=context.TIME_AFTER,

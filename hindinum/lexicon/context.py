@@ -205,6 +205,9 @@ BETWEEN: tuple[str, ...] = ("के", "बीच")
 
 #: ``1990 के दशक``: the decade, so 1990 is a year.
 DECADE_WORDS: frozenset[str] = frozenset({"दशक"})
+#: ``20वीं सदी``: an ordinal before one is a century, the years 1901 to 2000 (not सेंचुरी,
+#: which in cricket is a hundred runs: ``20वीं सेंचुरी``).
+CENTURY_WORDS: frozenset[str] = frozenset({"सदी", "शताब्दी", "शती"})
 
 #: पाव is also bread (वड़ा पाव, पाव भाजी): among words and before no unit it is not a quarter.
 BREAD_WORDS: frozenset[str] = frozenset({"पाव"})
