@@ -330,7 +330,7 @@ class Language:
         self.bare_pounds = _folded(pack.bare_pounds)
         self.before_ordinals = _folded(pack.before_ordinals)
         self.before_ordinal_not_before = _folded(pack.before_ordinal_not_before)
-        self.before_ordinal_adverb_after = _folded(pack.before_ordinal_adverb_after)
+        self.before_ordinal_then = _folded(pack.before_ordinal_then)
         self.before_ordinal_nouns = _folded(pack.before_ordinal_nouns)
         self.before_ordinal_not_after = _folded(pack.before_ordinal_not_after)
         self.colon_endings = pack.colon_endings

@@ -309,10 +309,9 @@ class Pack:
     before_ordinal_not_after: frozenset[str] = field(default_factory=_none)
     #: Words before such an ordinal that make it mean "before" (``do din pehle``).
     before_ordinal_not_before: frozenset[str] = field(default_factory=_none)
-    #: Words after which, as at the start of a clause, that word is "first" only before a noun
-    #: of ``before_ordinal_nouns`` or a unit of time: the marks of a subject (``कार ने पहले
-    #: ऑटो फिर``, ``आपको पहले निवेश करना``: first, earlier).
-    before_ordinal_adverb_after: frozenset[str] = field(default_factory=_none)
+    #: Words of "then" a word or two after it that make that word an adverb, "first" of an
+    #: act (``pehle auto phir cycle``).
+    before_ordinal_then: frozenset[str] = field(default_factory=_none)
     #: Nouns of the parts of a sequence: the first-word of ``before_ordinals`` after का/की/के
     #: and before one means "first" (``के पहले मैच में``).
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)

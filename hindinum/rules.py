@@ -1132,13 +1132,17 @@ def _means_first(s: Scanner, k: int) -> bool:
     if before in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):
-        after = s.key(k + 1)
-        if not before or before == "," or before in lang.before_ordinal_adverb_after:
-            # opening a clause, or after a subject: "first" before a part of a sequence only
-            # (पहले चरण में; पहले दादा ने वादे किए, कार ने पहले ऑटो फिर ...: earlier, first)
-            return after in lang.before_ordinal_nouns or after in lang.measures
-        return after not in lang.before_ordinal_not_after and _plain_word(s, k + 1)
+        return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1) \
+            and not _then_after(s, k)
     return not s.toks.joined(k - 1)  # पहले opening a line
+
+
+def _then_after(s: Scanner, k: int) -> bool:
+    """A word of "then" two or three tokens after पहले at token k: "first this, then that",
+    an adverb (``कार ने पहले ऑटो फिर साइकिल को टक्कर मारी``)."""
+    toks = s.toks
+    return any(j < s.n and toks.joined(j - 1) and toks.joined(j - 2)
+               and toks.key[j] in s.lang.before_ordinal_then for j in (k + 2, k + 3))
 
 
 def _opens_ordinal_list(s: Scanner, k: int) -> bool:

@@ -72,9 +72,8 @@ CASES = [
     # plain numbers listed between two sums take their currency
     ("पहला 9 लाख रुपये, दूसरा 7 लाख और तीसरा 3 लाख रुपये",
      "पहला 900000 INR, दूसरा 700000 INR और तीसरा 300000 INR"),
-    # पहले opening a clause before a currency means "earlier" (the dollars are read); before
-    # digits it means "before"
-    ("पहले डॉलर 500", "पहले 500 USD"),
+    # पहले before a currency reads as the ordinal; before digits it means "before"
+    ("पहले डॉलर 500", "पहले डॉलर 500"),
     ("MRP Rs 500 पहले Rs450", "MRP 500 INR पहले Rs450"),
     ("वेतन 10 पहले Riyal एक बढ़ा", "वेतन 10 पहले Riyal एक बढ़ा"),
     # a neighbour whose own rendering misreads (खिलाड़ी 52) is kept, not the amount beside it

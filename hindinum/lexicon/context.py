@@ -130,19 +130,16 @@ PEHLE_NOT_ORDINAL_BEFORE: frozenset[str] = frozenset(
 PEHLE_NOT_ORDINAL_AFTER: frozenset[str] = frozenset(
     {"ही", "से", "भी", "तो", "की", "के", "का", "कहा", "था", "थी", "थे", "है", "हैं", "में",
      "पर", "और", "कभी", "जैसा", "जैसे", "जैसी",
+     # a question: पहले कितने फैक्टर रहे (how many were there before)
+     "कितने", "कितना", "कितनी", "क्या", "कब", "कैसे", "कहां", "कहाँ", "क्यों",
      # "first" as an adverb: to bat or bowl first (पहले बल्लेबाजी करते हुए), earlier here
      "बल्लेबाजी", "बल्लेबाज़ी", "गेंदबाजी", "गेंदबाज़ी", "बैटिंग", "बॉलिंग", "फील्डिंग",
      "खेलते", "खेलने", "खेलकर", "यहां", "यहाँ", "वहां", "वहाँ"}
 )
 
-#: The marks of a subject, and pronouns in their case, after which (as at the start of a clause
-#: or after a comma) पहले is "first" only before a noun of PEHLE_FIRST_NOUNS or a unit of time
-#: (``टीम को पहले स्थान पर``):
-#: ``कार ने पहले ऑटो फिर साइकिल को टक्कर मारी``, ``आपको पहले निवेश करना होता है`` say "first" of
-#: an act, "earlier".
-PEHLE_ADVERB_AFTER: frozenset[str] = frozenset(
-    {"ने", "को", "मैंने", "हमने", "आपने", "तुमने", "उसने", "इसने", "उन्होंने", "इन्होंने", "मुझे",
-     "हमें", "आपको", "तुम्हें", "उसे", "इसे", "उन्हें", "इन्हें"})
+#: Words of "then" a word or two after पहले: it is "first" of an act, an adverb (``कार ने पहले
+#: ऑटो फिर साइकिल को टक्कर मारी``).
+PEHLE_THEN: frozenset[str] = frozenset({"फिर", "फिरसे", "तब", "then"})
 
 #: Nouns of the parts of a sequence: पहले before one after का/की/के is "first", as before a
 #: unit of time (``वर्ल्ड कप के पहले मैच में``, ``परियोजना के पहले चरण में``; ``मैच के पहले``
