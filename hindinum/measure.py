@@ -1138,6 +1138,7 @@ def _per(s: Scanner, c: Candidate) -> None:
     if hit is None:
         return
     per, after = hit
+    per = lang.case_units.get(s.text[toks.start[end + 1]:toks.end[after - 1]], per)  # /Nm
     if c.kind is _QUANTITY and per in ("h", "s") and c.unit in ("km", "m", "mi"):
         c.unit = f"{c.unit}/{per}" if c.unit != "mi" else "mph"
     elif c.kind is _DURATION:

@@ -114,6 +114,9 @@ class Pack:
     #: (``240 करोड़ में खरीदे``).
     sale_verbs: frozenset[str] = field(default_factory=_none)
     money_verb_links: frozenset[str] = field(default_factory=_none)
+    #: Verbs of making, right after such a number and a word of ``money_verb_links``
+    #: (``170 crore mein bani``: a budget).
+    make_verbs: frozenset[str] = field(default_factory=_none)
     #: Counted nouns after एक that make it a count, not the article (``एक गोल``, ``एक रन``).
     count_nouns: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
@@ -132,6 +135,12 @@ class Pack:
     #: after it to say so (``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``): nothing else in the
     #: language's news is counted in thousands of crores. 0: no such sum.
     sum_floor: int = 0
+    #: Words of a count or a crowd: a number after one (a few words on) or before one (after
+    #: ``of``) counts, whatever money is named near it (``sankhya``, ``aabaadi``).
+    tally_words: frozenset[str] = field(default_factory=_none)
+    #: Words of "against" after a currency (``dollar ke mukaable``): the currency a rate is
+    #: counted against.
+    against_words: frozenset[str] = field(default_factory=_none)
     #: Words of bank notes: a number before a word of ``of_words`` and one of them is money of
     #: ``implied_currency`` (``2000 के नोट``).
     note_nouns: frozenset[str] = field(default_factory=_none)

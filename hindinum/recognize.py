@@ -1134,13 +1134,15 @@ class Scanner:
 
     def _describes(self, k: int) -> bool:
         """Token k may be a word that describes the noun after it: a word joined to it that
-        is no function word of a phrase, number, unit or currency (``आर्थिक`` in ``की आर्थिक
-        सहायता``, ``टर्म`` in ``का टर्म इंश्योरेंस``)."""
+        is no function word of a phrase, number, unit, currency or word of a count (``आर्थिक``
+        in ``की आर्थिक सहायता``, ``टर्म`` in ``का टर्म इंश्योरेंस``; not ``आबादी`` in ``5 हजार की
+        आबादी कर्ज के बोझ तले``)."""
         toks = self.toks
         lang = self.lang
         key = toks.key[k]
         return toks.kind[k] == WORD and toks.joined(k) and key not in lang.of_words \
             and key not in lang.list_links and key not in lang.approx_after \
+            and key not in lang.tally_words \
             and key not in lang.measures and key not in lang.currency \
             and self.word_class(k) not in _COUNTING
 
@@ -1230,6 +1232,8 @@ class Scanner:
             return True
         if toks.key[end] not in lang.money_verb_links:
             return False
+        if end + 1 < self.n and toks.joined(end) and toks.key[end + 1] in lang.make_verbs:
+            return True  # 170 करोड़ में बनी फिल्म (but 20 हजार में वह अकेला अफसर बना)
         for k in range(end + 1, min(end + 5, self.n)):  # 12 करोड़ में केकेआर ने खरीदा
             if not toks.joined(k - 1) or toks.kind[k] != WORD \
                     or self.word_class(k) in _COUNTING:
@@ -1254,18 +1258,41 @@ class Scanner:
         key = toks.key[end]
         if key in lang.list_links:  # 10459 करोड़ जबकि कृषि; not 26 अरब और 23 अरब डॉलर
             nxt = end + 1
-            return nxt < self.n and toks.joined(end) and toks.kind[nxt] == WORD \
-                and self.word_class(nxt) not in _COUNTING
-        return toks.kind[end] == WORD and (
-            key in lang.of_words or key in lang.copulas or key in lang.money_verbs
-            or key in lang.approx_after)
+            said = key.isascii() or toks.key[c.end - 1] not in lang.scale_not_before
+            if not (said and nxt < self.n and toks.joined(end) and toks.kind[nxt] == WORD
+                    and self.word_class(nxt) not in _COUNTING):
+                return False  # 22 अरब और पश्चिमी देशों: Arab
+        elif not (toks.kind[end] == WORD and (
+                key in lang.of_words or key in lang.copulas or key in lang.money_verbs
+                or key in lang.approx_after)):
+            return False
+        return not self._tally_or_other_currency(c.span_first)
+
+    def _tally_or_other_currency(self, first: int) -> bool:
+        """Before token ``first`` in its stretch: a word of a count within six tokens
+        (``लेनदेन की संख्या 1,058 करोड़ रही``, ``आबादी 10.3 अरब हो जाएगी``), or the name of a
+        currency other than ``lang.implied_currency`` (``116 अरब डॉलर है, जबकि अडानी की 84 अरब
+        है``: dollars left unsaid)."""
+        toks = self.toks
+        lang = self.lang
+        k = first - 1
+        while k >= 0 and toks.joined(k) and first - k <= 24:
+            key = toks.key[k]
+            if key in lang.tally_words and first - k <= 6:
+                return True
+            if key in lang.currency:
+                hit = self.phrase(lang.currency, k)
+                if hit is not None and hit[0] != lang.implied_currency:
+                    return True
+            k -= 1
+        return False
 
     def _home_rate(self, c: Candidate) -> bool:
         """A plain number before a phrase of a rate's level, or before a rate word and another
-        currency, where ``implied_currency`` is named before it in its clause (no comma
-        between), alone (the subject), and another currency is named there too: the rate of the
-        one against the other, in the first (``डॉलर के मुकाबले रुपया 12 पैसे मजबूत होकर 83.56
-        के स्तर पर बंद``, ``रुपया 83.58 प्रति डॉलर पर बंद``)."""
+        currency, where ``implied_currency`` is the currency named nearest before it in its
+        clause (no comma or list word between), alone (the subject), and another currency is
+        named there too: the rate of the one against the other, in the first (``डॉलर के मुकाबले
+        रुपया 12 पैसे मजबूत होकर 83.56 के स्तर पर बंद``, ``रुपया 83.58 प्रति डॉलर पर बंद``)."""
         end = c.end
         toks = self.toks
         lang = self.lang
@@ -1283,14 +1310,25 @@ class Scanner:
             return False
         home = False
         k = c.span_first - 1
-        while k >= 0 and toks.joined(k) and c.span_first - k <= 16 and toks.key[k] != ",":
+        while k >= 0 and toks.joined(k) and toks.key[k] != "," \
+                and toks.key[k] not in lang.list_links:
             hit = self.phrase(lang.currency, k) if toks.key[k] in lang.currency else None
             if hit is not None and hit[0] == lang.implied_currency:
                 home = home or not self._number_joined(k - 1, 1)  # not 5 रुपये
             elif hit is not None:
-                foreign = True
+                if not home and not self._against(hit[1]):
+                    return False  # येन भी गिरकर 150 प्रति डॉलर, डॉलर इंडेक्स 104 के स्तर पर
+                foreign = True  # रुपया डॉलर के मुकाबले 14 पैसे मजबूत होकर 85.62 पर बंद
             k -= 1
         return home and foreign
+
+    def _against(self, k: int) -> bool:
+        """A word of "against" at token k, after का/की/के or not (``डॉलर के मुकाबले``)."""
+        toks = self.toks
+        against = self.lang.against_words
+        if k < self.n and toks.key[k] in self.lang.of_words and toks.joined(k):
+            k += 1
+        return k < self.n and toks.key[k] in against and toks.joined(k - 1)
 
     def _priced_per_unit(self, c: Candidate) -> bool:
         """A plain number before a rate word and a unit that goods are weighed or measured by
@@ -1340,8 +1378,9 @@ class Scanner:
         that currency, a number: ``डॉलर 83 के पार`` (the dollar past 83 rupees)."""
         k = c.span_first
         toks = self.toks
-        if toks.kind[k] != WORD or toks.key[k].isascii() or c.value_max is not None:
-            return False
+        if toks.kind[k] != WORD or toks.key[k].isascii() or c.value_max is not None \
+                or c.currency == self.lang.implied_currency:
+            return False  # रुपया 83.50 के स्तर पर: the rupee's level is in rupees
         end = c.end
         return end < self.n and toks.joined(end - 1) \
             and self.phrase(self.lang.rate_after, end) is not None

@@ -336,7 +336,8 @@ def number_called(s: Scanner, i: int) -> int:
     """Three digits or more before ``पर`` or ``को`` and a word of calling, or before ``नंबर पर``,
     are a number called (a helpline, a phone), and a list of them goes with them: ``112 पर कॉल
     करें``, ``108 को फोन किया``, ``108 और 100 नंबर पर सूचना दी``, ``102 या 108 नंबर डायल करके``
-    (a word of dialling right after नंबर). (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
+    (emergency numbers and a word of dialling right after नंबर: ``500 नंबर डायल करते थे``
+    counts). (``90 नंबर मिले`` are marks, ``1 नंबर पर`` a rank.)"""
     toks = s.toks
     lang = s.lang
     if len(toks.key[i]) < 3 or not _call_near(s, i):
@@ -353,7 +354,9 @@ def number_called(s: Scanner, i: int) -> int:
     if k >= s.n or not toks.joined(k - 1):
         return 0
     if k > j and toks.key[k] in lang.phone_words:
-        return j  # 102 या 108 नंबर डायल करके
+        # 102 या 108 नंबर डायल करके; but 500 नंबर डायल करते थे counts the numbers dialled
+        return j if all(toks.key[m] in lang.emergency_numbers
+                        for m in range(i, j) if toks.kind[m] == DIGITS) else 0
     to = toks.key[k] in lang.dial_to  # 108 को फोन किया
     if not to and toks.key[k] not in lang.dial_after:
         return 0

@@ -214,6 +214,14 @@ WORD_CODES: frozenset[str] = frozenset(
 #: being or of money). India's people number 140 crore; a count of thousands of crores is a
 #: scientist's, not a newspaper's.
 SUM_FLOOR: int = 10**10
+#: Words of "against" after a currency: the currency a rate is counted against (``रुपया डॉलर
+#: के मुकाबले 14 पैसे मजबूत होकर 85.62 पर बंद``).
+AGAINST_WORDS: frozenset[str] = frozenset({"मुकाबले", "मुक़ाबले", "तुलना", "against", "versus"})
+#: Words of a count or a crowd: such a sum a few words after one counts (``लेनदेन की संख्या
+#: 1,058 करोड़ रही``, ``दुनिया की आबादी 10.3 अरब हो जाएगी``), and one between का/की/के and a
+#: noun of money makes the number before it a count (``5 हजार की आबादी कर्ज के बोझ तले``).
+TALLY_WORDS: frozenset[str] = frozenset(
+    {"संख्या", "आबादी", "जनसंख्या", "तादाद", "भीड़", "लेनदेन", "लेन-देन", "population"})
 
 #: Verbs of earning, spending and raising money: right after a number of a thousand or more
 #: that could not be a year they make it rupees (``फिल्म ने 200 करोड़ कमाए``, ``2500 खर्च``).
@@ -228,9 +236,11 @@ MONEY_VERBS: frozenset[str] = frozenset(
 #: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it),
 #: and of making for a sum (``170 करोड़ में बनी फिल्म``: a budget).
 SALE_VERBS: frozenset[str] = frozenset(
-    {"खरीदा", "खरीदे", "खरीदी", "बिका", "बिके", "बिकी", "बेचा", "बेचे", "बेची", "बनी", "बना",
-     "बने"}
+    {"खरीदा", "खरीदे", "खरीदी", "बिका", "बिके", "बिकी", "बेचा", "बेचे", "बेची"}
 )
+#: Verbs of making, right after such a number and में (``170 करोड़ में बनी फिल्म``); a few words
+#: on they say "became" (``20 हजार में वह अकेला अफसर बना``).
+MAKE_VERBS: frozenset[str] = frozenset({"बनी", "बना", "बने"})
 #: Between such a number and a verb of buying or selling: में.
 MONEY_VERB_LINKS: frozenset[str] = frozenset({"में"})
 
@@ -319,7 +329,9 @@ MONEY_NOUNS: frozenset[str] = frozenset(
      "कॉस्ट", "कलेक्शन", "इनामी", "व्यय",
      # a job's pay and an insurance's cover (``65 लाख की नौकरी``, ``एक करोड़ का टर्म इंश्योरेंस``,
      # ``5 लाख का कवर``)
-     "नौकरी", "बीमा", "इंश्योरेंस", "इन्श्योरेंस", "कवर"}
+     "नौकरी", "बीमा", "इंश्योरेंस", "इन्श्योरेंस", "कवर", "कवरेज",
+     # a household's money: a premium, an EMI, a salary, a pension, a fixed deposit
+     "प्रीमियम", "ईएमआई", "सैलरी", "पेंशन", "एफडी"}
 )
 
 #: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,
