@@ -326,6 +326,8 @@ class Pack:
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
     #: Words of a top list (``top``): digits hyphenated to one are a place, no code.
     rank_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a rank: a number from 1 to 10 right after one is a place (``number 1 par``).
+    rank_nouns: frozenset[str] = field(default_factory=_none)
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.
     date_words: frozenset[str] = field(default_factory=_none)
