@@ -864,19 +864,19 @@ class Scanner:
         return GO
 
     def _rank(self, c: Candidate, reading: NumberReading) -> bool:
-        """A whole number from 1 to 10 right after a word of a rank (``नंबर``, a hyphen between
-        or not) is a place in a ranking, an ordinal: ``शो नंबर 1 पर चल रहा है``, ``विश्व की
-        नंबर एक खिलाड़ी``, ``बना नंबर-1``; not after a noun of an identifier or a word of
+        """A whole number from 1 to a word of a rank's highest place right after it (``नंबर``,
+        ``कक्षा``, a hyphen between or not) is a place, an ordinal: ``शो नंबर 1 पर चल रहा है``,
+        ``विश्व की नंबर एक खिलाड़ी``, ``बना नंबर-1``, ``कक्षा 9 और 11वीं``; not after a noun of an identifier or a word of
         phones (``गेट नंबर 3``, ``हेल्पलाइन नंबर 1``), nor before a range, a unit or a currency."""
         toks = self.toks
         lang = self.lang
         k = reading.first - 1
-        if not reading.simple or c.negative or c.prefix_currency or not 1 <= reading.value <= 10 \
+        if not reading.simple or c.negative or c.prefix_currency or reading.value < 1 \
                 or reading.value != reading.value.to_integral_value() or k < 0:
             return False
         if toks.key[k] in lang.range_symbols and toks.glued(k) and toks.glued(k - 1):
             k -= 1  # नंबर-1
-        if k < 0 or toks.key[k] not in lang.rank_nouns or not toks.joined(k):
+        if k < 0 or reading.value > lang.rank_nouns.get(toks.key[k], 0) or not toks.joined(k):
             return False
         before = toks.key[k - 1] if k > 0 and toks.joined(k - 1) else ""
         if before in lang.id_nouns or before in lang.id_words or before in lang.call_markers \
