@@ -866,8 +866,9 @@ class Scanner:
     def _rank(self, c: Candidate, reading: NumberReading) -> bool:
         """A whole number from 1 to a word of a rank's highest place right after it (``नंबर``,
         ``कक्षा``, a hyphen between or not) is a place, an ordinal: ``शो नंबर 1 पर चल रहा है``,
-        ``विश्व की नंबर एक खिलाड़ी``, ``बना नंबर-1``, ``कक्षा 9 और 11वीं``; not after a noun of an identifier or a word of
-        phones (``गेट नंबर 3``, ``हेल्पलाइन नंबर 1``), nor before a range, a unit or a currency."""
+        ``विश्व की नंबर एक खिलाड़ी``, ``बना नंबर-1``, ``कक्षा 9 और 11वीं``; not after a noun of
+        an identifier or a word of phones (``गेट नंबर 3``, ``हेल्पलाइन नंबर 1``), nor before a
+        range, a unit or a currency."""
         toks = self.toks
         lang = self.lang
         k = reading.first - 1

@@ -424,8 +424,9 @@ def screen_resolution(s: Scanner, i: int) -> int:
 
 def score(s: Scanner, i: int) -> int:
     """Two numbers of up to two digits joined by a dash, before से, की or के and a word of
-    winning or losing, are a score, no range: ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``,
-    ``39 -27 से जीता``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
+    winning or losing (or of a series) within three words, are a score, no range: ``पाकिस्तान
+    को 3-1 से हरा दिया``, ``5-0 की जीत``, ``39 -27 से जीता``, ``५३-३२ के अंकों से पराजित``,
+    ``2-1 से सीरीज अपने नाम की``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
     of trailing, with the first smaller (``1-3 से पीछे``)."""
     toks = s.toks
     lang = s.lang
@@ -438,8 +439,9 @@ def score(s: Scanner, i: int) -> int:
             or toks.key[k] not in lang.score_links:
         return 0
     word = toks.key[k + 1]
-    if word in lang.score_words:
-        return k
+    if any(toks.key[m] in lang.score_words and toks.joined(m - 1) and toks.kind[m] == WORD
+           for m in range(k + 1, min(k + 4, s.n))):
+        return k  # 3-1 से हराया, ५३-३२ के अंकों से पराजित, 2-1 से सीरीज अपने नाम की
     first, second = toks.key[i], toks.key[j + 1]
     if word in lang.lead_words and first.isdecimal() and second.isdecimal() \
             and int(first) > int(second):

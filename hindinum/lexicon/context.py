@@ -487,7 +487,9 @@ SCORE_NOUNS: frozenset[str] = frozenset({"स्कोर", "स्कोरल�
 SCORE_WORDS: frozenset[str] = frozenset(
     {"हराया", "हराकर", "हरा", "हराते", "हराने", "हार", "हारा", "हारी", "हारे", "हारकर", "जीत",
      "जीता", "जीती", "जीते", "जीतकर", "जीतने", "मात", "शिकस्त", "पराजित", "ड्रॉ",
-     "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
+     "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated",
+     # a series won by that score (2-1 से सीरीज अपने नाम की)
+     "सीरीज", "सीरीज़", "श्रृंखला", "series"}
 )
 SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
 #: A lead: a score only with the first number larger (``2-0 की बढ़त``, ``3-0 की अजेय बढ़त``,
