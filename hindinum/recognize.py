@@ -886,6 +886,7 @@ class Scanner:
         end = reading.end
         if end < self.n and toks.joined(end - 1) and (
                 toks.key[end] in lang.range_words or toks.key[end] in lang.range_symbols
+                or toks.key[end] in lang.choice_links
                 or toks.key[end] in lang.measures or toks.key[end] in lang.currency
                 or self._suffix(end) is not None or toks.kind[end] == DIGITS):
             return False
@@ -981,6 +982,10 @@ class Scanner:
             lower = high.tail_power - 2
             powers = (high.tail_power, lower) if lower >= 3 and stop - j > 1 \
                 else (high.tail_power,)
+            lead = hi.scaleb(-high.tail_power)
+            if low.simple and lead < lo <= 2 * lead and stop - j > 1:  # दस-पांच हजार: 5000
+                powers = ()  # to 10000, said high to low (not दो से लाख: from two)
+                lo, hi = hi, lo.scaleb(high.tail_power)
             for power in powers:
                 scaled = lo.scaleb(power)
                 if power > 0 and scaled < hi:

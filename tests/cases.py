@@ -148,6 +148,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("परीक्षा में 9 नंबर मिले", [("9", "9", N, None)]),
     ("कक्षा 9 और 11वीं की परीक्षा", [("कक्षा 9", "9", O, None), ("11वीं", "11", O, None)]),
     ("नंबर 1 से 10 तक", [("1 से 10", "1", N, None)]),
+    ("यह नंबर तीन या चार डिजीट का होगा", [("तीन", "3", N, None), ("चार", "4", N, None)]),
     ("तीव्रता 3 गुना बढ़ी", [("3", "3", N, None)]),
     # a subunit of no known currency lends no kind to a list (found by Hypothesis)
     ("कुल 3302, 3 फ़ेन", [("3302", "3302", N, None), ("3 फ़ेन", "3", M, None)]),
@@ -433,6 +434,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("मार्च दो हज़ार बीस में खरीदा", [("मार्च दो हज़ार बीस", "2020", "date", None)]),
     ("उन्होंने 2500 खर्च किए", [("2500", "2500", M, "INR")]),  # by value, as words say it
     ("10-12 लाख खर्च हुए", [("10-12 लाख", "1000000", M, "INR")]),
+    # a range said high to low, the larger end at most twice the other: दस-पांच हजार
+    ("दस-पांच हजार रुपए के लोन", [("दस-पांच हजार रुपए", "5000", M, "INR")]),
     ("5 लाख लोगों में खरीदे", [("5 लाख", "500000", N, None)]),
     # a sum of a thousand crore or more said with a scale word is rupees with nothing after
     # it that says what it counts; a unit, a noun, digits alone or a list ending in another
