@@ -371,7 +371,6 @@ class Language:
         self.age_words = _folded(pack.age_words)
         self.date_words = _folded(pack.date_words)
         self.rank_words = _folded(pack.rank_words)
-        self.rank_nouns = {fold(k): v for k, v in pack.rank_nouns.items()}
         self.resolution_marks = _folded(pack.resolution_marks)
         self.screen_words = _folded(pack.screen_words)
         self.times_signs = _folded(pack.times_signs)

@@ -326,9 +326,6 @@ class Pack:
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
     #: Words of a top list (``top``): digits hyphenated to one are a place, no code.
     rank_words: frozenset[str] = field(default_factory=_none)
-    #: Words of a rank or a class -> the highest place: a whole number from 1 to it right after
-    #: one is a place (``number 1 par``, ``kaksha 9``).
-    rank_nouns: dict[str, int] = field(default_factory=dict)
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.
     date_words: frozenset[str] = field(default_factory=_none)

@@ -841,10 +841,10 @@ class Scanner:
                 if resume:
                     return self._reject(c, rule, resume)
         c.value = -reading.value if c.negative else reading.value
-        c.kind = _ORDINAL if reading.ordinal or self._rank(c, reading) else _NUMBER
+        c.kind = _ORDINAL if reading.ordinal else _NUMBER
         if self.trace is not None:
             self._step(c, "number", self.text[self.toks.start[c.i]:self.toks.end[c.end - 1]])
-        if c.kind is _ORDINAL:
+        if reading.ordinal:
             return GO
         if self._distributive(c, reading):
             return GO
@@ -862,36 +862,6 @@ class Scanner:
             if resume:
                 return self._reject(c, rule, resume)
         return GO
-
-    def _rank(self, c: Candidate, reading: NumberReading) -> bool:
-        """A whole number from 1 to a word of a rank's highest place right after it (``नंबर``,
-        ``कक्षा``, a hyphen between or not) is a place, an ordinal: ``शो नंबर 1 पर चल रहा है``,
-        ``विश्व की नंबर एक खिलाड़ी``, ``बना नंबर-1``, ``कक्षा 9 और 11वीं``; not after a noun of
-        an identifier or a word of phones (``गेट नंबर 3``, ``हेल्पलाइन नंबर 1``), nor before a
-        range, a unit or a currency."""
-        toks = self.toks
-        lang = self.lang
-        k = reading.first - 1
-        if not reading.simple or c.negative or c.prefix_currency or reading.value < 1 \
-                or reading.value != reading.value.to_integral_value() or k < 0:
-            return False
-        if toks.key[k] in lang.range_symbols and toks.glued(k) and toks.glued(k - 1):
-            k -= 1  # नंबर-1
-        if k < 0 or reading.value > lang.rank_nouns.get(toks.key[k], 0) or not toks.joined(k):
-            return False
-        before = toks.key[k - 1] if k > 0 and toks.joined(k - 1) else ""
-        if before in lang.id_nouns or before in lang.id_words or before in lang.call_markers \
-                or before in lang.phone_words or k > 0 and toks.kind[k - 1] == DIGITS:
-            return False
-        end = reading.end
-        if end < self.n and toks.joined(end - 1) and (
-                toks.key[end] in lang.range_words or toks.key[end] in lang.range_symbols
-                or toks.key[end] in lang.choice_links
-                or toks.key[end] in lang.measures or toks.key[end] in lang.currency
-                or self._suffix(end) is not None or toks.kind[end] == DIGITS):
-            return False
-        c.span_first = c.number_first = k  # the place with its word: नंबर 1
-        return True
 
     def _percent_idiom(self, c: Candidate) -> int:
         """A set phrase of a percentage: ``शत-प्रतिशत``, ``शत प्रतिशत`` (100%)."""
@@ -980,7 +950,7 @@ class Scanner:
             # crore; निन्यानवे से एक सौ लाख: 99 लाख), never below हज़ार (40 से 1 हज़ार: 40 to
             # 1000) nor after a bare scale word (एक से हज़ार, एक से लाख: from one)
             lower = high.tail_power - 2
-            powers = (high.tail_power, lower) if lower >= 3 and stop - j > 1 \
+            powers: tuple[int, ...] = (high.tail_power, lower) if lower >= 3 and stop - j > 1 \
                 else (high.tail_power,)
             lead = hi.scaleb(-high.tail_power)
             if low.simple and lead < lo <= 2 * lead and stop - j > 1:  # दस-पांच हजार: 5000

@@ -8,7 +8,6 @@ from typing import Final
 
 from hindinum.language import HINDI, Language
 from hindinum.numbers import CONTEXT, NumberReader
-from hindinum.text import fold
 from hindinum.tokenize import DIGITS, WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
 
@@ -240,18 +239,8 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
     if kind is _PERCENT:
         return fmt + "%"
     if kind is _ORDINAL:
-        rank = _rank_word(amount.text)
-        return rank + fmt if rank else fmt + _ordinal_suffix(amount)  # नंबर 1: a place
+        return fmt + _ordinal_suffix(amount)
     return fmt
-
-
-def _rank_word(text: str, lang: Language = HINDI) -> str:
-    """The word of a rank that opens an ordinal's text, with the space or hyphen after it
-    (``नंबर `` of ``नंबर एक``), or ``""``: such a place is written with its number."""
-    first = text.split(" ", 1)[0].split("-", 1)[0]
-    if first and lang.rank_nouns and fold(first) in lang.rank_nouns:
-        return text[: len(first) + 1]
-    return ""
 
 
 #: The kinds of measure, which :func:`_format_measure` writes.

@@ -24,7 +24,7 @@ from hindinum.numbers import CONTEXT
 from hindinum.options import SCALES, SUBUNITS, check_choice, check_currency
 from hindinum.readback import keep_what_reads_otherwise, same_amount
 from hindinum.recognize import Decision, find_amounts
-from hindinum.render import MAX_WORDS_VALUE, _integer_words, _rank_word
+from hindinum.render import MAX_WORDS_VALUE, _integer_words
 from hindinum.text import fold
 from hindinum.types import Amount, Kind, Token, TokenType
 
@@ -539,9 +539,6 @@ class _Speaker:
     def _ordinal(self, amount: Amount, toks: list[Token]) -> str:
         """``1ला`` -> पहला, ``21वीं`` -> इक्कीसवीं, ``2nd`` -> दूसरा (gender and case kept)."""
         pack = self.lang.pack
-        rank = _rank_word(amount.text, self.lang)
-        if rank:  # नंबर 1 -> नंबर एक: a place is said with its number
-            return rank + " ".join(self.integer(int(amount.value)))
         text = amount.text.rstrip()
         last = text[-1:] if text[-1:] not in pack.nasal_marks else text[-2:-1]
         form = 1 if last in pack.feminine_marks else 2 if last in pack.oblique_marks else 0

@@ -149,7 +149,6 @@ HINDI = Pack(
     age_words=context.AGE_WORDS,
     date_words=context.DATE_WORDS,
     rank_words=context.RANK_WORDS,
-    rank_nouns=context.RANK_NOUNS,
     frequency_not_before=context.FREQUENCY_NOT_BEFORE,
     particles=context.PARTICLES,
     unit_ordinals=context.UNIT_ORDINALS,

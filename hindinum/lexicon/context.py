@@ -374,13 +374,6 @@ TITLE_EVENTS: frozenset[str] = frozenset(
 #: ``कोविड-19`` is a name). ``नंबर-1`` is the first place too, but ``सेक्टर नंबर-5`` a name.
 RANK_WORDS: frozenset[str] = frozenset({"टॉप", "top"})
 
-#: Words of a rank or a class -> the highest place: a whole number from 1 to it right after one
-#: is a place, an ordinal (``शो नंबर 1 पर चल रहा है``, ``विश्व की नंबर एक खिलाड़ी``, ``कक्षा 9
-#: और 11वीं``: the ninth class), unless a noun of an identifier or a word of phones stands
-#: before it (``गेट नंबर 3``, ``हेल्पलाइन नंबर 1``).
-RANK_NOUNS: dict[str, int] = {"नंबर": 10, "नम्बर": 10, "number": 10, "कक्षा": 12, "क्लास": 12,
-                              "class": 12}
-
 #: Words for "date" after a day of the month said without its month (``30 तारीख को``).
 DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख"})  # 3 तारीखों: a count
 
