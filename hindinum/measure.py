@@ -873,16 +873,18 @@ def ordinal_date(s: Scanner, c: Candidate) -> bool:
 
 def century(s: Scanner, c: Candidate) -> bool:
     """An ordinal before a word of a century is that century, a date of its hundred years:
-    ``20वीं सदी`` is ``1901/2000``, ``21वीं शताब्दी`` ``2001/2100`` (of the common era: a
-    century before it, ``7वीं शताब्दी ईसा पूर्व``, stays the ordinal)."""
+    ``20वीं सदी`` is ``1901/2000``, ``21वीं शताब्दी`` ``2001/2100``; from the fourth, since
+    the first to the third are as often an institution's (``अपनी दूसरी शताब्दी में प्रवेश``,
+    ``पहली शताब्दी एक्सप्रेस``), and of the common era: a century before it, ``7वीं शताब्दी
+    ईसा पूर्व``, ``ईसा पूर्व छठी शताब्दी``, stays the ordinal."""
     first = _whole(c.value)
     end = c.end
     toks = s.toks
-    if c.value_max is not None or first is None or not 1 <= first <= 30 \
+    if c.value_max is not None or first is None or not 4 <= first <= 30 \
             or not _after(s, end) or toks.key[end] not in s.lang.century_words:
         return False
     era = s.phrase(s.lang.eras, end + 1) if _after(s, end + 1) else None
-    if era is not None and era[0] == "BCE":
+    if era is not None and era[0] == "BCE" or _era_before(s, c.number_first) == "BCE":
         return False
     c.kind = _DATE
     c.iso = iso_year((first - 1) * 100 + 1) + "/" + iso_year(first * 100)
@@ -890,6 +892,16 @@ def century(s: Scanner, c: Candidate) -> bool:
     c.end = end + 1
     s._step(c, "century", c.iso)
     return True
+
+
+def _era_before(s: Scanner, k: int) -> str | None:
+    """The era (``CE``, ``BCE``) whose phrase ends right before token k, joined to it."""
+    toks = s.toks
+    for first in range(max(s.floor, k - 3), k):
+        hit = s.phrase(s.lang.eras, first) if toks.key[first] in s.lang.eras else None
+        if hit is not None and hit[1] == k and toks.joined(k - 1):
+            return hit[0]
+    return None
 
 
 def _night_of_date(s: Scanner, c: Candidate, unit: int, end: int) -> bool:

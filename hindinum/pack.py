@@ -205,6 +205,8 @@ class Pack:
     #: ``score_links``: the numbers are a score (``3-1 से हराया``).
     score_words: frozenset[str] = field(default_factory=_none)
     score_links: frozenset[str] = field(default_factory=_none)
+    #: Words of points between a score's link and a word of winning (``53-32 ke ankon se``).
+    score_units: frozenset[str] = field(default_factory=_none)
     #: Words before a bracketed number that are no name, so the number is no age (``कुल
     #: (56)``, ``रन (56)``).
     not_names: frozenset[str] = field(default_factory=_none)

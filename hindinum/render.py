@@ -293,10 +293,16 @@ def _century(amount: Amount, digits: str, lang: Language = HINDI) -> str | None:
     if reading is None or not reading.ordinal or reading.end != toks.n - 1:
         return None
     head = amount.text[: toks.end[reading.end - 1]]
-    ordinal = Amount(text=head, start=amount.start, end=amount.start + len(head),
-                     value=reading.value, kind=_ORDINAL)
-    written = format_value(reading.value, digits=digits) + _ordinal_suffix(ordinal, lang)
-    return written + amount.text[len(head):]
+    pack = lang.pack
+    if reading.words and int(reading.value) in pack.ordinal_endings:
+        return amount.text  # छठी सदी, as छठी alone: an irregular ordinal word stays a word
+    if head.isascii():  # 21st सदी: a century is feminine (21वीं)
+        written = pack.regular_ordinal_endings[1]
+    else:
+        written = _ordinal_suffix(Amount(text=head, start=amount.start,
+                                         end=amount.start + len(head), value=reading.value,
+                                         kind=_ORDINAL), lang)
+    return format_value(reading.value, digits=digits) + written + amount.text[len(head):]
 
 
 def _numbers_in_digits(text: str, digits: str, lang: Language = HINDI) -> str:

@@ -424,9 +424,9 @@ def screen_resolution(s: Scanner, i: int) -> int:
 
 def score(s: Scanner, i: int) -> int:
     """Two numbers of up to two digits joined by a dash, before से, की or के and a word of
-    winning or losing (or of a series) within three words, are a score, no range: ``पाकिस्तान
-    को 3-1 से हरा दिया``, ``5-0 की जीत``, ``39 -27 से जीता``, ``५३-३२ के अंकों से पराजित``,
-    ``2-1 से सीरीज अपने नाम की``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
+    winning or losing (a word of points may stand between), are a score, no range:
+    ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``, ``39 -27 से जीता``, ``५३-३२ के अंकों से
+    पराजित``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
     of trailing, with the first smaller (``1-3 से पीछे``)."""
     toks = s.toks
     lang = s.lang
@@ -439,9 +439,12 @@ def score(s: Scanner, i: int) -> int:
             or toks.key[k] not in lang.score_links:
         return 0
     word = toks.key[k + 1]
-    if any(toks.key[m] in lang.score_words and toks.joined(m - 1) and toks.kind[m] == WORD
-           for m in range(k + 1, min(k + 4, s.n))):
-        return k  # 3-1 से हराया, ५३-३२ के अंकों से पराजित, 2-1 से सीरीज अपने नाम की
+    if word in lang.score_words:
+        return k
+    if word in lang.score_units and any(
+            toks.key[m] in lang.score_words and toks.joined(m - 1)
+            for m in range(k + 2, min(k + 4, s.n))):
+        return k  # ५३-३२ के अंकों से पराजित: the points, then the word of winning
     first, second = toks.key[i], toks.key[j + 1]
     if word in lang.lead_words and first.isdecimal() and second.isdecimal() \
             and int(first) > int(second):
@@ -921,7 +924,8 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
             or after in measure.TITLE_CLOSERS and title_year(s, c):
         return True  # a title's year: Celerio 2021: ..., "... लॉटरी 2025"
     if before == "(" and after == ")" and c.reading.value % 100 \
-            and _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1]:
+            and _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1] \
+            and not _counted_before_bracket(s, first - 2, end + 1):
         return True  # शोले (1975), पंजाब (2016): a year in brackets (not a round 2000)
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns
@@ -937,6 +941,21 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
         return False
     short = s.key(end + 1)
     return len(short) == 2 or len(short) == 1 and int(short) == (int(c.reading.value) + 1) % 10
+
+
+def _counted_before_bracket(s: Scanner, k: int, after: int) -> bool:
+    """Before the bracket at token k+1: digits (``2345 (2012)``, last year's figure), a word
+    of a count, of a number or of money (``छात्रों की संख्या (2015)``, ``कीमत (2499)``); or a
+    currency or unit after the closing bracket at token ``after``: the bracketed number is
+    a figure, no year."""
+    toks = s.toks
+    lang = s.lang
+    if k >= 0 and toks.joined(k) and (
+            toks.kind[k] == DIGITS or toks.key[k] in lang.tally_words
+            or toks.key[k] in lang.number_nouns or toks.key[k] in lang.money_nouns_before):
+        return True
+    return after < s.n and toks.joined(after - 1) \
+        and (toks.key[after] in lang.currency or toks.key[after] in lang.measures)
 
 
 def _since_year(s: Scanner, c: Candidate, k: int) -> bool:

@@ -898,14 +898,15 @@ class _Speaker:
         return amount.text[: toks[first].start] + " ".join(w for w in (*said, rest) if w)
 
     def _century(self, amount: Amount, toks: list[Token]) -> str:
-        """A century is its ordinal said and its word as written (``20वीं सदी`` -> ``बीसवीं
-        सदी``)."""
+        """A century is its ordinal said, feminine as the words of a century are, and its word
+        as written (``20वीं सदी`` -> ``बीसवीं सदी``, ``21st सदी`` -> ``इक्कीसवीं सदी``)."""
         word = toks[-1]
-        ordinal = replace(amount, text=amount.text[: word.start].rstrip(), kind=Kind.ORDINAL,
-                          value=(amount.value_max or amount.value) / 100, value_max=None,
-                          iso=None)
-        said = self._ordinal(ordinal, toks[:-1])
-        return said + amount.text[len(ordinal.text) : word.start] + word.text
+        head = amount.text[: word.start].rstrip()
+        n = int((amount.value_max or amount.value) / 100)
+        pack = self.lang.pack
+        said = pack.spoken_ordinals[n][1] if n in pack.spoken_ordinals \
+            else " ".join(self.integer(n)) + pack.regular_ordinal_endings[1]  # feminine, as सदी
+        return said + amount.text[len(head) : word.start] + word.text
 
     def _date_parts(self, toks: list[Token]) -> tuple[int, int, list[str]] | None:
         """The digit runs of a date written in digits (``15/08/2023``, ``15.08.2023``,

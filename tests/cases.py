@@ -417,7 +417,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("12 हजार का प्रीमियम और 30 हजार की पेंशन", [("12 हजार", "12000", M, "INR"),
                                               ("30 हजार", "30000", M, "INR")]),
     ("20 हजार में वह अकेला अफसर बना", [("20 हजार", "20000", N, None)]),  # became
-    ("कुल मरीज (2000) हैं", [("2000", "2000", N, None)]),
+    ("कुल मरीज (2000) हैं", [("2000", "2000", N, None)]),  # a round hundred in brackets counts
+    # last year's figure in brackets, a count's bracket: no year
+    ("हादसों की संख्या 2345 (2012) रही", [("2345", "2345", N, None), ("2012", "2012", N, None)]),
+    ("छात्रों की संख्या (2015) है", [("2015", "2015", N, None)]),
+    # a first to third century is as often an institution's: the ordinal
+    ("आरएसएस अपनी दूसरी शताब्दी में", [("दूसरी", "2", O, None)]),
+    ("ईसा पूर्व छठी शताब्दी में", [("छठी", "6", O, None)]),
     ("7वीं शताब्दी ईसा पूर्व में", [("7वीं", "7", O, None)]),  # a century BCE: the ordinal
     ("उसकी 20वीं सेंचुरी", [("20वीं", "20", O, None)]),  # a hundred runs  # a round hundred in brackets counts
     ("500 ट्रांसफर किए गए", [("500", "500", N, None)]),

@@ -94,6 +94,7 @@ HINDI = Pack(
     pixel_words=context.PIXEL_WORDS,
     score_words=context.SCORE_WORDS,
     score_links=context.SCORE_LINKS,
+    score_units=context.SCORE_UNITS,
     not_names=context.NOT_NAMES,
     person_cues=context.PERSON_CUES,
     report_cues=context.REPORT_CUES,

@@ -480,11 +480,14 @@ SCORE_NOUNS: frozenset[str] = frozenset({"स्कोर", "स्कोरल�
 SCORE_WORDS: frozenset[str] = frozenset(
     {"हराया", "हराकर", "हरा", "हराते", "हराने", "हार", "हारा", "हारी", "हारे", "हारकर", "जीत",
      "जीता", "जीती", "जीते", "जीतकर", "जीतने", "मात", "शिकस्त", "पराजित", "ड्रॉ",
-     "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated",
-     # a series won by that score (2-1 से सीरीज अपने नाम की)
-     "सीरीज", "सीरीज़", "श्रृंखला", "series"}
+     "ड्रा", "बराबरी", "won", "lost", "beat", "win", "defeated"}
 )
 SCORE_LINKS: frozenset[str] = frozenset({"से", "की", "के"})
+#: Words of points, goals and sets between a score's link and a word of winning or losing
+#: (``५३-३२ के अंकों से पराजित``; ``15-20 से ज्यादा मैच जीते`` is a range).
+SCORE_UNITS: frozenset[str] = frozenset(
+    {"अंकों", "अंक", "अंको", "गोलों", "गोल", "सेटों", "सेट", "पॉइंट्स", "प्वाइंट्स", "points",
+     "goals", "sets"})
 #: A lead: a score only with the first number larger (``2-0 की बढ़त``, ``3-0 की अजेय बढ़त``,
 #: ``सीरीज़ में 1-0 से आगे``; ``50-60 की बढ़त`` is a rise of 50 to 60).
 LEAD_WORDS: frozenset[str] = frozenset({"बढ़त", "अजेय", "आगे"})
