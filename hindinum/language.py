@@ -359,15 +359,12 @@ class Language:
     def _open_text(self, pack: Pack) -> None:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
         ranks, resolutions, sums too large to count and words of a count, choices between
-        numbers called, centuries, verbs of making, points in a score, emergency services."""
+        numbers called, centuries, verbs of making, points in a score."""
         self.sum_floor = Decimal(pack.sum_floor)
         self.tally_words = _folded(pack.tally_words)
         self.against_words = _folded(pack.against_words)
         self.make_verbs = _folded(pack.make_verbs)
         self.score_units = _folded(pack.score_units)
-        self.helpline_words = _folded(pack.helpline_words)
-        self.ambulance_words = _folded(pack.ambulance_words)
-        self.ambulance_numbers = pack.ambulance_numbers  # digits, as written
         self.choice_links = _folded(pack.choice_links)
         self.century_words = _folded(pack.century_words)
         self.frequency_words = _folded(pack.frequency_words)

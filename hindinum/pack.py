@@ -176,12 +176,6 @@ class Pack:
     phone_words: frozenset[str] = field(default_factory=_none)
     #: Emergency numbers, called with any word of calling after ``dial_to``.
     emergency_numbers: frozenset[str] = field(default_factory=_none)
-    #: Words of a helpline: an emergency number before one names its service (``1098 helpline``).
-    helpline_words: frozenset[str] = field(default_factory=_none)
-    #: Words of an ambulance: one of ``ambulance_numbers`` before one names the service.
-    ambulance_words: frozenset[str] = field(default_factory=_none)
-    #: The numbers of ambulances, as written (``108``).
-    ambulance_numbers: frozenset[str] = field(default_factory=_none)
     #: Words of a lead after a score (``2-0 की बढ़त``): a score only with the first larger.
     lead_words: frozenset[str] = field(default_factory=_none)
     #: Words of trailing after a score (``1-3 से पीछे``): the first number is the smaller.

@@ -590,22 +590,6 @@ def clock_or_date(s: Scanner, i: int) -> int:
     return 0
 
 
-def emergency_service(s: Scanner, i: int) -> int:
-    """An emergency number before the name of its service is that service's number, a phone,
-    no count: ``108 एंबुलेंस सेवा``, ``1098 चाइल्डलाइन``, ``112 हेल्पलाइन``; an ambulance's
-    word only after an ambulance's number (``100 एंबुलेंस`` may count them)."""
-    toks = s.toks
-    lang = s.lang
-    key = toks.key[i]
-    if key not in lang.emergency_numbers or i + 1 >= s.n or not toks.joined(i):
-        return 0
-    after = toks.key[i + 1]
-    if after in lang.helpline_words or after in lang.ambulance_words \
-            and key in lang.ambulance_numbers:
-        return i + 1
-    return 0
-
-
 def dotted_run(s: Scanner, i: int) -> int:
     """Digit runs joined by dots are an address or a version: ``192.168.1.2``, ``1.2.3``."""
     toks = s.toks
@@ -619,8 +603,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
     hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier,
-    number_dialled, number_called, emergency_service, purity, flat_size, screen_resolution,
-    list_marker,
+    number_dialled, number_called, purity, flat_size, screen_resolution, list_marker,
     digit_groups, odd_fraction,
     clock_or_date, dotted_run,
 )
@@ -647,8 +630,7 @@ class TokenGate:
         #: month_date (the signs count only glued, which the rules check)
         self.after: frozenset[str] = lang.time_after | lang.months | DIGIT_NEIGHBOURS | {")"} \
             | lang.purity_words | lang.flat_words | lang.range_symbols \
-            | lang.resolution_marks | lang.times_signs \
-            | lang.helpline_words | lang.ambulance_words  # purity, flat, score, screen, service
+            | lang.resolution_marks | lang.times_signs  # purity, flat, score, screen_resolution
         #: number_called, after three digits or more
         self.called: frozenset[str] = lang.number_nouns | lang.dial_after | lang.dial_to \
             | lang.list_links | lang.choice_links | {","}

@@ -442,14 +442,6 @@ CALL_VERBS: frozenset[str] = frozenset({"करें", "करे", "करो"
 EMERGENCY_NUMBERS: frozenset[str] = frozenset(
     {"100", "101", "102", "108", "112", "181", "1090", "1091", "1098", "1930", "14567"}
 )
-#: The names of services after an emergency number (``1098 चाइल्डलाइन``, ``112 हेल्पलाइन``),
-#: and of an ambulance after the numbers of ambulances (``108 एंबुलेंस सेवा``; ``100
-#: एंबुलेंस`` may count ambulances).
-HELPLINE_WORDS: frozenset[str] = frozenset(
-    {"हेल्पलाइन", "हेल्पलाईन", "चाइल्डलाइन", "चाइल्ड", "helpline", "childline"})
-AMBULANCE_WORDS: frozenset[str] = frozenset(
-    {"एंबुलेंस", "एम्बुलेंस", "एंबुलैंस", "एम्बुलैंस", "ambulance"})
-AMBULANCE_NUMBERS: frozenset[str] = frozenset({"102", "108"})
 CALL_WORDS: frozenset[str] = frozenset(
     {"कॉल", "काल", "फोन", "फ़ोन", "संपर्क", "डायल", "शिकायत", "सूचना", "मैसेज", "मेसेज",
      "एसएमएस", "व्हाट्सएप", "call", "sms", "whatsapp", "dial"}
