@@ -1248,10 +1248,9 @@ class Scanner:
 
     def _sum_too_large(self, c: Candidate) -> bool:
         """A number of at least ``lang.sum_floor`` said with a scale word, and after it
-        ``का/की/के``, a list word, a qualifier, a verb of being or of money or a word that ends a
-        figure (no unit, no noun of what it counts, and not alone but after a qualifier):
-        ``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``, ``एक लाख करोड़ के पार``; not ``1000 करोड़
-        लीटर``, not ``12000000000`` in digits alone."""
+        ``का/की/के``, a list word, a qualifier, a verb of being or of money (no unit, no noun of
+        what it counts, and not alone): ``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``, ``एक लाख
+        करोड़ के पार``; not ``1000 करोड़ लीटर``, not ``12000000000`` in digits alone."""
         lang = self.lang
         if not lang.sum_floor or c.value < lang.sum_floor or c.reading is None \
                 or not c.reading.words:
@@ -1259,8 +1258,7 @@ class Scanner:
         end = self._past_approx(c.end)
         toks = self.toks
         if end >= self.n or not toks.joined(end - 1):
-            # चार लाख करोड़ alone is a number said; एक लाख करोड़ के पार। is a sum
-            return end > c.end and not self._tally_or_other_currency(c.span_first)
+            return False  # चार लाख करोड़ alone is a number said
         key = toks.key[end]
         if key in lang.list_links:  # 10459 करोड़ जबकि कृषि; not 26 अरब और 23 अरब डॉलर
             nxt = end + 1
@@ -1270,8 +1268,8 @@ class Scanner:
                 return False  # 22 अरब और पश्चिमी देशों: Arab
         elif not (toks.kind[end] == WORD and (
                 key in lang.of_words or key in lang.copulas or key in lang.money_verbs
-                or key in lang.approx_after or key in lang.figure_ends)):
-            return False  # (मुनाफा 16,512 करोड़ पहुंच गया, एक लाख करोड़ के पार पहुंचा: sums)
+                or key in lang.approx_after)):
+            return False
         return not self._tally_or_other_currency(c.span_first)
 
     def _tally_or_other_currency(self, first: int) -> bool:
