@@ -953,8 +953,11 @@ class Scanner:
             powers: tuple[int, ...] = (high.tail_power, lower) if lower >= 3 and stop - j > 1 \
                 else (high.tail_power,)
             lead = hi.scaleb(-high.tail_power)
-            if low.simple and lead < lo <= 2 * lead and stop - j > 1:  # दस-पांच हजार: 5000
-                powers = ()  # to 10000, said high to low (not दो से लाख: from two)
+            if low.simple and lead < lo <= 2 * lead and stop - j > 1 \
+                    and self.toks.key[end] in self.lang.range_symbols:
+                # दस-पांच हजार: 5000 to 10000, said high to low across a dash (across से it is
+                # a change or a label and a count: 12 से 8 हजार पर आए, वार्ड 12 से 10 हजार वोट)
+                powers = ()
                 lo, hi = hi, lo.scaleb(high.tail_power)
             for power in powers:
                 scaled = lo.scaleb(power)
