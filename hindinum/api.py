@@ -52,7 +52,7 @@ def extract(text: str, *, dollar: str = "USD", subunits: Subunits = "auto",
     >>> a = extract("करीब 10-12 लाख रुपये")[0]
     >>> a.value, a.value_max, a.currency, str(a.approx)
     (Decimal('1000000'), Decimal('1200000'), 'INR', 'about')
-    >>> [(a.text, a.kind.value) for a in extract("20 प्रतिशत, 21वीं सदी, सत्तर पैसे")]
+    >>> [(a.text, a.kind.value) for a in extract("20 प्रतिशत, 21वीं मंजिल, सत्तर पैसे")]
     [('20 प्रतिशत', 'percent'), ('21वीं', 'ordinal'), ('सत्तर पैसे', 'money')]
     >>> [(a.value, a.currency, a.subunit) for a in extract("शेयर 34 सेंट गिरा")]
     [(Decimal('34'), None, 'cent')]
