@@ -1265,7 +1265,7 @@ class Scanner:
         key = toks.key[end]
         if key in lang.list_links:  # 10459 करोड़ जबकि कृषि; not 26 अरब और 23 अरब डॉलर
             nxt = end + 1
-            said = key.isascii() or toks.key[c.end - 1] not in lang.scale_not_before
+            said = toks.key[c.end - 1] not in lang.scale_not_before
             if not (said and nxt < self.n and toks.joined(end) and toks.kind[nxt] == WORD
                     and self.word_class(nxt) not in _COUNTING):
                 return False  # 22 अरब और पश्चिमी देशों: Arab

@@ -285,6 +285,9 @@ def _century(amount: Amount, digits: str, lang: Language = HINDI) -> str | None:
     where the date is no ordinal before a word of a century."""
     from hindinum.tokenize import raw_tokens
 
+    iso = amount.iso or ""
+    if len(iso) != 9 or iso[2:4] != "01" or iso[7:] != "00":
+        return None  # no century's years (1901/2000): a range of days is not tokenized twice
     toks = raw_tokens(amount.text)
     if toks.n < 2 or toks.key[toks.n - 1] not in lang.century_words:
         return None
