@@ -141,6 +141,14 @@ class Pack:
     #: Words of "against" after a currency (``dollar ke mukaable``): the currency a rate is
     #: counted against.
     against_words: frozenset[str] = field(default_factory=_none)
+    #: Lands whose money is also called rupee, and its code: one named right before a sum,
+    #: with a word of ``rupee_land_links`` between, makes a word of ``rupee_words`` after the
+    #: sum that land's rupee (``nepal ke 1.60 rupaye``: NPR).
+    rupee_lands: dict[str, str] = field(default_factory=dict)
+    #: The words between such a land and the sum ("of", "in").
+    rupee_land_links: frozenset[str] = field(default_factory=_none)
+    #: The bare names of the rupee that a land named before them makes its own.
+    rupee_words: frozenset[str] = field(default_factory=_none)
     #: Words of bank notes: a number before a word of ``of_words`` and one of them is money of
     #: ``implied_currency`` (``2000 के नोट``).
     note_nouns: frozenset[str] = field(default_factory=_none)

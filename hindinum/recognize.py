@@ -74,6 +74,8 @@ _URL_RE: Final = regex.compile(
 _STARTS_NUMBER: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE, _MINUS})
 #: The word classes that make a number word beside a pair part of a longer run (एक दो तीन).
 _COUNTING: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE})
+#: Marks that end a label before its value (``लागत- 12 लाख``, ``कीमत: 45 हजार``).
+_LABEL_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
 #: Word classes of a number word before a minus sign (then the sign is a dash: ``5 - 7``).
 _NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH, _FRACTION, _ORDINAL_WORD})
 
@@ -808,8 +810,11 @@ class Scanner:
         if key in _MINUS_SIGNS and not (self.toks.glued(i) or not self.toks.joined(i - 1)):
             return c.first + 1
         if key in _MINUS_SIGNS and i > 0 and toks.end[i - 1] == toks.start[i] \
-                and toks.kind[i - 1] == WORD:
-            return c.first + 1  # a hyphen inside a word or code (कोविड-19), no minus sign
+                and (toks.kind[i - 1] == WORD or rules.abbreviation_before(self, i)):
+            return c.first + 1  # a hyphen inside a word or code (कोविड-19, एन.एच.-19)
+        if key in _MINUS_SIGNS and i > 0 and toks.joined(i - 1) \
+                and toks.key[i - 1] in self.lang.id_words:
+            return c.first + 1  # a dash after a word of an identifier (राजमार्ग -306)
         c.negative = True
         c.i = i + 1
         return GO
@@ -941,7 +946,10 @@ class Scanner:
             return None
         stop = high.end
         if between and not self._closes_between(stop):
-            return None
+            # the unit may stand between the upper end and के बीच: 145 और 150 रुपए के बीच
+            suffix = self._suffix(stop)
+            if suffix is None or suffix.per or not self._closes_between(suffix.end):
+                return None
         lo = low.value
         hi = high.value
         if low.tail_power is None and high.tail_power is not None:
@@ -1205,15 +1213,20 @@ class Scanner:
 
     def _money_noun_before(self, c: Candidate) -> bool:
         """A noun of money or a price right before a number of a thousand or more that could
-        not be a year, and no noun, digits or bracket after it (a sign, ``का``/``की``/``के``, a
-        list word or the end): ``पहला इनाम 10 करोड़ का``, ``इनाम 5,00,000 का``; ``कर्ज 5 लाख किसानों
-        का`` counts farmers, ``बजट 2024`` is a year. By value, not by its words, so that the
-        same amount in digits and in words reads alike."""
+        not be a year (a qualifier or a label's mark may stand between), and no noun, digits
+        or bracket after it (a sign, ``का``/``की``/``के``, a list word, a verb that ends the
+        clause or the end): ``पहला इनाम 10 करोड़ का``, ``इनाम 5,00,000 का``, ``लागत- 12 लाख,``,
+        ``खर्चा 3.5 लाख आता है``; ``कर्ज 5 लाख किसानों का`` counts farmers, ``बजट 2024`` is a
+        year. By value, not by its words, so that the same amount in digits and in words reads
+        alike."""
         first = c.span_first - 1
         toks = self.toks
         lang = self.lang
         if first > 0 and toks.key[first] in lang.approx_before and toks.joined(first - 1):
             first -= 1  # कीमत करीब 37,500: a one-word qualifier between
+        elif first > 0 and toks.key[first] in _LABEL_MARKS and toks.joined(first - 1) \
+                and toks.joined(first):
+            first -= 1  # लागत- 12 लाख, कीमत: 45 हजार: the mark that ends a label
         if first < 0 or toks.key[first] not in lang.money_nouns_before \
                 or not toks.joined(first) or c.reading is None:
             return False
@@ -1369,7 +1382,7 @@ class Scanner:
             if after.per and not (self.convert_all or after.name in self.lang.converted_alone):
                 c.subunit = after.name  # 34 सेंट: kept as written, no main unit to guess
             else:
-                c.currency = self._iso(after.iso)
+                c.currency = self._land_rupee(c) or self._iso(after.iso)
             if after.per and c.subunit is None:
                 c.value = c.value / after.per
                 c.value_max = None if c.value_max is None else c.value_max / after.per
@@ -1379,6 +1392,18 @@ class Scanner:
             c.currency = self._iso(after.iso)
             c.end = after.end
             self._step(c, "currency restated", c.currency)
+
+    def _land_rupee(self, c: Candidate) -> str | None:
+        """The rupee of a land named right before the sum, a bare rupee word after it:
+        ``नेपाल के 1.60 रुपए के बराबर`` (NPR), ``पाकिस्तान में 250 रुपये`` (PKR); ``None``
+        elsewhere (``नेपाल में ₹500`` and ``भारतीय रुपये`` say whose rupee they are)."""
+        toks = self.toks
+        k = c.first - 2
+        if k < 0 or toks.key[c.end] not in self.lang.rupee_words \
+                or toks.key[k + 1] not in self.lang.rupee_land_links \
+                or not (toks.joined(k) and toks.joined(k + 1)):
+            return None
+        return self.lang.rupee_lands.get(toks.key[k])
 
     def _exchange_rate(self, c: Candidate) -> bool:
         """A currency's name before digits and a phrase of crossing after them is the rate of

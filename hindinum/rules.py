@@ -513,22 +513,35 @@ _TOLL_FREE: Final = frozenset({"1800", "1860"})
 
 
 def hyphenated_code(s: Scanner, i: int) -> int:
-    """A word, a hyphen and digits, all glued, are a name: ``कोविड-19``, ``NH-48``; so are
-    two digits after a space, with no currency or percent after them (``कोविड- 19``). After a
-    word of a rank they are its place (``नंबर-1``, ``Top-5``)."""
+    """A word (or an abbreviation), a hyphen and digits, all glued, are a name: ``कोविड-19``,
+    ``NH-48``, ``एन.एच.-19``; so are two digits after a space, with no currency or percent
+    after them (``कोविड- 19``). Not before a scale word (``लागत-5 लाख``, ``लागत- 12 लाख``: a
+    sum after a label's dash). After a word of a rank they are its place (``नंबर-1``,
+    ``Top-5``)."""
     toks = s.toks
     if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
-            and toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers
+            and (toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers
+                 or abbreviation_before(s, i - 1))
             and not _ranked(s, i)):
         return 0
     if toks.key[i - 2] in s.lang.year_before and len(toks.key[i]) == 4 \
             and toks.key[i].isdigit() and year_like_value(Decimal(toks.key[i])):
         return 0  # वर्ष-2020: a year word and its year (measure.year reads it)
+    if toks.joined(i) and s.word_class(i + 1) is _SCALE:
+        return 0  # लागत-5 लाख, लागत- 12 लाख: a sum after a label's dash
     if toks.end[i - 1] == toks.start[i]:
         return s.skip_digit_run(i)
     if toks.joined(i - 1) and len(toks.key[i]) <= 2 and s._suffix(i + 1) is None:
         return i + 1
     return 0
+
+
+def abbreviation_before(s: Scanner, k: int) -> bool:
+    """Token k is glued to an abbreviation's dot before it, written after letters (``एन.एच.``
+    in ``एन.एच.-19``); not a currency's (``Rs.-500``)."""
+    toks = s.toks
+    return k > 1 and toks.key[k - 1] == "." and toks.glued(k - 1) and toks.glued(k - 2) \
+        and toks.kind[k - 2] == WORD and toks.key[k - 2] not in s.lang.currency
 
 
 def _ranked(s: Scanner, i: int) -> bool:

@@ -146,13 +146,18 @@ TABLE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("आय\u00a05 लाख रुपये|", [("500000", "money", "INR")]),
     ("कीमत: 500 रुपये", [("500", "money", "INR")]),
     ("कीमत:500 रुपये", [("500", "money", "INR")]),
-    ("दाम:5 लाख", [("500000", "number", None)]),
+    ("दाम:5 लाख", [("500000", "money", "INR")]),  # a price noun and its mark
     ("वेतन:५०,००० रुपये", [("50000", "money", "INR")]),
 ]
 
 # Rows where the core reads " ".join(trivial_tokenize(text)) differently from the original
 # (none left: spaced groupings "12 , 500" and "रु . 500" are read as written).
 SPACE_JOIN_GAPS: set[str] = set()
+# Rows the normalizer changes in meaning: it writes a colon after a Devanagari word as the
+# visarga (दाम:5 -> दामः5), which makes the mark a letter of the word, so that the price noun
+# before the label's mark is no longer seen and the sum stays a number.
+VISARGA_GAPS: set[str] = {"दाम:5 लाख"}
+_VISARGA = "indic-nlp's normalizer turns the label's colon into a visarga, part of the word"
 
 
 def _rows(gaps: set[str], reason: str) -> list[object]:
@@ -176,7 +181,7 @@ def test_table_original(text: str, expected: list[tuple[str, str, str | None]]) 
     assert _meaning(hindinum.extract(text)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), _rows(set(), ""))
+@pytest.mark.parametrize(("text", "expected"), _rows(VISARGA_GAPS, _VISARGA))
 def test_table_after_normalizer(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _keys(hindinum.extract(_normalize(text))) == _keys(hindinum.extract(text))
 
@@ -192,7 +197,7 @@ def test_table_extract_tokens(text: str, expected: list[tuple[str, str, str | No
         assert item.amount.end <= spans[item.end_token - 1][1]
 
 
-@pytest.mark.parametrize(("text", "expected"), _rows(set(), ""))
+@pytest.mark.parametrize(("text", "expected"), _rows(VISARGA_GAPS, _VISARGA))
 def test_table_normalizer_then_tokens(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:

@@ -4,7 +4,8 @@ Sources: the ISO 4217 list of active codes (:mod:`hindinum.iso4217`; the few wit
 still read are listed in :data:`WITHDRAWN`), the Hindi names used by Hindi newspapers and by
 public Hindi test suites (NeMo's currency vocabulary, Recognizers-Text's currency model), the
 Hinglish and Gulf-remittance spellings of the open-text issue (``rupay``, ``rupaiye``,
-``rupiya``, ``रुपीस``, ``Dh``/``Dhs``, ``riyal``/``rial``), and the Unicode currency symbols.
+``rupiya``, ``रुपीस``, ``Dh``/``Dhs``, ``riyal``/``rial``, ``रुबल``/``रूबेल`` for the rouble), and
+the Unicode currency symbols.
 Names are written as they appear; look-ups fold nukta and chandrabindu.
 """
 
@@ -37,7 +38,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "JPY": ("येन", "जापानी येन", "yen", "jpy"),
     "CNY": ("युआन", "चीनी युआन", "रेनमिनबी", "yuan", "cny", "rmb", "कुआई"),
-    "RUB": ("रूबल", "रूसी रूबल", "rouble", "ruble", "rub"),
+    "RUB": ("रूबल", "रूसी रूबल", "रुबल", "रूबेल", "रुबेल", "rouble", "ruble", "rub"),
     "BYN": ("बेलारूसी रूबल",),
     "AED": ("दिरहम", "यूएई दिरहम", "संयुक्त अरब अमीरात दिरहम", "aed", "dirham", "dirhams", "dh",
             "dhs", "uae dirham"),
@@ -217,6 +218,17 @@ SUM_FLOOR: int = 10**10
 #: Words of "against" after a currency: the currency a rate is counted against (``रुपया डॉलर
 #: के मुकाबले 14 पैसे मजबूत होकर 85.62 पर बंद``).
 AGAINST_WORDS: frozenset[str] = frozenset({"मुकाबले", "मुक़ाबले", "तुलना", "against", "versus"})
+#: Lands whose money is also called rupee: one named right before a sum, with a word of
+#: ``RUPEE_LAND_LINKS`` between, makes a rupee word after the sum that land's rupee (``नेपाल के
+#: 1.60 रुपए के बराबर``: NPR; ``पाकिस्तान में 250 रुपये लीटर``: PKR). A sign (``₹``) stays INR.
+RUPEE_LANDS: dict[str, str] = {
+    "नेपाल": "NPR", "पाकिस्तान": "PKR", "श्रीलंका": "LKR", "मॉरीशस": "MUR", "सेशेल्स": "SCR"}
+#: The words between such a land and the sum ("of", "in").
+RUPEE_LAND_LINKS: frozenset[str] = frozenset({"के", "में"})
+#: The rupee words that a land named before them can make its own (the bare Hindi names of the
+#: rupee, not ``भारतीय रुपये``, ``Rs`` or ``INR``).
+RUPEE_WORDS: frozenset[str] = frozenset(
+    n for n in NAMES["INR"] if " " not in n and n.startswith(("रुप", "रूप")))
 #: Words of a count or a crowd: such a sum a few words after one counts (``लेनदेन की संख्या
 #: 1,058 करोड़ रही``, ``दुनिया की आबादी 10.3 अरब हो जाएगी``), and one between का/की/के and a
 #: noun of money makes the number before it a count (``5 हजार की आबादी कर्ज के बोझ तले``).
