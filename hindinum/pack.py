@@ -156,8 +156,9 @@ class Pack:
     note_values: frozenset[int] = field(default_factory=frozenset)
     #: Words before a number whose notes are a student's (``कक्षा 10 के नोट``).
     note_not_after: frozenset[str] = field(default_factory=_none)
-    #: Nouns of cash, which a number with a scale before them makes money of
-    #: ``implied_currency`` with no ``of`` between (``3 करोड़ कैश बरामद``).
+    #: Nouns of cash or of a price, which a number with a scale before them makes money of
+    #: ``implied_currency`` with no ``of`` between (``3 करोड़ कैश बरामद``, ``10 लाख से कम
+    #: कीमत में``).
     cash_nouns: frozenset[str] = field(default_factory=_none)
     #: Nouns after a noun of cash that make the number before it a count (transactions).
     cash_counted: frozenset[str] = field(default_factory=_none)

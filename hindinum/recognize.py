@@ -29,7 +29,14 @@ import regex
 
 from hindinum import measure, rules
 from hindinum.language import HINDI, Language, Phrase, WordClass
-from hindinum.numbers import CONTEXT, NumberReader, NumberReading, clean, exact_fraction
+from hindinum.numbers import (
+    CONTEXT,
+    NumberReader,
+    NumberReading,
+    clean,
+    digits_value,
+    exact_fraction,
+)
 from hindinum.text import fold
 from hindinum.tokenize import DIGITS, SENTENCE_ENDS, SYMBOL, WORD, raw_tokens
 from hindinum.types import AMOUNT_FIELDS, Amount, Approx, Kind
@@ -497,8 +504,10 @@ class Scanner:
         its size (within a tenth and ten times it), with only a word of change between them,
         name one thing twice: the number takes the other's kind and unit (``किराया 10 से
         बढ़ाकर 15 रुपये``: 10 INR; ``आयु सीमा 32 से बढ़ाकर 38 वर्ष``: 32 years; ``6.5 से बढ़कर 7
-        फीसदी``). By value, so that digits and words read alike; ``10 से बढ़ाकर 15 लाख रुपये``
-        (ten, or ten lakh?) is left as it is."""
+        फीसदी``). By value, so that digits and words read alike; bare digits before the change
+        take the scale word of the figure after it where that brings them to its size, as a
+        range's low end does (``लिमिट 1.50 से बढ़ाकर 3 लाख रुपये``: 1.5 lakh, ``10 से बढ़ाकर 15
+        लाख रुपये``: ten lakh)."""
         linked = [j for j in range(len(out) - 1)
                   if self._change_between(out[j].end, out[j + 1].start)
                   or self._from_to(out[j], out[j + 1])]
@@ -509,12 +518,33 @@ class Scanner:
         # kind goes as far as it goes, whichever end it starts from
         for j in [*reversed(linked), *linked]:
             for m, like in ((j, out[j + 1]), (j + 1, out[j])):
-                if _takes_kind_of(out[m], like) and (m == j or self._figure_ends(out[m].end)):
-                    self._retake(out, m, _with_kind_of(out[m], like))
+                amount = self._scale_of(out[m], like) if m == j else out[m]
+                if _takes_kind_of(amount, like) and (m == j or self._figure_ends(out[m].end)):
+                    self._retake(out, m, _with_kind_of(amount, like))
                     changed.append(m)
                     break
         if changed and self.trace is not None:
             self._retrace(out, changed, "kind of the figure it changes to or from")
+
+    def _scale_of(self, amount: Amount, like: Amount) -> Amount:
+        """``amount``, bare digits, times the scale of ``like`` (digits and a scale word: its
+        value over its digits' is a power of ten of a thousand or more), where that puts it
+        within a tenth and ten times ``like`` and it is not so already; else ``amount``."""
+        text = amount.text
+        if not text.replace(".", "").isdigit() or amount.kind is not _NUMBER:
+            return amount
+        toks = self.toks
+        k = bisect.bisect_left(toks.start, like.start)
+        lead = digits_value(toks.key[k]) if k < self.n and toks.kind[k] == DIGITS else None
+        if not lead or like.value_max is not None or like.value <= 0:
+            return amount
+        power = (like.value / lead).adjusted()
+        scaled = amount.value.scaleb(power)
+        if power < 3 or like.value != lead.scaleb(power) \
+                or like.value / 10 <= amount.value <= like.value * 10 \
+                or not like.value / 10 <= scaled <= like.value * 10:
+            return amount
+        return replace(amount, value=clean(scaled))
 
     def _figure_ends(self, end: int) -> bool:
         """The figure a change goes to ends at ``text[end]``: the text ends there, or a sign
@@ -1108,7 +1138,7 @@ class Scanner:
                 and self._implied_money(c):
             why = "a noun of money"
         elif (key in self.lang.cash_nouns or key in self.lang.approx_after) and self._cash(c):
-            why = "a noun of cash after it"
+            why = "a noun of cash or of a price after it"
         elif key in self.lang.of_words and self._bank_note(c):
             why = "a word of bank notes"
         elif self._money_noun_before(c):
@@ -1171,9 +1201,10 @@ class Scanner:
         return end
 
     def _cash(self, c: Candidate) -> bool:
-        """A number of a thousand or more right before a noun of cash (a qualifier may stand
-        between), and no noun of what cash counts after it: ``3 करोड़ कैश बरामद``, ``1 करोड़ से
-        अधिक नकदी``; ``5000 कैश काउंटर`` counts counters."""
+        """A number of a thousand or more right before a noun of cash or of a price (a
+        qualifier may stand between), and no noun of what cash counts after it: ``3 करोड़ कैश
+        बरामद``, ``1 करोड़ से अधिक नकदी``, ``10 लाख से कम कीमत में``; ``5000 कैश काउंटर`` counts
+        counters."""
         end = self._past_approx(c.end)
         toks = self.toks
         if c.reading is None or end >= self.n or toks.key[end] not in self.lang.cash_nouns \

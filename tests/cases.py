@@ -473,6 +473,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # a noun of cash right after a number of a thousand or more; a noun of money after a
     # qualifier; by value, as the verbs of money: no year (digits and words alike), no count
     ("चेकिंग के दौरान 3 करोड़ कैश बरामद", [("3 करोड़", "30000000", M, "INR")]),
+    # a noun of a price after the sum does the same (a qualifier may stand between)
+    ("10 लाख से कम कीमत में कार", [("10 लाख", "1000000", M, "INR")]),
+    ("5 लाख कीमत की कार", [("5 लाख", "500000", M, "INR")]),
+    ("50 हजार से कम आबादी वाले गांव", [("50 हजार", "50000", N, None)]),
     ("झोले में 22.66 लाख नकद मिले", [("22.66 लाख", "2266000", M, "INR")]),
     ("50 कैश काउंटर खुले", [("50", "50", N, None)]),  # no scale: counters
     ("58 लाख 27 हजार से अधिक का मुआवजा बांटा", [("58 लाख 27 हजार", "5827000", M, "INR")]),
@@ -628,7 +632,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("दर 6.5 से बढ़कर 7 फीसदी हुई", [("6.5", "6.5", P, None), ("7 फीसदी", "7", P, None)]),
     ("पेट्रोल 96.72 रुपये से बढ़कर 97.5 हुआ", [("96.72 रुपये", "96.72", M, "INR"),
                                              ("97.5", "97.5", M, "INR")]),
-    ("10 से बढ़ाकर 15 लाख रुपये", [("10", "10", N, None), ("15 लाख रुपये", "1500000", M, "INR")]),
+    # bare digits take the scale of the figure after the change, where it brings them to its
+    # size, as a range's low end does (10-15 लाख)
+    ("10 से बढ़ाकर 15 लाख रुपये", [("10", "1000000", M, "INR"),
+                                ("15 लाख रुपये", "1500000", M, "INR")]),
+    ("लिमिट 1.50 से बढ़ाकर 3 लाख रुपये", [("1.50", "150000", M, "INR"),
+                                       ("3 लाख रुपये", "300000", M, "INR")]),
+    ("500 से बढ़ाकर 2 हजार रुपये", [("500", "500", M, "INR"), ("2 हजार रुपये", "2000", M, "INR")]),
     ("50 से बढ़कर 100 लोग", [("50", "50", N, None), ("100", "100", N, None)]),
     ("छत से 20 फीट से गिरकर 3 मजदूरों की मौत", [("20 फीट", "20", "quantity", None),
                                             ("3", "3", N, None)]),  # workers, no feet

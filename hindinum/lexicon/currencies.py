@@ -359,6 +359,10 @@ NOTE_NOT_AFTER: frozenset[str] = frozenset(
 #: Nouns of cash: a number of a thousand or more right before one is rupees with no का
 #: between, as reports of seizures write it (``3 करोड़ कैश बरामद``, ``22.66 लाख नकद``) ...
 CASH_NOUNS: frozenset[str] = frozenset({"नकदी", "नकद", "कैश", "cash"})
+#: Nouns of a price that do the same: ``10 लाख से कम कीमत में``, ``5 लाख कीमत की कार``,
+#: ``50 हजार बजट वाले फोन`` (the pack's ``cash_nouns`` holds both sets).
+PRICE_NOUNS_AFTER: frozenset[str] = frozenset(
+    {"कीमत", "क़ीमत", "दाम", "मूल्य", "प्राइस", "बजट", "price", "budget"})
 #: ... unless a noun of what cash counts follows (``50 कैश काउंटर``).
 CASH_COUNTED: frozenset[str] = frozenset({"काउंटर", "काउंटरों"})
 #: Nouns of money that no year stands before (a year's budget, revenue, fee, loot or prize
