@@ -353,19 +353,23 @@ class Language:
         self.count_nouns = _folded(pack.count_nouns)
         self.version_words = _folded(pack.version_words)
         self.year_nouns = _folded(pack.year_nouns)
+        self.law_words = _folded(pack.law_words)
+        self.under_words = _folded(pack.under_words)
         self.vague_words = _folded(pack.vague_words)
         self.year_words = self.year_before | self.year_after | self.decade_words | self.year_nouns
 
     def _open_text(self, pack: Pack) -> None:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
         ranks, resolutions, sums too large to count and words of a count, the rupees of other
-        lands, choices between numbers called, centuries, verbs of making, points in a score."""
+        lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
+        in a score."""
         self.sum_floor = Decimal(pack.sum_floor)
         self.tally_words = _folded(pack.tally_words)
         self.against_words = _folded(pack.against_words)
         self.rupee_lands = {fold(k): v for k, v in pack.rupee_lands.items()}
         self.rupee_land_links = _folded(pack.rupee_land_links)
         self.rupee_words = _folded(pack.rupee_words)
+        self.cost_verbs = _folded(pack.cost_verbs)
         self.make_verbs = _folded(pack.make_verbs)
         self.score_units = _folded(pack.score_units)
         self.choice_links = _folded(pack.choice_links)

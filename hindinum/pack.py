@@ -145,7 +145,7 @@ class Pack:
     #: with a word of ``rupee_land_links`` between, makes a word of ``rupee_words`` after the
     #: sum that land's rupee (``nepal ke 1.60 rupaye``: NPR).
     rupee_lands: dict[str, str] = field(default_factory=dict)
-    #: The words between such a land and the sum ("of", "in").
+    #: The words between such a land and the sum ("of").
     rupee_land_links: frozenset[str] = field(default_factory=_none)
     #: The bare names of the rupee that a land named before them makes its own.
     rupee_words: frozenset[str] = field(default_factory=_none)
@@ -171,6 +171,9 @@ class Pack:
     #: Verbs that may close the clause after such a number: forms of "to be" and "to set"
     #: (``कीमत 55,850 थी``, ``कीमत 8.50 लाख रखी``).
     copulas: frozenset[str] = field(default_factory=_none)
+    #: Verbs of what a cost comes to: after a noun of money and a sum they close the clause as
+    #: ``copulas`` do (``kharcha 3.5 lakh aata hai``).
+    cost_verbs: frozenset[str] = field(default_factory=_none)
     #: Unit symbols of what goods are weighed or measured by: a plain number before a rate
     #: word and one of them is a price in ``implied_currency`` (``सोना 97,350 प्रति 10 ग्राम``).
     priced_units: frozenset[str] = field(default_factory=_none)
@@ -388,6 +391,10 @@ class Pack:
     #: Nouns after ``of`` that make a four-digit number before them a year (``2011 ki
     #: janganana``, the census of 2011).
     year_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of a law or a scheme, and words of "under": a year between the two (``of``
+    #: between the year and "under") is the year in the law's name (``niyam 1989 ke tahat``).
+    law_words: frozenset[str] = field(default_factory=_none)
+    under_words: frozenset[str] = field(default_factory=_none)
     #: Words of a vague quantity: a bare scale after one is no amount (``kai hazaar``).
     vague_words: frozenset[str] = field(default_factory=_none)
     #: Word endings that stand for a colon (indic-nlp writes ``kimat:`` with a visarga): a

@@ -1255,19 +1255,29 @@ class Scanner:
         lang = self.lang
         if first > 0 and toks.key[first] in lang.approx_before and toks.joined(first - 1):
             first -= 1  # कीमत करीब 37,500: a one-word qualifier between
-        elif first > 0 and toks.key[first] in _LABEL_MARKS and toks.joined(first - 1) \
-                and toks.joined(first):
-            first -= 1  # लागत- 12 लाख, कीमत: 45 हजार: the mark that ends a label
+        mark = first
+        while first > 0 and toks.key[first] in _LABEL_MARKS and toks.joined(first - 1) \
+                and toks.joined(first) and mark - first < 2:
+            first -= 1  # लागत- 12 लाख, कीमत: 45 हजार, कीमत :- 45000: the marks of a label
         if first < 0 or toks.key[first] not in lang.money_nouns_before \
                 or not toks.joined(first) or c.reading is None:
             return False
-        end = c.end
-        if end < self.n and toks.joined(end - 1) and (
-                toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.key[end] in lang.measures
-                or toks.kind[end] == WORD and toks.key[end] not in lang.of_words
-                and toks.key[end] not in lang.list_links and toks.key[end] not in lang.copulas):
+        if self._counted_after(c.end) and self._counted_after(self._past_approx(c.end)):
             return False  # a unit after it (शुल्क 2500 °C) makes a quantity
         return _money_like(c.value)
+
+    def _counted_after(self, end: int) -> bool:
+        """Token ``end``, joined to the number before it, says what the number counts: digits,
+        a bracket, a unit, or a word that is none of a function word of a phrase, a list word,
+        a form of to be or a verb of a cost (``कर्ज 5 लाख किसानों का``; but ``खर्च 3 लाख तक
+        आता है``, ``किराया नौ हजार के पार``)."""
+        toks = self.toks
+        lang = self.lang
+        return end < self.n and toks.joined(end - 1) and (
+            toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.key[end] in lang.measures
+            or toks.kind[end] == WORD and toks.key[end] not in lang.of_words
+            and toks.key[end] not in lang.list_links and toks.key[end] not in lang.copulas
+            and toks.key[end] not in lang.cost_verbs)
 
     def _money_verb_after(self, c: Candidate) -> bool:
         """A verb of money right after a number of a thousand or more that could not be a
@@ -1426,8 +1436,9 @@ class Scanner:
 
     def _land_rupee(self, c: Candidate) -> str | None:
         """The rupee of a land named right before the sum, a bare rupee word after it:
-        ``नेपाल के 1.60 रुपए के बराबर`` (NPR), ``पाकिस्तान में 250 रुपये`` (PKR); ``None``
-        elsewhere (``नेपाल में ₹500`` and ``भारतीय रुपये`` say whose rupee they are)."""
+        ``नेपाल के 1.60 रुपए के बराबर`` (NPR), ``पाकिस्तान के 10 रुपये के नोट`` (PKR); ``None``
+        elsewhere (``नेपाल के ₹500`` and ``भारतीय रुपये`` say whose rupee they are, and a sum
+        spent in the land, ``नेपाल में 500 करोड़ रुपये का निवेश``, is mostly Indian)."""
         toks = self.toks
         k = c.first - 2
         if k < 0 or toks.key[c.end] not in self.lang.rupee_words \

@@ -514,10 +514,11 @@ _TOLL_FREE: Final = frozenset({"1800", "1860"})
 
 def hyphenated_code(s: Scanner, i: int) -> int:
     """A word (or an abbreviation), a hyphen and digits, all glued, are a name: ``कोविड-19``,
-    ``NH-48``, ``एन.एच.-19``; so are two digits after a space, with no currency or percent
-    after them (``कोविड- 19``). Not before a scale word (``लागत-5 लाख``, ``लागत- 12 लाख``: a
-    sum after a label's dash). After a word of a rank they are its place (``नंबर-1``,
-    ``Top-5``)."""
+    ``NH-48``, ``एन.एच.-19``; so are two digits after a space (``कोविड- 19``). Not before a
+    currency or a percent sign or word (``कीमत-45,000 रुपये``), nor after a noun of money or
+    a price before a scale word (``लागत-5 लाख``, ``लागत- 12 लाख``: a sum after a label's dash;
+    ``मिग-21 सौ से ज्यादा`` is a code). After a word of a rank they are its place
+    (``नंबर-1``, ``Top-5``)."""
     toks = s.toks
     if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
             and (toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers
@@ -527,13 +528,14 @@ def hyphenated_code(s: Scanner, i: int) -> int:
     if toks.key[i - 2] in s.lang.year_before and len(toks.key[i]) == 4 \
             and toks.key[i].isdigit() and year_like_value(Decimal(toks.key[i])):
         return 0  # वर्ष-2020: a year word and its year (measure.year reads it)
-    if toks.joined(i) and s.word_class(i + 1) is _SCALE:
-        return 0  # लागत-5 लाख, लागत- 12 लाख: a sum after a label's dash
-    if toks.end[i - 1] == toks.start[i]:
-        return s.skip_digit_run(i)
-    if toks.joined(i - 1) and len(toks.key[i]) <= 2 and s._suffix(i + 1) is None:
-        return i + 1
-    return 0
+    glued = toks.end[i - 1] == toks.start[i]
+    j = s.skip_digit_run(i) if glued else i + 1
+    if s._suffix(j) is not None or toks.joined(j - 1) and s.word_class(j) is _SCALE \
+            and toks.key[i - 2] in s.lang.money_nouns_before:
+        return 0  # कीमत-45,000 रुपये, लागत-5 लाख: a sum after a label's dash
+    if glued:
+        return j
+    return j if toks.joined(i - 1) and len(toks.key[i]) <= 2 else 0
 
 
 def abbreviation_before(s: Scanner, k: int) -> bool:
@@ -943,8 +945,10 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     if after in lang.of_words and s.toks.joined(end) \
             and (s.key(end + 1) in lang.decade_words or s.key(end + 1) in lang.year_nouns
                  or _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1]
-                 and _recent_year_noun(s, end + 1)):
-        return True  # 1990 के दशक, 2011 की जनगणना, 2020 की तुलना में
+                 and _recent_year_noun(s, end + 1)
+                 or s.key(end + 1) in lang.under_words and _law_named(s, first - 1)
+                 and _LAW_YEARS[0] <= c.reading.value <= _LAW_YEARS[1]):
+        return True  # 1990 के दशक, 2011 की जनगणना, 2020 की तुलना में, नियम 1989 के तहत
     if after in lang.range_words and (s.phrase(lang.since_now, end) is not None
                                       or _since_year(s, c, end + 1)):
         return True  # 1947 से अब तक, 1985 से 12 जनवरी को
@@ -1015,6 +1019,19 @@ def _recent_year_noun(s: Scanner, k: int) -> bool:
 
 #: The years a noun of ``RECENT_YEAR_NOUNS`` makes four digits one of.
 _RECENT_YEARS: Final = (1950, 2099)
+#: The years of the laws and schemes in force, named with their year (``IPC 1860``).
+_LAW_YEARS: Final = (1850, 2099)
+
+
+def _law_named(s: Scanner, k: int) -> bool:
+    """Token k, joined to the number after it, names a law or a scheme: a word of one
+    (``नियम``, ``स्कीम``) or an acronym in Latin capitals (``EPS``, ``PMLA``)."""
+    toks = s.toks
+    if k < 0 or not toks.joined(k) or toks.kind[k] != WORD:
+        return False
+    written = s.text[toks.start[k]:toks.end[k]]
+    return toks.key[k] in s.lang.law_words or len(written) >= 2 and written.isascii() \
+        and written.isupper()
 
 
 def title_year(s: Scanner, c: Candidate) -> bool:

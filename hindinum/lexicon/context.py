@@ -303,9 +303,7 @@ ID_WORDS: frozenset[str] = frozenset(
      # a serial number (आदेश क्रमांक 26, अधिनियम क्रमांक 26 सन 1997)
      "क्रमांक",
      # a ward of a town (वार्ड 21 निवासी); not a level, which is measured (शुगर लेवल 400)
-     "वार्ड", "वॉर्ड", "ward", "एनएच",
-     # a road's number (राष्ट्रीय राजमार्ग 306, हाईवे 44)
-     "राजमार्ग", "हाईवे", "highway"}
+     "वार्ड", "वॉर्ड", "ward", "एनएच"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
@@ -471,9 +469,8 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "आईओएस", "प्लेस्टेशन", "बॉस", "सीजन", "सीज़न", "खिलाड़ी", "पार्ट", "एपिसोड", "वर्जन",
      "वर्ज़न", "संस्करण", "नेक्सस", "आईपैड", "पल्सर", "प्लेटिना", "अपाचे",
      "स्प्लेंडर", "एक्टिवा", "डोमिनार", "चंद्रयान", "चन्द्रयान", "गगनयान", "मंगलयान",
-     "केबीसी", "इनफिनिक्स", "टेक्नो", "टेकनो", "मोटोरोला", "अपोलो", "आर्टेमिस",
-     "वॉयजर", "nexus", "ipad", "iphone", "redmi", "galaxy", "infinix", "tecno", "motorola",
-     "apollo", "artemis", "voyager", "pixel", "oneplus", "realme", "season",
+     "केबीसी", "nexus", "ipad", "iphone", "redmi", "galaxy",
+     "pixel", "oneplus", "realme", "season",
      "episode", "version", "windows", "android", "ios", "part"}
 )
 #: Words of winning and losing: two numbers joined by a dash before से, की or के and one of
@@ -509,13 +506,27 @@ VERSION_WORDS: frozenset[str] = frozenset(
      "ios", "windows", "version"}
 )
 #: Verbs that may end the clause after a price: होना ('to be', ``कीमत 55,850 थी``), रखना
-#: and तय करना ('to set': ``कीमत 8.50 लाख रखी जा सकती है``), and आना, पड़ना and बैठना as a
-#: cost comes to (``खर्चा 3.5 लाख आता है``, ``लागत 5 लाख बैठती है``).
+#: and तय करना ('to set': ``कीमत 8.50 लाख रखी जा सकती है``).
 COPULAS: frozenset[str] = frozenset(
     {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे", "हो", "होगा", "होगी", "होंगे", "हुआ", "हुई",
-     "हुए", "रखा", "रखी", "रखे", "तय", "आता", "आती", "आते", "आएगा", "आएगी", "आएंगे", "पड़ता",
-     "पड़ती", "पड़ते", "पड़ेगा", "पड़ेगी", "बैठता", "बैठती", "बैठते", "बैठेगा", "बैठेगी"}
+     "हुए", "रखा", "रखी", "रखे", "तय"}
 )
+#: Verbs of what a cost comes to, after a noun of money and the sum (आना, लगना, पड़ना,
+#: बैठना: ``खर्चा 3.5 लाख आता है``, ``खर्च 2 लाख लगता है``, ``लागत 5 लाख बैठती है``).
+COST_VERBS: frozenset[str] = frozenset(
+    {"आता", "आती", "आते", "आया", "आई", "आए", "आएगा", "आएगी", "आएंगे", "लगता", "लगती", "लगते",
+     "लगा", "लगी", "लगे", "लगेगा", "लगेगी", "लगेंगे", "पड़ता", "पड़ती", "पड़ते", "पड़ा", "पड़ी",
+     "पड़े", "पड़ेगा", "पड़ेगी", "बैठता", "बैठती", "बैठते", "बैठा", "बैठी", "बैठेगा", "बैठेगी"}
+)
+#: Words of a law or a scheme: a year between one and का/की/के and a word of ``UNDER_WORDS``
+#: is the year in its name (``नियम 1989 के तहत``, ``स्कीम 1995 के अंतर्गत``; an acronym in
+#: capitals does the same: ``EPS 1995 के अंतर्गत``). Acts are years after their own word
+#: (``अधिनियम 1961``, ``YEAR_BEFORE``).
+LAW_WORDS: frozenset[str] = frozenset(
+    {"नियम", "नियमों", "नियमावली", "विनियम", "विनियमन", "स्कीम", "योजना", "नीति", "संहिता",
+     "कानून", "संशोधन", "rules", "scheme", "policy", "code"})
+#: "Under" (a law or a scheme).
+UNDER_WORDS: frozenset[str] = frozenset({"तहत", "अंतर्गत", "अन्तर्गत"})
 #: Nouns after का/की/के that make a four-digit number before them a year: 2011 की जनगणना,
 #: 2019 के चुनाव, 2023 का विश्व कप.
 YEAR_NOUNS: frozenset[str] = frozenset(
@@ -525,9 +536,7 @@ YEAR_NOUNS: frozenset[str] = frozenset(
      # 2015 के बाद से, 1947 के पहले, 2020 के दौरान
      "बाद", "पहले", "दौरान",
      # an event named by its year: 1857 की क्रांति, 2008 की मंदी, 2001 के संसद हमले
-     "क्रांति", "मंदी", "हमले", "हमला",
-     # the year in the name of a law or a scheme: नियम 1989 के तहत, EPS 1995 के अंतर्गत
-     "तहत", "अंतर्गत", "अन्तर्गत"}
+     "क्रांति", "मंदी", "हमले", "हमला"}
 )
 #: Nouns after का/की/के that make a year of recent times (1950 to 2099) of four digits, where an
 #: older number would as likely be a count compared: ``2020 की तुलना में``, ``2021 के

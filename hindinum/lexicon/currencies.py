@@ -220,11 +220,13 @@ SUM_FLOOR: int = 10**10
 AGAINST_WORDS: frozenset[str] = frozenset({"मुकाबले", "मुक़ाबले", "तुलना", "against", "versus"})
 #: Lands whose money is also called rupee: one named right before a sum, with a word of
 #: ``RUPEE_LAND_LINKS`` between, makes a rupee word after the sum that land's rupee (``नेपाल के
-#: 1.60 रुपए के बराबर``: NPR; ``पाकिस्तान में 250 रुपये लीटर``: PKR). A sign (``₹``) stays INR.
+#: 1.60 रुपए के बराबर``: NPR). A sign (``₹``) stays INR, and so does a sum "in" the land
+#: (``नेपाल में 500 करोड़ रुपये का निवेश``: Indian news counts Indian money spent there).
 RUPEE_LANDS: dict[str, str] = {
-    "नेपाल": "NPR", "पाकिस्तान": "PKR", "श्रीलंका": "LKR", "मॉरीशस": "MUR", "सेशेल्स": "SCR"}
-#: The words between such a land and the sum ("of", "in").
-RUPEE_LAND_LINKS: frozenset[str] = frozenset({"के", "में"})
+    "नेपाल": "NPR", "पाकिस्तान": "PKR", "पाक": "PKR", "श्रीलंका": "LKR", "मॉरीशस": "MUR",
+    "मॉरिशस": "MUR", "सेशेल्स": "SCR"}
+#: The words between such a land and the sum ("of").
+RUPEE_LAND_LINKS: frozenset[str] = frozenset({"के"})
 #: The rupee words that a land named before them can make its own (the bare Hindi names of the
 #: rupee, not ``भारतीय रुपये``, ``Rs`` or ``INR``).
 RUPEE_WORDS: frozenset[str] = frozenset(
@@ -271,7 +273,9 @@ PRICED_GOODS: frozenset[str] = frozenset(
 #: a number; this set lists the ones that must also not open a currency-first amount.
 NEEDS_NUMBER_BEFORE: frozenset[str] = frozenset(
     {"सोल", "लारी", "सोम", "किप", "ताला", "लेक", "बिर", "पुला", "लियोन", "कीना", "पांगा", "re",
-     "try", "all"}
+     "try", "all",
+     # a name too (the cricketer Rubel Hossain: रूबेल 3 विकेट लेकर चमके)
+     "रूबेल", "रुबेल"}
 )
 
 #: Currency symbols -> ISO 4217 (``$`` is listed with the bare dollar names above).
