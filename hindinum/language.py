@@ -364,6 +364,7 @@ class Language:
         lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
         in a score."""
         self.sum_floor = Decimal(pack.sum_floor)
+        self.context_sum_floor = Decimal(pack.context_sum_floor)
         self.tally_words = _folded(pack.tally_words)
         self.against_words = _folded(pack.against_words)
         self.rupee_lands = {fold(k): v for k, v in pack.rupee_lands.items()}

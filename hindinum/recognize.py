@@ -1307,10 +1307,12 @@ class Scanner:
         """A number of at least ``lang.sum_floor`` said with a scale word, and after it
         ``का/की/के``, a list word, a qualifier, a verb of being or of money (no unit, no noun of
         what it counts, and not alone): ``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``, ``एक लाख
-        करोड़ के पार``; not ``1000 करोड़ लीटर``, not ``12000000000`` in digits alone."""
+        करोड़ के पार``; not ``1000 करोड़ लीटर``, not ``12000000000`` in digits alone. From
+        ``lang.context_sum_floor`` up, the same where a noun or verb of money stands near it
+        (``बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``)."""
         lang = self.lang
-        if not lang.sum_floor or c.value < lang.sum_floor or c.reading is None \
-                or not c.reading.words:
+        if not lang.sum_floor or c.reading is None or not c.reading.words \
+                or c.value < min(lang.sum_floor, lang.context_sum_floor or lang.sum_floor):
             return False
         end = self._past_approx(c.end)
         toks = self.toks
@@ -1327,7 +1329,28 @@ class Scanner:
                 key in lang.of_words or key in lang.copulas or key in lang.money_verbs
                 or key in lang.approx_after)):
             return False
+        if c.value < lang.sum_floor and not self._money_near(c):
+            return False  # below a thousand crore, only with money named near it
         return not self._tally_or_other_currency(c.span_first)
+
+    def _money_near(self, c: Candidate) -> bool:
+        """A noun or verb of money stands within ten tokens of the candidate, in its stretch
+        (``इस बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``, ``परिजनों को दो लाख और घायल को 50
+        हजार के मुआवजे``)."""
+        toks = self.toks
+        lang = self.lang
+        words = lang.money_nouns_before
+        k = c.span_first - 1
+        while k >= 0 and toks.joined(k) and c.span_first - k <= 10:
+            if toks.key[k] in words or toks.key[k] in lang.money_verbs:
+                return True
+            k -= 1
+        k = c.end
+        while k < self.n and toks.joined(k - 1) and k - c.end < 10:
+            if toks.key[k] in words or toks.key[k] in lang.money_verbs:
+                return True
+            k += 1
+        return False
 
     def _tally_or_other_currency(self, first: int) -> bool:
         """Before token ``first`` in its stretch: a word of a count within six tokens

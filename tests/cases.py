@@ -480,6 +480,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
      [("116 अरब डॉलर", "116000000000", M, "USD"), ("84 अरब", "84000000000", N, None)]),
     ("लेनदेन की संख्या 1,058 करोड़ रही", [("1,058 करोड़", "10580000000", N, None)]),
     ("दुनिया की आबादी 10.3 अरब हो जाएगी", [("10.3 अरब", "10300000000", N, None)]),
+    # from a lakh up, on the same terms, where a noun or verb of money stands within ten words
+    ("इस बजट में उद्योग विभाग के लिए 815 करोड़ जबकि पर्यटन को", [("815 करोड़", "8150000000", M, "INR")]),
+    ("परिजनों को दो लाख और घायल को 50 हजार के मुआवजे",
+     [("दो लाख", "200000", M, "INR"), ("50 हजार", "50000", M, "INR")]),
+    ("बजट में 5 लाख किसानों को लाभ", [("5 लाख", "500000", N, None)]),  # a noun after it
+    ("योजना का लाभ 2 करोड़ से अधिक लोगों को", [("2 करोड़", "20000000", N, None)]),
+    ("टीकाकरण 5 करोड़ के पार", [("5 करोड़", "50000000", N, None)]),  # no money near it
     # a noun of cash right after a number of a thousand or more; a noun of money after a
     # qualifier; by value, as the verbs of money: no year (digits and words alike), no count
     ("चेकिंग के दौरान 3 करोड़ कैश बरामद", [("3 करोड़", "30000000", M, "INR")]),
@@ -715,10 +722,14 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("1: दिल्ली से शिमला", []),  # a list marker
     ("2. आवेदन की फीस 500 रुपये", [("500 रुपये", "500", M, "INR")]),
     ("कुल 5. फिर", [("5", "5", N, None)]),  # not at the start of a line
-    # a figure that ends its clause in a sentence about money stays a number: as often a
+    # a sum of a lakh or more before a list word, a noun of money near it, is rupees (the
+    # annotators of real budget news read it so); before a comma it stays a number, as often a
     # count (चुनाव में 1000 करोड़ रुपये खर्च हुए और भाजपा को 22 करोड़, ...)
     ("बजट में सड़कों के लिए 815 करोड़ जबकि स्कूलों के लिए 302 करोड़ का प्रावधान है",
-     [("815 करोड़", "8150000000", N, None), ("302 करोड़", "3020000000", M, "INR")]),
+     [("815 करोड़", "8150000000", M, "INR"), ("302 करोड़", "3020000000", M, "INR")]),
+    ("चुनाव में 1000 करोड़ रुपये खर्च हुए और भाजपा को 22 करोड़, कांग्रेस को 12 करोड़ वोट मिले",
+     [("1000 करोड़ रुपये", "10000000000", M, "INR"), ("22 करोड़", "220000000", N, None),
+      ("12 करोड़", "120000000", N, None)]),
     ("देश की आबादी 140 करोड़ है और बजट 50 लाख करोड़ रुपये का है",  # a count before it
      [("140 करोड़", "1400000000", N, None), ("50 लाख करोड़ रुपये", "50000000000000", M, "INR")]),
     ("आबादी 140 करोड़ है। मेले पर 5 करोड़ रुपये खर्च हुए",  # another sentence

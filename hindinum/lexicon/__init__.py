@@ -68,6 +68,7 @@ HINDI = Pack(
     implied_currency=currencies.DASH_CURRENCY,
     money_nouns=currencies.MONEY_NOUNS,
     sum_floor=currencies.SUM_FLOOR,
+    context_sum_floor=currencies.CONTEXT_SUM_FLOOR,
     tally_words=currencies.TALLY_WORDS,
     against_words=currencies.AGAINST_WORDS,
     rupee_lands=currencies.RUPEE_LANDS,

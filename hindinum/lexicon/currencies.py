@@ -215,6 +215,9 @@ WORD_CODES: frozenset[str] = frozenset(
 #: being or of money). India's people number 140 crore; a count of thousands of crores is a
 #: scientist's, not a newspaper's.
 SUM_FLOOR: int = 10**10
+#: The least sum said with a scale word that a noun or verb of money near it (ten words either
+#: side) makes rupees, on the same terms (a lakh: ``बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``).
+CONTEXT_SUM_FLOOR: int = 10**5
 #: Words of "against" after a currency: the currency a rate is counted against (``रुपया डॉलर
 #: के मुकाबले 14 पैसे मजबूत होकर 85.62 पर बंद``).
 AGAINST_WORDS: frozenset[str] = frozenset({"मुकाबले", "मुक़ाबले", "तुलना", "against", "versus"})
