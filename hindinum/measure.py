@@ -723,6 +723,26 @@ def age_after_word(s: Scanner, c: Candidate) -> bool:
     return True
 
 
+def age_before_word(s: Scanner, c: Candidate) -> bool:
+    """A whole number up to 125 before का/की/के and a word for age is the age in years:
+    ``60 की उम्र पर पेंशन`` (P60Y), ``25 की उम्र में``; a range too (``18 से 40 की आयु``)."""
+    end = c.end
+    toks = s.toks
+    if c.negative or end + 1 >= s.n or toks.key[end] not in s.lang.of_words \
+            or toks.key[end + 1] not in s.lang.age_words \
+            or not (toks.joined(end - 1) and toks.joined(end)):
+        return False
+    span = _counted(c, 125)
+    if span is None:
+        return False
+    low, high = span
+    c.kind = _DURATION
+    c.unit = "yr"
+    c.iso = None if high is not None else f"P{low}Y"
+    s._step(c, "age before a word for age", c.iso)
+    return True
+
+
 def measured_after_word(s: Scanner, c: Candidate) -> bool:
     """A number within two words after a word of a measure, in its clause, with no unit after
     it, is read in that measure's unit: ``तापमान 45 पार`` (45 °C), ``पारा पहुंचा 45 के करीब``,
@@ -1315,5 +1335,6 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
 #: neighbours decides the kind.
 KIND_READERS: Final[tuple[Callable[[Scanner, Candidate], bool], ...]] = (
     clock, am_pm, day_part_hour, date_after_day, date_after_month, day_of_month, year,
-    duration, energy, quantity, age_in_brackets, age_after_word, measured_after_word,
+    duration, energy, quantity, age_in_brackets, age_after_word, age_before_word,
+    measured_after_word,
 )

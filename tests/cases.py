@@ -928,6 +928,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # an age after a word for age, with no unit
     ("उम्र अठारह पूरी है", [("अठारह", "duration", "yr")]),
     ("आयु 60 के पार", [("60", "duration", "yr")]),
+    ("60 की उम्र पर पेंशन", [("60", "duration", "yr")]),
+    ("18 से 40 की आयु के लोग", [("18 से 40", "duration", "yr")]),
     # days listed before a day and its month are days of that month
     ("अगले हफ्ते 27, 28 और 29 मार्च को बैंक बंद", [("27", "date", "--03-27"), ("28", "date", "--03-28"),
                                                 ("29 मार्च", "date", "--03-29")]),
