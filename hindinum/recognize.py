@@ -529,7 +529,8 @@ class Scanner:
     def _scale_of(self, amount: Amount, like: Amount) -> Amount:
         """``amount``, bare digits, times the scale of ``like`` (digits and a scale word: its
         value over its digits' is a power of ten of a thousand or more), where that puts it
-        within a tenth and ten times ``like`` and it is not so already; else ``amount``."""
+        within a tenth and ten times ``like``, it is not so already, and the change goes the
+        way its words say (up unless a word of falling stands between); else ``amount``."""
         text = amount.text
         if not text.replace(".", "").isdigit() or amount.kind is not _NUMBER:
             return amount
@@ -542,8 +543,12 @@ class Scanner:
         scaled = amount.value.scaleb(power)
         if power < 3 or like.value != lead.scaleb(power) \
                 or like.value / 10 <= amount.value <= like.value * 10 \
-                or not like.value / 10 <= scaled <= like.value * 10:
+                or not like.value / 10 <= scaled <= like.value * 10 or scaled == like.value:
             return amount
+        falling = any(fold(w) in self.lang.falling_words
+                      for w in self.text[amount.end:like.start].split())
+        if (scaled > like.value) != falling:
+            return amount  # शेयर 3 से बढ़कर 1 हजार रुपये: 3, since 3 हजार would not rise
         return replace(amount, value=clean(scaled))
 
     def _figure_ends(self, end: int) -> bool:
@@ -1325,6 +1330,10 @@ class Scanner:
             if not (said and nxt < self.n and toks.joined(end) and toks.kind[nxt] == WORD
                     and self.word_class(nxt) not in _COUNTING):
                 return False  # 22 अरब और पश्चिमी देशों: Arab
+            if c.value < lang.sum_floor and (
+                    toks.key[nxt].endswith(lang.plural_endings) and not self._partner_money(end)
+                    or self._partner_counts(end)):
+                return False  # 2 करोड़ और परिवारों को काम; 50 लाख और दूसरे चरण में 70 लाख घर
         elif not (toks.kind[end] == WORD and (
                 key in lang.of_words or key in lang.copulas or key in lang.money_verbs
                 or key in lang.approx_after)):
@@ -1334,23 +1343,75 @@ class Scanner:
         return not self._tally_or_other_currency(c.span_first)
 
     def _money_near(self, c: Candidate) -> bool:
-        """A noun or verb of money stands within ten tokens of the candidate, in its stretch
-        (``इस बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``, ``परिजनों को दो लाख और घायल को 50
-        हजार के मुआवजे``)."""
+        """Money is named near the candidate: a noun or verb of money or a currency before it
+        in its clause (up to ten words, no number or list word between: ``इस बजट में उद्योग
+        विभाग के लिए 815 करोड़ जबकि``), within its own next three words (no number, list word
+        or verb of being between), or right after the number that a list word pairs it with
+        (``परिजनों को दो लाख और घायल को 50 हजार के मुआवजे``). Not a figure's further along:
+        ``ग्राहक 47 करोड़ हो गए और कंपनी का मुनाफा``."""
         toks = self.toks
         lang = self.lang
-        words = lang.money_nouns_before
         k = c.span_first - 1
-        while k >= 0 and toks.joined(k) and c.span_first - k <= 10:
-            if toks.key[k] in words or toks.key[k] in lang.money_verbs:
+        while k >= 0 and toks.joined(k) and c.span_first - k <= 10 and self._in_clause(k):
+            if self._names_money(k):
                 return True
             k -= 1
         k = c.end
-        while k < self.n and toks.joined(k - 1) and k - c.end < 10:
-            if toks.key[k] in words or toks.key[k] in lang.money_verbs:
+        while k < self.n and toks.joined(k - 1) and k - c.end < 3 and self._in_clause(k) \
+                and toks.key[k] not in lang.copulas:
+            if self._names_money(k):
                 return True
             k += 1
-        return False
+        end = self._past_approx(c.end)
+        return end < self.n and toks.key[end] in lang.list_links and self._partner_money(end)
+
+    def _in_clause(self, k: int) -> bool:
+        """Token k is no clause mark, list word or number: a look for money stops at one."""
+        toks = self.toks
+        key = toks.key[k]
+        return not (toks.kind[k] == SYMBOL and key in _CLAUSE_MARKS or key in self.lang.list_links
+                    or toks.kind[k] == DIGITS or self.word_class(k) in _COUNTING)
+
+    def _names_money(self, k: int) -> bool:
+        """Token k is a noun or verb of money or starts a currency's name (``भारतीय रुपये``;
+        not ``भारतीय रेलवे``)."""
+        key = self.toks.key[k]
+        lang = self.lang
+        return key in lang.money_nouns_before or key in lang.money_verbs \
+            or key in lang.currency and self.phrase(lang.currency, k) is not None
+
+    def _partner_money(self, link: int) -> bool:
+        """After the list word at token ``link``, a number within four words, and money named
+        within three words after it (``दो लाख और घायल को 50 हजार के मुआवजे``)."""
+        k = self._partner_end(link)
+        return k > 0 and any(self._names_money(j) for j in range(k, min(k + 3, self.n))
+                             if self.toks.joined(j - 1))
+
+    def _partner_counts(self, link: int) -> bool:
+        """After the list word at token ``link``, a number within four words, and right after
+        it a word of what it counts (``50 लाख और दूसरे चरण में 70 लाख घर``): the pair counts."""
+        k = self._partner_end(link)
+        toks = self.toks
+        lang = self.lang
+        if k <= 0 or k >= self.n or not toks.joined(k - 1) or toks.kind[k] != WORD:
+            return False
+        key = toks.key[k]
+        return not (self._names_money(k) or key in lang.of_words or key in lang.list_links
+                    or key in lang.copulas or key in lang.approx_after or key in lang.measures)
+
+    def _partner_end(self, link: int) -> int:
+        """The token after the number that stands within four words after the list word at
+        token ``link`` in its clause, or -1 where none does."""
+        toks = self.toks
+        k = link + 1
+        while k < self.n and toks.joined(k - 1) and k - link <= 4 and self._in_clause(k):
+            k += 1
+        if k >= self.n or k - link > 4 or not (toks.kind[k] == DIGITS
+                                                or self.word_class(k) in _COUNTING):
+            return -1
+        while k < self.n and (toks.kind[k] == DIGITS or self.word_class(k) in _COUNTING):
+            k += 1
+        return k
 
     def _tally_or_other_currency(self, first: int) -> bool:
         """Before token ``first`` in its stretch: a word of a count within six tokens

@@ -36,6 +36,9 @@ APPROX_AFTER: dict[tuple[str, ...], str] = {
     ("और", "ज्यादा"): "at_least", ("और", "अधिक"): "at_least",
     ("के", "करीब"): "about", ("के", "क़रीब"): "about", ("के", "आसपास"): "about",
     ("के", "आस-पास"): "about", ("के", "लगभग"): "about",
+    # "even more/less than" (``2.5 करोड़ से भी ज्यादा यात्री``)
+    ("से", "भी", "अधिक"): "more_than", ("से", "भी", "ज्यादा"): "more_than",
+    ("से", "भी", "ज़्यादा"): "more_than", ("से", "भी", "कम"): "less_than",
 }
 
 #: Words that join the two ends of a range (``5 से 7 करोड़``, ``10-12 लाख``).

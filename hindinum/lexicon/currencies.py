@@ -350,7 +350,9 @@ MONEY_NOUNS: frozenset[str] = frozenset(
      # ``5 लाख का कवर``)
      "नौकरी", "बीमा", "इंश्योरेंस", "इन्श्योरेंस", "कवर", "कवरेज",
      # a household's money: a premium, an EMI, a salary, a pension, a fixed deposit
-     "प्रीमियम", "ईएमआई", "सैलरी", "पेंशन", "एफडी"}
+     "प्रीमियम", "ईएमआई", "सैलरी", "पेंशन", "एफडी",
+     # goods worth a sum, as seizures report them (``ढाई करोड़ के सामान``, ``15 लाख के जेवर``)
+     "सामान", "जेवर", "जेवरात", "ज़ेवर", "ज़ेवरात", "गहने", "आभूषण"}
 )
 
 #: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,
@@ -366,10 +368,10 @@ NOTE_NOT_AFTER: frozenset[str] = frozenset(
 #: Nouns of cash: a number of a thousand or more right before one is rupees with no का
 #: between, as reports of seizures write it (``3 करोड़ कैश बरामद``, ``22.66 लाख नकद``) ...
 CASH_NOUNS: frozenset[str] = frozenset({"नकदी", "नकद", "कैश", "cash"})
-#: Nouns of a price that do the same: ``10 लाख से कम कीमत में``, ``5 लाख कीमत की कार``,
-#: ``50 हजार बजट वाले फोन`` (the pack's ``cash_nouns`` holds both sets).
+#: Nouns of a price that do the same: ``10 लाख से कम कीमत में``, ``5 लाख कीमत की कार`` (the
+#: pack's ``cash_nouns`` holds both sets). Not बजट, an adjective as often (``5 करोड़ बजट फोन``).
 PRICE_NOUNS_AFTER: frozenset[str] = frozenset(
-    {"कीमत", "क़ीमत", "दाम", "मूल्य", "प्राइस", "बजट", "price", "budget"})
+    {"कीमत", "क़ीमत", "दाम", "मूल्य", "प्राइस", "price"})
 #: ... unless a noun of what cash counts follows (``50 कैश काउंटर``).
 CASH_COUNTED: frozenset[str] = frozenset({"काउंटर", "काउंटरों"})
 #: Nouns of money that no year stands before (a year's budget, revenue, fee, loot or prize
