@@ -365,6 +365,7 @@ class Language:
         in a score."""
         self.sum_floor = Decimal(pack.sum_floor)
         self.context_sum_floor = Decimal(pack.context_sum_floor)
+        self.clause_words = _folded(pack.clause_words)
         self.tally_words = _folded(pack.tally_words)
         self.against_words = _folded(pack.against_words)
         self.rupee_lands = {fold(k): v for k, v in pack.rupee_lands.items()}

@@ -135,9 +135,11 @@ class Pack:
     #: after it to say so (``86000 करोड़ के कर्ज``, ``10459 करोड़ जबकि``): nothing else in the
     #: language's news is counted in thousands of crores. 0: no such sum.
     sum_floor: int = 0
-    #: The least such sum read as money where a noun or verb of money stands near it (ten
-    #: words either side: ``इस बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``).
+    #: The least such sum read as money where money is named near it (``is budget mein udyog
+    #: vibhaag ke liye 815 karod jabki``).
     context_sum_floor: int = 0
+    #: Words that open a clause of their own ("that"): a look back for money stops at one.
+    clause_words: frozenset[str] = field(default_factory=_none)
     #: Words of a count or a crowd: a number after one (a few words on) or before one (after
     #: ``of``) counts, whatever money is named near it (``sankhya``, ``aabaadi``).
     tally_words: frozenset[str] = field(default_factory=_none)

@@ -1338,21 +1338,26 @@ class Scanner:
                 key in lang.of_words or key in lang.copulas or key in lang.money_verbs
                 or key in lang.approx_after)):
             return False
-        if c.value < lang.sum_floor and not self._money_near(c):
+        if c.value < lang.sum_floor and not self._money_near(c, key):
             return False  # below a thousand crore, only with money named near it
         return not self._tally_or_other_currency(c.span_first)
 
-    def _money_near(self, c: Candidate) -> bool:
-        """Money is named near the candidate: a noun or verb of money or a currency before it
-        in its clause (up to ten words, no number or list word between: ``इस बजट में उद्योग
-        विभाग के लिए 815 करोड़ जबकि``), within its own next three words (no number, list word
-        or verb of being between), or right after the number that a list word pairs it with
-        (``परिजनों को दो लाख और घायल को 50 हजार के मुआवजे``). Not a figure's further along:
-        ``ग्राहक 47 करोड़ हो गए और कंपनी का मुनाफा``."""
+    def _money_near(self, c: Candidate, after: str) -> bool:
+        """Money is named near the candidate, whose clause goes on with the word ``after``: a
+        noun or verb of money or a currency before it in its clause (up to ten words, three
+        before a verb of being, no number or list word between: ``इस बजट में उद्योग विभाग के
+        लिए 815 करोड़ जबकि``, ``प्राइज मनी पहले 50 लाख थी``), within its own next three words
+        (no number, list word or verb of being between), or right after the number that a
+        list word pairs it with (``परिजनों को दो लाख और घायल को 50 हजार के मुआवजे``). Not a
+        figure's further along (``ग्राहक 47 करोड़ हो गए और कंपनी का मुनाफा``), and never before
+        का/की/के, whose noun says what the sum is (a noun of money there is read as such)."""
         toks = self.toks
         lang = self.lang
+        if after in lang.of_words:
+            return False  # 20 लाख के रोजगार, 9.8 करोड़ के खाते में
+        reach = 3 if after in lang.copulas else 10
         k = c.span_first - 1
-        while k >= 0 and toks.joined(k) and c.span_first - k <= 10 and self._in_clause(k):
+        while k >= 0 and toks.joined(k) and c.span_first - k <= reach and self._in_clause(k):
             if self._names_money(k):
                 return True
             k -= 1
@@ -1366,11 +1371,13 @@ class Scanner:
         return end < self.n and toks.key[end] in lang.list_links and self._partner_money(end)
 
     def _in_clause(self, k: int) -> bool:
-        """Token k is no clause mark, list word or number: a look for money stops at one."""
+        """Token k is no clause mark or word, list word or number: a look for money stops at
+        one."""
         toks = self.toks
         key = toks.key[k]
         return not (toks.kind[k] == SYMBOL and key in _CLAUSE_MARKS or key in self.lang.list_links
-                    or toks.kind[k] == DIGITS or self.word_class(k) in _COUNTING)
+                    or key in self.lang.clause_words or toks.kind[k] == DIGITS
+                    or self.word_class(k) in _COUNTING)
 
     def _names_money(self, k: int) -> bool:
         """Token k is a noun or verb of money or starts a currency's name (``भारतीय रुपये``;

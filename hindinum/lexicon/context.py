@@ -260,9 +260,9 @@ VERB_STEMS: frozenset[str] = frozenset(
 VERB_PARTICLES: frozenset[str] = frozenset({"न", "ना", "यार", "जी", "भाई", "प्लीज", "प्लीज़"})
 #: The ending of an infinitive in its oblique form (जाने, हँसने): before दो, the verb "let".
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ने",)
-#: The ending of a plural noun in the oblique case: दो after a verb stem and before one counts
-#: it (``लिख कर दो डॉक्टरों के साथ``).
-PLURAL_ENDINGS: tuple[str, ...] = ("ों",)
+#: The endings of a plural noun in the oblique case: दो after a verb stem and before one counts
+#: it (``लिख कर दो डॉक्टरों के साथ``, ``कर दो युवाओं को``).
+PLURAL_ENDINGS: tuple[str, ...] = ("ों", "ओं")
 #: Pronouns in -ने that mark the agent, not an infinitive (उसने दो किताबें लिखीं).
 AGENT_PRONOUNS: frozenset[str] = frozenset(
     {"उसने", "इसने", "मैंने", "तुमने", "उन्होंने", "इन्होंने", "किसने", "जिसने", "आपने",
@@ -524,6 +524,9 @@ COST_VERBS: frozenset[str] = frozenset(
      "लगा", "लगी", "लगे", "लगेगा", "लगेगी", "लगेंगे", "पड़ता", "पड़ती", "पड़ते", "पड़ा", "पड़ी",
      "पड़े", "पड़ेगा", "पड़ेगी", "बैठता", "बैठती", "बैठते", "बैठा", "बैठी", "बैठेगा", "बैठेगी"}
 )
+#: Words that open a clause of their own ("that", "who", "because"): a look back for money
+#: named near a sum stops at one (``बजट में घोषणा की गई कि 5 लाख और युवाओं को``).
+CLAUSE_WORDS: frozenset[str] = frozenset({"कि", "जो", "जिसमें", "जिनमें", "क्योंकि"})
 #: Words of a law or a scheme: a year between one and का/की/के and a word of ``UNDER_WORDS``
 #: is the year in its name (``नियम 1989 के तहत``, ``स्कीम 1995 के अंतर्गत``; an acronym in
 #: capitals does the same: ``EPS 1995 के अंतर्गत``). Acts are years after their own word

@@ -372,6 +372,9 @@ CASH_NOUNS: frozenset[str] = frozenset({"नकदी", "नकद", "कैश"
 #: pack's ``cash_nouns`` holds both sets). Not बजट, an adjective as often (``5 करोड़ बजट फोन``).
 PRICE_NOUNS_AFTER: frozenset[str] = frozenset(
     {"कीमत", "क़ीमत", "दाम", "मूल्य", "प्राइस", "price"})
+#: Nouns of a sum paid that do the same right after it (``5 लाख मुआवजा``, ``10 लाख इनाम``).
+SUM_NOUNS_AFTER: frozenset[str] = frozenset(
+    {"मुआवजा", "मुआवज़ा", "अनुदान", "इनाम", "जुर्माना", "हर्जाना"})
 #: ... unless a noun of what cash counts follows (``50 कैश काउंटर``).
 CASH_COUNTED: frozenset[str] = frozenset({"काउंटर", "काउंटरों"})
 #: Nouns of money that no year stands before (a year's budget, revenue, fee, loot or prize
