@@ -712,15 +712,7 @@ def age_after_word(s: Scanner, c: Candidate) -> bool:
     if first < s.floor or c.approx is not None or c.negative or not toks.joined(first) \
             or toks.key[first] not in s.lang.age_words or not _ends_bare(s, c.end):
         return False  # आयु 3 श्रेणियों में: a count
-    span = _counted(c, 125)
-    if span is None:
-        return False
-    low, high = span
-    c.kind = _DURATION
-    c.unit = "yr"
-    c.iso = None if high is not None else f"P{low}Y"
-    s._step(c, "age", c.iso)
-    return True
+    return _age(s, c, "age")
 
 
 def age_before_word(s: Scanner, c: Candidate) -> bool:
@@ -732,6 +724,12 @@ def age_before_word(s: Scanner, c: Candidate) -> bool:
             or toks.key[end + 1] not in s.lang.age_words \
             or not (toks.joined(end - 1) and toks.joined(end)):
         return False
+    return _age(s, c, "age before a word for age")
+
+
+def _age(s: Scanner, c: Candidate, step: str) -> bool:
+    """Make the candidate an age in years where it is a whole number (or a range of them) up
+    to 125; ``False`` where it is not."""
     span = _counted(c, 125)
     if span is None:
         return False
@@ -739,7 +737,7 @@ def age_before_word(s: Scanner, c: Candidate) -> bool:
     c.kind = _DURATION
     c.unit = "yr"
     c.iso = None if high is not None else f"P{low}Y"
-    s._step(c, "age before a word for age", c.iso)
+    s._step(c, step, c.iso)
     return True
 
 
