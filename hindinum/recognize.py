@@ -849,7 +849,7 @@ class Scanner:
             return c.first + 1  # a hyphen inside a word or code (कोविड-19, एन.एच.-19)
         if key in _MINUS_SIGNS and i > 0 and toks.joined(i - 1) \
                 and toks.key[i - 1] in self.lang.id_words:
-            return c.first + 1  # a dash after a word of an identifier (राजमार्ग -306)
+            return c.first + 1  # a dash after a word of an identifier (वार्ड -5)
         c.negative = True
         c.i = i + 1
         return GO
@@ -1345,12 +1345,13 @@ class Scanner:
     def _money_near(self, c: Candidate, after: str) -> bool:
         """Money is named near the candidate, whose clause goes on with the word ``after``: a
         noun or verb of money or a currency before it in its clause (up to ten words, three
-        before a verb of being, no number or list word between: ``इस बजट में उद्योग विभाग के
-        लिए 815 करोड़ जबकि``, ``प्राइज मनी पहले 50 लाख थी``), within its own next three words
-        (no number, list word or verb of being between), or right after the number that a
-        list word pairs it with (``परिजनों को दो लाख और घायल को 50 हजार के मुआवजे``). Not a
-        figure's further along (``ग्राहक 47 करोड़ हो गए और कंपनी का मुनाफा``), and never before
-        का/की/के, whose noun says what the sum is (a noun of money there is read as such)."""
+        before a verb of being, no number, list word or word that opens a clause between:
+        ``इस बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``, ``प्राइज मनी पहले 50 लाख थी``), within
+        its own next three words (no number, list word or verb of being between), or right
+        after the number that a list word pairs it with (``परिजनों को दो लाख और घायल को 50 हजार
+        के मुआवजे``). Not a figure's further along (``ग्राहक 47 करोड़ हो गए और कंपनी का मुनाफा``),
+        and never before का/की/के, whose noun says what the sum is (a noun of money there is
+        read as such)."""
         toks = self.toks
         lang = self.lang
         if after in lang.of_words:

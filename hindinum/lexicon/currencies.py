@@ -215,8 +215,8 @@ WORD_CODES: frozenset[str] = frozenset(
 #: being or of money). India's people number 140 crore; a count of thousands of crores is a
 #: scientist's, not a newspaper's.
 SUM_FLOOR: int = 10**10
-#: The least sum said with a scale word that a noun or verb of money near it (ten words either
-#: side) makes rupees, on the same terms (a lakh: ``बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``).
+#: The least sum said with a scale word that money named near it makes rupees, on the same
+#: terms (a lakh: ``बजट में उद्योग विभाग के लिए 815 करोड़ जबकि``; what "near" is: docs/grammar.md).
 CONTEXT_SUM_FLOOR: int = 10**5
 #: Words of "against" after a currency: the currency a rate is counted against (``रुपया डॉलर
 #: के मुकाबले 14 पैसे मजबूत होकर 85.62 पर बंद``).
@@ -369,7 +369,8 @@ NOTE_NOT_AFTER: frozenset[str] = frozenset(
 #: between, as reports of seizures write it (``3 करोड़ कैश बरामद``, ``22.66 लाख नकद``) ...
 CASH_NOUNS: frozenset[str] = frozenset({"नकदी", "नकद", "कैश", "cash"})
 #: Nouns of a price that do the same: ``10 लाख से कम कीमत में``, ``5 लाख कीमत की कार`` (the
-#: pack's ``cash_nouns`` holds both sets). Not बजट, an adjective as often (``5 करोड़ बजट फोन``).
+#: pack's ``cash_nouns`` holds these sets together). Not बजट, an adjective as often (``5 करोड़
+#: बजट फोन``).
 PRICE_NOUNS_AFTER: frozenset[str] = frozenset(
     {"कीमत", "क़ीमत", "दाम", "मूल्य", "प्राइस", "price"})
 #: Nouns of a sum paid that do the same right after it (``5 लाख मुआवजा``, ``10 लाख इनाम``).
