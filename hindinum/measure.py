@@ -611,8 +611,13 @@ def _years(s: Scanner, c: Candidate) -> tuple[int, int | None, int] | None:
 
 
 def _year_word_before(s: Scanner, c: Candidate) -> bool:
+    """A year word stands right before the number, and no unit, currency or scale after it
+    (``चैंपियनशिप 1500 मीटर दौड़`` is a distance)."""
+    from hindinum import rules
+
     first = c.span_first
-    return s.toks.joined(first - 1) and s.key(first - 1) in s.lang.year_before
+    return s.toks.joined(first - 1) and s.key(first - 1) in s.lang.year_before \
+        and not rules._amount_word(s, c.end)
 
 
 def _set_years(s: Scanner, c: Candidate, low: int, high: int | None, end: int,

@@ -930,10 +930,10 @@ def year_cue(s: Scanner, c: Candidate) -> bool:
     if (before == "," and s.key(first - 2) in lang.act_words
             or before in lang.range_symbols) and s.toks.glued(first - 2):
         before = s.key(first - 2)  # अधिनियम, 2007; वर्ष-2020 (but पिछले साल, 1200 लोगों)
-    if before in lang.year_before:
-        return True
     assert c.reading is not None
     end = c.reading.end
+    if before in lang.year_before:
+        return not _amount_word(s, end)  # चैंपियनशिप 1500 मीटर दौड़: a distance
     after = s.key(end) if end < s.n and s.toks.joined(end - 1) else ""
     if after in lang.year_after and s.phrase(lang.not_year_after, end) is None \
             or after in measure.TITLE_CLOSERS and title_year(s, c):

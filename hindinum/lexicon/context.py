@@ -64,7 +64,9 @@ YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
      "©", "copyright", "कॉपीराइट", "अधिनियम", "एक्ट", "act",
      "वित्तवर्ष", "जनगणना",
-     "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl"}
+     "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl",
+     # an edition's year (चैम्पियनशिप 2015, ऑटो एक्सपो 2023)
+     "चैंपियनशिप", "चैम्पियनशिप", "championship", "एक्सपो", "expo"}
 )
 #: The words of an act: a year after one and a comma is the act's year (``अधिनियम, 2007``);
 #: after any other year word a comma ends the phrase (``पिछले साल, 1200 लोगों की मौत``).
