@@ -594,7 +594,7 @@ class Scanner:
         only a comma or a list word between (``26 अरब 50 करोड़ और 23 अरब डॉलर``). Money in a
         subunit of no known currency (``3 फ़ेन``) lends no kind. Between two
         amounts, ordinals are passed over; anything else, or the end of a sentence, ends the
-        list. Two figures said side by side take one kind too (:meth:`_parallel`)."""
+        list."""
         left: Amount | None = None
         members: list[int] = []
         changed: list[int] = []
@@ -605,14 +605,12 @@ class Scanner:
             if kind is _NUMBER and a.currency is None and self._listed(a.end):
                 members.append(j)
                 continue
-            parallel = bool(members) and self._parallel(out, members, j)
             if members and (kind is _MONEY and a.currency is not None or kind is _PERCENT) and (
                     left is not None and left.kind is kind and left.currency == a.currency
                     and not self._sentence_ends(left.end, a.start)
-                    or self._tight(out, members, j, min_max=True) or parallel):
+                    or self._tight(out, members, j, min_max=True)):
                 for m in members:
-                    if self._joins_list(out[m], a, left) \
-                            or parallel and a.value / 2 <= out[m].value <= a.value * 2:
+                    if self._joins_list(out[m], a, left):
                         self._retake(out, m, replace(out[m], kind=a.kind, currency=a.currency))
                         changed.append(m)
             elif members and kind is _QUANTITY and a.per is None \
@@ -636,19 +634,6 @@ class Scanner:
             return True
         return min_max and self._min_max_before(out[members[0]].start) \
             and all(self._list_gap(out[m].end, out[m + 1].start, True) for m in members)
-
-    def _parallel(self, out: list[Amount], members: list[int], last: int) -> bool:
-        """One member, right before amount ``last``, a list word after it and then a few words
-        (five at most, no digits) that say for what the next figure stands, in one sentence:
-        two figures said side by side (``घरेलू सिलिंडर अब 823 जबकि कॉमर्शियल सिलिंडर 1314
-        रुपये में``). The caller holds the member to half and twice the figure after it."""
-        if len(members) != 1 or members[0] != last - 1:
-            return False
-        start, end = out[last - 1].end, out[last].start
-        gap = self.text[start:end].split()
-        return 2 <= len(gap) <= 6 and fold(gap[0]) in self.lang.list_links \
-            and not any(ch.isdigit() for ch in self.text[start:end]) \
-            and not self._sentence_ends(start, end)
 
     def _min_max_before(self, start: int) -> bool:
         """A word of the highest or the lowest stands among the three words before
