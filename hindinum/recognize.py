@@ -1414,12 +1414,10 @@ class Scanner:
         k = link + 1
         while k < self.n and toks.joined(k - 1) and k - link <= 4 and self._in_clause(k):
             k += 1
-        if k >= self.n or k - link > 4 or not (toks.kind[k] == DIGITS
-                                                or self.word_class(k) in _COUNTING):
+        if k >= self.n or k - link > 4:
             return -1
-        while k < self.n and (toks.kind[k] == DIGITS or self.word_class(k) in _COUNTING):
-            k += 1
-        return k
+        reading = self.reader.read(k)  # None at a clause mark or word that ended the look
+        return -1 if reading is None else reading.end
 
     def _tally_or_other_currency(self, first: int) -> bool:
         """Before token ``first`` in its stretch: a word of a count within six tokens
