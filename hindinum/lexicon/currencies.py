@@ -352,7 +352,23 @@ MONEY_NOUNS: frozenset[str] = frozenset(
      # a household's money: a premium, an EMI, a salary, a pension, a fixed deposit
      "प्रीमियम", "ईएमआई", "सैलरी", "पेंशन", "एफडी",
      # goods worth a sum, as seizures report them (``ढाई करोड़ के सामान``, ``15 लाख के जेवर``)
-     "सामान", "जेवर", "जेवरात", "ज़ेवर", "ज़ेवरात", "गहने", "आभूषण"}
+     "सामान", "जेवर", "जेवरात", "ज़ेवर", "ज़ेवरात", "गहने", "आभूषण",
+     # a sum of money itself, a gift a government announces, losses and recoveries, pay beside
+     # a salary, a scholarship, a dividend (``डेढ करोड़ की धनराशि``, ``500 करोड़ की सौगात``,
+     # ``50 करोड़ का घाटा``)
+     "धनराशि", "धनराशी", "सौगात", "घाटा", "घाटे", "वसूली", "आमदनी", "मुनाफ़ा", "मुनाफ़े",
+     "भत्ता", "भत्ते", "मानदेय", "छात्रवृत्ति", "स्कॉलरशिप", "लाभांश", "डिविडेंड"}
+)
+
+#: Nouns that make a number before ``का/की/के`` and them rupees as :data:`MONEY_NOUNS` do
+#: (``2 लाख की कीमत``, ``5 लाख की बचत``, ``10 हजार का चालान``, ``50 करोड़ की फंडिंग``, ``20
+#: करोड़ का ठेका``, ``100 करोड़ की परियोजना``), but that say nothing of a number after them
+#: or near them: a scheme, a project or a saving is as often followed by the people it
+#: reaches (``योजना के तहत 5 लाख किसानों``).
+OF_MONEY_NOUNS: frozenset[str] = frozenset(
+    {"कीमत", "क़ीमत", "दाम", "मूल्य", "बचत", "चालान", "रिफंड", "कैशबैक", "डिस्काउंट", "बोनस",
+     "फंडिंग", "वैल्यूएशन", "इन्वेस्टमेंट", "इनवेस्टमेंट", "रेवेन्यू", "प्रॉफिट", "ठेका", "ठेके",
+     "टेंडर", "कॉन्ट्रैक्ट", "परियोजना", "परियोजनाओं", "प्रोजेक्ट", "योजना", "योजनाओं"}
 )
 
 #: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,
