@@ -248,7 +248,10 @@ TALLY_WORDS: frozenset[str] = frozenset(
 MONEY_VERBS: frozenset[str] = frozenset(
     {"कमाए", "कमाया", "कमाकर", "कमाने", "कमा", "कमाएगी", "कमाएगा", "कमाएंगे", "कमाती", "कमाता",
      "कमाते", "कमाई", "खर्च", "खर्चे", "जुटाए", "जुटाया", "वसूले", "वसूला", "ठगे", "उधार",
-     "चुकाए", "चुकाने", "आवंटित", "स्वीकृत", "व्यय"}
+     "चुकाए", "चुकाने", "आवंटित", "स्वीकृत", "व्यय",
+     # sanctioned, robbed, stolen or lost (``500 करोड़ मंजूर``, ``5 लाख लूटे``, ``ठगों के हाथों
+     # 2 लाख गंवाए``); not a transfer or a handing out, which staff and goods have as well
+     "मंजूर", "मंज़ूर", "लूटे", "चुराए", "गंवाए", "गंवा", "गँवाए"}
 )
 #: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it),
 #: and of making for a sum (``170 करोड़ में बनी फिल्म``: a budget).
