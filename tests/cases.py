@@ -537,6 +537,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("योजना के तहत 5 लाख किसानों को फायदा", [("5 लाख", "500000", N, None)]),
     ("परियोजना में 10 हजार मजदूर लगे", [("10 हजार", "10000", N, None)]),
     ("2000 की योजना बंद हुई", [("2000", "2000", N, None)]),
+    # a Latin word before four digits makes no title's year without a colon closing the title,
+    # nor below 1950
+    ("Sensex 2000 points टूटा", [("2000", "2000", N, None)]),
+    ("Top 1000 Companies: सूची", [("1000", "1000", N, None)]),
     # not after an identifier's word, nor before a noun of what cash counts
     ("खसरा नंबर 4567 की संपत्ति कुर्क", [("4567", "4567", N, None)]),
     ("प्लॉट 3456 की संपत्ति पर कब्जा", [("3456", "3456", N, None)]),
@@ -978,6 +982,9 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("हेल्पलाइन 1800-180-5999 से 10:30 तक", [("10:30", "time", "T10:30")]),
     # a title's year: after a Latin name before a colon, before a closing quote
     ("Tata Nexon 2024: नई कीमतें", [("2024", "date", "2024")]),
+    # ... or with more of the title between it and the colon, in capitals (1950 to 2099 only)
+    ("Budget 2024 Section 80C Limit: मोदी सरकार", [("2024", "date", "2024")]),
+    ("Diwali 2025 Muhurat Trading: इस साल", [("2025", "date", "2025")]),
     ("“राज्य स्तरीय उत्सव 2023” का आयोजन", [("2023", "date", "2023")]),
     # a year with a dash glued to it and a word after (it raised ValueError)
     ("साल 2020-कोरोना", [("2020", "date", "2020")]),
