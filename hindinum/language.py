@@ -47,6 +47,7 @@ class WordClass(str, enum.Enum):
     AND = "and"  #: joins parts of one number (और)
     MINUS = "minus"  #: makes the number negative (माइनस)
     DOZEN = "dozen"  #: times twelve (दर्जन)
+    MULTIPLE = "multiple"  #: so many times as much, a number alone (दुगना, तिगुनी)
 
     def __str__(self) -> str:
         return self.value
@@ -152,6 +153,8 @@ def _number_words(pack: Pack) -> dict[str, Word]:
     table.add(pack.and_words, Word(WordClass.AND))
     table.add(pack.minus_words, Word(WordClass.MINUS))
     table.add(pack.dozen_words, Word(WordClass.DOZEN))
+    for word, times in pack.multiple_words.items():
+        table.add((word,), Word(WordClass.MULTIPLE, Decimal(times)))
     for word, value in pack.english_units.items():
         table.add((word,), Word(WordClass.ENGLISH, Decimal(value)))
     for word, value in pack.ordinal_words.items():
@@ -168,7 +171,7 @@ def _number_words(pack: Pack) -> dict[str, Word]:
 #: Word classes that can open a number.
 OPENING_CLASSES: Final = frozenset({WordClass.UNIT, WordClass.ENGLISH, WordClass.FRACTION,
                                     WordClass.PREFIX, WordClass.SCALE, WordClass.ORDINAL,
-                                    WordClass.MINUS, WordClass.PART})
+                                    WordClass.MINUS, WordClass.PART, WordClass.MULTIPLE})
 
 
 class Language:
@@ -205,6 +208,7 @@ class Language:
         self.shy_english = _folded(pack.shy_english)
         self.shy_before_units = _folded(pack.shy_before_units)
         self.irregular_ordinals = _folded(pack.ordinal_words)
+        self.multiple_words = _folded(pack.multiple_words)
         self.english_ordinal_units = _folded(pack.english_ordinal_units)
         self.digit_ordinal_suffixes = _folded(pack.digit_ordinal_suffixes)
         self.spaced_ordinal_suffixes = _folded(pack.spaced_ordinal_suffixes)

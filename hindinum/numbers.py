@@ -65,6 +65,7 @@ _MIXED: Final = WordClass.MIXED
 _AND: Final = WordClass.AND
 _MINUS: Final = WordClass.MINUS
 _DOZEN: Final = WordClass.DOZEN
+_MULTIPLE: Final = WordClass.MULTIPLE
 
 #: Word classes after ``और`` that continue a number (दो सौ और पाँच).
 _AFTER_AND: Final = frozenset({_UNIT, _FRACTION, _ENGLISH})
@@ -322,6 +323,8 @@ class NumberReader:
             return self._dozen(st, k)
         if cls is _ORDINAL_WORD:
             return self._ordinal(st, k, word)
+        if cls is _MULTIPLE:
+            return self._multiple(st, k, word)
         return False  # a minus word inside a number ends it
 
     # -- digits ------------------------------------------------------------------------------
@@ -732,6 +735,19 @@ class NumberReader:
         st.and_floor = 2 if st.group is not None else st.last_pow
         st.k = j
         return True
+
+    def _multiple(self, st: _State, k: int, word: Word) -> bool:
+        """A word of "so many times as much" is a number alone (``उसका दुगना`` is 2), not
+        after another number word and not before a currency, percent or unit, whose amount it
+        is not (``दुगना पैसा`` is double the money, no paise)."""
+        toks = self.toks
+        lang = self.lang
+        after = toks.key[k + 1] if k + 1 < toks.n and toks.joined(k) else ""
+        if k == st.start and word.value is not None and not (
+                after in lang.currency or after in lang.subunits or after in lang.percent_words
+                or after == "%" or after in lang.measures):
+            st.done = NumberReading(word.value, k, k + 1, words=True)
+        return False
 
     def _dozen(self, st: _State, k: int) -> bool:
         """दर्जन multiplies by twelve (``आधा दर्जन`` = 6, ``तीन सौ और दो दर्जन``)."""

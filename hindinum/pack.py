@@ -66,6 +66,9 @@ class Pack:
     minus_words: frozenset[str] = field(default_factory=_none)
     #: Words that multiply by twelve.
     dozen_words: frozenset[str] = field(default_factory=_none)
+    #: Words of "so many times as much" -> how many (``dugna`` is 2): a number alone, kept as
+    #: written by normalize.
+    multiple_words: dict[str, int] = field(default_factory=dict)
     #: English number words (in any script) -> value, 0-19 and the tens.
     english_units: dict[str, int] = field(default_factory=dict)
     #: English number words that are ordinary words of the language when alone: read only

@@ -35,7 +35,7 @@ def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
     for amount in amounts:
         kind = amount.kind
         if regular and kind is _ORDINAL and _irregular_ordinal(amount) \
-                or wanted is not None and kind not in wanted:
+                or wanted is not None and kind not in wanted or _multiple_word(amount):
             written.append(amount.text)
             continue
         rendered = format_amount(amount, digits=digits, grouping=grouping)
@@ -296,6 +296,13 @@ def _cut(gap: str, room: int, step: int) -> str:
 #: words as spaces do: ``05 बटा\xa0लोग``).
 _SPACE: Final = regex.compile(r"\s")
 _LAST_SPACE: Final = regex.compile(r"\s", regex.REVERSE)
+
+
+def _multiple_word(amount: Amount) -> bool:
+    """A number that ends in a word of "so many times as much" (दुगना, तिगुनी, डेढ़ से
+    दोगुने): kept as written, since digits would say "two" where the text says "double"."""
+    words = amount.text.split()
+    return amount.kind is _NUMBER and fold(words[-1]) in HINDI.multiple_words
 
 
 def _irregular_ordinal(amount: Amount) -> bool:

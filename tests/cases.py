@@ -257,6 +257,11 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("तीन चौथाई", [("तीन चौथाई", "0.75", N, None)]),
     ("एक सही एक बटा दो", [("एक सही एक बटा दो", "1.5", N, None)]),
     ("आधा दर्जन", [("आधा दर्जन", "6", N, None)]),
+    # so many times as much: a number alone, as तीन गुना is three
+    ("उसका दुगना वापस मिलेगा", [("दुगना", "2", N, None)]),
+    ("जितना पनीर उसका दोगुना प्याज", [("दोगुना", "2", N, None)]),
+    ("कमाई तिगुनी हो गई", [("तिगुनी", "3", N, None)]),
+    ("खर्च डेढ़ से दोगुने तक", [("डेढ़ से दोगुने", "1.5", N, None)]),
     # spellings: nukta precomposed and decomposed, chandrabindu and anusvara
     ("पाँच हज़ार", [("पाँच हज़ार", "5000", N, None)]),
     ("पांच हज़ार", [("पांच हज़ार", "5000", N, None)]),
@@ -828,6 +833,10 @@ SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
 
 MUST_NOT_CHANGE: list[str] = [
     "एक रिपोर्ट के मुताबिक",
+    # a word of "so many times as much" before a currency or unit is no amount of it, and
+    # चौगुनी is mostly in an idiom of growing fast
+    "कुछ ही समय में दुगना पैसा कर देने वाले",
+    "महंगाई दिन दूनी रात चौगुनी बढ़ रही है",
     # a score, an age group, a case number, a copyright year
     "भारत ने पाकिस्तान को 3-1 से हरा दिया",
     "अंडर 18 एशिया कप हॉकी",

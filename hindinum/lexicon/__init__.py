@@ -35,6 +35,7 @@ HINDI = Pack(
     and_words=numbers.AND_WORDS,
     minus_words=numbers.MINUS_WORDS,
     dozen_words=numbers.DOZEN_WORDS,
+    multiple_words=numbers.MULTIPLE_WORDS,
     english_units=numbers.ENGLISH_UNITS,
     shy_english=numbers.SHY_ENGLISH,
     shy_before_units=numbers.SHY_BEFORE_UNITS,

@@ -250,6 +250,15 @@ MINUS_WORDS: frozenset[str] = frozenset({"माइनस", "ऋणात्म�
 #: ``दर्जन`` multiplies by twelve (``आधा दर्जन`` = 6).
 DOZEN_WORDS: frozenset[str] = frozenset({"दर्जन", "डज़न", "dozen"})
 
+#: Words of "so many times as much", each a number by itself, as ``तीन गुना`` is three (``उसका
+#: दुगना वापस मिलेगा`` is 2, ``तिगुनी कमाई`` 3): read alone, never with another number word,
+#: and written as they are by normalize. Not चौगुना, which news has mostly in the idiom
+#: ``दिन दूनी रात चौगुनी`` (growing fast), nor दूना, a word of the times tables (``दो दूना चार``).
+MULTIPLE_WORDS: dict[str, int] = {
+    "दुगना": 2, "दुगनी": 2, "दुगने": 2, "दोगुना": 2, "दोगुनी": 2, "दोगुने": 2, "दुगुना": 2,
+    "दुगुनी": 2, "दुगुने": 2, "तिगुना": 3, "तिगुनी": 3, "तिगुने": 3,
+}
+
 #: Irregular ordinals and the Sanskrit series, with their values.
 ORDINAL_WORDS: dict[str, int] = {
     "पहला": 1, "पहली": 1, "पहले": 1, "प्रथम": 1,
