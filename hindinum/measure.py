@@ -1191,7 +1191,11 @@ def at_digits(s: Scanner, i: int) -> Candidate | None:
     ``2023-08-15``, ``06-05`` (a day and a month with a leading zero), ``11-2024``."""
     toks = s.toks
     if i + 2 >= s.n or not toks.glued(i) or not toks.glued(i + 1) \
-            or toks.kind[i + 2] != DIGITS or toks.key[i + 1] not in _SIGNS:
+            or toks.key[i + 1] not in _SIGNS:
+        return None
+    if toks.kind[i + 2] == WORD:
+        return _month_named(s, i)  # 04-Jul-2021
+    if toks.kind[i + 2] != DIGITS:
         return None
     from hindinum.recognize import Candidate
 
@@ -1219,6 +1223,20 @@ def at_digits(s: Scanner, i: int) -> Candidate | None:
     if len(parts) == 2 and _amount_around(s, i, end):
         return None  # ₹ 04-04 लाख: that much each, no 4 April
     return _dated(s, i, end, parts)
+
+
+def _month_named(s: Scanner, i: int) -> Candidate | None:
+    """A day, a month's name and a year of four digits joined by one sign, no space between
+    (``04-Jul-2021``, ``15-अगस्त-2023``): a date, as ``04-07-2021`` is."""
+    toks = s.toks
+    month = s.lang.month_numbers.get(toks.key[i + 2])
+    sign = toks.key[i + 1]
+    end = i + 5
+    if month is None or end > s.n or toks.key[i + 3] != sign or not toks.glued(i + 2) \
+            or not toks.glued(i + 3) or toks.kind[i + 4] != DIGITS or len(toks.key[i + 4]) != 4 \
+            or end < s.n and toks.glued(end - 1) and toks.kind[end] != SYMBOL:
+        return None
+    return _dated(s, i, end, [toks.key[i], str(month), toks.key[i + 4]])
 
 
 def _amount_around(s: Scanner, i: int, end: int) -> bool:

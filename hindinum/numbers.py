@@ -273,9 +273,18 @@ class NumberReader:
                     and key not in lang.spaced_ordinal_suffixes \
                     and key not in lang.digit_ordinal_suffixes:
                 return True
-        elif kind != DIGITS and key != "/":
+        elif kind != DIGITS and key != "/" and not (key == "-" and self._scale_after_hyphen(k + 1)):
             return True
         return not toks.joined(k)  # what could go on with it stands apart
+
+    def _scale_after_hyphen(self, k: int) -> bool:
+        """Token k is a hyphen glued to the tokens around it, the next a scale word
+        (``657-करोड़``)."""
+        toks = self.toks
+        if k + 1 >= toks.n or not toks.glued(k - 1) or not toks.glued(k):
+            return False
+        word = self.lang.words.get(toks.key[k + 1])
+        return word is not None and word.cls is _SCALE
 
     def _spaced_ordinal(self, reading: NumberReading) -> NumberReading:
         """An ordinal suffix written apart after a whole number: ``41 वें``, ``11 वीं``,
@@ -761,13 +770,16 @@ class NumberReader:
 
     def _of(self, st: _State, k: int) -> bool:
         """``एक का पाँचवाँ (भाग)`` = 1/5, "the fifth of one"; a hyphen glued between units and
-        a part (``दो-तिहाई`` = 2/3, as ``दो तिहाई``); any other word ends the number."""
+        a part (``दो-तिहाई`` = 2/3, as ``दो तिहाई``) or between digits and a scale
+        (``657-करोड़`` is 657 करोड़, no range up to a crore); any other word ends the number."""
         toks = self.toks
         if toks.key[k] == "-" and st.units is not None and k + 1 < toks.n \
                 and toks.glued(k - 1) and toks.glued(k):
             word = self.lang.words.get(toks.key[k + 1])
             if word is not None and word.cls is _PART:
                 return self._part(st, k + 1, word)
+            if word is not None and word.cls is _SCALE and toks.kind[k - 1] == DIGITS:
+                return self._scale(st, k + 1, word)  # 657-करोड़
         best = st.best
         if toks.key[k] not in self.lang.of_words or not st.allow_fraction or best is None \
                 or best.end != k:

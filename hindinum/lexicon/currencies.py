@@ -271,7 +271,10 @@ MONEY_VERB_LINKS: frozenset[str] = frozenset({"में"})
 PRICED_GOODS: frozenset[str] = frozenset(
     {"भाव", "दाम", "दामों", "कीमत", "क़ीमत", "कीमतें", "मूल्य", "रेट", "सोना", "सोने", "चांदी",
      "चाँदी", "गोल्ड", "सिल्वर", "पेट्रोल", "डीजल", "डीज़ल", "टमाटर", "प्याज", "प्याज़", "आलू",
-     "गेहूं", "गेहूँ", "धान", "दाल", "सब्जी", "सब्ज़ी", "फल", "gold", "silver", "rate", "price"}
+     "गेहूं", "गेहूँ", "धान", "दाल", "सब्जी", "सब्ज़ी", "फल", "gold", "silver", "rate", "price",
+     # gas by the kilogram, and prices in the plural (``सीएनजी की कीमतों ... 2.28 प्रति
+     # किलोग्राम``)
+     "सीएनजी", "cng", "पीएनजी", "png", "एलपीजी", "lpg", "कीमतों", "क़ीमतों"}
 )
 
 #: Currency names read only after a number, because alone they are ordinary Hindi words
