@@ -351,6 +351,8 @@ class Language:
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
         self.id_words = _folded(pack.id_words)
+        self.road_words = _folded(pack.road_words)
+        self.road_after = _folded(pack.road_after)
         self.number_nouns = _folded(pack.number_nouns)
         self.id_nouns = _folded(pack.id_nouns)
         self.model_words = _folded(pack.model_words)
@@ -452,7 +454,7 @@ class Language:
         keys = set(self.percent_words) | self.months | self.time_after | self.id_before \
             | self.code_words | self.weight_words | self.bare_pounds | self.signs \
             | self.subunits.keys() | self.subunits_after_main.keys() | self.before_ordinals \
-            | self.id_words | self.number_nouns \
+            | self.id_words | self.road_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
             | self.eras.keys() | self.call_verbs | self.iso_codes.keys() | self.frequency_words \

@@ -384,6 +384,11 @@ class Pack:
     #: Words right before digits that make them an identifier, not an amount (``section
     #: 370``, ``OTP 482913``, ``helpline 1912``).
     id_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a road: digits after one are its number where a word of ``road_after``, a
+    #: mark or the end follows them (``highway 53 par``; not ``highway 4 baje``).
+    road_words: frozenset[str] = field(default_factory=_none)
+    #: The words after a road's number (postpositions, list words), none with a number after.
+    road_after: frozenset[str] = field(default_factory=_none)
     #: The words for "number" of an identifier (``number``, ``sankhya``): digits after one are
     #: an identifier when one of ``id_nouns`` stands before it (``train number 12951``).
     number_nouns: frozenset[str] = field(default_factory=_none)

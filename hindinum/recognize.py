@@ -848,8 +848,9 @@ class Scanner:
                 and (toks.kind[i - 1] == WORD or rules.abbreviation_before(self, i)):
             return c.first + 1  # a hyphen inside a word or code (कोविड-19, एन.एच.-19)
         if key in _MINUS_SIGNS and i > 0 and toks.joined(i - 1) \
-                and toks.key[i - 1] in self.lang.id_words:
-            return c.first + 1  # a dash after a word of an identifier (वार्ड -5)
+                and (toks.key[i - 1] in self.lang.id_words
+                     or toks.key[i - 1] in self.lang.road_words):
+            return c.first + 1  # a dash after a word of an identifier (वार्ड -5, राजमार्ग -306)
         c.negative = True
         c.i = i + 1
         return GO

@@ -290,6 +290,32 @@ def identifier(s: Scanner, i: int) -> int:
     return j
 
 
+def road_number(s: Scanner, i: int) -> int:
+    """Digits after a word of a road (a dash between or not) are its number, where a
+    postposition or list word with no number after it, a mark or the end follows them:
+    ``नेशनल हाईवे 53 पर``, ``राष्ट्रीय राजमार्ग -306 पर``; not ``हाईवे 4 बजे``, ``राजमार्ग 6 लेन``,
+    ``हाईवे 3 से 4 घंटे`` (a time, lanes, hours)."""
+    toks = s.toks
+    k = i - 1
+    if k > 0 and toks.key[k] == "-" and toks.glued(k) and toks.joined(k - 1):
+        k -= 1  # राजमार्ग -306
+    if k < 0 or not toks.joined(k) or toks.key[k] not in s.lang.road_words \
+            or len(toks.key[i]) > 4 or not toks.key[i].isdigit():
+        return 0
+    j = i + 1
+    if j >= s.n or not toks.joined(j - 1) or toks.kind[j] == SYMBOL and toks.key[j] != "-":
+        return j
+    key = toks.key[j]
+    lang = s.lang
+    if key not in lang.road_after:
+        return 0
+    if not (key in lang.range_link_keys or key in lang.list_links):
+        return j  # हाईवे 53 पर
+    after = j + 1 < s.n and toks.joined(j) and (
+        toks.kind[j + 1] == DIGITS or s.word_class(j + 1) in _NUMBER_CLASSES)
+    return 0 if after else j  # हाईवे 3 से 4 घंटे: a range
+
+
 def number_dialled(s: Scanner, i: int) -> int:
     """Three digits or more after a word of calling and a verb are the number to call (said
     digit by digit by :func:`hindinum.verbalize`): ``डायल करें 112``, ``कॉल करें 1930``,
@@ -617,7 +643,7 @@ def dotted_run(s: Scanner, i: int) -> int:
 #: The token rules, in the order they are tried.
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
-    hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier,
+    hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier, road_number,
     number_dialled, number_called, purity, flat_size, screen_resolution, list_marker,
     digit_groups, odd_fraction,
     clock_or_date, dotted_run,
@@ -636,9 +662,10 @@ class TokenGate:
     __slots__ = ("after", "before", "called", "no_title", "number_words", "opening")
 
     def __init__(self, lang: Language) -> None:
-        #: postal_code, phone_with_plus, hyphenated_code, identifier, month_date
+        #: postal_code, phone_with_plus, hyphenated_code, identifier, road_number, month_date
         self.before: frozenset[str] = frozenset(
-            lang.id_before | lang.code_words | lang.id_words | lang.number_nouns | lang.months
+            lang.id_before | lang.code_words | lang.id_words | lang.road_words | lang.number_nouns
+            | lang.months
             | lang.phone_nouns
             | lang.call_verbs | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,

@@ -302,6 +302,15 @@ VAGUE_WORDS: frozenset[str] = frozenset(
      "some"}
 )
 
+#: Words of a road whose number follows them (``नेशनल हाईवे 53``, ``राष्ट्रीय राजमार्ग -306``):
+#: the digits are its number where :data:`ROAD_AFTER`, a mark or the end follows them, and
+#: are read as ever before anything else (``हाईवे 4 बजे``, ``राजमार्ग 6 लेन``).
+ROAD_WORDS: frozenset[str] = frozenset({"हाईवे", "हाइवे", "राजमार्ग", "highway"})
+#: Words after a road's number: a postposition or a list word (``हाईवे 53 पर``, ``राजमार्ग 306
+#: के किनारे``), and never with a number after it (``हाईवे 3 से 4 घंटे`` is a duration).
+ROAD_AFTER: frozenset[str] = frozenset(
+    {"पर", "पे", "में", "से", "को", "तक", "का", "की", "के", "और", "व", "एवं", "या"})
+
 #: Words right before digits that make them an identifier: a section of a law (धारा 370), a
 #: highway (NH 44), a code sent or given (OTP 482913, ID 4059832), a helpline (हेल्पलाइन 1912).
 ID_WORDS: frozenset[str] = frozenset(
