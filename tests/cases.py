@@ -951,6 +951,9 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("1 जून से 30 सिंतबर तक", [("1 जून", "date", "--06-01"), ("30 सिंतबर", "date", "--09-30")]),
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
+    # units of time in romanized Hindi
+    ("Goa trip 3 din, 2 raat ka", [("3 din", "duration", "d"), ("2 raat", "duration", "d")]),
+    ("5 saal baad mila", [("5 saal", "duration", "yr")]),
     # a day, a month's name and a year joined by hyphens, as a dateline has them
     ("04-Jul-2021 08:49 AM IST", [("04-Jul-2021", "date", "2021-07-04"), ("08:49 AM", "time", "T08:49")]),
     ("15-अगस्त-2023 को", [("15-अगस्त-2023", "date", "2023-08-15")]),

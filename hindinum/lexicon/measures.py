@@ -360,6 +360,10 @@ DURATION_UNITS: dict[str, str] = {
     "दिवसीय": "d",  # पांच दिवसीय प्रतियोगिता: five days long
     "यर": "yr", "यर्स": "yr", "ईयर": "yr", "ईयर्स": "yr", "year": "yr", "years": "yr",
     "yr": "yr", "yrs": "yr",
+    # romanized Hindi, as social posts write it (``3 din, 2 raat``, ``2 ghante``, ``5 saal``)
+    "din": "d", "dino": "d", "dinon": "d", "raat": "d", "raaten": "d", "ghanta": "h",
+    "ghante": "h", "ghanton": "h", "hafta": "wk", "hafte": "wk", "mahina": "mo", "mahine": "mo",
+    "mahino": "mo", "mahinon": "mo", "saal": "yr", "saalon": "yr", "varsh": "yr",
 }
 
 #: The unit symbols of a duration, as ``Amount.unit`` holds them and ``normalize`` writes them
