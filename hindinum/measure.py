@@ -1333,9 +1333,8 @@ def may_measure(s: Scanner, c: Candidate) -> bool:
     lang = s.lang
     end = c.end
     if end < s.n and (keys[end] in lang.kind_after or keys[end] == "-" or keys[end] == ")"
-                      or keys[end] in TITLE_CLOSERS
-                      or s.toks.kind[end] == WORD and keys[end].isascii()):
-        return True  # also a Latin word: a title's year (Budget 2024 Section 80C Limit:)
+                      or keys[end] in TITLE_CLOSERS):
+        return True
     if end + 2 < s.n and keys[end] in lang.day_list_words and (
             keys[end + 2] in lang.months or keys[end + 2] in lang.duration_units):
         return True  # 13 और 17 फरवरी, 13 और 16 साल

@@ -66,6 +66,8 @@ _AND: Final = WordClass.AND
 _MINUS: Final = WordClass.MINUS
 _DOZEN: Final = WordClass.DOZEN
 _MULTIPLE: Final = WordClass.MULTIPLE
+#: Signs after which a word of "so many times as much" is no number (see ``_multiple``).
+_MULTIPLE_NOT_BEFORE: Final = frozenset({"%", ",", "-", "\u2013", "\u2014", "/"})
 
 #: Word classes after ``और`` that continue a number (दो सौ और पाँच).
 _AFTER_AND: Final = frozenset({_UNIT, _FRACTION, _ENGLISH})
@@ -748,13 +750,16 @@ class NumberReader:
     def _multiple(self, st: _State, k: int, word: Word) -> bool:
         """A word of "so many times as much" is a number alone (``उसका दुगना`` is 2), not
         after another number word and not before a currency, percent or unit, whose amount it
-        is not (``दुगना पैसा`` is double the money, no paise)."""
+        is not (``दुगना पैसा`` is double the money, no paise), nor before a comma, a dash or a
+        word that links a list or a range, where the number after it would lend it a unit or
+        take it as an end (``खर्च दोगुना, 4 घंटे में``, ``दोगुने से 10 रुपये ज्यादा``)."""
         toks = self.toks
         lang = self.lang
         after = toks.key[k + 1] if k + 1 < toks.n and toks.joined(k) else ""
         if k == st.start and word.value is not None and not (
                 after in lang.currency or after in lang.subunits or after in lang.percent_words
-                or after == "%" or after in lang.measures):
+                or after in lang.measures or after in lang.range_link_keys
+                or after in lang.list_links or after in _MULTIPLE_NOT_BEFORE):
             st.done = NumberReading(word.value, k, k + 1, words=True)
         return False
 

@@ -299,10 +299,9 @@ _LAST_SPACE: Final = regex.compile(r"\s", regex.REVERSE)
 
 
 def _multiple_word(amount: Amount) -> bool:
-    """A number that ends in a word of "so many times as much" (दुगना, तिगुनी, डेढ़ से
+    """An amount that holds a word of "so many times as much" (दुगना, तिगुनी, डेढ़ से
     दोगुने): kept as written, since digits would say "two" where the text says "double"."""
-    words = amount.text.split()
-    return amount.kind is _NUMBER and fold(words[-1]) in HINDI.multiple_words
+    return any(fold(word) in HINDI.multiple_words for word in amount.text.split())
 
 
 def _irregular_ordinal(amount: Amount) -> bool:

@@ -300,7 +300,7 @@ def road_number(s: Scanner, i: int) -> int:
     if k > 0 and toks.key[k] == "-" and toks.glued(k) and toks.joined(k - 1):
         k -= 1  # राजमार्ग -306
     if k < 0 or not toks.joined(k) or toks.key[k] not in s.lang.road_words \
-            or len(toks.key[i]) > 4 or not toks.key[i].isdigit():
+            or len(toks.key[i]) > 3 or not toks.key[i].isdigit():
         return 0
     j = i + 1
     if j >= s.n or not toks.joined(j - 1) or toks.kind[j] == SYMBOL and toks.key[j] != "-":
@@ -1077,36 +1077,11 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     closer = toks.key[end]
     if closer == ":":
         return toks.key[first - 1].isascii() and _names_model(s, first - 1)
-    if toks.kind[end] == WORD and closer.isascii():  # Budget 2024 Section 80C Limit:
-        return _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1] \
-            and toks.key[first - 1].isascii() and _names_model(s, first - 1) \
-            and _title_colon(s, end)
     key = toks.key[first - 1]
     lang = s.lang
     return closer in measure.TITLE_CLOSERS and toks.glued(end - 1) and key not in lang.words \
         and key not in lang.currency and key not in lang.money_nouns_before \
         and key not in lang.not_names
-
-
-def _title_colon(s: Scanner, k: int) -> bool:
-    """Capitalized Latin words and digits glued to Latin letters, from token k on, at most
-    :data:`_TITLE_WORDS` tokens, and then a colon: the rest of a title (``Section 80C
-    Limit:``, ``Muhurat Trading:``; not ``points टूटा``)."""
-    toks = s.toks
-    for j in range(k, min(k + _TITLE_WORDS + 1, s.n)):
-        if toks.key[j] == ":":
-            return j > k
-        if j > k and not toks.joined(j - 1):
-            return False
-        word = s.text[toks.start[j]:toks.end[j]]
-        if not (word.isascii() and word.isalnum()
-                and (word[0].isupper() or toks.kind[j] == DIGITS and toks.glued(j))):
-            return False
-    return False
-
-
-#: The most tokens between a title's year and its colon (``Section``, ``80``, ``C``, ``Limit``).
-_TITLE_WORDS: Final = 5
 
 
 def month_number(s: Scanner, c: Candidate) -> int:

@@ -174,6 +174,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("९.२ करोड़", [("९.२ करोड़", "92000000", N, None)]),
     ("१,२५,०००", [("१,२५,०००", "125000", N, None)]),
     ("1,50,000", [("1,50,000", "150000", N, None)]),
+    # Indian grouping with its last two groups run together (a zero-led group of five digits
+    # is no list item): was 1, 14 and 0 INR
+    ("कुल 1,14,00000 रुपये का रिटर्न", [("1,14,00000 रुपये", "11400000", M, "INR")]),
+    ("2,00000 रुपये", [("2,00000 रुपये", "200000", M, "INR")]),
     ("1,500,000", [("1,500,000", "1500000", N, None)]),
     ("65,55,45,70,113", [("65,55,45,70,113", "65554570113", N, None)]),
     (".08", [(".08", "0.08", N, None)]),
@@ -436,14 +440,18 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
                                          ("10 ग्राम", "10", "quantity", None)]),
     ("टमाटर 40 प्रति किलो बिका", [("40 प्रति किलो", "40", M, "INR")]),
     ("सीएनजी की कीमतों में 2.28 प्रति किलोग्राम का इजाफा", [("2.28 प्रति किलोग्राम", "2.28", M, "INR")]),
+    ("मारुति की नई CNG कार 32.85 प्रति किलो का माइलेज देती है", [("32.85", "32.85", N, None)]),
     ("सोना सत्तर हज़ार प्रति दस ग्राम", [("सत्तर हज़ार", "70000", M, "INR"),
                                        ("दस ग्राम", "10", "quantity", None)]),
     ("घनत्व 382 प्रति वर्ग किलोमीटर", [("382", "382", N, None)]),
     # a verb of money after a number with a scale makes it rupees (a scale is needed)
     ("फिल्म ने 200 करोड़ कमाए", [("200 करोड़", "2000000000", M, "INR")]),
-    ("केंद्र ने 500 करोड़ मंजूर किए", [("500 करोड़", "5000000000", M, "INR")]),
+    ("चोरों ने 2 लाख चुराए", [("2 लाख", "200000", M, "INR")]),
+    # a sanction or a loss is of posts, houses, votes and subscribers as often
+    ("कुल 15000 आवेदनों में से 3500 मंजूर किए गए", [("15000", "15000", N, None),
+                                                  ("3500", "3500", N, None)]),
+    ("कांग्रेस ने पिछली बार के मुकाबले 15 हजार गंवाए", [("15 हजार", "15000", N, None)]),
     ("बदमाशों ने 5 लाख लूटे", [("5 लाख", "500000", M, "INR")]),
-    ("ठगों के झांसे में 2 लाख गंवाए", [("2 लाख", "200000", M, "INR")]),
     ("12 हजार ट्रांसफर हुए", [("12 हजार", "12000", N, None)]),  # staff are transferred too
     ("4 फ्लैट 240 करोड़ में खरीदे", [("4", "4", N, None), ("240 करोड़", "2400000000", M, "INR")]),
     ("अय्यर को 12 करोड़ 25 लाख में केकेआर ने खरीदा", [("12 करोड़ 25 लाख", "122500000", M, "INR")]),
@@ -538,14 +546,16 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("स्टार्टअप को 50 करोड़ की फंडिंग मिली", [("50 करोड़", "500000000", M, "INR")]),
     ("कंपनी को 20 करोड़ का ठेका मिला", [("20 करोड़", "200000000", M, "INR")]),
     ("100 करोड़ की परियोजना शुरू", [("100 करोड़", "1000000000", M, "INR")]),
-    ("10 हजार का चालान कटा", [("10 हजार", "10000", M, "INR")]),
+    ("इस वर्ष 5 हजार के चालान भरे गए", [("5 हजार", "5000", N, None)]),  # fines counted
+    ("पिछले साल 3 हजार की भर्ती के बाद इस बार 5 हजार की योजना है", [("3 हजार", "3000", N, None),
+                                                          ("5 हजार", "5000", N, None)]),
     # ... but a scheme or a project before a number says nothing of it, nor a year before one
     ("योजना के तहत 5 लाख किसानों को फायदा", [("5 लाख", "500000", N, None)]),
     ("परियोजना में 10 हजार मजदूर लगे", [("10 हजार", "10000", N, None)]),
     ("2000 की योजना बंद हुई", [("2000", "2000", N, None)]),
-    # a Latin word before four digits makes no title's year without a colon closing the title,
-    # nor below 1950
+    # a Latin word before four digits makes no year without a colon right after them
     ("Sensex 2000 points टूटा", [("2000", "2000", N, None)]),
+    ("Nifty 2050 Target: जानें", [("2050", "2050", N, None)]),
     ("Top 1000 Companies: सूची", [("1000", "1000", N, None)]),
     # not after an identifier's word, nor before a noun of what cash counts
     ("खसरा नंबर 4567 की संपत्ति कुर्क", [("4567", "4567", N, None)]),
@@ -1001,7 +1011,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("हेल्पलाइन 1800-180-5999 से 10:30 तक", [("10:30", "time", "T10:30")]),
     # a title's year: after a Latin name before a colon, before a closing quote
     ("Tata Nexon 2024: नई कीमतें", [("2024", "date", "2024")]),
-    # ... or with more of the title between it and the colon, in capitals (1950 to 2099 only)
+    # a budget's or a festival's year in a headline
     ("Budget 2024 Section 80C Limit: मोदी सरकार", [("2024", "date", "2024")]),
     ("Diwali 2025 Muhurat Trading: इस साल", [("2025", "date", "2025")]),
     ("“राज्य स्तरीय उत्सव 2023” का आयोजन", [("2023", "date", "2023")]),

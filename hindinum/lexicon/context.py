@@ -66,7 +66,10 @@ YEAR_BEFORE: frozenset[str] = frozenset(
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl",
      # an edition's year (चैम्पियनशिप 2015, ऑटो एक्सपो 2023)
-     "चैंपियनशिप", "चैम्पियनशिप", "championship", "एक्सपो", "expo"}
+     "चैंपियनशिप", "चैम्पियनशिप", "championship", "एक्सपो", "expo",
+     # a budget's and a festival's year, as headlines name them (Budget 2024 Section 80C
+     # Limit:, Diwali 2025 Muhurat Trading:, होली 2025)
+     "budget", "दिवाली", "दीवाली", "diwali", "होली", "holi", "नवरात्रि", "navratri"}
 )
 #: The words of an act: a year after one and a comma is the act's year (``अधिनियम, 2007``);
 #: after any other year word a comma ends the phrase (``पिछले साल, 1200 लोगों की मौत``).
@@ -303,13 +306,15 @@ VAGUE_WORDS: frozenset[str] = frozenset(
 )
 
 #: Words of a road whose number follows them (``नेशनल हाईवे 53``, ``राष्ट्रीय राजमार्ग -306``):
-#: the digits are its number where :data:`ROAD_AFTER`, a mark or the end follows them, and
-#: are read as ever before anything else (``हाईवे 4 बजे``, ``राजमार्ग 6 लेन``).
+#: up to three digits are its number where :data:`ROAD_AFTER`, a mark or the end follows
+#: them, and are read as ever before anything else (``हाईवे 4 बजे``, ``राजमार्ग 6 लेन``) and
+#: as four (``हाईवे 2026 तक``: a year).
 ROAD_WORDS: frozenset[str] = frozenset({"हाईवे", "हाइवे", "राजमार्ग", "highway"})
 #: Words after a road's number: a postposition or a list word (``हाईवे 53 पर``, ``राजमार्ग 306
-#: के किनारे``), and never with a number after it (``हाईवे 3 से 4 घंटे`` is a duration).
-ROAD_AFTER: frozenset[str] = frozenset(
-    {"पर", "पे", "में", "से", "को", "तक", "का", "की", "के", "और", "व", "एवं", "या"})
+#: के किनारे``), never with a number after it (``हाईवे 3 और 4 घंटे``). Not से, का, की or को,
+#: which count, rank and date as often (``हाईवे 10 से ज्यादा गाड़ियां``, ``हाईवे 2 की मौत``,
+#: ``हाईवे 15 को खुलेगा``).
+ROAD_AFTER: frozenset[str] = frozenset({"पर", "पे", "में", "तक", "के", "और", "व", "एवं", "या"})
 
 #: Words right before digits that make them an identifier: a section of a law (धारा 370), a
 #: highway (NH 44), a code sent or given (OTP 482913, ID 4059832), a helpline (हेल्पलाइन 1912).

@@ -249,9 +249,10 @@ MONEY_VERBS: frozenset[str] = frozenset(
     {"कमाए", "कमाया", "कमाकर", "कमाने", "कमा", "कमाएगी", "कमाएगा", "कमाएंगे", "कमाती", "कमाता",
      "कमाते", "कमाई", "खर्च", "खर्चे", "जुटाए", "जुटाया", "वसूले", "वसूला", "ठगे", "उधार",
      "चुकाए", "चुकाने", "आवंटित", "स्वीकृत", "व्यय",
-     # sanctioned, robbed, stolen or lost (``500 करोड़ मंजूर``, ``5 लाख लूटे``, ``ठगों के हाथों
-     # 2 लाख गंवाए``); not a transfer or a handing out, which staff and goods have as well
-     "मंजूर", "मंज़ूर", "लूटे", "चुराए", "गंवाए", "गंवा", "गँवाए"}
+     # robbed or stolen (``5 लाख लूटे``, ``2 लाख चुराए``); not a transfer, a handing out, a
+     # sanction or a loss, which staff, goods, posts, votes and subscribers have as well
+     # (``12 हजार ट्रांसफर``, ``3500 मंजूर``, ``15 हजार गंवाए``)
+     "लूटे", "चुराए"}
 )
 #: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it),
 #: and of making for a sum (``170 करोड़ में बनी फिल्म``: a budget).
@@ -272,9 +273,9 @@ PRICED_GOODS: frozenset[str] = frozenset(
     {"भाव", "दाम", "दामों", "कीमत", "क़ीमत", "कीमतें", "मूल्य", "रेट", "सोना", "सोने", "चांदी",
      "चाँदी", "गोल्ड", "सिल्वर", "पेट्रोल", "डीजल", "डीज़ल", "टमाटर", "प्याज", "प्याज़", "आलू",
      "गेहूं", "गेहूँ", "धान", "दाल", "सब्जी", "सब्ज़ी", "फल", "gold", "silver", "rate", "price",
-     # gas by the kilogram, and prices in the plural (``सीएनजी की कीमतों ... 2.28 प्रति
-     # किलोग्राम``)
-     "सीएनजी", "cng", "पीएनजी", "png", "एलपीजी", "lpg", "कीमतों", "क़ीमतों"}
+     # prices in the plural (``सीएनजी की कीमतों ... 2.28 प्रति किलोग्राम``); not the gas's
+     # name, which a car's mileage follows as often (``CNG कार 32.85 प्रति किलो का माइलेज``)
+     "कीमतों", "क़ीमतों"}
 )
 
 #: Currency names read only after a number, because alone they are ordinary Hindi words
@@ -367,14 +368,15 @@ MONEY_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Nouns that make a number before ``का/की/के`` and them rupees as :data:`MONEY_NOUNS` do
-#: (``2 लाख की कीमत``, ``5 लाख की बचत``, ``10 हजार का चालान``, ``50 करोड़ की फंडिंग``, ``20
-#: करोड़ का ठेका``, ``100 करोड़ की परियोजना``), but that say nothing of a number after them
-#: or near them: a scheme, a project or a saving is as often followed by the people it
-#: reaches (``योजना के तहत 5 लाख किसानों``).
+#: (``2 लाख की कीमत``, ``5 लाख की बचत``, ``50 करोड़ की फंडिंग``, ``20 करोड़ का ठेका``, ``100
+#: करोड़ की परियोजना``), but that say nothing of a number after them or near them: a project
+#: or a saving is as often followed by the people it reaches. Not योजना, चालान, ठेके or
+#: कॉन्ट्रैक्ट, which count as often (``5 हजार की योजना`` of posts, ``5 हजार के चालान भरे``,
+#: ``2500 के ठेके मिले``).
 OF_MONEY_NOUNS: frozenset[str] = frozenset(
-    {"कीमत", "क़ीमत", "दाम", "मूल्य", "बचत", "चालान", "रिफंड", "कैशबैक", "डिस्काउंट", "बोनस",
-     "फंडिंग", "वैल्यूएशन", "इन्वेस्टमेंट", "इनवेस्टमेंट", "रेवेन्यू", "प्रॉफिट", "ठेका", "ठेके",
-     "टेंडर", "कॉन्ट्रैक्ट", "परियोजना", "परियोजनाओं", "प्रोजेक्ट", "योजना", "योजनाओं"}
+    {"कीमत", "क़ीमत", "दाम", "मूल्य", "बचत", "रिफंड", "कैशबैक", "डिस्काउंट", "बोनस", "फंडिंग",
+     "वैल्यूएशन", "इन्वेस्टमेंट", "इनवेस्टमेंट", "रेवेन्यू", "प्रॉफिट", "ठेका", "टेंडर",
+     "परियोजना", "परियोजनाओं", "प्रोजेक्ट"}
 )
 
 #: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,
