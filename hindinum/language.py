@@ -386,6 +386,7 @@ class Language:
         self.frequency_not_before = _folded(pack.frequency_not_before)
         self.age_words = _folded(pack.age_words)
         self.date_words = _folded(pack.date_words)
+        self.date_words_before = _folded(pack.date_words_before)
         self.rank_words = _folded(pack.rank_words)
         self.resolution_marks = _folded(pack.resolution_marks)
         self.screen_words = _folded(pack.screen_words)
@@ -442,7 +443,7 @@ class Language:
             | frozenset(self.eras) | self.year_after | self.of_words | self.date_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
             | frozenset(keys[-1] for keys in self.day_part_phrases) \
-            | self.year_before | self.of_words | self.age_words
+            | self.year_before | self.of_words | self.age_words | self.date_words_before
 
     def _cue_words(self) -> frozenset[str]:
         """The words next to an amount that may change how its rendering reads (a number

@@ -323,10 +323,14 @@ def _counted(c: Candidate, most: int) -> tuple[int, int | None] | None:
 
 def day_of_month(s: Scanner, c: Candidate) -> bool:
     """A day of the month before a word for the date, its month unsaid, is that day: ``30
-    तारीख को`` (``---30``, ISO 8601's day of a month), ``10 से 15 तारीख तक`` (a range)."""
+    तारीख को`` (``---30``, ISO 8601's day of a month), ``10 से 15 तारीख तक`` (a range); or
+    after one, before no unit, currency, month or number: ``दिनांक 07 को``, ``तारीख 15 तक``."""
     end = c.end
-    if c.approx is not None or c.negative or not _after(s, end) \
-            or s.toks.key[end] not in s.lang.date_words:
+    if c.approx is not None or c.negative:
+        return False
+    if end < s.n and s.toks.key[end] in s.lang.date_words and _after(s, end):
+        end += 1
+    elif not _day_after_word(s, c):
         return False
     span = _counted(c, 31)
     if span is None:
@@ -334,9 +338,24 @@ def day_of_month(s: Scanner, c: Candidate) -> bool:
     day, last = span
     c.kind = _DATE
     c.iso = f"---{day:02d}" + ("" if last is None else f"/---{last:02d}")
-    c.end = end + 1
+    c.end = end
     s._step(c, "date", c.iso)
     return True
+
+
+def _day_after_word(s: Scanner, c: Candidate) -> bool:
+    """A word for the date stands right before the number, and no unit, currency, scale,
+    month or number right after it (``तारीख 2 दिन बढ़ी`` is a duration)."""
+    from hindinum import rules
+
+    toks = s.toks
+    first = c.number_first
+    end = c.end
+    if first == 0 or toks.key[first - 1] not in s.lang.date_words_before \
+            or not toks.joined(first - 1):
+        return False
+    return not (_after(s, end) and (rules._amount_word(s, end) or toks.key[end] in s.lang.months
+                                    or toks.kind[end] == DIGITS))
 
 
 def date_after_month(s: Scanner, c: Candidate) -> bool:

@@ -351,6 +351,8 @@ class Pack:
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.
     date_words: frozenset[str] = field(default_factory=_none)
+    #: Words for "date" before a day of the month whose month is unsaid (``dinank 07 ko``).
+    date_words_before: frozenset[str] = field(default_factory=_none)
     #: Words for a person's age (``umr``, ``aayu``): a whole number right after one, with no
     #: unit, is an age in years.
     age_words: frozenset[str] = field(default_factory=_none)

@@ -985,6 +985,8 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("अधिकतम तापमान 42 और न्यूनतम तापमान 28 रहा", [("42", "quantity", "°C"), ("28", "quantity", "°C")]),
     # a day of an unsaid month (a month said before it is its month)
     ("इस महीने की 30 तारीख को", [("30 तारीख", "date", "---30")]),
+    ("दिनांक 07 को बैठक होगी", [("07", "date", "---07")]),
+    ("आवेदन की तारीख 2 दिन बढ़ी", [("2 दिन", "duration", "d")]),
     # a century after an ordinal (not one before the common era, nor सेंचुरी, a hundred runs)
     ("ऐसा 20वीं सदी में हुआ", [("20वीं सदी", "date", "1901/2000")]),
     ("इक्कीसवीं शताब्दी का भारत", [("इक्कीसवीं शताब्दी", "date", "2001/2100")]),

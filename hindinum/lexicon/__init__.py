@@ -156,6 +156,7 @@ HINDI = Pack(
     frequency_words=context.FREQUENCY_WORDS,
     age_words=context.AGE_WORDS,
     date_words=context.DATE_WORDS,
+    date_words_before=context.DATE_WORDS_BEFORE,
     rank_words=context.RANK_WORDS,
     frequency_not_before=context.FREQUENCY_NOT_BEFORE,
     particles=context.PARTICLES,

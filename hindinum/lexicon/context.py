@@ -398,6 +398,9 @@ RANK_WORDS: frozenset[str] = frozenset({"टॉप", "top"})
 
 #: Words for "date" after a day of the month said without its month (``30 तारीख को``).
 DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख"})  # 3 तारीखों: a count
+#: Words for "date" before a day of the month said without its month (``दिनांक 07 को``,
+#: ``तारीख 15 तक``): the day, unless a unit, a currency or a month follows it.
+DATE_WORDS_BEFORE: frozenset[str] = frozenset({"दिनांक", "तारीख", "तारीख़", "तारिख"})
 
 #: Words for a person's age: a whole number right after one, with no unit, is an age in
 #: years (``उम्र अठारह पूरी है``, ``आयु 60 के पार``).
