@@ -35,7 +35,8 @@ def rewrite(text: str, dollar: str, subunits: str, digits: str, grouping: str,
     for amount in amounts:
         kind = amount.kind
         if regular and kind is _ORDINAL and _irregular_ordinal(amount) \
-                or wanted is not None and kind not in wanted or _multiple_word(amount):
+                or wanted is not None and kind not in wanted or _multiple_word(amount) \
+                or kind is _PERCENT and _percent_word_outside(amount):
             written.append(amount.text)
             continue
         rendered = format_amount(amount, digits=digits, grouping=grouping)
@@ -296,6 +297,18 @@ def _cut(gap: str, room: int, step: int) -> str:
 #: words as spaces do: ``05 बटा\xa0लोग``).
 _SPACE: Final = regex.compile(r"\s")
 _LAST_SPACE: Final = regex.compile(r"\s", regex.REVERSE)
+
+
+#: Runs of letters: the words of an amount's text, without its digits and signs.
+_LETTERS_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _percent_word_outside(amount: Amount) -> bool:
+    """A percentage whose percent word stands before it, outside its text (``मतदान प्रतिशत
+    65.3 रहा``): kept as written, since a sign after it would say the percent twice."""
+    text = amount.text
+    return "%" not in text and not any(fold(word) in HINDI.percent_words
+                                       for word in _LETTERS_RE.findall(text))
 
 
 def _multiple_word(amount: Amount) -> bool:

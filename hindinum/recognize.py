@@ -1077,6 +1077,8 @@ class Scanner:
             pass  # 12 से ₹17: the sign of the upper end is the range's
         elif c.currency is None and c.kind is _NUMBER and self._unsaid_currency(c):
             pass  # the currency the language leaves unsaid, implied another way
+        elif c.kind is _NUMBER and self._percent_before(c):
+            pass  # कुल उत्तीर्ण प्रतिशत 77.47 रहा
         elif c.currency is None and self.lang.dash_currency and c.kind is _NUMBER \
                 and self.toks.kind[c.end - 1] == DIGITS and self._slash_dash(c.end) > c.end:
             c.currency = self.lang.dash_currency  # 100/-: rupees
@@ -1090,6 +1092,27 @@ class Scanner:
                 if reader(self, c):
                     break
         return GO
+
+    def _percent_before(self, c: Candidate) -> bool:
+        """A percent word right before the number, with no number before that word, and after
+        the number a verb of being, a clause mark or the end: the number is that percentage
+        (``कुल उत्तीर्ण प्रतिशत 77.47 रहा``, ``मतदान प्रतिशत 65.3 रहा``); not above 100, and
+        not before a noun (``40 प्रतिशत 12 जिलों में`` counts districts)."""
+        first = c.span_first
+        toks = self.toks
+        lang = self.lang
+        if first < 2 or not 0 <= c.value <= 100 or c.value_max is not None and c.value_max > 100 \
+                or toks.key[first - 1] not in lang.percent_words or not toks.joined(first - 1) \
+                or toks.kind[first - 2] == DIGITS or self.word_class(first - 2) in _COUNTING:
+            return False
+        end = c.end
+        if end < self.n and toks.joined(end - 1) and not (
+                toks.key[end] in lang.copulas
+                or toks.kind[end] == SYMBOL and toks.key[end] in _CLAUSE_MARKS):
+            return False
+        c.kind = _PERCENT
+        self._step(c, "percent word before it")
+        return True
 
     def _sign_at_upper_end(self, c: Candidate) -> bool:
         """A range whose upper end alone has the currency sign or name before it is money in

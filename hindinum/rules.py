@@ -453,14 +453,20 @@ def score(s: Scanner, i: int) -> int:
     winning or losing (a word of points may stand between), are a score, no range:
     ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``, ``39 -27 से जीता``, ``५३-३२ के अंकों से
     पराजित``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
-    of trailing, with the first smaller (``1-3 से पीछे``)."""
+    of trailing, with the first smaller (``1-3 से पीछे``); or right after a noun of a score
+    (``स्कोर 4-4 था``, ``मैच का स्कोर 2-1 रहा``)."""
     toks = s.toks
     lang = s.lang
     j = i + 1
-    if len(toks.key[i]) > 2 or j + 3 >= s.n or toks.key[j] not in lang.range_symbols \
+    if len(toks.key[i]) > 2 or j + 1 >= s.n or toks.key[j] not in lang.range_symbols \
             or toks.kind[j + 1] != DIGITS or len(toks.key[j + 1]) > 2:
         return 0
     k = j + 2
+    if i > 0 and toks.key[i - 1] in lang.score_nouns and toks.joined(i - 1) \
+            and toks.joined(i) and toks.joined(j):
+        return k  # स्कोर 4-4 था
+    if k + 1 >= s.n:
+        return 0
     if not (toks.joined(i) and toks.joined(j) and toks.joined(k - 1) and toks.joined(k)) \
             or toks.key[k] not in lang.score_links:
         return 0
@@ -662,10 +668,11 @@ class TokenGate:
     __slots__ = ("after", "before", "called", "no_title", "number_words", "opening")
 
     def __init__(self, lang: Language) -> None:
-        #: postal_code, phone_with_plus, hyphenated_code, identifier, road_number, month_date
+        #: postal_code, phone_with_plus, hyphenated_code, identifier, road_number, month_date,
+        #: score
         self.before: frozenset[str] = frozenset(
             lang.id_before | lang.code_words | lang.id_words | lang.road_words | lang.number_nouns
-            | lang.months
+            | lang.months | lang.score_nouns
             | lang.phone_nouns
             | lang.call_verbs | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,

@@ -46,6 +46,8 @@ CASES = [
     # renderings people would write
     ("पहली बार", "पहली बार"),
     ("दूसरे नंबर पर", "दूसरे नंबर पर"),
+    # a percentage whose word stands before it keeps its text: a sign would say it twice
+    ("मतदान प्रतिशत 65.3 रहा", "मतदान प्रतिशत 65.3 रहा"),
     # a word of "so many times as much" is read (2, 3) but stays a word: a digit says "two"
     ("उसका दुगना वापस मिलेगा", "उसका दुगना वापस मिलेगा"),
     ("कमाई तिगुनी हो गई", "कमाई तिगुनी हो गई"),
