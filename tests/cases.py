@@ -855,6 +855,7 @@ MUST_NOT_CHANGE: list[str] = [
     # चौगुनी is mostly in an idiom of growing fast
     "कुछ ही समय में दुगना पैसा कर देने वाले",
     "महंगाई दिन दूनी रात चौगुनी बढ़ रही है",
+    "पहले ट्वेंटी-ट्वेंटी अंतर्राष्ट्रीय क्रिकेट मैच में",  # the T20 format
     # a score, an age group, a case number, a copyright year
     "भारत ने पाकिस्तान को 3-1 से हरा दिया",
     "अंडर 18 एशिया कप हॉकी",
