@@ -387,6 +387,9 @@ class Language:
         self.age_words = _folded(pack.age_words)
         self.date_words = _folded(pack.date_words)
         self.date_words_before = _folded(pack.date_words_before)
+        self.date_day_after = _folded(pack.date_day_after)
+        self.title_year_words = _folded(pack.title_year_words)
+        self.question_words = _folded(pack.question_words)
         self.rank_words = _folded(pack.rank_words)
         self.resolution_marks = _folded(pack.resolution_marks)
         self.screen_words = _folded(pack.screen_words)
@@ -405,6 +408,7 @@ class Language:
         self.case_units = pack.case_units
         self.written_units = frozenset(pack.measure_units) | pack.exact_case_units
         self.duration_units = _phrases(_by_meaning(pack.duration_units))
+        self.lower_case_units = _folded(pack.lower_case_units)
         self.duration_multiples = {fold(k): v for k, v in pack.duration_multiples.items()}
         self.month_numbers = {fold(k): v for k, v in pack.month_numbers.items()}
         self.other_months = {fold(k): v for k, v in pack.other_months.items()}
@@ -443,7 +447,8 @@ class Language:
             | frozenset(self.eras) | self.year_after | self.of_words | self.date_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
             | frozenset(keys[-1] for keys in self.day_part_phrases) \
-            | self.year_before | self.of_words | self.age_words | self.date_words_before
+            | self.year_before | self.of_words | self.age_words | self.date_words_before \
+            | self.title_year_words
 
     def _cue_words(self) -> frozenset[str]:
         """The words next to an amount that may change how its rendering reads (a number

@@ -344,18 +344,21 @@ def day_of_month(s: Scanner, c: Candidate) -> bool:
 
 
 def _day_after_word(s: Scanner, c: Candidate) -> bool:
-    """A word for the date stands right before the number, and no unit, currency, scale,
-    month or number right after it (``तारीख 2 दिन बढ़ी`` is a duration)."""
-    from hindinum import rules
-
+    """A word for the date stands right before the number, and after it a word of
+    ``lang.date_day_after``, a verb of being, a mark or the end (``दिनांक 07 को``; ``तारीख 3
+    बार बदली``, ``तारीख 20 साल से``, ``तारीख 2 दिन बढ़ी`` are no days)."""
     toks = s.toks
+    lang = s.lang
     first = c.number_first
     end = c.end
-    if first == 0 or toks.key[first - 1] not in s.lang.date_words_before \
+    if first == 0 or toks.key[first - 1] not in lang.date_words_before \
             or not toks.joined(first - 1):
         return False
-    return not (_after(s, end) and (rules._amount_word(s, end) or toks.key[end] in s.lang.months
-                                    or toks.kind[end] == DIGITS))
+    if not _after(s, end):
+        return True
+    key = toks.key[end]
+    return key in lang.date_day_after or key in lang.copulas \
+        or toks.kind[end] == SYMBOL and key not in lang.currency and key != "%"
 
 
 def date_after_month(s: Scanner, c: Candidate) -> bool:
@@ -1134,8 +1137,12 @@ def _from_zero(s: Scanner, c: Candidate) -> None:
 def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
     """A short Latin symbol is read after digits only (``5 m``, not ``पाँच m``); one of
     ``exact_case_units`` only as written there and with no letter glued after it (``5 g``,
-    not ``5G``)."""
+    not ``5G``); one of ``lower_case_units`` in small letters after less than a thousand."""
     key = s.toks.key[first]
+    if key in s.lang.lower_case_units:  # 3 din, not 12 Din Dayal Marg nor 25000 mahina
+        toks = s.toks
+        return s.text[toks.start[first]:toks.end[first]].islower() and abs(c.value) < 1000 \
+            and (c.value_max is None or abs(c.value_max) < 1000)
     if not key.isascii() or len(key) > _SHORT_SYMBOL:
         return True
     return s.toks.kind[c.end - 1] == DIGITS and symbol_as_written(s, first, end)

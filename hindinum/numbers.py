@@ -752,16 +752,24 @@ class NumberReader:
         after another number word and not before a currency, percent or unit, whose amount it
         is not (``दुगना पैसा`` is double the money, no paise), nor before a comma, a dash or a
         word that links a list or a range, where the number after it would lend it a unit or
-        take it as an end (``खर्च दोगुना, 4 घंटे में``, ``दोगुने से 10 रुपये ज्यादा``)."""
+        take it as an end (``खर्च दोगुना, 4 घंटे में``, ``दोगुने से 10 रुपये ज्यादा``), nor
+        after one that follows another such word (``दोगुने-तिगुने दाम``: a stock phrase)."""
         toks = self.toks
         lang = self.lang
         after = toks.key[k + 1] if k + 1 < toks.n and toks.joined(k) else ""
         if k == st.start and word.value is not None and not (
                 after in lang.currency or after in lang.subunits or after in lang.percent_words
-                or after in lang.measures or after in lang.range_link_keys
-                or after in lang.list_links or after in _MULTIPLE_NOT_BEFORE):
+                or after in lang.measures or self._links_numbers(after)
+                or k > 1 and toks.joined(k - 1) and toks.joined(k - 2)
+                and self._links_numbers(toks.key[k - 1])
+                and toks.key[k - 2] in lang.multiple_words):
             st.done = NumberReading(word.value, k, k + 1, words=True)
         return False
+
+    def _links_numbers(self, key: str) -> bool:
+        """``key`` links two numbers: a word of a list or a range, a comma or a dash."""
+        return key in self.lang.range_link_keys or key in self.lang.list_links \
+            or key in _MULTIPLE_NOT_BEFORE
 
     def _dozen(self, st: _State, k: int) -> bool:
         """दर्जन multiplies by twelve (``आधा दर्जन`` = 6, ``तीन सौ और दो दर्जन``)."""

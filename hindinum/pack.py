@@ -351,8 +351,15 @@ class Pack:
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.
     date_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a budget or a festival: a year after one, then up to five tokens of a title and
+    #: a colon, is a year (``Budget 2024 Section 80C Limit:``).
+    title_year_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a question (``kitna``): a percent word after one gives no percentage.
+    question_words: frozenset[str] = field(default_factory=_none)
     #: Words for "date" before a day of the month whose month is unsaid (``dinank 07 ko``).
     date_words_before: frozenset[str] = field(default_factory=_none)
+    #: Words after such a day (``ko``, ``tak``): any other word makes it no day.
+    date_day_after: frozenset[str] = field(default_factory=_none)
     #: Words for a person's age (``umr``, ``aayu``): a whole number right after one, with no
     #: unit, is an age in years.
     age_words: frozenset[str] = field(default_factory=_none)
@@ -433,6 +440,10 @@ class Pack:
     #: Units of time as written -> ``s``, ``min``, ``h``, ``d``, ``wk``, ``mo`` or ``yr``:
     #: after a number, a duration.
     duration_units: dict[str, str] = field(default_factory=dict)
+    #: Units read only in small letters and after a number below a thousand (a language's
+    #: words in Latin letters, ``3 din``; ``12 Din Dayal Marg`` is a name, ``25000 mahina`` a
+    #: salary).
+    lower_case_units: frozenset[str] = field(default_factory=_none)
     #: Units of time that are a multiple of one of those -> (how many, unit): ``do dashak``
     #: is 20 years.
     duration_multiples: dict[str, tuple[int, str]] = field(default_factory=dict)

@@ -1096,15 +1096,17 @@ class Scanner:
     def _percent_before(self, c: Candidate) -> bool:
         """A percent word right before the number, with no number before that word, and after
         the number a verb of being, a clause mark or the end: the number is that percentage
-        (``कुल उत्तीर्ण प्रतिशत 77.47 रहा``, ``मतदान प्रतिशत 65.3 रहा``); not above 100, and
-        not before a noun (``40 प्रतिशत 12 जिलों में`` counts districts)."""
+        (``कुल उत्तीर्ण प्रतिशत 77.47 रहा``, ``मतदान प्रतिशत 65.3 रहा``); not above 100, not
+        before a noun (``40 प्रतिशत 12 जिलों में`` counts districts), not after a word of a
+        question (``40 का कितना प्रतिशत 10 है?``: 10 is the part)."""
         first = c.span_first
         toks = self.toks
         lang = self.lang
         if first < 2 or not 0 <= c.value <= 100 or c.value_max is not None and c.value_max > 100 \
                 or toks.key[first - 1] not in lang.percent_words or not toks.joined(first - 1) \
-                or toks.kind[first - 2] == DIGITS or self.word_class(first - 2) in _COUNTING:
-            return False
+                or toks.kind[first - 2] == DIGITS or self.word_class(first - 2) in _COUNTING \
+                or toks.key[first - 2] in lang.question_words:
+            return False  # 40 प्रतिशत 12 जिलों; कितना प्रतिशत 2 है? asks
         end = c.end
         if end < self.n and toks.joined(end - 1) and not (
                 toks.key[end] in lang.copulas

@@ -463,8 +463,8 @@ def score(s: Scanner, i: int) -> int:
         return 0
     k = j + 2
     if i > 0 and toks.key[i - 1] in lang.score_nouns and toks.joined(i - 1) \
-            and toks.joined(i) and toks.joined(j):
-        return k  # स्कोर 4-4 था
+            and toks.joined(i) and toks.joined(j) and _clause_ends(s, k):
+        return k  # स्कोर 4-4 था (but स्कोर 70-80 के बीच, स्कोर 2-3 लाख: ranges)
     if k + 1 >= s.n:
         return 0
     if not (toks.joined(i) and toks.joined(j) and toks.joined(k - 1) and toks.joined(k)) \
@@ -568,6 +568,17 @@ def hyphenated_code(s: Scanner, i: int) -> int:
     if glued:
         return j
     return j if toks.joined(i - 1) and len(toks.key[i]) <= 2 else 0
+
+
+def _clause_ends(s: Scanner, k: int) -> bool:
+    """Token k is a verb of being or a clause mark, or the text ends before it."""
+    toks = s.toks
+    return k >= s.n or not toks.joined(k - 1) or toks.key[k] in s.lang.copulas \
+        or toks.kind[k] == SYMBOL and toks.key[k] in _CLAUSE_END_MARKS
+
+
+#: The marks that end a clause after a score (``स्कोर 6-4, 6-3``).
+_CLAUSE_END_MARKS: Final = frozenset({",", ";", ".", "!", "?", "|", "\u0964", "\u0965", ")"})
 
 
 def abbreviation_before(s: Scanner, k: int) -> bool:
@@ -1084,11 +1095,34 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     closer = toks.key[end]
     if closer == ":":
         return toks.key[first - 1].isascii() and _names_model(s, first - 1)
+    if toks.key[first - 1] in s.lang.title_year_words:  # Budget 2024 Section 80C Limit:
+        return _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1] and _title_colon(s, end)
     key = toks.key[first - 1]
     lang = s.lang
     return closer in measure.TITLE_CLOSERS and toks.glued(end - 1) and key not in lang.words \
         and key not in lang.currency and key not in lang.money_nouns_before \
         and key not in lang.not_names
+
+
+def _title_colon(s: Scanner, k: int) -> bool:
+    """Latin words and digits glued to Latin letters from token k on, at most
+    :data:`_TITLE_TOKENS` of them, then a colon: the rest of a headline's title (``Section 80C
+    Limit:``, ``Muhurat Trading:``)."""
+    toks = s.toks
+    for j in range(k, min(k + _TITLE_TOKENS + 1, s.n)):
+        if toks.key[j] == ":":
+            return j > k
+        if j > k and not toks.joined(j - 1):
+            return False
+        word = s.text[toks.start[j]:toks.end[j]]
+        if not (word.isascii() and word.isalnum()
+                and (toks.kind[j] == WORD or toks.glued(j) and toks.kind[j + 1] == WORD)):
+            return False
+    return False
+
+
+#: The most tokens between a title's year and its colon (``Section``, ``80``, ``C``, ``Limit``).
+_TITLE_TOKENS: Final = 5
 
 
 def month_number(s: Scanner, c: Candidate) -> int:

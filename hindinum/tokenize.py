@@ -39,8 +39,8 @@ _NUMBER = (
     rf"(?:{_D}{{1,3}}(?:,{_D}{{3}}){{1,12}}(?!{_D})"  # western grouping 1,500,000
     rf"|{_D}{{1,2}}(?:,{_D}{{2}}){_G},{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
     # ... with its last two groups run together (1,14,00000, 2,00000): a last group of five
-    # digits that starts with a zero is no item of a list
-    rf"|{_D}{{1,2}}(?:,{_D}{{2}}){_G},[0\u0966]{_D}{{4}}(?!{_D})"
+    # digits that starts with a zero is no item of a list (nor is a first group of a zero)
+    rf"|(?![0\u0966]){_D}{{1,2}}(?:,{_D}{{2}}){_G},[0\u0966]{_D}{{4}}(?!{_D})"
     rf"|{_D}{{1,3}}(?:[ \u00a0\u202f\u2009]{_D}{{3}}){{2,12}}(?![0-9\u0966-\u096f,.])"  # 1 234 567
     # digits split at their commas by indic-nlp's tokenizer: १ , ५० , ०००, 12 , 500
     rf"|{_DD}{{1,3}}(?: , {_DD}{{3}}){{1,12}}(?!{_D})"

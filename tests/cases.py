@@ -549,7 +549,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("स्टार्टअप को 50 करोड़ की फंडिंग मिली", [("50 करोड़", "500000000", M, "INR")]),
     ("कंपनी को 20 करोड़ का ठेका मिला", [("20 करोड़", "200000000", M, "INR")]),
     ("100 करोड़ की परियोजना शुरू", [("100 करोड़", "1000000000", M, "INR")]),
-    ("कोषागार से 36.26 करोड़ की अवैध निकासी", [("36.26 करोड़", "362600000", M, "INR")]),
+    # not a withdrawal, which a dam's water and people from a flood have as often
+    ("बैराज से 2.5 लाख की निकासी की जा रही है", [("2.5 लाख", "250000", N, None)]),
     ("इस वर्ष 5 हजार के चालान भरे गए", [("5 हजार", "5000", N, None)]),  # fines counted
     ("पिछले साल 3 हजार की भर्ती के बाद इस बार 5 हजार की योजना है", [("3 हजार", "3000", N, None),
                                                           ("5 हजार", "5000", N, None)]),
@@ -559,6 +560,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("2000 की योजना बंद हुई", [("2000", "2000", N, None)]),
     # a Latin word before four digits makes no year without a colon right after them
     ("Sensex 2000 points टूटा", [("2000", "2000", N, None)]),
+    ("budget 2000 phone chahiye", [("2000", "2000", N, None)]),
+    ("दिवाली 2100 दीयों से जगमगाई", [("2100", "2100", N, None)]),
+    ("40 का कितना प्रतिशत 10 है?", [("40", "40", N, None), ("10", "10", N, None)]),
+    ("Salary 25000 mahina hai", [("25000", "25000", N, None)]),
+    ("School 12 Din Dayal Marg", [("12", "12", N, None)]),
+    ("दोगुने-तिगुने दाम पर सामान बिका", []),
+    ("दिनांक 12 लोगों की उपस्थिति में", [("12", "12", N, None)]),
     ("Nifty 2050 Target: जानें", [("2050", "2050", N, None)]),
     ("Top 1000 Companies: सूची", [("1000", "1000", N, None)]),
     # not after an identifier's word, nor before a noun of what cash counts
@@ -992,6 +1000,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("इस महीने की 30 तारीख को", [("30 तारीख", "date", "---30")]),
     ("दिनांक 07 को बैठक होगी", [("07", "date", "---07")]),
     ("आवेदन की तारीख 2 दिन बढ़ी", [("2 दिन", "duration", "d")]),
+    ("मामले की तारीख 20 साल से चल रही है", [("20 साल", "duration", "yr")]),
     # a century after an ordinal (not one before the common era, nor सेंचुरी, a hundred runs)
     ("ऐसा 20वीं सदी में हुआ", [("20वीं सदी", "date", "1901/2000")]),
     ("इक्कीसवीं शताब्दी का भारत", [("इक्कीसवीं शताब्दी", "date", "2001/2100")]),

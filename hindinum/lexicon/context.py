@@ -66,11 +66,16 @@ YEAR_BEFORE: frozenset[str] = frozenset(
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl",
      # an edition's year (चैम्पियनशिप 2015, ऑटो एक्सपो 2023)
-     "चैंपियनशिप", "चैम्पियनशिप", "championship", "एक्सपो", "expo",
-     # a budget's and a festival's year, as headlines name them (Budget 2024 Section 80C
-     # Limit:, Diwali 2025 Muhurat Trading:, होली 2025)
-     "budget", "दिवाली", "दीवाली", "diwali", "होली", "holi", "नवरात्रि", "navratri"}
+     "चैंपियनशिप", "चैम्पियनशिप", "championship", "एक्सपो", "expo"}
 )
+#: Words of a budget or a festival whose year a headline gives before more of its title and a
+#: colon (``Budget 2024 Section 80C Limit:``, ``Diwali 2025 Muhurat Trading:``); anywhere
+#: else the number is read as ever (``budget 2000 phone``, ``दिवाली 2100 दीयों से``).
+TITLE_YEAR_WORDS: frozenset[str] = frozenset(
+    {"budget", "दिवाली", "दीवाली", "diwali", "होली", "holi", "नवरात्रि", "navratri"})
+#: Words of a question: a percent word after one asks, it gives no percentage (``कितना
+#: प्रतिशत 2 है?``).
+QUESTION_WORDS: frozenset[str] = frozenset({"कितना", "कितने", "कितनी", "क्या", "कौन"})
 #: The words of an act: a year after one and a comma is the act's year (``अधिनियम, 2007``);
 #: after any other year word a comma ends the phrase (``पिछले साल, 1200 लोगों की मौत``).
 ACT_WORDS: frozenset[str] = frozenset({"अधिनियम", "एक्ट", "act"})
@@ -400,8 +405,13 @@ RANK_WORDS: frozenset[str] = frozenset({"टॉप", "top"})
 #: Words for "date" after a day of the month said without its month (``30 तारीख को``).
 DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख"})  # 3 तारीखों: a count
 #: Words for "date" before a day of the month said without its month (``दिनांक 07 को``,
-#: ``तारीख 15 तक``): the day, unless a unit, a currency or a month follows it.
+#: ``तारीख 15 तक``): the day, where a word of :data:`DATE_DAY_AFTER`, a verb of being, a mark
+#: or the end follows it.
 DATE_WORDS_BEFORE: frozenset[str] = frozenset({"दिनांक", "तारीख", "तारीख़", "तारिख"})
+#: Words after such a day (``दिनांक 07 को``, ``तारीख 15 तक``, ``तारीख 20 तय``); anything else
+#: makes the number something else (``तारीख 3 बार बदली``, ``तारीख 20 साल से``, ``दिनांक 12
+#: लोगों की``).
+DATE_DAY_AFTER: frozenset[str] = frozenset({"को", "तक", "से", "का", "की", "के", "तय"})
 
 #: Words for a person's age: a whole number right after one, with no unit, is an age in
 #: years (``उम्र अठारह पूरी है``, ``आयु 60 के पार``).

@@ -376,10 +376,7 @@ MONEY_NOUNS: frozenset[str] = frozenset(
 OF_MONEY_NOUNS: frozenset[str] = frozenset(
     {"कीमत", "क़ीमत", "दाम", "मूल्य", "बचत", "रिफंड", "कैशबैक", "डिस्काउंट", "बोनस", "फंडिंग",
      "वैल्यूएशन", "इन्वेस्टमेंट", "इनवेस्टमेंट", "रेवेन्यू", "प्रॉफिट", "ठेका", "टेंडर",
-     "परियोजना", "परियोजनाओं", "प्रोजेक्ट",
-     # a withdrawal (``36.26 करोड़ की अवैध निकासी``; a drain's water has a unit: ``1000 क्यूसेक
-     # पानी की निकासी``)
-     "निकासी"}
+     "परियोजना", "परियोजनाओं", "प्रोजेक्ट"}
 )
 
 #: Words of bank notes: a number before ``का/की/के`` and one of them is their denomination,

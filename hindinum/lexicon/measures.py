@@ -360,7 +360,14 @@ DURATION_UNITS: dict[str, str] = {
     "दिवसीय": "d",  # पांच दिवसीय प्रतियोगिता: five days long
     "यर": "yr", "यर्स": "yr", "ईयर": "yr", "ईयर्स": "yr", "year": "yr", "years": "yr",
     "yr": "yr", "yrs": "yr",
-    # romanized Hindi, as social posts write it (``3 din, 2 raat``, ``2 ghante``, ``5 saal``)
+}
+
+#: Units of time in romanized Hindi, as social posts write them (``3 din, 2 raat``, ``2
+#: ghante``, ``5 saal``): read like :data:`DURATION_UNITS`, but only in small letters and
+#: after a number below a thousand, since a capital makes a name (``12 Din Dayal Marg``, ``ISO
+#: 9001 DIN``) and a larger number a salary or a year (``Salary 25000 mahina``, ``IPL 2024
+#: mahina bhar``).
+ROMAN_DURATION_UNITS: dict[str, str] = {
     "din": "d", "dino": "d", "dinon": "d", "raat": "d", "raaten": "d", "ghanta": "h",
     "ghante": "h", "ghanton": "h", "hafta": "wk", "hafte": "wk", "mahina": "mo", "mahine": "mo",
     "mahino": "mo", "mahinon": "mo", "saal": "yr", "saalon": "yr", "varsh": "yr",
