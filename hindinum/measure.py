@@ -324,7 +324,8 @@ def _counted(c: Candidate, most: int) -> tuple[int, int | None] | None:
 def day_of_month(s: Scanner, c: Candidate) -> bool:
     """A day of the month before a word for the date, its month unsaid, is that day: ``30
     तारीख को`` (``---30``, ISO 8601's day of a month), ``10 से 15 तारीख तक`` (a range); or
-    after one, before no unit, currency, month or number: ``दिनांक 07 को``, ``तारीख 15 तक``."""
+    after one, before को, तक, a verb of being, a mark ... (``दिनांक 07 को``, ``तारीख 15 तक``:
+    :func:`_day_after_word`)."""
     end = c.end
     if c.approx is not None or c.negative:
         return False

@@ -291,10 +291,10 @@ def identifier(s: Scanner, i: int) -> int:
 
 
 def road_number(s: Scanner, i: int) -> int:
-    """Digits after a word of a road (a dash between or not) are its number, where a
-    postposition or list word with no number after it, a mark or the end follows them:
-    ``नेशनल हाईवे 53 पर``, ``राष्ट्रीय राजमार्ग -306 पर``; not ``हाईवे 4 बजे``, ``राजमार्ग 6 लेन``,
-    ``हाईवे 3 से 4 घंटे`` (a time, lanes, hours)."""
+    """Up to three digits after a word of a road (a dash between or not) are its number, where
+    a word of ``lang.road_after`` (a list word only with no number after it), a mark or the end
+    follows them: ``नेशनल हाईवे 53 पर``, ``राष्ट्रीय राजमार्ग -306 पर``; not ``हाईवे 4 बजे``,
+    ``राजमार्ग 6 लेन``, ``हाईवे 2026 तक`` (a time, lanes, a year)."""
     toks = s.toks
     k = i - 1
     if k > 0 and toks.key[k] == "-" and toks.glued(k) and toks.joined(k - 1):
