@@ -20,7 +20,7 @@ from hindinum.language import HINDI
 from hindinum.lexicon import currencies, spoken
 from hindinum.recognize import Decision, find_amounts
 from hindinum.render import format_value
-from hindinum.verbalize import _iso_date, _Speaker
+from hindinum.verbalize import _PASSES, _iso_date, _say, _Speaker
 
 FORMS = [
     # phone numbers, postal codes, digit groups: no amounts, said digit by digit
@@ -435,12 +435,14 @@ def test_verbalize_keeps_everything_outside_the_amounts(text: str) -> None:
     _keeps_outside(text)
 
 
-def _keeps_outside(text: str, colloquial: bool = False) -> None:
-    """verbalize replaces each amount by what the speaker says for it (or keeps it as written,
-    or, asked to speak colloquially, says it plainly: where the words would read otherwise
-    in their place), and each digit string or ``a/b`` that extract reads as no amount by its
-    digits said, and keeps every other character: the pieces are matched one by one, in
-    order."""
+def _keeps_outside(text: str, colloquial: bool = False, passes: int = _PASSES) -> None:
+    """Each pass of verbalize replaces each amount by what the speaker says for it (or keeps
+    it as written, or, asked to speak colloquially, says it plainly: where the words would
+    read otherwise in their place), and each digit string or ``a/b`` that extract reads as no
+    amount by its digits said, and keeps every other character: the pieces are matched one
+    by one, in order. verbalize passes over its own output again where digits are left
+    (``5555-07१२``: the digits kept beside 5555 are said beside its words), and every pass
+    is held to the same."""
     speaker = _Speaker(HINDI, colloquial, "traditional")
     plainly = _Speaker(HINDI, False, "traditional")
     pieces = [(a.start, a.end, (speaker.say(text, a), plainly.say(text, a), a.text))
@@ -457,7 +459,7 @@ def _keeps_outside(text: str, colloquial: bool = False) -> None:
         gaps.append(text[last:start])
         last = end
     gaps.append(text[last:])
-    out = hindinum.verbalize(text, colloquial=colloquial)
+    out = _say(text, colloquial, "traditional", "USD", "auto")
 
     def matches(k: int, at: int) -> bool:  # pieces k.. and the gaps around them from ``at``
         if not out.startswith(gaps[k], at):
@@ -471,6 +473,8 @@ def _keeps_outside(text: str, colloquial: bool = False) -> None:
     assert matches(0, 0), (text, out)
     if not pieces:
         assert out == text
+    if passes and out != text and hindinum.verbalize(text, colloquial=colloquial) != out:
+        _keeps_outside(out, colloquial, passes - 1)  # the next pass, over this one's output
 
 
 #: Pieces of times, dates, durations, quantities and rates, to be glued into any order.
