@@ -1138,10 +1138,19 @@ def _from_zero(s: Scanner, c: Candidate) -> None:
 def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
     """A short Latin symbol is read after digits only (``5 m``, not ``पाँच m``); one of
     ``exact_case_units`` only as written there and with no letter glued after it (``5 g``,
-    not ``5G``); one of ``lower_case_units`` in small letters after less than a thousand."""
+    not ``5G``); one of ``lower_case_units`` in small letters after less than a thousand; one
+    of ``verb_like_units`` before a word that is no verb of being (``5 मिली पानी``; ``तारीख 9
+    मिली है``); one of ``rate_period_units`` after less than a thousand (``सैलरी 25000
+    महीना`` is a month's)."""
     key = s.toks.key[first]
-    if key in s.lang.lower_case_units:  # 3 din, not 12 Din Dayal Marg nor 25000 mahina
-        toks = s.toks
+    lang = s.lang
+    toks = s.toks
+    if key in lang.rate_period_units and abs(c.value) >= 1000:
+        return False
+    if key in lang.verb_like_units:
+        return end < s.n and toks.joined(end - 1) and toks.kind[end] == WORD \
+            and toks.key[end] not in lang.copulas
+    if key in lang.lower_case_units:  # 3 din, not 12 Din Dayal Marg nor 25000 mahina
         return s.text[toks.start[first]:toks.end[first]].islower() and abs(c.value) < 1000 \
             and (c.value_max is None or abs(c.value_max) < 1000)
     if not key.isascii() or len(key) > _SHORT_SYMBOL:

@@ -444,6 +444,12 @@ class Pack:
     #: words in Latin letters, ``3 din``; ``12 Din Dayal Marg`` is a name, ``25000 mahina`` a
     #: salary).
     lower_case_units: frozenset[str] = field(default_factory=_none)
+    #: Units that are also a verb's form (``mili``: millilitres and "got"): read only before a
+    #: word that is no verb of being.
+    verb_like_units: frozenset[str] = field(default_factory=_none)
+    #: Units of a period in the singular (``mahina``): after a number of a thousand or more a
+    #: rate of a sum (``salary 25000 mahina``), no duration.
+    rate_period_units: frozenset[str] = field(default_factory=_none)
     #: Units of time that are a multiple of one of those -> (how many, unit): ``do dashak``
     #: is 20 years.
     duration_multiples: dict[str, tuple[int, str]] = field(default_factory=dict)

@@ -843,12 +843,16 @@ def scale_after_bracket(s: Scanner, c: Candidate) -> int:
 
 def vague_scale(s: Scanner, c: Candidate) -> int:
     """A bare scale after a word of vague quantity is no amount: ``कई हजार ट्रेन``,
-    ``दसियों हज़ार डॉलर``, ``कुछ लाख लोग``."""
+    ``दसियों हज़ार डॉलर``, ``कुछ लाख लोग``; nor is one said again after digits and itself
+    (``302 करोड़ करोड़ का``: a slip, no crore of its own)."""
     reading = c.reading
     assert reading is not None
     i = c.i
-    if s.word_class(i) is not _SCALE or not s.toks.joined(i - 1) \
-            or s.toks.key[i - 1] not in s.lang.vague_words:
+    toks = s.toks
+    if s.word_class(i) is not _SCALE or not toks.joined(i - 1):
+        return 0
+    if toks.key[i - 1] not in s.lang.vague_words and not (
+            toks.key[i - 1] == toks.key[i] and i > 1 and toks.kind[i - 2] == DIGITS):
         return 0
     end = reading.end
     while end < s.n and s.toks.joined(end - 1) and s.toks.key[end] in s.lang.currency_words:
@@ -1316,17 +1320,18 @@ def frequency(s: Scanner, c: Candidate) -> int:
 
 
 def unit_not_ordinal(s: Scanner, c: Candidate) -> int:
-    """An ordinal that is also a unit of time is the unit after a number: ``30 सेकंड में``,
-    ``एक सेकंड रुको``; alone it is the ordinal (``सेकंड लिस्ट``)."""
+    """An ordinal that is also a unit of time is the unit after a number or a word of "per":
+    ``30 सेकंड में``, ``एक सेकंड रुको``, ``10000 क्यूसेक प्रति सेकेंड``; alone it is the ordinal
+    (``सेकंड लिस्ट``)."""
     reading = c.reading
     if c.kind is not _ORDINAL or reading is None or not reading.simple \
             or s.toks.key[c.i] not in s.lang.unit_ordinals:
         return 0
     k = c.i - 1
     toks = s.toks
-    after_number = toks.joined(k) and (toks.kind[k] == DIGITS
-                                       or s.word_class(k) in _NUMBER_CLASSES)
-    return c.end if after_number else 0
+    unit = toks.joined(k) and (toks.kind[k] == DIGITS or s.word_class(k) in _NUMBER_CLASSES
+                               or toks.key[k] in s.lang.per_words)
+    return c.end if unit else 0
 
 
 def _number_cue(s: Scanner, k: int) -> bool:

@@ -567,6 +567,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("School 12 Din Dayal Marg", [("12", "12", N, None)]),
     ("दोगुने-तिगुने दाम पर सामान बिका", []),
     ("दिनांक 12 लोगों की उपस्थिति में", [("12", "12", N, None)]),
+    # a unit that is also a verb's form, before a verb of being, and a singular period after a
+    # sum, are no measures
+    ("मामले में तारीख 9 मिली है", [("9", "9", N, None)]),
+    # a scale said again after digits and itself is a slip, no crore of its own (a mutation of
+    # normalize_check's: the INR it was given made an earlier sum money on a second pass)
+    ("स्कूलों के लिए 302 करोड़ करोड़ का प्रावधान", [("302 करोड़", "3020000000", N, None)]),
+    ("सैलरी 25000 महीना", [("25000", "25000", N, None)]),
     ("Nifty 2050 Target: जानें", [("2050", "2050", N, None)]),
     ("Top 1000 Companies: सूची", [("1000", "1000", N, None)]),
     # not after an identifier's word, nor before a noun of what cash counts
@@ -974,6 +981,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("1 जून से 30 सिंतबर तक", [("1 जून", "date", "--06-01"), ("30 सिंतबर", "date", "--09-30")]),
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
+    ("10 मिली दवा दें", [("10 मिली", "quantity", "mL")]),
     # units of time in romanized Hindi
     ("Goa trip 3 din, 2 raat ka", [("3 din", "duration", "d"), ("2 raat", "duration", "d")]),
     ("5 saal baad mila", [("5 saal", "duration", "yr")]),

@@ -439,7 +439,8 @@ def _keeps_outside(text: str, colloquial: bool = False, passes: int = _PASSES) -
     """Each pass of verbalize replaces each amount by what the speaker says for it (or keeps
     it as written, or, asked to speak colloquially, says it plainly: where the words would
     read otherwise in their place), and each digit string or ``a/b`` that extract reads as no
-    amount by its digits said, and keeps every other character: the pieces are matched one
+    amount by its digits said (or as written, where said they would make the amounts read
+    otherwise: ``+000,000``), and keeps every other character: the pieces are matched one
     by one, in order. verbalize passes over its own output again where digits are left
     (``5555-07१२``: the digits kept beside 5555 are said beside its words), and every pass
     is held to the same."""
@@ -449,7 +450,9 @@ def _keeps_outside(text: str, colloquial: bool = False, passes: int = _PASSES) -
               for a in hindinum.extract(text)]
     trace: list[Decision] = []
     find_amounts(text, trace=trace)
-    pieces += [(start, end, (said,)) for start, end, said
+    # digits that are no amount are said, or kept as written where saying them would make
+    # the amounts read otherwise (``+000,000``)
+    pieces += [(start, end, (said, text[start:end])) for start, end, said
                in speaker.digit_strings(text, [(a, b, w[0]) for a, b, w in pieces], trace)]
     pieces.sort()
     gaps = []

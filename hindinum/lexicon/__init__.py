@@ -223,6 +223,8 @@ HINDI = Pack(
     duration_units={**measures.DURATION_UNITS, **{u: u for u in measures.DURATION_SYMBOLS},
                     **measures.ROMAN_DURATION_UNITS},
     lower_case_units=frozenset(measures.ROMAN_DURATION_UNITS),
+    verb_like_units=measures.VERB_LIKE_UNITS,
+    rate_period_units=measures.RATE_PERIOD_UNITS,
     duration_multiples=measures.DURATION_MULTIPLES,
     one_unit_after=measures.ONE_UNIT_AFTER,
     month_numbers=measures.MONTHS,

@@ -362,6 +362,15 @@ DURATION_UNITS: dict[str, str] = {
     "yr": "yr", "yrs": "yr",
 }
 
+#: Units that are also a verb's form (``मिली``, millilitres, and "got"): read only before a
+#: word that is no verb of being, as a measure names what it measures (``5 मिली पानी``, ``10
+#: मिली दवा``); ``तारीख 9 मिली है`` and ``उसे 2 मिली`` say what was got.
+VERB_LIKE_UNITS: frozenset[str] = frozenset({"मिली"})
+#: Units of a period in the singular: after a number of a thousand or more they say "a
+#: month", "a week" of a sum (``सैलरी 25000 महीना``, ``5000 हफ्ता मांगता``), no duration.
+RATE_PERIOD_UNITS: frozenset[str] = frozenset(
+    {"महीना", "हफ्ता", "हफ़्ता", "mahina", "hafta"})
+
 #: Units of time in romanized Hindi, as social posts write them (``3 din, 2 raat``, ``2
 #: ghante``, ``5 saal``): read like :data:`DURATION_UNITS`, but only in small letters and
 #: after a number below a thousand, since a capital makes a name (``12 Din Dayal Marg``, ``ISO
