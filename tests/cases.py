@@ -560,6 +560,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("2000 की योजना बंद हुई", [("2000", "2000", N, None)]),
     # a Latin word before four digits makes no year without a colon right after them
     ("Sensex 2000 points टूटा", [("2000", "2000", N, None)]),
+
     ("budget 2000 phone chahiye", [("2000", "2000", N, None)]),
     ("दिवाली 2100 दीयों से जगमगाई", [("2100", "2100", N, None)]),
     ("40 का कितना प्रतिशत 10 है?", [("40", "40", N, None), ("10", "10", N, None)]),
@@ -982,6 +983,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),
     ("Published: 26 Feb 2021, 03:31 PM IST", [("26 Feb 2021", "date", "2021-02-26"), ("03:31 PM", "time", "T15:31")]),
     ("10 मिली दवा दें", [("10 मिली", "quantity", "mL")]),
+    ("इस प्लेटफॉर्म 10 मिनट में डिलीवरी", [("10 मिनट", "duration", "min")]),  # no platform's id
     # units of time in romanized Hindi
     ("Goa trip 3 din, 2 raat ka", [("3 din", "duration", "d"), ("2 raat", "duration", "d")]),
     ("5 saal baad mila", [("5 saal", "duration", "yr")]),

@@ -192,7 +192,9 @@ FALLING_WORDS: frozenset[str] = frozenset(
      "गिरा", "गिरी", "गिरे", "घटाया", "घटाई", "घटाए", "कटौती", "कम"})
 #: Words that join identifiers in a list after their word (``धारा 147, 148 और 353``). Not
 #: व, तथा, एवं, which as often join a count (``धारा 188 तथा 50 अज्ञात लोगों पर``), nor
-#: जबकि ('whereas'), which starts a new clause (``धारा 302 जबकि 3 अन्य पर``).
+#: जबकि ('whereas'), which starts a new clause (``धारा 302 जबकि 3 अन्य पर``); nor या, after
+#: which normalize's digits would join a list that the words did not (``धारा 302 या साढ़े 5
+#: लाख``).
 ID_LIST_LINKS: frozenset[str] = frozenset({"और", "and"})
 
 #: A change from one figure to another (``किराया 10 से बढ़ाकर 15 रुपये``): between a plain
@@ -331,7 +333,9 @@ ID_WORDS: frozenset[str] = frozenset(
      # a serial number (आदेश क्रमांक 26, अधिनियम क्रमांक 26 सन 1997)
      "क्रमांक",
      # a ward of a town (वार्ड 21 निवासी); not a level, which is measured (शुगर लेवल 400)
-     "वार्ड", "वॉर्ड", "ward", "एनएच"}
+     "वार्ड", "वॉर्ड", "ward", "एनएच",
+     # a station's platform (प्लेटफ़ॉर्म 1 या 2 से रवाना)
+     "प्लेटफॉर्म", "प्लेटफ़ॉर्म", "प्लेटफार्म", "प्लेटफ़ार्म", "platform"}
 )
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
@@ -507,7 +511,10 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "स्प्लेंडर", "एक्टिवा", "डोमिनार", "चंद्रयान", "चन्द्रयान", "गगनयान", "मंगलयान",
      "केबीसी", "nexus", "ipad", "iphone", "redmi", "galaxy",
      "pixel", "oneplus", "realme", "season",
-     "episode", "version", "windows", "android", "ios", "part"}
+     "episode", "version", "windows", "android", "ios", "part",
+     # a phone's chipset (स्नैपड्रैगन 801 चिपसेट, हेलियो 90)
+     "स्नैपड्रैगन", "snapdragon", "हेलियो", "helio", "डाइमेंसिटी", "dimensity", "एक्सिनॉस",
+     "exynos"}
 )
 #: Words of winning and losing: two numbers joined by a dash before से, की or के and one of
 #: them are a score, no range (``पाकिस्तान को 3-1 से हराया``, ``5-0 की जीत``, ``1-3 से हार``).
@@ -539,7 +546,9 @@ COUNT_NOUNS: frozenset[str] = frozenset(
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
 VERSION_WORDS: frozenset[str] = frozenset(
     {"एंड्रॉयड", "एंड्रॉइड", "आईओएस", "विंडोज", "विंडोज़", "वर्जन", "वर्ज़न", "संस्करण", "android",
-     "ios", "windows", "version"}
+     "ios", "windows", "version",
+     # a beta build (Android 14 Beta 4.1)
+     "बीटा", "beta"}
 )
 #: Verbs that may end the clause after a price: होना ('to be', ``कीमत 55,850 थी``), रखना
 #: and तय करना ('to set': ``कीमत 8.50 लाख रखी जा सकती है``).
