@@ -351,8 +351,6 @@ class Language:
         self.agent_pronouns = _folded(pack.agent_pronouns)
         self.idioms = _phrases({"idiom": pack.idioms})
         self.id_words = _folded(pack.id_words)
-        self.road_words = _folded(pack.road_words)
-        self.road_after = _folded(pack.road_after)
         self.number_nouns = _folded(pack.number_nouns)
         self.id_nouns = _folded(pack.id_nouns)
         self.model_words = _folded(pack.model_words)
@@ -368,7 +366,14 @@ class Language:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
         ranks, resolutions, sums too large to count and words of a count, the rupees of other
         lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
-        in a score."""
+        in a score, the numbers of roads and the short codes of public services."""
+        self.road_words = _folded(pack.road_words)
+        self.service_numbers = pack.service_numbers
+        #: the short codes as the keys of their digit tokens (a cheap test before the rule)
+        self.service_keys = frozenset(str(n) for n in pack.service_numbers)
+        self.service_words = _folded(pack.service_words)
+        self.helpline_words = _folded(pack.helpline_words)
+        self.road_after = _folded(pack.road_after)
         self.sum_floor = Decimal(pack.sum_floor)
         self.context_sum_floor = Decimal(pack.context_sum_floor)
         self.clause_words = _folded(pack.clause_words)
@@ -462,7 +467,7 @@ class Language:
         keys = set(self.percent_words) | self.months | self.time_after | self.id_before \
             | self.code_words | self.weight_words | self.bare_pounds | self.signs \
             | self.subunits.keys() | self.subunits_after_main.keys() | self.before_ordinals \
-            | self.id_words | self.road_words | self.number_nouns \
+            | self.id_words | self.road_words | self.service_words | self.number_nouns \
             | self.id_nouns | self.model_words | self.vague_words | self.measures \
             | self.clock_words | self.am_pm.keys() | self.day_parts.keys() | self.per_words \
             | self.eras.keys() | self.call_verbs | self.iso_codes.keys() | self.frequency_words \

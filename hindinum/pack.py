@@ -393,6 +393,13 @@ class Pack:
     #: Words right before digits that make them an identifier, not an amount (``section
     #: 370``, ``OTP 482913``, ``helpline 1912``).
     id_words: frozenset[str] = field(default_factory=_none)
+    #: The short codes of public services (police, ambulance ...): beside a word of
+    #: ``service_words`` they are phone numbers (``108 ambulance``).
+    service_numbers: frozenset[int] = field(default_factory=frozenset)
+    #: Words of a service beside its short code (ambulance, helpline, dial).
+    service_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a helpline: a short code may stand a word before one (``181 mahila helpline``).
+    helpline_words: frozenset[str] = field(default_factory=_none)
     #: Words of a road: digits after one are its number where a word of ``road_after``, a
     #: mark or the end follows them (``highway 53 par``; not ``highway 4 baje``).
     road_words: frozenset[str] = field(default_factory=_none)

@@ -316,6 +316,27 @@ def road_number(s: Scanner, i: int) -> int:
     return 0 if after else j  # हाईवे 3 से 4 घंटे: a range
 
 
+def service_number(s: Scanner, i: int) -> int:
+    """The short code of a public service (``lang.service_numbers``) right before or after a
+    word of the service is its phone number: ``108 एंबुलेंस सेवा``, ``एंबुलेंस 108 को``, ``112
+    डायल करें``; so before a helpline's name (``181 महिला हेल्पलाइन``). Not before a unit, a
+    currency or a scale, nor a word away from an ambulance (``100 लोग एंबुलेंस से``)."""
+    toks = s.toks
+    lang = s.lang
+    key = toks.key[i]
+    j = i + 1
+    if not (key.isascii() and key.isdigit() and int(key) in lang.service_numbers) \
+            or j >= s.n or _amount_word(s, j):
+        return 0
+    if i > 0 and toks.joined(i - 1) and toks.key[i - 1] in lang.service_words:
+        return j
+    if not toks.joined(i) or toks.kind[j] != WORD:
+        return 0
+    if toks.key[j] in lang.service_words:
+        return j
+    return j if j + 1 < s.n and toks.joined(j) and toks.key[j + 1] in lang.helpline_words else 0
+
+
 def number_dialled(s: Scanner, i: int) -> int:
     """Three digits or more after a word of calling and a verb are the number to call (said
     digit by digit by :func:`hindinum.verbalize`): ``डायल करें 112``, ``कॉल करें 1930``,
@@ -661,8 +682,8 @@ def dotted_run(s: Scanner, i: int) -> int:
 TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
     letters_before_digits, postal_code, landline, bracketed_std_code, phone_with_plus,
     hyphenated_code, toll_free, score, phone_after_word, mobile_groups, identifier, road_number,
-    number_dialled, number_called, purity, flat_size, screen_resolution, list_marker,
-    digit_groups, odd_fraction,
+    number_dialled, number_called, service_number, purity, flat_size, screen_resolution,
+    list_marker, digit_groups, odd_fraction,
     clock_or_date, dotted_run,
 )
 
@@ -718,7 +739,7 @@ class TokenGate:
             return True  # digit_groups: a digit run after it
         if k < s.n and toks.key[k] in self.called and len(toks.key[i]) >= 3 and _call_near(s, i):
             return True  # number_called
-        return toks.key[i] in _TOLL_FREE
+        return toks.key[i] in _TOLL_FREE or toks.key[i] in s.lang.service_keys  # service_number
 
 
 _GATES: dict[Language, TokenGate] = {}

@@ -190,6 +190,19 @@ MIN_MAX_WORDS: frozenset[str] = frozenset(
 FALLING_WORDS: frozenset[str] = frozenset(
     {"घटाकर", "घटकर", "गिरकर", "होकर", "लुढ़ककर", "फिसलकर", "टूटकर", "घटा", "घटी", "घटे",
      "गिरा", "गिरी", "गिरे", "घटाया", "घटाई", "घटाए", "कटौती", "कम"})
+#: The short codes of public services in India (police 100, fire 101, ambulance 102 and 108,
+#: health 104, emergency 112, railways 139, women 181 and 1091, children 1098, cyber fraud
+#: 1930, consumers 1915 and 14404): beside a word of the service they are its phone number.
+SERVICE_NUMBERS: frozenset[int] = frozenset(
+    {100, 101, 102, 104, 108, 112, 139, 181, 1091, 1098, 1930, 1915, 14404})
+#: Words of a service beside its short code (``108 एंबुलेंस``, ``एंबुलेंस 108``, ``112 डायल
+#: करें``, ``181 महिला हेल्पलाइन``). Not नंबर, which marks take too (``100 नंबर मिले``).
+SERVICE_WORDS: frozenset[str] = frozenset(
+    {"एंबुलेंस", "एम्बुलेंस", "ambulance", "हेल्पलाइन", "helpline", "डायल", "dial",
+     "चाइल्डलाइन", "childline"})
+#: Words of a helpline, which its name may stand before (``181 महिला हेल्पलाइन``).
+HELPLINE_WORDS: frozenset[str] = frozenset({"हेल्पलाइन", "helpline"})
+
 #: Words that join identifiers in a list after their word (``धारा 147, 148 और 353``). Not
 #: व, तथा, एवं, which as often join a count (``धारा 188 तथा 50 अज्ञात लोगों पर``), nor
 #: जबकि ('whereas'), which starts a new clause (``धारा 302 जबकि 3 अन्य पर``); nor या, after
