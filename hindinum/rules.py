@@ -690,10 +690,11 @@ TOKEN_RULES: Final[tuple[Callable[[Scanner, int], int], ...]] = (
 
 class TokenGate:
     """Where a token rule may fire: at a digit token glued to a word before it, after a
-    key of ``before``, before a key of ``after`` or a digit run, or a toll-free code. Every
-    token rule needs one of these (a rule that reads another neighbour adds its keys here),
-    so the scanner asks the sixteen rules only where the gate is open: most digit tokens
-    (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups instead of sixteen calls.
+    key of ``before``, before a key of ``after`` or a digit run, or a toll-free code or a
+    public service's short code. Every token rule needs one of these (a rule that reads
+    another neighbour adds its keys here), so the scanner asks the token rules only where the
+    gate is open: most digit tokens (``5 लाख``, ``₹ 500 का``, ``5%``) pass with a few look-ups
+    instead of a call to each.
     ``opening`` holds the first keys of what the opening rules recognize, ``number_words``
     the words the number rules look at (see :func:`number_rules_may_fire`)."""
 
