@@ -368,8 +368,7 @@ class Language:
         lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
         in a score, the numbers of roads and the short codes of public services."""
         self.road_words = _folded(pack.road_words)
-        self.service_numbers = pack.service_numbers
-        #: the short codes as the keys of their digit tokens (a cheap test before the rule)
+        #: the short codes of services as the keys of their digit tokens
         self.service_keys = frozenset(str(n) for n in pack.service_numbers)
         self.service_words = _folded(pack.service_words)
         self.helpline_words = _folded(pack.helpline_words)

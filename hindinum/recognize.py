@@ -1107,10 +1107,7 @@ class Scanner:
                 or toks.kind[first - 2] == DIGITS or self.word_class(first - 2) in _COUNTING \
                 or toks.key[first - 2] in lang.question_words:
             return False  # 40 प्रतिशत 12 जिलों; कितना प्रतिशत 2 है? asks
-        end = c.end
-        if end < self.n and toks.joined(end - 1) and not (
-                toks.key[end] in lang.copulas
-                or toks.kind[end] == SYMBOL and toks.key[end] in _CLAUSE_MARKS):
+        if not rules._clause_ends(self, c.end):
             return False
         c.kind = _PERCENT
         self._step(c, "percent word before it")

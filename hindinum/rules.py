@@ -317,16 +317,14 @@ def road_number(s: Scanner, i: int) -> int:
 
 
 def service_number(s: Scanner, i: int) -> int:
-    """The short code of a public service (``lang.service_numbers``) right before or after a
+    """The short code of a public service (``lang.service_keys``) right before or after a
     word of the service is its phone number: ``108 एंबुलेंस सेवा``, ``एंबुलेंस 108 को``, ``112
     डायल करें``; so before a helpline's name (``181 महिला हेल्पलाइन``). Not before a unit, a
     currency or a scale, nor a word away from an ambulance (``100 लोग एंबुलेंस से``)."""
     toks = s.toks
     lang = s.lang
-    key = toks.key[i]
     j = i + 1
-    if not (key.isascii() and key.isdigit() and int(key) in lang.service_numbers) \
-            or j >= s.n or _amount_word(s, j):
+    if toks.key[i] not in lang.service_keys or j >= s.n or _amount_word(s, j):
         return 0
     if i > 0 and toks.joined(i - 1) and toks.key[i - 1] in lang.service_words:
         return j
@@ -592,14 +590,17 @@ def hyphenated_code(s: Scanner, i: int) -> int:
 
 
 def _clause_ends(s: Scanner, k: int) -> bool:
-    """Token k is a verb of being or a clause mark, or the text ends before it."""
+    """Token k is a verb of being or a clause mark, or the text ends before it: after a score
+    (``स्कोर 6-4, 6-3``) and after a percentage whose word stands before it (``प्रतिशत 65.3
+    रहा``)."""
     toks = s.toks
     return k >= s.n or not toks.joined(k - 1) or toks.key[k] in s.lang.copulas \
         or toks.kind[k] == SYMBOL and toks.key[k] in _CLAUSE_END_MARKS
 
 
-#: The marks that end a clause after a score (``स्कोर 6-4, 6-3``).
-_CLAUSE_END_MARKS: Final = frozenset({",", ";", ".", "!", "?", "|", "\u0964", "\u0965", ")"})
+#: The marks that end a clause (:func:`_clause_ends`).
+_CLAUSE_END_MARKS: Final = frozenset(
+    {",", ";", ":", ".", "!", "?", "|", "\u0964", "\u0965", ")"})
 
 
 def abbreviation_before(s: Scanner, k: int) -> bool:
