@@ -49,7 +49,12 @@ def fold(word: str) -> str:
     'lakh'
     >>> fold("पन्द्रह") == fold("पंद्रह"), fold("लाख्") == fold("लाख")
     (True, True)
+    >>> fold(None)
+    Traceback (most recent call last):
+    TypeError: fold() expects str, not NoneType
     """
+    if not isinstance(word, str):
+        raise TypeError(f"fold() expects str, not {type(word).__name__}")
     key = word.translate(_FOLD).lower()
     if _VIRAMA in key:
         # a nasal consonant + virama before a consonant of its class is the anusvara

@@ -65,8 +65,6 @@ def test_a_text_that_is_no_str_is_a_type_error(func: Callable[[object], object],
     assert message == f"{func.__name__}() expects str, not {type(bad).__name__}"
 
 
-@pytest.mark.xfail(strict=True, reason="fold(None) raises AttributeError (\"'NoneType' object "
-                   "has no attribute 'translate'\"); fold(b'5') a TypeError about a dict")
 @pytest.mark.parametrize("bad", NOT_STR, ids=_NOT_STR_IDS)
 def test_fold_of_no_str_is_a_type_error(bad: object) -> None:
     assert _type_error_of(hindinum.fold, bad) == f"fold() expects str, not {type(bad).__name__}"
