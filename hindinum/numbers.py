@@ -94,9 +94,17 @@ def digits_value(token_text: str) -> Decimal | None:
     if "^" in plain:
         base_text, _, power_text = plain.partition("^")
         base, power = Decimal(base_text), int(power_text)
-        if base == 0 or abs((base.adjusted() + 1) * power) > MAX_DIGITS:
+        # the size of a power, from the base's logarithm (not its count of digits, which
+        # refused 2^41): past the ceiling it is never computed; a negative power keeps the
+        # bound by digits (its decimal places grow with it)
+        size = base.log10() * power if base and power >= 0 \
+            else Decimal((base.adjusted() + 1) * power)
+        if base == 0 or abs(size) > MAX_DIGITS:
             return None  # 0^-1 has no value; 9^99 is no amount
-        value = base**power
+        # a whole base to a power of 0 or more is computed in integers: exact whatever the
+        # precision of the decimal context (7^47 has 40 digits)
+        value = Decimal(int(base) ** power) if power >= 0 and base == base.to_integral_value() \
+            else base**power
     else:
         value = Decimal(plain)
     return value if value.adjusted() < MAX_DIGITS else None  # 1e99 is no amount either

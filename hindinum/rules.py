@@ -809,6 +809,19 @@ def ordinal_with_currency(s: Scanner, c: Candidate) -> int:
     return c.first + 1 if c.reading.ordinal and c.prefix_currency else 0
 
 
+def ordinal_of_no_place(s: Scanner, c: Candidate) -> int:
+    """An ordinal counts places, a whole number not below zero: a minus sign before it stays
+    text and the ordinal is read after it (``-5वां`` is ``5वां``, ``माइनस पाँचवाँ`` is
+    ``पाँचवाँ``), and a fraction with an ordinal suffix is no amount (``1.5वां``, ``0.5th``)."""
+    reading = c.reading
+    assert reading is not None
+    if not reading.ordinal:
+        return 0
+    if reading.value != reading.value.to_integral_value():
+        return reading.end
+    return c.i if c.negative else 0
+
+
 def letters_after_digits(s: Scanner, c: Candidate) -> int:
     """Digits glued to a word that is no scale, currency, percent or unit are a name: ``4G``,
     ``3D``, ``1मि`` (``5kg``, ``5pm`` are read)."""
@@ -888,14 +901,15 @@ _BRACKET_TOKENS: Final = 12
 
 
 READING_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
-    ordinal_with_currency, letters_after_digits, word_glued_to_digits, scale_after_bracket,
-    vague_scale,
+    ordinal_with_currency, ordinal_of_no_place, letters_after_digits, word_glued_to_digits,
+    scale_after_bracket, vague_scale,
 )
 
 
 def reading_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     """Some reading rule may fire on the number just read: it touches the token before or
-    after it, it is an ordinal after a currency, or it opens with a scale. Every reading
+    after it, it is an ordinal after a currency or a minus sign or with a fraction, or it
+    opens with a scale. Every reading
     rule needs one of these (a new one that needs none adds its own test here), so the
     scanner asks them only then: most numbers (``5 लाख रुपये``) pass with a few tests."""
     reading = c.reading
@@ -906,8 +920,9 @@ def reading_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     if i > 0 and toks.end[i - 1] == toks.start[i] \
             or end < s.n and toks.end[end - 1] == toks.start[end]:
         return True  # letters_after_digits, word_glued_to_digits
-    if reading.ordinal and c.prefix_currency:
-        return True  # ordinal_with_currency
+    if reading.ordinal and (c.prefix_currency or c.negative
+                            or reading.value != reading.value.to_integral_value()):
+        return True  # ordinal_with_currency, ordinal_of_no_place
     word = s.lang.words.get(toks.key[i])
     return word is not None and word.cls is _SCALE  # scale_after_bracket, vague_scale
 
