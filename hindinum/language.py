@@ -244,7 +244,7 @@ class Language:
         self.money_verbs = _folded(pack.money_verbs)
         self.money_verb_links = _folded(pack.money_verb_links)
         self.sale_verbs = _folded(pack.sale_verbs)
-        self.abbreviation_marks = frozenset(pack.abbreviation_marks)
+        self._abbreviations(pack)
         self._subunits(pack)
         self._notes(pack)
         self.dash_currency = pack.dash_currency
@@ -277,6 +277,11 @@ class Language:
         self.call_verbs = _folded(pack.call_verbs)
         self.rate_after = _phrases({"rate": pack.rate_after})
         self.money_scales = {fold(k): v for k, v in pack.money_scales.items()}
+
+    def _abbreviations(self, pack: Pack) -> None:
+        """The marks after an abbreviated currency and the abbreviated names (``रु.``)."""
+        self.abbreviation_marks = frozenset(pack.abbreviation_marks)
+        self.abbreviated_names = _folded(pack.abbreviated_names)
 
     def _names(self, pack: Pack) -> None:
         """The words about names: not a name, of a person, of films and shows."""

@@ -127,6 +127,9 @@ class Pack:
     priced_goods: frozenset[str] = field(default_factory=_none)
     #: Marks written after an abbreviated currency (``Rs.``).
     abbreviation_marks: frozenset[str] = field(default_factory=_none)
+    #: Abbreviated currency names of the language, which lead number words after a mark
+    #: (``रु. तीन लाख``); full names lead digits only.
+    abbreviated_names: frozenset[str] = field(default_factory=_none)
     #: The currency that a ``/-`` after bare digits makes them (``100/-`` is rupees).
     dash_currency: str = ""
     #: The currency a number with a scale is in before ``of`` and a noun of money, where the

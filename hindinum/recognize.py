@@ -1994,8 +1994,12 @@ class Scanner:
         if key.isascii() or any(toks.kind[k] == SYMBOL for k in range(i, end)):
             return True
         # a name leads digits only: रुपये 10,000/-, रु. 500, डॉलर 500 (not रुपये एक, and not
-        # रुपया 14 पैसे मजबूत, where the digits have a subunit of their own)
+        # रुपया 14 पैसे मजबूत, where the digits have a subunit of their own); an abbreviation
+        # with its mark leads words too (रु. तीन लाख)
         j = self._after_mark(end)
+        if j > end and key in self.lang.abbreviated_names and j < self.n \
+                and self.word_class(j) in _STARTS_NUMBER:
+            return True
         if not (j < self.n and toks.kind[j] == DIGITS
                 and toks.key[j] not in self.lang.abbreviation_marks):
             return False

@@ -60,6 +60,7 @@ HINDI = Pack(
     count_nouns=context.COUNT_NOUNS,
     priced_goods=currencies.PRICED_GOODS,
     abbreviation_marks=currencies.ABBREVIATION_MARKS,
+    abbreviated_names=currencies.ABBREVIATED_NAMES,
     subunits=currencies.SUBUNITS,
     subunit_words=currencies.SUBUNIT_WORDS,
     subunits_after_main=currencies.SUBUNITS_AFTER_MAIN,

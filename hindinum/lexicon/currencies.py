@@ -332,6 +332,10 @@ CONVERTED_ALONE: frozenset[str] = frozenset({"paisa"})
 #: Marks after an abbreviated currency: ``.``, the Devanagari abbreviation sign ``॰`` and the
 #: digit zero that government notices use for it (``रु० 5000``).
 ABBREVIATION_MARKS: frozenset[str] = frozenset({".", "॰", "०"})
+#: Abbreviations of a currency name: with a mark after them (``रु.``, ``रू॰``) they lead number
+#: words too (``रु. तीन लाख``), as ``Rs.`` does; a full name leads digits only (``रुपये एक``
+#: is no amount).
+ABBREVIATED_NAMES: frozenset[str] = frozenset({"रु", "रू"})
 
 #: ``/-`` closes a rupee amount in Indian writing (``फीस 100/- है``): after bare digits it makes
 #: them rupees.
