@@ -358,7 +358,6 @@ class Language:
         self.id_words = _folded(pack.id_words)
         self.number_nouns = _folded(pack.number_nouns)
         self.id_nouns = _folded(pack.id_nouns)
-        self.number_pointers = _folded(pack.number_pointers)
         self.model_words = _folded(pack.model_words)
         self.count_nouns = _folded(pack.count_nouns)
         self.version_words = _folded(pack.version_words)

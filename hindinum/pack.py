@@ -411,9 +411,6 @@ class Pack:
     #: The words for "number" of an identifier (``number``, ``sankhya``): digits after one are
     #: an identifier when one of ``id_nouns`` stands before it (``train number 12951``).
     number_nouns: frozenset[str] = field(default_factory=_none)
-    #: Words before a word for "number" that point at one thing's number (a demonstrative,
-    #: the genitive): three digits or more after them are an identifier (``yah number 1921``).
-    number_pointers: frozenset[str] = field(default_factory=_none)
     #: Words of a choice between numbers called (``102 ya 108 number dial karke``).
     choice_links: frozenset[str] = field(default_factory=_none)
     #: Things that have a number as a name (``train``, ``account``, ``house``): see above.

@@ -264,10 +264,8 @@ _PHONE_DIGITS_FULL: Final = 15
 def identifier(s: Scanner, i: int) -> int:
     """Digits after a word that names an identifier are that identifier, not an amount:
     ``धारा 370``, ``OTP 482913``, ``हेल्पलाइन 1912``, ``ट्रेन नंबर 12951``, ``खाता संख्या
-    123456789012``, ``मकान नंबर 152 से 162``, and three digits or more after a word that points
-    at one thing's number (``यह नंबर 1921``, ``केंद्र का नंबर 139``); a list of them goes with
-    them. Digits that go on as an amount (a scale, a currency, a unit after them: ``अंडर 5 लाख
-    रुपये``) are none."""
+    123456789012``, ``मकान नंबर 152 से 162``; a list of them goes with them. Digits that go on
+    as an amount (a scale, a currency, a unit after them: ``अंडर 5 लाख रुपये``) are none."""
     toks = s.toks
     k = i - 1
     if k > 0 and toks.kind[k] == SYMBOL and toks.key[k] in _ID_MARKS and toks.joined(k):
@@ -276,10 +274,7 @@ def identifier(s: Scanner, i: int) -> int:
         return 0
     lang = s.lang
     key = toks.key[k]
-    named = key in lang.number_nouns and toks.joined(k - 1) and (
-        toks.key[k - 1] in lang.id_nouns
-        or toks.key[k - 1] in lang.number_pointers and len(toks.key[i]) >= 3
-        and toks.key[i].isdigit())
+    named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
     if key not in lang.id_words and not named:
         return 0
     j = s.skip_digit_run(i)

@@ -278,6 +278,12 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # money around the number
     ("₹500", [("₹500", "500", M, "INR")]),
     ("रु० 5000 का जुर्माना", [("रु० 5000", "5000", M, "INR")]),
+    # a count after a demonstrative and a word for number, and a rank after का नंबर, are
+    # numbers (a rule that made 3+ digits there an identifier was withdrawn after a review)
+    ("पिछले साल यह संख्या 1200 थी जो इस साल बढ़कर 1500 हो गई",
+     [("1200", "1200", N, None), ("1500", "1500", N, None)]),
+    ("मरीजों का नंबर 150 पार", [("150", "150", N, None)]),
+    ("ग्लोबल हंगर इंडेक्स में भारत का नंबर 107 है", [("107", "107", N, None)]),
     # an abbreviation with its mark leads number words as Rs. does; a name or no mark does not
     ("रु. तीन लाख", [("रु. तीन लाख", "300000", M, "INR")]),
     ("जुर्माना रू॰ पाँच हजार लगा", [("रू॰ पाँच हजार", "5000", M, "INR")]),

@@ -181,7 +181,6 @@ HINDI = Pack(
     number_nouns=context.NUMBER_NOUNS,
     choice_links=context.CHOICE_LINKS,
     id_nouns=context.ID_NOUNS,
-    number_pointers=context.NUMBER_POINTERS,
     model_words=context.MODEL_WORDS,
     version_words=context.VERSION_WORDS,
     year_nouns=context.YEAR_NOUNS,

@@ -355,12 +355,6 @@ ID_WORDS: frozenset[str] = frozenset(
 NUMBER_NOUNS: frozenset[str] = frozenset(
     {"नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "number", "no", "id", "आईडी"}
 )
-#: Words before a word for "number" that point at one thing's number, a demonstrative or the
-#: genitive का: three digits or more after them are that number, an identifier (``यह नंबर
-#: 1921 हो सकता है``, ``केंद्र का नंबर 139 व वेबसाइट``); fewer are a rank (``भारत का नंबर 1``).
-#: Not के, whose plural नंबर are marks as often (``छात्रों के नंबर 450 से अधिक``).
-NUMBER_POINTERS: frozenset[str] = frozenset(
-    {"यह", "ये", "इस", "वह", "वो", "उस", "यही", "वही", "का"})
 #: Words of a choice between numbers called: ``102 या 108 नंबर डायल करके``.
 CHOICE_LINKS: frozenset[str] = frozenset({"या", "अथवा", "or"})
 #: Words after one digit that make it a flat's configuration, a code (``2 BHK फ्लैट``,
