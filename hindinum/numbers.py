@@ -97,7 +97,7 @@ def digits_value(token_text: str) -> Decimal | None:
         # the size of a power, from the base's logarithm (not its count of digits, which
         # refused 2^41): past the ceiling it is never computed; a negative power keeps the
         # bound by digits (its decimal places grow with it)
-        size = base.log10() * power if base and power >= 0 \
+        size = base.copy_abs().log10() * power if base and power >= 0 \
             else Decimal((base.adjusted() + 1) * power)
         if base == 0 or abs(size) > MAX_DIGITS:
             return None  # 0^-1 has no value; 9^99 is no amount

@@ -1984,6 +1984,17 @@ class Scanner:
             return j + 1
         return j
 
+    def _words_with_subunit(self, j: int) -> bool:
+        """Number words from token j with a subunit right after them: the subunit is theirs,
+        and a currency before them is none of theirs (``₹ पचास पैसे``, ``रु. पचास पैसे``: 0.50
+        INR, as ``पचास पैसे`` alone)."""
+        toks = self.toks
+        if j >= self.n or toks.kind[j] != WORD:
+            return False
+        reading = self.reader.read(j)
+        end = j if reading is None else reading.end
+        return j < end < self.n and toks.joined(end - 1) and toks.key[end] in self.lang.subunits
+
     def _prefix_currency(self, i: int, end: int) -> bool:
         """Currencies written before the number: symbols, codes and abbreviations (₹, Rs.,
         INR, रु.), not names of the language (``रुपये एक`` is no amount)."""
@@ -1991,15 +2002,15 @@ class Scanner:
         key = toks.key[i]
         if key in self.lang.currency_needs_number:
             return False
+        j = self._after_mark(end)
         if key.isascii() or any(toks.kind[k] == SYMBOL for k in range(i, end)):
-            return True
+            return not self._words_with_subunit(j)
         # a name leads digits only: रुपये 10,000/-, रु. 500, डॉलर 500 (not रुपये एक, and not
         # रुपया 14 पैसे मजबूत, where the digits have a subunit of their own); an abbreviation
         # with its mark leads words too (रु. तीन लाख)
-        j = self._after_mark(end)
         if j > end and key in self.lang.abbreviated_names and j < self.n \
                 and self.word_class(j) in _STARTS_NUMBER:
-            return True
+            return not self._words_with_subunit(j)
         if not (j < self.n and toks.kind[j] == DIGITS
                 and toks.key[j] not in self.lang.abbreviation_marks):
             return False

@@ -289,6 +289,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("जुर्माना रू॰ पाँच हजार लगा", [("रू॰ पाँच हजार", "5000", M, "INR")]),
     ("रु तीन लाख", [("तीन लाख", "300000", N, None)]),
     ("कुल 500 रु. तीन लाख लोग आए", [("500 रु.", "500", M, "INR"), ("तीन लाख", "300000", N, None)]),
+    # number words with a subunit of their own: the sign before them is none of theirs
+    ("रु. पचास पैसे", [("पचास पैसे", "0.5", M, "INR")]),
+    ("₹ पचास पैसे", [("पचास पैसे", "0.5", M, "INR")]),
     ("रु॰ 5000", [("रु॰ 5000", "5000", M, "INR")]),
     ("डॉलर 500", [("डॉलर 500", "500", M, "USD")]),
     ("सऊदी रियाल 500", [("सऊदी रियाल 500", "500", M, "SAR")]),
@@ -878,6 +881,8 @@ SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
 
 MUST_NOT_CHANGE: list[str] = [
     "एक रिपोर्ट के मुताबिक",
+    # an over and its ball with an ordinal suffix: a position no single value writes
+    "बुमराह ने 18.4वें ओवर में विकेट लिया",
     # a word of "so many times as much" before a currency or unit is no amount of it, and
     # चौगुनी is mostly in an idiom of growing fast
     "कुछ ही समय में दुगना पैसा कर देने वाले",
