@@ -570,13 +570,14 @@ def test_interrupt_exits_130(tmp_path: Path) -> None:
             time.sleep(0.05)
     # A signal that lands after the interpreter's last check for signals and before the
     # blocking read() starts is handled only when read() returns, which here is never
-    # (CPython's race, not the command's): press Ctrl-C again, as a user would.
+    # (CPython's race, not the command's): press Ctrl-C again, as a user would, after a wait
+    # long enough that the command is not still exiting from the first.
     try:
         code = None
-        for _ in range(30):
+        for _ in range(6):
             process.send_signal(signal.SIGINT)
             try:
-                code = process.wait(timeout=2)
+                code = process.wait(timeout=10)
                 break
             except subprocess.TimeoutExpired:
                 continue
