@@ -286,6 +286,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("ग्लोबल हंगर इंडेक्स में भारत का नंबर 107 है", [("107", "107", N, None)]),
     # an abbreviation with its mark leads number words as Rs. does; a name or no mark does not
     ("रु. तीन लाख", [("रु. तीन लाख", "300000", M, "INR")]),
+    # the minimum support price of a crop names a price before it
+    ("कॉटन का नया एमएसपी 7121 होगा", [("7121", "7121", M, "INR")]),
+    ("एमएसपी 5 फसलों पर", [("5", "5", N, None)]),
     ("जुर्माना रू॰ पाँच हजार लगा", [("रू॰ पाँच हजार", "5000", M, "INR")]),
     ("रु तीन लाख", [("तीन लाख", "300000", N, None)]),
     ("कुल 500 रु. तीन लाख लोग आए", [("500 रु.", "500", M, "INR"), ("तीन लाख", "300000", N, None)]),
@@ -994,6 +997,12 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("फिल्म 2015 मे रिलीज़ हुई", [("2015", "date", "2015")]),  # मे, a common misspelling of में
     ("मारुति स्विफ्ट 2024 मॉडल", [("2024", "date", "2024")]),  # a model year
     ("आईटी एक्ट 2000 के तहत", [("2000", "date", "2000")]),  # an act's year
+    # a code of law and its year, after a comma or not
+    ("भारतीय न्याय संहिता, 2023 की धारा 103 में", [("2023", "date", "2023")]),
+    ("आईपीसी 1860 की धारा", [("1860", "date", "1860")]),
+    # पहले after a span of time is "before", "ago", no ordinal
+    ("एक दशक पहले यानी 2010 में", [("एक दशक", "duration", "yr"), ("2010", "date", "2010")]),
+    ("परीक्षा के आधा घंटा पहले तक", [("आधा घंटा", "duration", "h")]),
     ("©2024 Agnibaan, All Rights Reserved", [("2024", "date", "2024")]),
     ("1 जून से 30 सिंतबर तक", [("1 जून", "date", "--06-01"), ("30 सिंतबर", "date", "--09-30")]),
     ("वित्त वर्ष 2020-21 में", [("2020-21", "date", "2020/2021")]),

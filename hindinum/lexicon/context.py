@@ -63,6 +63,8 @@ MONTHS: frozenset[str] = frozenset(
 YEAR_BEFORE: frozenset[str] = frozenset(
     {"साल", "सन", "सन्", "वर्ष", "ईस्वी", "ई", "year", "in", "since", "सत्र", "बजट", "वित्त",
      "©", "copyright", "कॉपीराइट", "अधिनियम", "एक्ट", "act",
+     # a code of law or a body of rules and its year (भारतीय न्याय संहिता, 2023; आईपीसी 1860)
+     "संहिता", "नियमावली", "code", "आईपीसी", "ipc", "सीआरपीसी", "crpc",
      "वित्तवर्ष", "जनगणना",
      "कप", "cup", "ओलंपिक", "ओलिंपिक", "olympics", "आईपीएल", "आइपीएल", "ipl",
      # an edition's year (चैम्पियनशिप 2015, ऑटो एक्सपो 2023)
@@ -78,7 +80,8 @@ TITLE_YEAR_WORDS: frozenset[str] = frozenset(
 QUESTION_WORDS: frozenset[str] = frozenset({"कितना", "कितने", "कितनी", "क्या", "कौन"})
 #: The words of an act: a year after one and a comma is the act's year (``अधिनियम, 2007``);
 #: after any other year word a comma ends the phrase (``पिछले साल, 1200 लोगों की मौत``).
-ACT_WORDS: frozenset[str] = frozenset({"अधिनियम", "एक्ट", "act"})
+ACT_WORDS: frozenset[str] = frozenset(
+    {"अधिनियम", "एक्ट", "act", "संहिता", "नियमावली", "code"})
 #: Words after a four-digit number that make it a year (``2019 में``, ``1947 ई.``; मे is the
 #: common misspelling of में, ``2015 मे रिलीज़``; a model year, ``स्विफ्ट 2024 मॉडल``).
 YEAR_AFTER: frozenset[str] = frozenset(
@@ -137,6 +140,9 @@ PEHLE_NOT_ORDINAL_BEFORE: frozenset[str] = frozenset(
     {
         "से", "इससे", "उससे", "जिससे", "सबसे", "के", "की", "का", "साल", "सालों", "दिन", "दिनों",
         "महीने", "महीनों", "वर्ष", "वर्षों", "घंटे", "मिनट", "हफ्ते", "हफ़्ते", "सप्ताह", "पल",
+        # the other words of a span of time (एक दशक पहले, आधा घंटा पहले: ago, before)
+        "घंटा", "घंटों", "मिनटों", "सेकंड", "सेकेंड", "दशक", "दशकों", "सदी", "सदियों",
+        "शताब्दी", "महीना", "हफ्तों", "हफ़्तों", "बरस", "बरसों", "अरसा", "अरसे",
         "समय", "बहुत", "काफी", "काफ़ी", "थोड़ा", "कुछ", "ही", "तो", "भी",
     }
 )

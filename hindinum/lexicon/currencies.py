@@ -419,6 +419,8 @@ MONEY_NOUNS_NOT_OF_YEARS: frozenset[str] = frozenset(
 PRICE_NOUNS: frozenset[str] = frozenset(
     {"कीमत", "क़ीमत", "दाम", "मूल्य", "पुरस्कार", "प्राइज", "प्राइज़", "इनामी", "बोली", "भाव",
      "रेट",
+     # the minimum support price of a crop (कॉटन का नया एमएसपी 7121 होगा)
+     "एमएसपी", "msp",
      # the metals whose price market news gives right after their name (``सोना 60 हजार के
      # पार``; a weight after the number is no price: ``सोना 500 ग्राम``)
      "सोना", "सोने", "चांदी", "चाँदी", "गोल्ड", "सिल्वर"}
