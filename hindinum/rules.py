@@ -277,16 +277,28 @@ def identifier(s: Scanner, i: int) -> int:
     named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
     if key not in lang.id_words and not named:
         return 0
-    j = s.skip_digit_run(i)
+    j = _past_subsection(s, s.skip_digit_run(i))
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
                  or toks.key[j] in lang.id_list_links) and not _clock_at(s, j + 1):
-        nxt = s.skip_digit_run(j + 1)  # 14, 15, 16; 152 से 162; 147, 148 और 353
+        # 14, 15, 16; 152 से 162; 147, 148 और 353; 256, 351(2)
+        nxt = _past_subsection(s, s.skip_digit_run(j + 1))
         if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
             return j  # धारा 302 और 5 लाख रुपये: the list ends before the amount
         j = nxt
     if _amount_word(s, j):
         return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
+    return j
+
+
+def _past_subsection(s: Scanner, j: int) -> int:
+    """The token after a subsection in brackets at token j, right after a section's number
+    (``351(2)``, ``302 (ए)``: up to two digits or letters); else j (``धारा 370 (2019)``)."""
+    toks = s.toks
+    if j + 2 < s.n and toks.key[j] == "(" and toks.joined(j - 1) and toks.glued(j) \
+            and toks.glued(j + 1) and toks.key[j + 2] == ")" and len(toks.key[j + 1]) <= 2 \
+            and toks.kind[j + 1] != SYMBOL:
+        return j + 3
     return j
 
 

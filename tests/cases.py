@@ -286,6 +286,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("ग्लोबल हंगर इंडेक्स में भारत का नंबर 107 है", [("107", "107", N, None)]),
     # an abbreviation with its mark leads number words as Rs. does; a name or no mark does not
     ("रु. तीन लाख", [("रु. तीन लाख", "300000", M, "INR")]),
+    # a year in brackets after a section is no subsection
+    ("धारा 370 (2019) हटी", [("2019", "2019", N, None)]),
     # the minimum support price of a crop names a price before it
     ("कॉटन का नया एमएसपी 7121 होगा", [("7121", "7121", M, "INR")]),
     ("एमएसपी 5 फसलों पर", [("5", "5", N, None)]),
@@ -884,6 +886,9 @@ SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
 
 MUST_NOT_CHANGE: list[str] = [
     "एक रिपोर्ट के मुताबिक",
+    # a section's subsection in brackets goes with it, in a list of sections too
+    "धारा 256, 351(2) के तहत मामला दर्ज",
+    "बीएनएस की धारा 115(2), 351(3) और 296 में",
     # an over and its ball with an ordinal suffix: a position no single value writes
     "बुमराह ने 18.4वें ओवर में विकेट लिया",
     # a word of "so many times as much" before a currency or unit is no amount of it, and
