@@ -371,8 +371,13 @@ class Language:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
         ranks, resolutions, sums too large to count and words of a count, the rupees of other
         lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
-        in a score, the numbers of roads and the short codes of public services."""
+        in a score, the numbers of roads, codes of law and the lists of sections, and the short
+        codes of public services."""
         self.road_words = _folded(pack.road_words)
+        self.law_codes = _folded(pack.law_codes)
+        self.id_weak_links = _folded(pack.id_weak_links)
+        #: what may follow an identifier after a weak link: a postposition, a code of law
+        self.id_weak_link_ends = _folded(pack.id_weak_link_ends) | self.law_codes
         #: the short codes of services as the keys of their digit tokens
         self.service_keys = frozenset(str(n) for n in pack.service_numbers)
         self.service_words = _folded(pack.service_words)

@@ -411,6 +411,12 @@ class Pack:
     #: The words for "number" of an identifier (``number``, ``sankhya``): digits after one are
     #: an identifier when one of ``id_nouns`` stands before it (``train number 12951``).
     number_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words that join identifiers only before a word of ``id_weak_link_ends``, a code of law,
+    #: a mark or the end (``dhara 302, 307 va 34 ke tahat``).
+    id_weak_links: frozenset[str] = field(default_factory=_none)
+    id_weak_link_ends: frozenset[str] = field(default_factory=_none)
+    #: Abbreviations of codes of law: up to three digits after one are a section (``IPC 302``).
+    law_codes: frozenset[str] = field(default_factory=_none)
     #: Words of a choice between numbers called (``102 ya 108 number dial karke``).
     choice_links: frozenset[str] = field(default_factory=_none)
     #: Things that have a number as a name (``train``, ``account``, ``house``): see above.

@@ -264,8 +264,10 @@ _PHONE_DIGITS_FULL: Final = 15
 def identifier(s: Scanner, i: int) -> int:
     """Digits after a word that names an identifier are that identifier, not an amount:
     ``धारा 370``, ``OTP 482913``, ``हेल्पलाइन 1912``, ``ट्रेन नंबर 12951``, ``खाता संख्या
-    123456789012``, ``मकान नंबर 152 से 162``; a list of them goes with them. Digits that go on
-    as an amount (a scale, a currency, a unit after them: ``अंडर 5 लाख रुपये``) are none."""
+    123456789012``, ``मकान नंबर 152 से 162``, and up to three digits after a code of law are a
+    section of it (``आईपीसी 302``, ``बीएनएस 103``); a list of them goes with them. Digits that
+    go on as an amount (a scale, a currency, a unit after them: ``अंडर 5 लाख रुपये``) are
+    none."""
     toks = s.toks
     k = i - 1
     if k > 0 and toks.kind[k] == SYMBOL and toks.key[k] in _ID_MARKS and toks.joined(k):
@@ -275,13 +277,15 @@ def identifier(s: Scanner, i: int) -> int:
     lang = s.lang
     key = toks.key[k]
     named = key in lang.number_nouns and toks.joined(k - 1) and toks.key[k - 1] in lang.id_nouns
-    if key not in lang.id_words and not named:
+    section = key in lang.law_codes and len(toks.key[i]) <= 3 and toks.key[i].isdigit()
+    if key not in lang.id_words and not named and not section:
         return 0
     j = _past_subsection(s, s.skip_digit_run(i))
     while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
-                 or toks.key[j] in lang.id_list_links) and not _clock_at(s, j + 1):
-        # 14, 15, 16; 152 से 162; 147, 148 और 353; 256, 351(2)
+                 or toks.key[j] in lang.id_list_links or _weak_id_link(s, j)) \
+            and not _clock_at(s, j + 1):
+        # 14, 15, 16; 152 से 162; 147, 148 और 353; 256, 351(2); 302, 307 व 34 के तहत
         nxt = _past_subsection(s, s.skip_digit_run(j + 1))
         if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
             return j  # धारा 302 और 5 लाख रुपये: the list ends before the amount
@@ -289,6 +293,18 @@ def identifier(s: Scanner, i: int) -> int:
     if _amount_word(s, j):
         return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
     return j
+
+
+def _weak_id_link(s: Scanner, j: int) -> bool:
+    """Token j is a weak link (व, तथा, एवं) of a list of identifiers: the digits after it are
+    followed by a postposition, a code of law, a mark or the end (``302, 307 व 34 के तहत``,
+    ``147,188 व 353 आईपीसी``; not ``188 तथा 50 अज्ञात लोगों पर``)."""
+    toks = s.toks
+    if toks.key[j] not in s.lang.id_weak_links:
+        return False
+    end = _past_subsection(s, s.skip_digit_run(j + 1))
+    return end >= s.n or not toks.joined(end - 1) or toks.kind[end] == SYMBOL \
+        and toks.key[end] not in DIGIT_NEIGHBOURS or toks.key[end] in s.lang.id_weak_link_ends
 
 
 def _past_subsection(s: Scanner, j: int) -> int:
@@ -718,7 +734,7 @@ class TokenGate:
         #: score
         self.before: frozenset[str] = frozenset(
             lang.id_before | lang.code_words | lang.id_words | lang.road_words | lang.number_nouns
-            | lang.months | lang.score_nouns
+            | lang.law_codes | lang.months | lang.score_nouns
             | lang.phone_nouns
             | lang.call_verbs | lang.range_symbols | _ID_MARKS | {":", "-", "+"})
         #: landline, list_marker, odd_fraction, decimal_time, clock_or_date, dotted_run,
@@ -1226,15 +1242,18 @@ def article(s: Scanner, c: Candidate) -> int:
 
 def identifier_word(s: Scanner, c: Candidate) -> int:
     """A number word after a word that names an identifier is that identifier, as digits
-    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``, ``मकान नंबर पांच`` (a thing's word
-    for "number" after the thing: ``मरीजों की संख्या पांच`` counts)."""
+    are (:func:`identifier`): ``सेक्टर चार``, ``धारा तीन``, ``मकान नंबर पांच``, ``आईपीसी तीन
+    सौ दो`` (a thing's word for "number" after the thing: ``मरीजों की संख्या पांच`` counts)."""
     i = c.i
     toks = s.toks
-    if not _alone(c) or i == 0 or toks.kind[i] != WORD or not toks.joined(i - 1):
+    if i == 0 or toks.kind[i] != WORD or not toks.joined(i - 1):
         return 0
     before = toks.key[i - 1]
-    if before in s.lang.id_words or before in s.lang.number_nouns and i > 1 \
-            and toks.joined(i - 2) and toks.key[i - 2] in s.lang.id_nouns:
+    if before in s.lang.law_codes:  # a section of up to three digits, in as many words
+        return c.end if c.kind is _NUMBER and c.value_max is None and 0 <= c.value < 1000 \
+            and c.value == c.value.to_integral_value() else 0
+    if _alone(c) and (before in s.lang.id_words or before in s.lang.number_nouns and i > 1
+                      and toks.joined(i - 2) and toks.key[i - 2] in s.lang.id_nouns):
         return c.end
     return 0
 
@@ -1609,6 +1628,7 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
         return reading.simple and (key in s.gate.number_words
                                    or i > 0 and (toks.key[i - 1] in s.lang.id_words
                                                  or toks.key[i - 1] in s.lang.number_nouns)) \
+            or i > 0 and toks.key[i - 1] in s.lang.law_codes \
             or _zero_led_pair(s, c)  # title_part
     if not reading.simple:
         return False

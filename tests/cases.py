@@ -286,6 +286,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("ग्लोबल हंगर इंडेक्स में भारत का नंबर 107 है", [("107", "107", N, None)]),
     # an abbreviation with its mark leads number words as Rs. does; a name or no mark does not
     ("रु. तीन लाख", [("रु. तीन लाख", "300000", M, "INR")]),
+    # व, तथा, एवं join sections only before a postposition, a code of law, a mark or the end
+    ("धारा 188 तथा 50 अज्ञात लोगों पर", [("50", "50", N, None)]),
+    ("धारा 302 व 5 लाख रुपये", [("5 लाख रुपये", "500000", M, "INR")]),
     # a year in brackets after a section is no subsection
     ("धारा 370 (2019) हटी", [("2019", "2019", N, None)]),
     # the minimum support price of a crop names a price before it
@@ -886,6 +889,10 @@ SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
 
 MUST_NOT_CHANGE: list[str] = [
     "एक रिपोर्ट के मुताबिक",
+    # a section of a code of law after its abbreviation, in digits or words, in a list
+    "आईपीसी 302, 307 व 34 के तहत मामला दर्ज",
+    "भादवि की धारा 147, 148, 149 व 307 में",
+    "आईपीसी तीन सौ दो के तहत",
     # a section's subsection in brackets goes with it, in a list of sections too
     "धारा 256, 351(2) के तहत मामला दर्ज",
     "बीएनएस की धारा 115(2), 351(3) और 296 में",

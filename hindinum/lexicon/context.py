@@ -215,6 +215,11 @@ HELPLINE_WORDS: frozenset[str] = frozenset({"हेल्पलाइन", "help
 #: which normalize's digits would join a list that the words did not (``धारा 302 या साढ़े 5
 #: लाख``).
 ID_LIST_LINKS: frozenset[str] = frozenset({"और", "and"})
+#: ... व, तथा and एवं join one only where a postposition, a code of law (``LAW_CODES``), a mark
+#: or the end follows it: ``धारा 302, 307 व 34 के तहत``, ``धारा 147,188 व 353 आईपीसी`` (but
+#: ``धारा 188 तथा 50 अज्ञात लोगों पर`` counts people).
+ID_WEAK_LINKS: frozenset[str] = frozenset({"व", "तथा", "एवं"})
+ID_WEAK_LINK_ENDS: frozenset[str] = frozenset({"के", "की", "का", "में", "से", "पर"})
 
 #: A change from one figure to another (``किराया 10 से बढ़ाकर 15 रुपये``): between a plain
 #: number and an amount of money, a percentage, a quantity or a duration of its size, one of
@@ -356,6 +361,11 @@ ID_WORDS: frozenset[str] = frozenset(
      # a station's platform (प्लेटफ़ॉर्म 1 या 2 से रवाना)
      "प्लेटफॉर्म", "प्लेटफ़ॉर्म", "प्लेटफार्म", "प्लेटफ़ार्म", "platform"}
 )
+#: The abbreviations of codes of law: up to three digits after one are a section of it
+#: (``आईपीसी 302 के तहत``, ``बीएनएस 103``); four are its year (``आईपीसी 1860``, ``YEAR_BEFORE``).
+LAW_CODES: frozenset[str] = frozenset(
+    {"आईपीसी", "ipc", "बीएनएस", "bns", "सीआरपीसी", "crpc", "बीएनएसएस", "bnss", "भादवि",
+     "भादंवि"})
 #: The words for "number" of an identifier: digits after one are an identifier when a thing
 #: that has a number as its name stands before it (ट्रेन नंबर 12951, खाता संख्या 1234).
 NUMBER_NOUNS: frozenset[str] = frozenset(
