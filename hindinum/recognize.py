@@ -63,6 +63,7 @@ _APPROX: Final = {member.value: member for member in Approx}
 
 TYPE_CHECKING = False  # typing costs 2.5 ms to import and is needed by type checkers only
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Final
 
 __all__ = ["GO", "Candidate", "Decision", "Scanner", "find_amounts"]
@@ -212,19 +213,56 @@ class Candidate:
         self.steps: list[str] = []
 
 
-#: The setters of :class:`Amount`'s fields, in field order (its slots' descriptors).
-_SETTERS: Final = tuple(getattr(Amount, name).__set__ for name in AMOUNT_FIELDS)
+def _setter(name: str) -> Callable[[Amount, object], None]:
+    """The setter of :class:`Amount`'s field ``name`` (its slot's descriptor)."""
+    setter: Callable[[Amount, object], None] = getattr(Amount, name).__set__
+    return setter
 
 
-def _amount(fields: tuple[object, ...]) -> Amount:
-    """The :class:`Amount` of ``fields`` (every field, in order), made without the dataclass's
-    ``__init__``, which sets each frozen field through ``object.__setattr__`` and runs as
-    Python: that cost a tenth of a compiled extract(). The object is the same: equal, hashed,
-    printed and pickled alike (a test holds the two ways to each other)."""
-    assert len(fields) == len(_SETTERS), "a field of Amount is left out"
+#: The setters of :class:`Amount`'s fields, one constant each: :func:`_amount` calls them one
+#: by one (a loop over a tuple of them cost twice as much in the plain build).
+_SET_TEXT: Final = _setter("text")
+_SET_START: Final = _setter("start")
+_SET_END: Final = _setter("end")
+_SET_VALUE: Final = _setter("value")
+_SET_KIND: Final = _setter("kind")
+_SET_CURRENCY: Final = _setter("currency")
+_SET_VALUE_MAX: Final = _setter("value_max")
+_SET_APPROX: Final = _setter("approx")
+_SET_SUBUNIT: Final = _setter("subunit")
+_SET_DISTRIBUTIVE: Final = _setter("distributive")
+_SET_UNIT: Final = _setter("unit")
+_SET_PER: Final = _setter("per")
+_SET_ISO: Final = _setter("iso")
+_SET_FRACTION: Final = _setter("fraction")
+assert AMOUNT_FIELDS == ("text", "start", "end", "value", "kind", "currency", "value_max",
+                         "approx", "subunit", "distributive", "unit", "per", "iso",
+                         "fraction"), "a field of Amount has no setter in _amount"
+
+
+def _amount(text: str, start: int, end: int, value: Decimal, kind: Kind, currency: str | None,
+            value_max: Decimal | None, approx: Approx | None, subunit: str | None,
+            distributive: bool, unit: str | None, per: str | None, iso: str | None,
+            fraction: str | None) -> Amount:
+    """The :class:`Amount` of these fields (every field, in order), made without the
+    dataclass's ``__init__``, which sets each frozen field through ``object.__setattr__`` and
+    runs as Python: that cost a tenth of a compiled extract(). The object is the same: equal,
+    hashed, printed and pickled alike (a test holds the two ways to each other)."""
     amount: Amount = object.__new__(Amount)
-    for setter, value in zip(_SETTERS, fields):
-        setter(amount, value)
+    _SET_TEXT(amount, text)
+    _SET_START(amount, start)
+    _SET_END(amount, end)
+    _SET_VALUE(amount, value)
+    _SET_KIND(amount, kind)
+    _SET_CURRENCY(amount, currency)
+    _SET_VALUE_MAX(amount, value_max)
+    _SET_APPROX(amount, approx)
+    _SET_SUBUNIT(amount, subunit)
+    _SET_DISTRIBUTIVE(amount, distributive)
+    _SET_UNIT(amount, unit)
+    _SET_PER(amount, per)
+    _SET_ISO(amount, iso)
+    _SET_FRACTION(amount, fraction)
     return amount
 
 
@@ -1819,12 +1857,12 @@ class Scanner:
         first_char = toks.start[c.span_first if c.prefix_currency else c.number_first]
         last_char = toks.end[c.end - 1]
         return _amount(
-            (self.text[first_char:last_char], first_char, last_char, clean(c.value), c.kind,
-             c.currency, None if c.value_max is None else clean(c.value_max),
-             None if c.approx is None else _APPROX[c.approx], c.subunit, c.distributive,
-             c.unit, c.per, c.iso,
-             None if c.reading is None or c.reading.exact is None
-             else exact_fraction(c.value, c.reading)))
+            self.text[first_char:last_char], first_char, last_char, clean(c.value), c.kind,
+            c.currency, None if c.value_max is None else clean(c.value_max),
+            None if c.approx is None else _APPROX[c.approx], c.subunit, c.distributive,
+            c.unit, c.per, c.iso,
+            None if c.reading is None or c.reading.exact is None
+            else exact_fraction(c.value, c.reading))
 
     def _settled(self, c: Candidate) -> bool:
         """The tokens on each side of the amount, up to two or an ordinary word, are
