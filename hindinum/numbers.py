@@ -234,6 +234,15 @@ class NumberReader:
             zero_led = self._zero_led(start)
             if zero_led is not None:
                 return zero_led
+        word = self.lang.words.get(toks.key[start]) if toks.kind[start] == WORD else None
+        if word is not None and (word.cls is _UNIT or word.cls is _FRACTION) \
+                and self._lone_word(start):
+            # what the steps below make of it: _unit keeps the units as the number, summed as
+            # _State.value sums them, and the next token ends it
+            assert word.value is not None
+            lone = self._spaced_ordinal(NumberReading(_ZERO + (word.value or _ZERO), start,
+                                                      start + 1, simple=True, words=True))
+            return None if abs(lone.value) >= _LIMIT else lone
         st = _State(start, allow_fraction, depth)
         while st.k < toks.n:
             if st.k > start and not toks.joined(st.k - 1):
@@ -286,6 +295,22 @@ class NumberReader:
         elif kind != DIGITS and key != "/" and not (key == "-" and self._scale_after_hyphen(k + 1)):
             return True
         return not toks.joined(k)  # what could go on with it stands apart
+
+    def _lone_word(self, k: int) -> bool:
+        """Units or fraction word k (``दो``, ``ढाई``) opening a number is the whole number: what
+        follows ends it at the first step (digits after units, a word that is no number word
+        or ``का/की/के``, a sign that is no ``-`` or ``का``; or nothing joined to it)."""
+        toks = self.toks
+        j = k + 1
+        if j >= toks.n:
+            return True
+        kind = toks.kind[j]
+        key = toks.key[j]
+        lang = self.lang
+        if kind == DIGITS or key not in lang.of_words and (
+                kind == WORD and key not in lang.words or kind != WORD and key != "-"):
+            return True
+        return not toks.joined(k)
 
     def _scale_after_hyphen(self, k: int) -> bool:
         """Token k is a hyphen glued to the tokens around it, the next a scale word
