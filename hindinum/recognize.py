@@ -363,16 +363,20 @@ class Scanner:
 
     def phrase(self, index: dict[str, list[Phrase]], k: int) -> tuple[str, int] | None:
         """The longest phrase of ``index`` starting at token k: (value, end token)."""
-        if k >= self.n:
+        n = self.n
+        if k >= n:
             return None
-        entries = index.get(self.toks.key[k])
+        keys_at = self.toks.key
+        entries = index.get(keys_at[k])
         if not entries:
             return None
+        after = keys_at[k + 1] if k + 1 < n else None  # None: no second key matches
         for keys, value, glued in entries:
-            end = k + len(keys)
-            if end == k + 1 or end <= self.n and self.toks.key[k + 1] == keys[1] \
-                    and self._phrase_at(k, keys, glued):
-                return value, end
+            size = len(keys)
+            if size == 1:
+                return value, k + 1
+            if keys[1] == after and k + size <= n and self._phrase_at(k, keys, glued):
+                return value, k + size
         return None
 
     def _phrase_at(self, k: int, keys: tuple[str, ...], glued: tuple[bool, ...]) -> bool:

@@ -116,13 +116,8 @@ class Tokens:
             return False
         a = self.end[k]
         b = self.start[k + 1]
-        if b - a > 3:
-            return False
-        # a danda is a one-character token: the length, looked at first, spares most tokens
-        # (words) the set look-up
-        key = self.key[k]
-        after = self.key[k + 1]
-        if len(key) == 1 and key in SENTENCE_ENDS or len(after) == 1 and after in SENTENCE_ENDS:
+        # a set look-up of a key costs less than asking its length first (its hash is kept)
+        if b - a > 3 or self.key[k] in SENTENCE_ENDS or self.key[k + 1] in SENTENCE_ENDS:
             return False
         if b - a == 1:  # the usual case: one character between them
             return self.text[a] not in "\n\r"
