@@ -433,6 +433,8 @@ class Language:
         #: the parts of the day of several words, by their keys (``der raat``)
         self.day_part_phrases = {keys: v for keys, v in _key_phrases(pack.day_parts).items()
                                  if len(keys) > 1}
+        #: the last keys of those phrases: one of them ends at a token, or none does
+        self.day_part_phrase_ends = frozenset(keys[-1] for keys in self.day_part_phrases)
         self.day_part_links = _folded(pack.day_part_links)
         self.day_list_words = _folded(pack.day_list_words)
         self.clock_words = _folded(pack.clock_words)
@@ -451,6 +453,7 @@ class Language:
         self.eras = _phrases(_by_meaning(pack.eras))
         #: the words before a year of another calendar, by their keys (``vi . sam .``)
         self.other_year_phrases = _key_phrases(dict.fromkeys(pack.other_year_words, ""))
+        self.other_year_phrase_ends = frozenset(keys[-1] for keys in self.other_year_phrases)
         #: the first word of every unit: a weak number word before one is a number
         self.measures = self.measures | _whole_words(self.measure_units) \
             | _whole_words(self.duration_units) | frozenset(self.duration_multiples)

@@ -124,7 +124,8 @@ def day_part_hour(s: Scanner, c: Candidate) -> bool:
         return False
     first = c.number_first - 1
     if first < s.floor or not s.toks.joined(first) or s.toks.key[first] not in s.lang.day_parts \
-            and _phrase_before(s, s.lang.day_part_phrases, first) is None:
+            and _phrase_before(s, s.lang.day_part_phrases, s.lang.day_part_phrase_ends,
+                               first) is None:
         return False
     hour_minute = _hour_minute(s, c)
     if hour_minute is None or not 1 <= hour_minute[0] <= 12:
@@ -208,7 +209,7 @@ def _day_part(s: Scanner, c: Candidate) -> str | None:
         k -= 1  # रात के
     if k < s.floor or not toks.joined(k) or toks.kind[k] != WORD:
         return None
-    hit = _phrase_before(s, s.lang.day_part_phrases, k)
+    hit = _phrase_before(s, s.lang.day_part_phrases, s.lang.day_part_phrase_ends, k)
     hit = hit or _single(s.lang.day_parts.get(toks.key[k]), k)
     if hit is None:
         return None
@@ -217,11 +218,15 @@ def _day_part(s: Scanner, c: Candidate) -> str | None:
     return hit[0]
 
 
-def _phrase_before(s: Scanner, phrases: dict[tuple[str, ...], str],
+def _phrase_before(s: Scanner, phrases: dict[tuple[str, ...], str], ends: frozenset[str],
                    k: int) -> tuple[str, int] | None:
     """The phrase of ``phrases`` (keys -> meaning, the longest first) that ends at token k,
-    its words joined (``देर रात``, ``दोपहर बाद``, ``वि.सं.``): its meaning and first token."""
+    its words joined (``देर रात``, ``दोपहर बाद``, ``वि.सं.``): its meaning and first token.
+    ``ends`` holds the last keys of the phrases: at any other token none ends (one look-up
+    instead of a pass over them; a token before the floor starts none either)."""
     toks = s.toks
+    if k < s.floor or toks.key[k] not in ends:
+        return None
     for keys, meaning in phrases.items():
         first = k - len(keys) + 1
         if first >= s.floor and toks.key[k] == keys[-1] \
@@ -525,7 +530,8 @@ def year(s: Scanner, c: Candidate) -> bool:
     the astronomical year), ``297-272 ई. पू.``."""
     reading = c.reading
     if reading is None or reading.ordinal or c.negative \
-            or _phrase_before(s, s.lang.other_year_phrases, c.number_first - 1) is not None:
+            or _phrase_before(s, s.lang.other_year_phrases, s.lang.other_year_phrase_ends,
+                           c.number_first - 1) is not None:
         return False  # संवत 2080: a year of the Vikram Samvat, no Gregorian one
     low = _whole(c.value)
     high = None if c.value_max is None else _whole(c.value_max)
