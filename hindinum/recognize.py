@@ -1204,16 +1204,20 @@ class Scanner:
         if not self.lang.implied_currency:
             return False
         key = self.toks.key[c.end] if c.end < self.n else ""
-        if (key in self.lang.of_words or key in self.lang.approx_after) \
+        # a noun or verb of money makes money of a thousand or more only (_money_by_value,
+        # _money_like): below that, those four tests cannot pass and are not made
+        big = c.value >= 1000
+        if big and (key in self.lang.of_words or key in self.lang.approx_after) \
                 and self._implied_money(c):
             why = "a noun of money"
-        elif (key in self.lang.cash_nouns or key in self.lang.approx_after) and self._cash(c):
+        elif big and (key in self.lang.cash_nouns or key in self.lang.approx_after) \
+                and self._cash(c):
             why = "a noun of cash or of a price after it"
         elif key in self.lang.of_words and self._bank_note(c):
             why = "a word of bank notes"
-        elif self._money_noun_before(c):
+        elif big and self._money_noun_before(c):
             why = "a noun of money before it"
-        elif self._money_verb_after(c):
+        elif big and self._money_verb_after(c):
             why = "a verb of money after it"
         elif self._priced_per_unit(c):
             why = "a price per unit of goods"
