@@ -196,6 +196,10 @@ class Language:
         #: with one
         self.zero_words = frozenset(k for k in self.digit_words if self.words[k].value == 0)
         self.openers = self._openers()
+        #: every key a suffix after a number starts with (a percent sign or word, a currency,
+        #: a subunit, a code; ``-`` before one glued): one look-up for the usual word after
+        self.suffix_starts = frozenset({"-", "%"}) | self.percent_words | frozenset(self.currency) \
+            | frozenset(self.subunits) | frozenset(self.iso_codes)
         self._settling()
 
     def _numbers(self, pack: Pack) -> None:

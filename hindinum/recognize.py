@@ -1663,9 +1663,7 @@ class Scanner:
         if end >= self.n:
             return None
         key = toks.key[end]
-        if key != "-" and key != "%" and key not in lang.percent_words \
-                and key not in lang.currency and key not in lang.subunits \
-                and key not in lang.iso_codes:
+        if key not in lang.suffix_starts:
             return None  # the usual word after a number: no suffix, whatever the gap
         if not (self.toks.joined(end - 1) or self.toks.glued(end - 1)):
             return None
