@@ -86,7 +86,9 @@ def clock(s: Scanner, c: Candidate) -> bool:
     """An hour before a clock word is a time: ``साढ़े तीन बजे`` (T03:30), ``10.30 बजे``,
     ``दो बजकर ग्यारह मिनट`` (T02:11), ``एक बजे सात मिनट``, ``शाम 7 बजे`` (T19:00)."""
     end = c.end
-    if not _after(s, end) or s.toks.key[end] not in s.lang.clock_words:
+    # the look-up before the test of the gap (each reader asks, and most numbers have
+    # neither a clock word nor an am/pm or a unit of energy after them)
+    if end >= s.n or s.toks.key[end] not in s.lang.clock_words or not s.toks.joined(end - 1):
         return False
     if c.value_max is not None:
         return _clock_range(s, c, end + 1)
@@ -106,7 +108,7 @@ def am_pm(s: Scanner, c: Candidate) -> bool:
     """An hour before am or pm is a time: ``5 PM`` (T17:00), ``5.30 pm``, ``5 p.m.``; the
     whole marker, not its first letter (``5 A`` is an ampere, ``5 p`` no time)."""
     end = c.end
-    if not _after(s, end) or s.toks.key[end] not in s.lang.am_pm \
+    if end >= s.n or s.toks.key[end] not in s.lang.am_pm or not s.toks.joined(end - 1) \
             or s.phrase(s.lang.am_pm, end) is None:
         return False
     hour_minute = _hour_minute(s, c)
@@ -1078,8 +1080,9 @@ def energy(s: Scanner, c: Candidate) -> bool:
     यूनिट में बिजली उत्पादन`` (generating units) stay counts. (Only the word right after: a
     wider look would read other sentences' words, and count tokens that renderings change.)"""
     end = c.end
-    if not _after(s, end) or s.toks.key[end] not in s.lang.energy_unit_words or c.negative \
-            or not _after(s, end + 1) or s.toks.key[end + 1] not in s.lang.electricity_words:
+    if end >= s.n or s.toks.key[end] not in s.lang.energy_unit_words or c.negative \
+            or not s.toks.joined(end - 1) or not _after(s, end + 1) \
+            or s.toks.key[end + 1] not in s.lang.electricity_words:
         return False
     c.kind = _QUANTITY
     c.unit, c.end = "kWh", end + 1
