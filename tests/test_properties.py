@@ -237,6 +237,41 @@ def test_character_loop_makes_the_findall_tokens(text: str, cut_start: int, cut_
     assert (toks.start, toks.end, toks.kind, toks.key) == expected
 
 
+# the characters of the standard library's pattern: every class edge of _RAW_RE, spaces of
+# each kind, letters and marks of each block it knows, emoji
+_KNOWN_TEXT = st.text(
+    alphabet="0123456789०१२९ ,.\u00a0\u00ad\u00b5\u00ba\u00c0\u00d7\u00f7\u00ff\u0085\x1c"
+    "\x1f\u200b\u200c\u200d\u2009\u202f\u2028\u2060\ufeff\ufe0f\u2071\u2090\u2102\u24b6"
+    "\u2c00\n\r\t\x0b\x0c-₹$eE^+½¼¾/abZकखज़ड़ािंँ्।॥ॐ\u0970\u0971\u097f🙏😂\U0001f1e6\U0001f3fb",
+    max_size=60,
+)
+
+
+@given(_KNOWN_TEXT | _ANY_TEXT, st.integers(min_value=0, max_value=8),
+       st.integers(min_value=0, max_value=8))
+@example("1½ 12\u202f345\u202f678 5 .5 7 . 7 1e5x 1e5é 3^2 a.5 é.5 ॐ.5 1, 50, 000 Rs.500", 0, 0)
+def test_the_standard_library_pattern_makes_the_same_matches(text: str, cut_start: int,
+                                                             cut_end: int) -> None:
+    """On text of the characters it knows (and the one before it), the plain build's pattern
+    for the standard library's engine matches exactly as _RAW_RE does."""
+    pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    plain, unknown = _TOKENIZE._plain_patterns()
+    if unknown.search(text, max(pos - 1, 0), endpos):
+        return
+    assert plain.findall(text, pos, endpos) == _TOKENIZE._RAW_RE.findall(text, pos, endpos)
+
+
+def test_the_standard_library_pattern_knows_each_character_as_regex_does() -> None:
+    """Every character it knows, alone and beside letters, digits and the signs a number
+    reads: each is matched as _RAW_RE matches it."""
+    plain, _ = _TOKENIZE._plain_patterns()
+    contexts = ("{}", "a{}", "{}a", "5{}", "{}5", "5 {}", "{}.5", "1e{}", "5.{}5", "क{}क", "1e5{}")
+    texts = [context.format(chr(c)) for a, b in _TOKENIZE._KNOWN for c in range(a, b + 1)
+             for context in contexts]
+    wrong = [text for text in texts if plain.findall(text) != _TOKENIZE._RAW_RE.findall(text)]
+    assert wrong == []
+
+
 @given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]),
        st.sampled_from(["traditional", "crore"]))
 def test_spelled_amounts_are_found_in_sentences(n: int, currency: str, scales: str) -> None:

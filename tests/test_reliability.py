@@ -36,6 +36,7 @@ import random
 import re
 import subprocess
 import sys
+import time
 import tracemalloc
 import types
 from collections.abc import Callable, Iterator
@@ -451,6 +452,10 @@ def _core_patterns() -> dict[str, regex.Pattern[str]]:
     _, number_re, word_tail_re = importlib.import_module("hindinum.tokenize")._loop_patterns()
     found["hindinum.tokenize._loop_patterns number"] = number_re
     found["hindinum.tokenize._loop_patterns word tail"] = word_tail_re
+    # the plain build's tokenizer pattern for the standard library's engine, built on first use
+    plain, known = importlib.import_module("hindinum.tokenize")._plain_patterns()
+    found["hindinum.tokenize._plain_patterns tokens"] = regex.compile(plain.pattern, regex.V0)
+    found["hindinum.tokenize._plain_patterns unknown"] = regex.compile(known.pattern, regex.V0)
     return found
 
 
@@ -459,6 +464,8 @@ REVIEWED_PATTERNS = {
     "hindinum.tokenize._RAW_RE",
     "hindinum.tokenize._loop_patterns number",
     "hindinum.tokenize._loop_patterns word tail",
+    "hindinum.tokenize._plain_patterns tokens",
+    "hindinum.tokenize._plain_patterns unknown",
     "hindinum.recognize._URL_RE",
     "hindinum.recognize._PIECE_RE",
     "hindinum.recognize._BREAK_RE",
@@ -528,6 +535,18 @@ def test_token_regexes_finish_hostile_input_in_linear_time(name: str) -> None:
         if key == "hindinum.recognize._URL_RE" and not regex.search(r"://|www\.|@", source):
             continue  # the scanner runs it only on text holding one of these
         _scan(pattern, source)
+
+
+@pytest.mark.parametrize("name", list(_REGEX_HOSTILE))
+def test_the_standard_library_token_pattern_finishes_hostile_input_in_linear_time(
+        name: str) -> None:
+    """The plain build's tokenizer runs its pattern in the standard library's engine, which
+    has no timeout: the scan is timed after it ends."""
+    source = _REGEX_HOSTILE[name]
+    plain, _ = importlib.import_module("hindinum.tokenize")._plain_patterns()
+    began = time.perf_counter()
+    sum(1 for _ in plain.finditer(source))
+    assert time.perf_counter() - began < _deadline(source)
 
 
 # ----------------------------------------------------------------------------- clear errors
