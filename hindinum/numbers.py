@@ -243,6 +243,9 @@ class NumberReader:
             lone = self._spaced_ordinal(NumberReading(_ZERO + (word.value or _ZERO), start,
                                                       start + 1, simple=True, words=True))
             return None if abs(lone.value) >= _LIMIT else lone
+        short = self._short_reading(start, word, allow_fraction)
+        if short is not None:
+            return None if abs(short.value) >= _LIMIT else short
         st = _State(start, allow_fraction, depth)
         while st.k < toks.n:
             if st.k > start and not toks.joined(st.k - 1):
@@ -254,6 +257,115 @@ class NumberReader:
             reading = self._spaced_ordinal(reading)
         # every step that can grow a value checks the ceiling first; this is a last guard
         return None if reading is not None and abs(reading.value) >= _LIMIT else reading
+
+    def _short_reading(self, start: int, word: Word | None,
+                       allow_fraction: bool) -> NumberReading | None:
+        """The usual short numbers that the steps below end at once, read without them (and
+        with the same sums, so that each value is the same Decimal): an ordinal word
+        (``दूसरे``), digits with an ordinal suffix glued on (``21वीं``), digits and the scale
+        words after them (``5 लाख``, ``10 हज़ार करोड़``). ``None``: the steps read it."""
+        toks = self.toks
+        if word is not None:
+            if word.cls is not _ORDINAL_WORD or word.power is not None:
+                return None
+            assert word.value is not None
+            # _ordinal on a fresh state: its value (a zero) and the word's; the number ends
+            return NumberReading(_ZERO + word.value, start, start + 1, ordinal=True,
+                                 simple=True, words=True)
+        if toks.kind[start] != DIGITS or start + 1 >= toks.n or toks.kind[start + 1] != WORD:
+            return None
+        v = digits_value(toks.key[start])
+        if v is None:
+            return None
+        if toks.start[start + 1] == toks.end[start] \
+                and toks.key[start + 1] in self.lang.digit_ordinal_suffixes:
+            # _digits on a fresh state: the units, and the suffix glued on ends the number
+            return NumberReading(_ZERO + _ZERO + (v or _ZERO), start, start + 2, ordinal=True,
+                                 simple=True)
+        return self._scaled_digits(start, v, allow_fraction)
+
+    def _scaled_digits(self, start: int, v: Decimal, allow_fraction: bool) -> NumberReading | None:
+        """Digits ``v`` at token ``start`` and the scale words right after them where nothing
+        goes on with the last: what _digits, _hundred and _big_scale make of them on a fresh
+        state, summed as they sum (``None``: anything else, which the steps read)."""
+        toks = self.toks
+        lang = self.lang
+        k = start + 1
+        key = toks.key[k]
+        word = lang.words.get(key)
+        if word is None or word.cls is not _SCALE or word.power is None or not v \
+                or not toks.joined(start) or key in lang.words_only_scales \
+                or key in lang.scale_not_before:
+            return None
+        dotted = "." in toks.key[start]
+        if word.power == 2:
+            group = v.scaleb(2)
+            if _ZERO + group >= _LIMIT:
+                return None
+            value = _ZERO + (group or _ZERO) + _ZERO
+            if dotted:  # 2.12 सौ: _hundred ends the number
+                return self._spaced_ordinal(NumberReading(value, start, k + 1, tail_power=2,
+                                                          words=True))
+            if not self._ends_scaled(k + 1, allow_fraction):
+                return None
+            return self._spaced_ordinal(NumberReading(value, start, k + 1, tail_power=2,
+                                                      words=not key.isascii()))
+        total = (_ZERO + (_ZERO + _ZERO + v - _ZERO)).scaleb(word.power)
+        if total >= _LIMIT:
+            return None
+        return self._more_scales(start, k + 1, total, word.power, not key.isascii(), dotted,
+                                 allow_fraction)
+
+    def _more_scales(self, start: int, k: int, total: Decimal, power: int, words: bool,
+                     dotted: bool, allow_fraction: bool) -> NumberReading | None:
+        """The rest of :meth:`_scaled_digits` after a scale above सौ (``power``, the largest so
+        far and the sum of them all ``tail``): larger scales that multiply ``total`` (लाख
+        करोड़) up to a token that ends the number."""
+        toks = self.toks
+        lang = self.lang
+        tail = power
+        while True:
+            value = total + _ZERO + _ZERO
+            if dotted and toks.joined(k - 1) and self._opens_part(k):
+                # 1.5 लाख 20 हज़ार: _big_scale ends the number
+                return self._spaced_ordinal(NumberReading(value, start, k, tail_power=tail,
+                                                          words=True))
+            word = lang.words.get(toks.key[k]) if k < toks.n and toks.kind[k] == WORD else None
+            if word is None or word.cls is not _SCALE or not toks.joined(k - 1):
+                break
+            # another scale: _scale and _big_scale take it only in this case, and end the
+            # number in every other (with nothing changed)
+            key = toks.key[k]
+            if word.power is None or word.power <= power or word.power == 2 \
+                    or key in lang.digits_only_scales or key in lang.words_only_scales \
+                    and not words or key in lang.scale_not_before and toks.joined(k) \
+                    and toks.key[k + 1] in lang.scale_not_before[key] \
+                    or (total + _ZERO).scaleb(word.power) >= _LIMIT:
+                return self._spaced_ordinal(NumberReading(value, start, k, tail_power=tail,
+                                                          words=words))
+            power = word.power
+            total = (total + _ZERO).scaleb(power)
+            tail += power
+            words = words or not key.isascii()
+            k += 1
+        if not self._ends_scaled(k, allow_fraction):
+            return None
+        return self._spaced_ordinal(NumberReading(value, start, k, tail_power=tail, words=words))
+
+    def _ends_scaled(self, k: int, allow_fraction: bool) -> bool:
+        """The step at token ``k``, after a scale word (no units open), ends the number with
+        nothing changed: nothing joined is there, or a sign or a word that is no number word
+        and no ``का`` that a part goes with (see _of and _part_of)."""
+        toks = self.toks
+        if k >= toks.n or not toks.joined(k - 1):
+            return True
+        key = toks.key[k]
+        if toks.kind[k] == DIGITS or toks.kind[k] == WORD and key in self.lang.words:
+            return False
+        if key not in self.lang.of_words or not allow_fraction:
+            return True
+        return k + 1 >= toks.n or not toks.joined(k) or toks.kind[k + 1] != WORD \
+            or toks.key[k + 1] not in self.lang.words
 
     def _zero_led(self, start: int) -> NumberReading | None:
         """A zero and one more word for a digit are one number said digit by digit, as ``05``
