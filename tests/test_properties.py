@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 from hypothesis import assume, example, given
@@ -18,6 +18,7 @@ from hindinum.text import SPACE_CHARS, fold
 from hindinum.tokenize import _NUMBER
 
 _TOKENIZE = importlib.import_module("hindinum.tokenize")  # the module, not the function
+_NUMBERS = importlib.import_module("hindinum.numbers")
 
 _DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
@@ -270,6 +271,35 @@ def test_the_standard_library_pattern_knows_each_character_as_regex_does() -> No
              for context in contexts]
     wrong = [text for text in texts if plain.findall(text) != _TOKENIZE._RAW_RE.findall(text)]
     assert wrong == []
+
+
+_READ_PIECES = st.lists(st.sampled_from(
+    ["5", "2.5", "0", "0.0", "1e5", "१२", "1,50,000", "9" * 39, "3/4", "½", "-", "/", ",", "।",
+     "का", "की", "के", "रुपये", "सौ", "हज़ार", "लाख", "करोड़", "अरब", "खरब", "नील", "crore",
+     "lakh", "k", "cr", "देशों", "th", "वीं", "वें", "दूसरे", "पाँचवाँ", "सौवां", "दो", "साढ़े",
+     "और", "दशमलव", "चौथाई"]), min_size=1, max_size=6)
+
+
+@given(_READ_PIECES, st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=6, max_size=6))
+@example(["2.5", "लाख", "20", "हज़ार"], [" "] * 6)
+@example(["10", "हज़ार", "करोड़", "की", "पाँचवाँ"], [" "] * 6)
+def test_short_readings_are_those_of_the_steps(pieces: list[str], gaps: list[str]) -> None:
+    """NumberReader reads ordinal words, digits with a suffix and digits with scale words
+    without its steps (NumberReader._short_reading): each reading is what the steps make."""
+    reader_class = _NUMBERS.NumberReader
+    toks = _TOKENIZE.raw_tokens("".join(p + g for p, g in zip(pieces, gaps, strict=False)))
+    reader = reader_class(toks)
+    short = reader_class._short_reading
+    with localcontext(_NUMBERS.CONTEXT):
+        for start in range(toks.n):
+            for allow_fraction in (True, False):
+                fast = reader.read(start, allow_fraction)
+                try:
+                    reader_class._short_reading = lambda *_: None
+                    stepped = reader.read(start, allow_fraction)
+                finally:
+                    reader_class._short_reading = short
+                assert repr(fast) == repr(stepped)
 
 
 @given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["रुपये", "डॉलर", "यूरो"]),
