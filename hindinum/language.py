@@ -469,7 +469,7 @@ class Language:
             | self.months \
             | frozenset(self.eras) | self.year_after | self.of_words | self.date_words
         self.kind_before = self.months | frozenset(self.day_parts) | self.day_part_links \
-            | frozenset(keys[-1] for keys in self.day_part_phrases) \
+            | self.day_part_phrase_ends \
             | self.year_before | self.of_words | self.age_words | self.date_words_before \
             | self.title_year_words
 
