@@ -375,8 +375,8 @@ class Language:
         """The words of the rules for open text: frequencies, ages, days of an unsaid month,
         ranks, resolutions, sums too large to count and words of a count, the rupees of other
         lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
-        in a score, the numbers of roads, codes of law and the lists of sections, and the short
-        codes of public services."""
+        in a score, the numbers of roads, codes of law and the lists of sections, the short
+        codes of public services, and what makes the article word a count in a list."""
         self.road_words = _folded(pack.road_words)
         self.law_codes = _folded(pack.law_codes)
         self.id_weak_links = _folded(pack.id_weak_links)
@@ -417,6 +417,10 @@ class Language:
         self.measure_links = _folded(pack.measure_links)
         self.night_words = _folded(pack.night_words)
         self.night_of_date_after = _folded(pack.night_of_date_after)
+        self.count_links = _folded(pack.count_links)
+        self.count_list_stops = _folded(pack.count_list_stops)
+        self.one_not_counting_before = _folded(pack.one_not_counting_before)
+        self.every_single_after = _folded(pack.every_single_after)
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))

@@ -122,6 +122,15 @@ class Pack:
     make_verbs: frozenset[str] = field(default_factory=_none)
     #: Counted nouns after एक that make it a count, not the article (``एक गोल``, ``एक रन``).
     count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words that join counts in a list; एक before a noun and one of them (or a comma after the
+    #: noun or the word after it) and another count is a count (``एक गोल और एक असिस्ट``).
+    count_links: frozenset[str] = field(default_factory=_none)
+    #: Words that end the noun phrase of एक before such a link (the agent's mark, ``कि``).
+    count_list_stops: frozenset[str] = field(default_factory=_none)
+    #: Words after एक that make it an adverb or "another" (``एक साथ``, ``एक अन्य``).
+    one_not_counting_before: frozenset[str] = field(default_factory=_none)
+    #: Words after ``एक-एक`` that make it "every single" (``एक-एक पैसा``), not one each.
+    every_single_after: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
     #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
     priced_goods: frozenset[str] = field(default_factory=_none)

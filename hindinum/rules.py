@@ -1235,9 +1235,61 @@ def article(s: Scanner, c: Candidate) -> int:
     if key in s.lang.count_nouns or key in s.lang.particles and end + 1 < s.n \
             and toks.joined(end) and toks.key[end + 1] in s.lang.count_nouns:
         return 0  # एक गोल, एक ही रन: a count
-    if key in s.lang.of_words and toks.key[c.i] in s.lang.article_words:
-        return 0  # एक की मौत: one (of them) died; an article is followed by its noun
+    if toks.key[c.i] in s.lang.article_words:
+        if key in s.lang.of_words:
+            return 0  # एक की मौत: one (of them) died; an article is followed by its noun
+        if c.distributive:  # एक-एक टीम: one each; एक-एक पैसा: every single paisa
+            return end if key in s.lang.every_single_after else 0
+        if key not in s.lang.one_not_counting_before and key not in s.lang.copulas \
+                and _listed_count(s, c.i, end):
+            return 0  # एक गोल और एक असिस्ट, तीन बेटे और एक बेटी: counts side by side
     return end
+
+
+#: The most words after एक's noun before the word that lists it with another count.
+_LIST_REACH: Final = 3
+
+
+def _listed_count(s: Scanner, i: int, noun: int) -> bool:
+    """एक at token ``i`` before the word at ``noun`` is listed with another count: a word of
+    ``count_links`` within :data:`_LIST_REACH` words after the noun (a comma within one) and a
+    count right after it, or one right before एक with a count and at most three words before
+    that: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``,
+    ``तीन बेटे और एक बेटी``. A number between, a mark or a word that ends the noun's phrase
+    (``count_list_stops``: ``एक अधिकारी ने बताया और 5``) stops the search."""
+    toks = s.toks
+    lang = s.lang
+    for k in range(noun + 1, min(s.n - 1, noun + 1 + _LIST_REACH)):
+        key = toks.key[k]
+        if key in lang.count_links or key == "," and k <= noun + 2:
+            return _count_at(s, k + 1)
+        if toks.kind[k] != WORD or key in lang.words or key in lang.count_list_stops:
+            break
+    if i < 2 or toks.key[i - 1] not in lang.count_links:
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _LIST_REACH), -1):
+        if toks.kind[k] != WORD or toks.key[k] in lang.words:
+            return k < i - 2 and _count_at(s, k, back=True)
+        if toks.key[k] in lang.count_list_stops:
+            return False
+    return False
+
+
+def _count_at(s: Scanner, k: int, back: bool = False) -> bool:
+    """Token ``k`` is a count: digits below a thousand (no year) or a number word that is no
+    ordinal and no word more often an ordinary one (``पाव``, ``आधी``). ``back``: the token
+    ends the count, which may be a thousand or more (``पांच हजार लोग और एक``); ahead of एक it
+    may not (``एक तंदुरुस्ती, हज़ार नियामत``, a proverb)."""
+    toks = s.toks
+    key = toks.key[k]
+    if toks.kind[k] == DIGITS:
+        return key.isdigit() and len(key) <= 3 and (back or not toks.joined(k)
+                                                      or toks.key[k + 1] not in s.lang.words)
+    if toks.kind[k] != WORD or key not in s.lang.words \
+            or key in s.lang.weak_alone and key not in s.lang.article_words:
+        return False  # ... में से एक है, पाव भाजी: bread
+    reading = s.reader.read(k)
+    return reading is not None and not reading.ordinal and (back or reading.value < 1000)
 
 
 def identifier_word(s: Scanner, c: Candidate) -> int:

@@ -619,6 +619,18 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("जिन्होंने एक विकेट और एक असिस्ट किया", [("एक", "1", N, None), ("एक", "1", N, None)]),
     ("एक गोल मेज पर बैठक", []),  # a round table: no count noun begins a compound
     ("अर्शदीप ने एक ही रन दिया", [("एक", "1", N, None)]),
+    # एक listed with another count by a list word counts; एक-एक before a noun is one each
+    ("उसने एक गोल और एक पेनल्टी बचाई", [("एक", "1", N, None), ("एक", "1", N, None)]),
+    ("हादसे में एक बच्चे समेत तीन लोग घायल", [("एक", "1", N, None), ("तीन", "3", N, None)]),
+    ("सामग्री: एक प्याज, दो टमाटर", [("एक", "1", N, None), ("दो", "2", N, None)]),
+    ("उनके तीन बेटे और एक बेटी हैं", [("तीन", "3", N, None), ("एक", "1", N, None)]),
+    ("पांच हजार लोग और एक हाथी", [("पांच हजार", "5000", N, None), ("एक", "1", N, None)]),
+    ("दोनों राज्यों की एक-एक सीट पर उपचुनाव", [("एक-एक", "1", N, None)]),
+    ("एक रिपोर्ट के मुताबिक, 5 लोग लापता", [("5", "5", N, None)]),  # the article
+    ("एक अधिकारी ने बताया और 5 लोग", [("5", "5", N, None)]),  # the agent's mark ends it
+    ("एक परिवार को 5 रात और 6 दिन का पैकेज", [("5 रात", "5", "duration", None),
+                                           ("6 दिन", "6", "duration", None)]),
+    ("एक साथ 16 लोगों को सजा", [("16", "16", N, None)]),  # एक साथ: together
     # a price noun with a qualifier between; a verb of earning in the future
     ("इसकी कीमत करीब 37,500 हो सकती है", [("37,500", "37500", M, "INR")]),
     ("फिल्म 3 दिन में 100 करोड़ कमा लेगी", [("3 दिन", "3", "duration", None),
@@ -888,6 +900,12 @@ SUBUNIT_ALONE: list[tuple[str, str, str, str | None, str | None, str, str]] = [
 ]
 
 MUST_NOT_CHANGE: list[str] = [
+    # एक as the article, or in a set phrase, beside a list word
+    "एक युवक और उसके चाचा के विरुद्ध मामला",
+    "हम एक-एक करके सभी शर्तें देखेंगे",
+    "संपर्क में आए एक-एक व्यक्ति की जांच",
+    "दोस्ती ऐसी कि दो जिस्म और एक जान",
+    "एक अन्य आरोपी और उसका साथी फरार",
     "एक रिपोर्ट के मुताबिक",
     # a section of a code of law after its abbreviation, in digits or words, in a list
     "आईपीसी 302, 307 व 34 के तहत मामला दर्ज",

@@ -327,6 +327,7 @@ IDIOMS: tuple[str, ...] = (
     "इलेवन पंजाब",  # किंग्स इलेवन पंजाब, a cricket team
     "ट्वेंटी-ट्वेंटी", "ट्वेंटी ट्वेंटी",  # the T20 format of cricket
     "नौ दिन चले अढ़ाई कोस", "नौ दिन चले ढाई कोस",
+    "दो जिस्म एक जान", "दो जिस्म और एक जान",  # two bodies, one soul (close friends)
 )
 
 #: Words of a vague quantity before a bare scale: कई हजार ट्रेन, दसियों हज़ार डॉलर, कुछ लाख
@@ -571,6 +572,28 @@ TRAIL_WORDS: frozenset[str] = frozenset({"पीछे"})
 COUNT_NOUNS: frozenset[str] = frozenset(
     {"रन", "विकेट", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "मेडल"}
 )
+#: Words that join counts in a list: एक before a noun counts where one of them (or a comma
+#: right after the noun or one word later) joins it to another count, within three words:
+#: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``, ``तीन
+#: बेटे और एक बेटी``. Without such a count near it एक is the article (``एक युवक और उसके चाचा``).
+COUNT_LINKS: frozenset[str] = frozenset({"और", "व", "तथा", "एवं", "समेत", "सहित"})
+#: Words that end the noun phrase of एक before a list word could join it to a count: the
+#: agent's mark and words that open a clause (``एक अधिकारी ने बताया और 5``: the article).
+COUNT_LIST_STOPS: frozenset[str] = frozenset(
+    {"ने", "कि", "जो", "जिसमें", "जिनमें", "क्योंकि", "मुताबिक", "अनुसार"})
+#: Words after एक that make it an adverb or "another", never a count, whatever follows:
+#: ``एक साथ`` (together), ``एक अन्य`` (another), ``एक समय`` (once), ``एक तरह`` (in a way),
+#: ``एक नजर`` (a glance).
+ONE_NOT_COUNTING_BEFORE: frozenset[str] = frozenset(
+    {"साथ", "अन्य", "समय", "तरह", "नजर", "नज़र", "तरफ", "तरफ़", "ओर", "दूसरे", "दूसरा",
+     "दूसरी", "बार"})
+#: Words after ``एक-एक`` that make it "every single" or "one by one", not one each: ``एक-एक
+#: करके``, ``एक-एक व्यक्ति`` (every single person), ``एक-एक पैसा``, ``एक-एक शब्द``. Before any
+#: other noun it is one each (``एक-एक टीम``, ``एक-एक विधानसभा सीटों``, ``एक-एक ओवर``).
+EVERY_SINGLE_AFTER: frozenset[str] = frozenset(
+    {"करके", "कर", "व्यक्ति", "इंसान", "आदमी", "शख्स", "पैसा", "पैसे", "पाई", "शब्द", "पल",
+     "क्षण", "लम्हा", "बूंद", "बूँद", "दाना", "कदम", "कतरा", "चीज", "चीज़", "बात", "इंच", "सांस",
+     "साँस", "कोना", "कोने", "पन्ना", "पन्ने", "ईंट"})
 #: Names of software and words of version: before a number with a point they make it a
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
 VERSION_WORDS: frozenset[str] = frozenset(
