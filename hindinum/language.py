@@ -409,6 +409,12 @@ class Language:
         self.title_year_words = _folded(pack.title_year_words)
         self.question_words = _folded(pack.question_words)
         self.rank_words = _folded(pack.rank_words)
+        self.grade_words = _folded(pack.grade_words)
+        self.grade_top = Decimal(pack.grade_top)
+        self.rank_nouns = _folded(pack.rank_nouns)
+        self.rank_top = Decimal(pack.rank_top)
+        self.rank_before = _folded(pack.rank_before)
+        self.rank_after = _folded(pack.rank_after)
         self.resolution_marks = _folded(pack.resolution_marks)
         self.screen_words = _folded(pack.screen_words)
         self.times_signs = _folded(pack.times_signs)
@@ -421,6 +427,8 @@ class Language:
         self.count_list_stops = _folded(pack.count_list_stops)
         self.one_not_counting_before = _folded(pack.one_not_counting_before)
         self.every_single_after = _folded(pack.every_single_after)
+        self.each_cues = _folded(pack.each_cues)
+        self.each_count_nouns = _folded(pack.each_count_nouns)
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))

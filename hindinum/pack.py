@@ -125,12 +125,17 @@ class Pack:
     #: Words that join counts in a list; एक before a noun and one of them (or a comma after the
     #: noun or the word after it) and another count is a count (``एक गोल और एक असिस्ट``).
     count_links: frozenset[str] = field(default_factory=_none)
-    #: Words that end the noun phrase of एक before such a link (the agent's mark, ``कि``).
+    #: Words that end the noun phrase of एक before such a link (postpositions, ``ने``, ``कि``).
     count_list_stops: frozenset[str] = field(default_factory=_none)
-    #: Words after एक that make it an adverb or "another" (``एक साथ``, ``एक अन्य``).
+    #: Words after एक that make it an adverb, "another" or the article before an adjective
+    #: (``एक साथ``, ``एक अन्य``, ``एक बड़ी जीत``).
     one_not_counting_before: frozenset[str] = field(default_factory=_none)
-    #: Words after ``एक-एक`` that make it "every single" (``एक-एक पैसा``), not one each.
+    #: Words after ``एक-एक`` that make it "one by one" or "every single" (``एक-एक करके``).
     every_single_after: frozenset[str] = field(default_factory=_none)
+    #: Words before ``एक-एक`` that make it one each (``दोनों टीमों ने एक-एक गोल``).
+    each_cues: frozenset[str] = field(default_factory=_none)
+    #: Nouns after ``एक-एक`` that make it one each (``एक-एक ओवर``).
+    each_count_nouns: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
     #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
     priced_goods: frozenset[str] = field(default_factory=_none)
@@ -360,6 +365,21 @@ class Pack:
     before_ordinal_nouns: frozenset[str] = field(default_factory=_none)
     #: Words of a top list (``top``): digits hyphenated to one are a place, no code.
     rank_words: frozenset[str] = field(default_factory=_none)
+    #: Words of a school grade; a whole number from 1 to ``grade_top`` after one is the grade,
+    #: an ordinal (``कक्षा 9``).
+    grade_words: frozenset[str] = field(default_factory=_none)
+    #: The highest grade (12).
+    grade_top: int = 0
+    #: Words of a rank; a whole number from 1 to ``rank_top`` after one is the rank, an
+    #: ordinal, with a word of ``rank_before`` before the word or of ``rank_after``, a mark or
+    #: the end after the number (``नंबर 1 पर``, ``बना नंबर-1``).
+    rank_nouns: frozenset[str] = field(default_factory=_none)
+    #: The highest rank read so (10).
+    rank_top: int = 0
+    #: Words before the word of a rank that make the number a rank (``की नंबर एक``).
+    rank_before: frozenset[str] = field(default_factory=_none)
+    #: Words after the number that make it a rank (``नंबर 1 पर``).
+    rank_after: frozenset[str] = field(default_factory=_none)
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.
     date_words: frozenset[str] = field(default_factory=_none)

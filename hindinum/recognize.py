@@ -85,6 +85,8 @@ _COUNTING: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE})
 #: Marks that end a label before its value (``लागत- 12 लाख``, ``कीमत: 45 हजार``).
 _LABEL_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
 #: Word classes of a number word before a minus sign (then the sign is a dash: ``5 - 7``).
+#: Marks after a rank that end its phrase (``बना नंबर-1;``).
+_PLACE_ENDS: Final = frozenset({",", ";", ".", "!", "?", "|", ")", "\u0964", "\u0965", ":"})
 _NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH, _FRACTION, _ORDINAL_WORD})
 
 
@@ -1835,7 +1837,10 @@ class Scanner:
     # -- phase 4: the number rules -----------------------------------------------------------
 
     def _filter(self, c: Candidate) -> int:
-        """Plain numbers and ordinals are held to the number rules (years, articles ...)."""
+        """Plain numbers and ordinals are held to the number rules (years, articles ...);
+        a plain number that passes may be a place in an order (:meth:`_place`)."""
+        if c.currency is None and c.kind is _NUMBER and c.number_first > 0:
+            self._place(c)
         if c.value_max is not None or c.currency is not None \
                 or c.kind not in (_NUMBER, _ORDINAL) \
                 or not rules.number_rules_may_fire(self, c):
@@ -1845,6 +1850,39 @@ class Scanner:
             if resume:
                 return self._reject(c, rule, resume)
         return GO
+
+    def _place(self, c: Candidate) -> None:
+        """A whole number after a word of a grade is the grade, an ordinal: ``कक्षा 9``,
+        ``कक्षा 9 से 12 तक`` (up to 12). One up to 10 after a word of a rank is the rank where
+        a word of ``rank_before`` stands before that word or one of ``rank_after``, a mark or
+        the end after the number: ``शो नंबर 1 पर``, ``बना नंबर-1;``, ``विश्व की नंबर एक
+        खिलाड़ी`` (``गली नंबर एक निवासी``, ``नंबर तीन या चार डिजीट का`` are a name and a
+        count; ``गेट नंबर 3``, an identifier, is no amount by then)."""
+        toks = self.toks
+        lang = self.lang
+        k = c.number_first - 1
+        if toks.key[k] == "-" and k > 0 and toks.glued(k - 1) and toks.glued(k):
+            k -= 1  # नंबर-1
+        elif not toks.joined(k):
+            return
+        if toks.key[k] in lang.grade_words:
+            top = lang.grade_top
+        elif toks.key[k] in lang.rank_nouns:
+            top = lang.rank_top
+            if c.value_max is not None or not (
+                    k > 0 and toks.joined(k - 1) and toks.key[k - 1] in lang.rank_before
+                    or c.end == self.n or toks.key[c.end] in lang.rank_after
+                    or toks.kind[c.end] == SYMBOL and toks.key[c.end] in _PLACE_ENDS):
+                return
+        else:
+            return
+        if c.negative:
+            return
+        high = c.value if c.value_max is None else c.value_max
+        if 1 <= c.value <= high <= top and high == high.to_integral_value() \
+                and c.value == c.value.to_integral_value():
+            c.kind = _ORDINAL
+            self._step(c, "place in an order", toks.key[k])
 
     # -- phase 5: a qualifier after, and the amount ------------------------------------------
 

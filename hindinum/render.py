@@ -6,8 +6,9 @@ import re
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Final
 
-from hindinum.language import HINDI, Language
+from hindinum.language import HINDI, Language, WordClass
 from hindinum.numbers import CONTEXT, NumberReader
+from hindinum.text import fold
 from hindinum.tokenize import DIGITS, WORD, Tokens
 from hindinum.types import Amount, Kind, _plain
 
@@ -238,9 +239,20 @@ def format_amount(amount: Amount, *, digits: str = "latin", grouping: str = "non
         return f"{fmt} {amount.currency}" + (f"/{amount.per}" if amount.per else "")
     if kind is _PERCENT:
         return fmt + "%"
-    if kind is _ORDINAL:
+    if kind is _ORDINAL and not _said_as_cardinal(amount):
         return fmt + _ordinal_suffix(amount)
     return fmt
+
+
+def _said_as_cardinal(amount: Amount, lang: Language = HINDI) -> bool:
+    """The ordinal is written as a cardinal, a place in an order that the word before it
+    names (``नंबर 1``, ``नंबर दो``, ``कक्षा 9``): its digits take no ending (``नंबर 2``, not
+    ``नंबर 2रा``)."""
+    last = amount.text.rstrip()[-1:]
+    if last.isdigit():
+        return True
+    word = lang.words.get(fold(amount.text.split()[-1])) if amount.text.strip() else None
+    return word is not None and word.cls is not WordClass.ORDINAL
 
 
 #: The kinds of measure, which :func:`_format_measure` writes.

@@ -30,7 +30,7 @@ from decimal import Decimal
 from hindinum import measure
 from hindinum.language import Language, WordClass
 from hindinum.numbers import SPOKEN_DIGITS
-from hindinum.tokenize import DIGITS, SYMBOL, WORD
+from hindinum.tokenize import DIGITS, SENTENCE_ENDS, SYMBOL, WORD
 from hindinum.types import Kind
 
 #: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
@@ -1239,39 +1239,92 @@ def article(s: Scanner, c: Candidate) -> int:
         if key in s.lang.of_words:
             return 0  # एक की मौत: one (of them) died; an article is followed by its noun
         if c.distributive:  # एक-एक टीम: one each; एक-एक पैसा: every single paisa
-            return end if key in s.lang.every_single_after else 0
+            return 0 if _each(s, c.i, end) else end
         if key not in s.lang.one_not_counting_before and key not in s.lang.copulas \
                 and _listed_count(s, c.i, end):
             return 0  # एक गोल और एक असिस्ट, तीन बेटे और एक बेटी: counts side by side
     return end
 
 
-#: The most words after एक's noun before the word that lists it with another count.
-_LIST_REACH: Final = 3
+#: The most tokens before ``एक-एक`` that may say "each" (दोनों, a plural, a list word).
+_EACH_REACH: Final = 5
+
+
+def _each(s: Scanner, i: int, noun: int) -> bool:
+    """``एक-एक`` at token ``i`` before the word at ``noun`` is one each, not "every single":
+    before a counted noun (``एक-एक ओवर``), or where the tokens before it say what each is of:
+    a word of ``each_cues`` (``दोनों टीमों ने एक-एक गोल``), a plural (``प्रखंडों में एक-एक टीम``),
+    a list word or a comma (``कर्नाटक और पश्चिम बंगाल की एक-एक सीट``). ``गांव के एक-एक घर की
+    तलाशी`` and ``एक-एक करके`` are "every single" and "one by one"."""
+    toks = s.toks
+    lang = s.lang
+    key = toks.key[noun]
+    if key in lang.every_single_after:
+        return False
+    if key in lang.count_nouns or key in lang.each_count_nouns:
+        return True
+    for k in range(i - 1, max(-1, i - 1 - _EACH_REACH), -1):
+        key = toks.key[k]
+        if toks.kind[k] == SYMBOL and key != "," or key in SENTENCE_ENDS:
+            return False
+        if key in lang.each_cues or key in lang.list_links or key == "," \
+                or toks.kind[k] == WORD and key.endswith(lang.plural_endings):
+            return True
+    return False
 
 
 def _listed_count(s: Scanner, i: int, noun: int) -> bool:
     """एक at token ``i`` before the word at ``noun`` is listed with another count: a word of
-    ``count_links`` within :data:`_LIST_REACH` words after the noun (a comma within one) and a
-    count right after it, or one right before एक with a count and at most three words before
-    that: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``,
-    ``तीन बेटे और एक बेटी``. A number between, a mark or a word that ends the noun's phrase
-    (``count_list_stops``: ``एक अधिकारी ने बताया और 5``) stops the search."""
+    ``count_links`` right after the noun and a count after it (``एक गोल और एक असिस्ट``, ``एक
+    नाबालिग समेत चार लोगों``), a comma right after the noun, a count and a third member (``एक
+    प्याज, दो टमाटर, नमक``), or a count, its noun and such a word right before एक (``तीन बेटे
+    और एक बेटी``). The other count is a plain one before a noun (not ``2 चम्मच``, ``9 बजे``,
+    ``अनुच्छेद 370 हटाया``); ``एक ट्रक पलटा और 2 लोग`` and ``एक बयान में, तीन मंत्री`` keep
+    the article."""
     toks = s.toks
     lang = s.lang
-    for k in range(noun + 1, min(s.n - 1, noun + 1 + _LIST_REACH)):
+    k = noun + 1
+    if k + 2 < s.n:
         key = toks.key[k]
-        if key in lang.count_links or key == "," and k <= noun + 2:
-            return _count_at(s, k + 1)
-        if toks.kind[k] != WORD or key in lang.words or key in lang.count_list_stops:
-            break
-    if i < 2 or toks.key[i - 1] not in lang.count_links:
+        if key in lang.count_links:
+            return _count_at(s, k + 1) and _counted_noun(s, k + 2)
+        if key == ",":
+            return toks.key[k + 1] not in lang.article_words and _count_at(s, k + 1) \
+                and _counted_noun(s, k + 2) and _third(s, k + 3)
+    if i < 3 or toks.key[i - 1] not in lang.count_links or toks.kind[i - 2] != WORD \
+            or toks.key[i - 2] in lang.words or not _counted_noun(s, i - 2):
         return False
-    for k in range(i - 2, max(-1, i - 3 - _LIST_REACH), -1):
-        if toks.kind[k] != WORD or toks.key[k] in lang.words:
-            return k < i - 2 and _count_at(s, k, back=True)
-        if toks.key[k] in lang.count_list_stops:
-            return False
+    k = i - 3
+    return _count_at(s, k, back=True) and not (
+        k > 0 and (toks.key[k - 1] in lang.id_words or toks.key[k - 1] in lang.number_nouns
+                   or toks.key[k - 1] in lang.law_codes))
+
+
+def _stops(s: Scanner, k: int) -> bool:
+    """Token k ends the noun phrase of a listed count: a postposition, a form of to be or a
+    word that opens a clause (``count_list_stops``, ``copulas``)."""
+    return s.toks.key[k] in s.lang.count_list_stops or s.toks.key[k] in s.lang.copulas
+
+
+def _counted_noun(s: Scanner, k: int) -> bool:
+    """Token k, after a count, is a word that it counts: no number word, unit, currency,
+    percent word, word of a clock or of times (``2 चम्मच``, ``9 बजे``, ``दो बार``), no
+    postposition, form of to be or word that opens a clause."""
+    if k >= s.n or s.toks.kind[k] != WORD:
+        return False
+    key = s.toks.key[k]
+    lang = s.lang
+    return key not in lang.words and key not in lang.measures and key not in lang.currency \
+        and key not in lang.percent_words and key not in lang.time_after \
+        and key not in lang.frequency_words and not _stops(s, k)
+
+
+def _third(s: Scanner, k: int) -> bool:
+    """A third member of a list follows within two tokens of token k: a comma or a list word
+    (``एक प्याज, दो हरी मिर्च, नमक``)."""
+    for j in range(k, min(s.n, k + 2)):
+        if s.toks.key[j] == "," or s.toks.key[j] in s.lang.count_links:
+            return True
     return False
 
 
@@ -1283,8 +1336,7 @@ def _count_at(s: Scanner, k: int, back: bool = False) -> bool:
     toks = s.toks
     key = toks.key[k]
     if toks.kind[k] == DIGITS:
-        return key.isdigit() and len(key) <= 3 and (back or not toks.joined(k)
-                                                      or toks.key[k + 1] not in s.lang.words)
+        return key.isdigit() and len(key) <= 3
     if toks.kind[k] != WORD or key not in s.lang.words \
             or key in s.lang.weak_alone and key not in s.lang.article_words:
         return False  # ... में से एक है, पाव भाजी: bread

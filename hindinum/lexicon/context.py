@@ -435,6 +435,18 @@ TITLE_EVENTS: frozenset[str] = frozenset(
 #: Words of a top list: digits glued to one by a hyphen are its place, no code (``Top-5``;
 #: ``कोविड-19`` is a name). ``नंबर-1`` is the first place too, but ``सेक्टर नंबर-5`` a name.
 RANK_WORDS: frozenset[str] = frozenset({"टॉप", "top"})
+#: Words of a school grade: a whole number from 1 to ``GRADE_TOP`` after one is the grade, an
+#: ordinal (``कक्षा 9``, ``कक्षा 9 से 12 तक``, ``क्लास 10 के छात्र``).
+GRADE_WORDS: frozenset[str] = frozenset({"कक्षा", "क्लास", "class"})
+GRADE_TOP: int = 12
+#: Words of a rank: a whole number from 1 to ``RANK_TOP`` after one is the rank, an ordinal,
+#: where a word of ``RANK_BEFORE`` stands before the word or one of ``RANK_AFTER``, a mark or
+#: the end after the number (``शो नंबर 1 पर चल रहा है``, ``बना नंबर-1;``, ``विश्व की नंबर एक
+#: खिलाड़ी``); ``गली नंबर एक निवासी`` is a name, ``मरीजों का नंबर 150`` a count.
+RANK_NOUNS: frozenset[str] = frozenset({"नंबर", "नम्बर"})
+RANK_TOP: int = 10
+RANK_BEFORE: frozenset[str] = frozenset({"का", "की", "के", "बना", "बनी", "बने"})
+RANK_AFTER: frozenset[str] = frozenset({"पर", "पे"})
 
 #: Words for "date" after a day of the month said without its month (``30 तारीख को``).
 DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख"})  # 3 तारीखों: a count
@@ -577,23 +589,42 @@ COUNT_NOUNS: frozenset[str] = frozenset(
 #: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``, ``तीन
 #: बेटे और एक बेटी``. Without such a count near it एक is the article (``एक युवक और उसके चाचा``).
 COUNT_LINKS: frozenset[str] = frozenset({"और", "व", "तथा", "एवं", "समेत", "सहित"})
-#: Words that end the noun phrase of एक before a list word could join it to a count: the
-#: agent's mark and words that open a clause (``एक अधिकारी ने बताया और 5``: the article).
+#: Words that end the noun phrase of एक before a list word could join it to a count:
+#: postpositions, the agent's mark and words that open a clause (``एक बयान में, तीन मंत्री``,
+#: ``एक अधिकारी ने बताया और 5``, ``3 आरोपियों को पकड़ा और एक बड़ी साजिश``: the article).
 COUNT_LIST_STOPS: frozenset[str] = frozenset(
-    {"ने", "कि", "जो", "जिसमें", "जिनमें", "क्योंकि", "मुताबिक", "अनुसार"})
-#: Words after एक that make it an adverb or "another", never a count, whatever follows:
-#: ``एक साथ`` (together), ``एक अन्य`` (another), ``एक समय`` (once), ``एक तरह`` (in a way),
-#: ``एक नजर`` (a glance).
+    {"ने", "को", "में", "से", "पर", "का", "की", "के", "तक", "कि", "जो", "जिसमें", "जिनमें",
+     "क्योंकि", "मुताबिक", "अनुसार"})
+#: Words after एक that make it an adverb, "another" or the article before an adjective, never
+#: a count, whatever follows: ``एक साथ`` (together), ``एक अन्य`` (another), ``एक समय`` (once),
+#: ``एक तरह`` (in a way), ``एक नजर`` (a glance), ``एक बड़ी जीत और 3 अंक``, ``एक नई पहल और 5
+#: कॉलेज``, ``एक तरफा प्यार``.
 ONE_NOT_COUNTING_BEFORE: frozenset[str] = frozenset(
     {"साथ", "अन्य", "समय", "तरह", "नजर", "नज़र", "तरफ", "तरफ़", "ओर", "दूसरे", "दूसरा",
-     "दूसरी", "बार"})
-#: Words after ``एक-एक`` that make it "every single" or "one by one", not one each: ``एक-एक
-#: करके``, ``एक-एक व्यक्ति`` (every single person), ``एक-एक पैसा``, ``एक-एक शब्द``. Before any
-#: other noun it is one each (``एक-एक टीम``, ``एक-एक विधानसभा सीटों``, ``एक-एक ओवर``).
+     "दूसरी", "बार", "तरफा", "तरफ़ा",
+     # adjectives, which the article stands before
+     "बड़ा", "बड़ी", "बड़े", "नया", "नई", "नए", "नयी", "नये", "अच्छा", "अच्छी", "अच्छे",
+     "शानदार", "मामूली", "लंबा", "लंबी", "लंबे", "लम्बा", "लम्बी", "जोरदार", "ज़ोरदार",
+     "खूबसूरत", "ख़ूबसूरत", "बेहद", "बहुत", "अनोखा", "अनोखी", "अनोखे", "निजी", "भीषण", "विशेष",
+     "खास", "ख़ास", "महत्वपूर्ण", "अहम", "ऐसा", "ऐसी", "ऐसे", "बेहतरीन", "गंभीर", "पुराना",
+     "पुरानी", "पुराने", "प्रमुख", "मशहूर", "प्रसिद्ध", "अजीब", "अजीबोगरीब", "सामान्य", "आम",
+     "युवा", "वरिष्ठ", "पूर्व", "स्थानीय", "संदिग्ध", "दर्दनाक", "ऐतिहासिक"})
+#: Words after ``एक-एक`` that make it "one by one" or "every single", whatever stands before
+#: it (``सभी ने एक-एक करके``). Elsewhere ``एक-एक`` is one each only where the words before it
+#: say what each is of (``EACH_CUES``, a plural, a list word: ``दोनों टीमों ने एक-एक गोल``,
+#: ``प्रखंडों में एक-एक टीम``) or before a counted noun (``एक-एक ओवर``); ``गांव के एक-एक घर``
+#: is every single house.
 EVERY_SINGLE_AFTER: frozenset[str] = frozenset(
     {"करके", "कर", "व्यक्ति", "इंसान", "आदमी", "शख्स", "पैसा", "पैसे", "पाई", "शब्द", "पल",
      "क्षण", "लम्हा", "बूंद", "बूँद", "दाना", "कदम", "कतरा", "चीज", "चीज़", "बात", "इंच", "सांस",
      "साँस", "कोना", "कोने", "पन्ना", "पन्ने", "ईंट"})
+#: Words before ``एक-एक`` that say what each is of: ``दोनों टीमों ने एक-एक गोल``, ``हर
+#: परिवार को एक-एक पौधा``.
+EACH_CUES: frozenset[str] = frozenset(
+    {"दोनों", "तीनों", "चारों", "पांचों", "पाँचों", "सभी", "सब", "हर", "प्रत्येक", "सबको"})
+#: Nouns before which ``एक-एक`` is one each, though not counted nouns after एक alone (``एक
+#: ओवर ब्रिज`` is a flyover): ``एक-एक ओवर का मैच``.
+EACH_COUNT_NOUNS: frozenset[str] = frozenset({"ओवर", "गोल", "सीट", "सीटों"})
 #: Names of software and words of version: before a number with a point they make it a
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
 VERSION_WORDS: frozenset[str] = frozenset(
