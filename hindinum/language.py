@@ -185,6 +185,7 @@ class Language:
         self._money(pack)
         self._context(pack)
         self._open_text(pack)
+        self._counts(pack)
         self._measures(pack)
         self.cue_words = self._cue_words()
         #: the words of the digits 0-9 (every spelling): four or more in a row are a number
@@ -376,7 +377,7 @@ class Language:
         ranks, resolutions, sums too large to count and words of a count, the rupees of other
         lands, verbs of a cost, choices between numbers called, centuries, verbs of making, points
         in a score, the numbers of roads, codes of law and the lists of sections, the short
-        codes of public services, and what makes the article word a count in a list."""
+        codes of public services."""
         self.road_words = _folded(pack.road_words)
         self.law_codes = _folded(pack.law_codes)
         self.id_weak_links = _folded(pack.id_weak_links)
@@ -409,12 +410,6 @@ class Language:
         self.title_year_words = _folded(pack.title_year_words)
         self.question_words = _folded(pack.question_words)
         self.rank_words = _folded(pack.rank_words)
-        self.grade_words = _folded(pack.grade_words)
-        self.grade_top = Decimal(pack.grade_top)
-        self.rank_nouns = _folded(pack.rank_nouns)
-        self.rank_top = Decimal(pack.rank_top)
-        self.rank_before = _folded(pack.rank_before)
-        self.rank_after = _folded(pack.rank_after)
         self.resolution_marks = _folded(pack.resolution_marks)
         self.screen_words = _folded(pack.screen_words)
         self.times_signs = _folded(pack.times_signs)
@@ -423,12 +418,25 @@ class Language:
         self.measure_links = _folded(pack.measure_links)
         self.night_words = _folded(pack.night_words)
         self.night_of_date_after = _folded(pack.night_of_date_after)
+
+    def _counts(self, pack: Pack) -> None:
+        """The words that make the article word a count: a list of counts (``count_links``),
+        one each (``each_cues``), and the places in an order (grades and ranks)."""
         self.count_links = _folded(pack.count_links)
         self.count_list_stops = _folded(pack.count_list_stops)
         self.one_not_counting_before = _folded(pack.one_not_counting_before)
         self.every_single_after = _folded(pack.every_single_after)
         self.each_cues = _folded(pack.each_cues)
         self.each_count_nouns = _folded(pack.each_count_nouns)
+        self.each_plural_after = _folded(pack.each_plural_after)
+        self.predicate_openers = _folded(pack.predicate_openers)
+        self.grade_words = _folded(pack.grade_words)
+        self.grade_top = Decimal(pack.grade_top)
+        self.rank_nouns = _folded(pack.rank_nouns)
+        self.rank_top = Decimal(pack.rank_top)
+        self.rank_before = _folded(pack.rank_before)
+        self.rank_scopes = _folded(pack.rank_scopes)
+        self.grade_not_after = _folded(pack.grade_not_after)
 
     def _measures(self, pack: Pack) -> None:
         self.measure_units = _phrases(_by_meaning(pack.measure_units))

@@ -136,6 +136,10 @@ class Pack:
     each_cues: frozenset[str] = field(default_factory=_none)
     #: Nouns after ``एक-एक`` that make it one each (``एक-एक ओवर``).
     each_count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Postpositions after a plural that make it a cue of ``each_cues``' kind (``प्रखंडों में``).
+    each_plural_after: frozenset[str] = field(default_factory=_none)
+    #: Words before एक that make what follows a predicate, the article's (``वह एक पत्नी``).
+    predicate_openers: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
     #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
     priced_goods: frozenset[str] = field(default_factory=_none)
@@ -370,16 +374,19 @@ class Pack:
     grade_words: frozenset[str] = field(default_factory=_none)
     #: The highest grade (12).
     grade_top: int = 0
+    #: Words of an orbit or a room: among the three words before a grade word they make it
+    #: none (``पृथ्वी की कक्षा 2 में``).
+    grade_not_after: frozenset[str] = field(default_factory=_none)
     #: Words of a rank; a whole number from 1 to ``rank_top`` after one is the rank, an
-    #: ordinal, with a word of ``rank_before`` before the word or of ``rank_after``, a mark or
-    #: the end after the number (``नंबर 1 पर``, ``बना नंबर-1``).
+    #: ordinal, after a word of ``rank_before`` (``बना नंबर-1``) or ``rank_scopes`` (``विश्व
+    #: की नंबर एक``).
     rank_nouns: frozenset[str] = field(default_factory=_none)
     #: The highest rank read so (10).
     rank_top: int = 0
-    #: Words before the word of a rank that make the number a rank (``की नंबर एक``).
+    #: Words right before the word of a rank that make the number a rank (``बना नंबर-1``).
     rank_before: frozenset[str] = field(default_factory=_none)
-    #: Words after the number that make it a rank (``नंबर 1 पर``).
-    rank_after: frozenset[str] = field(default_factory=_none)
+    #: Words of what a rank is in, before the word of a rank, ``का/की/के`` between or not.
+    rank_scopes: frozenset[str] = field(default_factory=_none)
     #: Words for "date" (``tarikh``): a day of the month before one is that day of an unsaid
     #: month.
     date_words: frozenset[str] = field(default_factory=_none)

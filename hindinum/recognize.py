@@ -85,8 +85,6 @@ _COUNTING: Final = frozenset({_UNIT, _ENGLISH, _FRACTION, _PREFIX, _SCALE})
 #: Marks that end a label before its value (``लागत- 12 लाख``, ``कीमत: 45 हजार``).
 _LABEL_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
 #: Word classes of a number word before a minus sign (then the sign is a dash: ``5 - 7``).
-#: Marks after a rank that end its phrase (``बना नंबर-1;``).
-_PLACE_ENDS: Final = frozenset({",", ";", ".", "!", "?", "|", ")", "\u0964", "\u0965", ":"})
 _NUMBER_BEFORE_MINUS: Final = frozenset({_UNIT, _SCALE, _ENGLISH, _FRACTION, _ORDINAL_WORD})
 
 
@@ -1227,6 +1225,8 @@ class Scanner:
             why = "a sum too large to count"
         elif self._home_rate(c):
             why = "its rate against another currency"
+        elif key == ")" and self._gloss(c):
+            why = "a converted sum in brackets after another currency"
         else:
             return False
         c.currency = self.lang.implied_currency
@@ -1507,6 +1507,33 @@ class Scanner:
                 if hit is not None and hit[0] != lang.implied_currency:
                     return True
             k -= 1
+        return False
+
+    def _gloss(self, c: Candidate) -> bool:
+        """A plain number alone in brackets, a qualifier before it or not, right after an
+        amount in another currency is that amount converted, in the currency left unsaid:
+        ``1.99 यूरो (170)``, ``50 लाख डॉलर (करीब 41 करोड़)``, ``एईडी 1,600,000 (करीब 3.73
+        करोड़)``; not after rupees (``5 लाख रुपये (2023)``) nor a number alone (``धारा 351 (2)``)."""
+        toks = self.toks
+        k = c.first - 1  # the bracket
+        if c.value_max is not None or c.negative or k < 1 or toks.key[k] != "(" \
+                or not toks.joined(k - 1):
+            return False
+        k -= 1  # the amount's last token: its currency, or digits after a currency
+        if toks.kind[k] == DIGITS and k > 0 and toks.joined(k - 1):
+            k -= 1
+        return self._foreign_currency_ends(k)
+
+    def _foreign_currency_ends(self, k: int) -> bool:
+        """The name of a currency other than the one left unsaid ends at token k (``डॉलर``,
+        ``यूएई दिरहम``, ``एईडी``)."""
+        lang = self.lang
+        if self.toks.key[k] not in lang.currency:
+            return False
+        for start in range(k, max(-1, k - 3), -1):
+            hit = self.phrase(lang.currency, start)
+            if hit is not None and hit[1] == k + 1:
+                return hit[0] != lang.implied_currency
         return False
 
     def _home_rate(self, c: Candidate) -> bool:
@@ -1853,11 +1880,12 @@ class Scanner:
 
     def _place(self, c: Candidate) -> None:
         """A whole number after a word of a grade is the grade, an ordinal: ``कक्षा 9``,
-        ``कक्षा 9 से 12 तक`` (up to 12). One up to 10 after a word of a rank is the rank where
-        a word of ``rank_before`` stands before that word or one of ``rank_after``, a mark or
-        the end after the number: ``शो नंबर 1 पर``, ``बना नंबर-1;``, ``विश्व की नंबर एक
-        खिलाड़ी`` (``गली नंबर एक निवासी``, ``नंबर तीन या चार डिजीट का`` are a name and a
-        count; ``गेट नंबर 3``, an identifier, is no amount by then)."""
+        ``कक्षा 9 से 12 तक`` (up to 12); not with a word of an orbit or a building a few words
+        before (``पृथ्वी की कक्षा 2 में``, ``परीक्षा केंद्र की कक्षा 5 में``). One up to 10 after
+        a word of a rank is the rank where what stands before that word says so: a word of
+        ``rank_before`` (``बना नंबर-1``, ``हफ्ते में नंबर दो पर``) or of ``rank_scopes``, with
+        का/की/के between or not (``विश्व की नंबर एक खिलाड़ी``, ``पार्टी के नंबर 2 नेता``).
+        ``सीट नंबर 4 पर``, ``लकी नंबर 7``, ``जूते का नंबर 9`` are names and sizes."""
         toks = self.toks
         lang = self.lang
         k = c.number_first - 1
@@ -1865,18 +1893,21 @@ class Scanner:
             k -= 1  # नंबर-1
         elif not toks.joined(k):
             return
+        if c.negative or not (k > 0 and toks.joined(k - 1)) and toks.key[k] in lang.rank_nouns:
+            return
         if toks.key[k] in lang.grade_words:
             top = lang.grade_top
+            if any(toks.key[j] in lang.grade_not_after for j in range(max(0, k - 3), k)):
+                return
         elif toks.key[k] in lang.rank_nouns:
             top = lang.rank_top
+            before = toks.key[k - 1]
             if c.value_max is not None or not (
-                    k > 0 and toks.joined(k - 1) and toks.key[k - 1] in lang.rank_before
-                    or c.end == self.n or toks.key[c.end] in lang.rank_after
-                    or toks.kind[c.end] == SYMBOL and toks.key[c.end] in _PLACE_ENDS):
+                    before in lang.rank_before or before in lang.rank_scopes
+                    or before in lang.of_words and k > 1 and toks.joined(k - 2)
+                    and toks.key[k - 2] in lang.rank_scopes):
                 return
         else:
-            return
-        if c.negative:
             return
         high = c.value if c.value_max is None else c.value_max
         if 1 <= c.value <= high <= top and high == high.to_integral_value() \

@@ -1241,6 +1241,7 @@ def article(s: Scanner, c: Candidate) -> int:
         if c.distributive:  # एक-एक टीम: one each; एक-एक पैसा: every single paisa
             return 0 if _each(s, c.i, end) else end
         if key not in s.lang.one_not_counting_before and key not in s.lang.copulas \
+                and not (c.i > 0 and toks.key[c.i - 1] in s.lang.predicate_openers) \
                 and _listed_count(s, c.i, end):
             return 0  # एक गोल और एक असिस्ट, तीन बेटे और एक बेटी: counts side by side
     return end
@@ -1253,8 +1254,9 @@ _EACH_REACH: Final = 5
 def _each(s: Scanner, i: int, noun: int) -> bool:
     """``एक-एक`` at token ``i`` before the word at ``noun`` is one each, not "every single":
     before a counted noun (``एक-एक ओवर``), or where the tokens before it say what each is of:
-    a word of ``each_cues`` (``दोनों टीमों ने एक-एक गोल``), a plural (``प्रखंडों में एक-एक टीम``),
-    a list word or a comma (``कर्नाटक और पश्चिम बंगाल की एक-एक सीट``). ``गांव के एक-एक घर की
+    a word of ``each_cues`` (``दोनों टीमों ने एक-एक गोल``), a plural before a postposition of
+    ``each_plural_after`` (``प्रखंडों में एक-एक टीम``; not ``लोगों ने एक-एक घर की तलाशी``), a
+    list word or a comma (``कर्नाटक और पश्चिम बंगाल की एक-एक सीट``). ``गांव के एक-एक घर की
     तलाशी`` and ``एक-एक करके`` are "every single" and "one by one"."""
     toks = s.toks
     lang = s.lang
@@ -1268,7 +1270,8 @@ def _each(s: Scanner, i: int, noun: int) -> bool:
         if toks.kind[k] == SYMBOL and key != "," or key in SENTENCE_ENDS:
             return False
         if key in lang.each_cues or key in lang.list_links or key == "," \
-                or toks.kind[k] == WORD and key.endswith(lang.plural_endings):
+                or toks.kind[k] == WORD and key.endswith(lang.plural_endings) \
+                and toks.key[k + 1] in lang.each_plural_after:
             return True
     return False
 

@@ -619,6 +619,15 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("जिन्होंने एक विकेट और एक असिस्ट किया", [("एक", "1", N, None), ("एक", "1", N, None)]),
     ("एक गोल मेज पर बैठक", []),  # a round table: no count noun begins a compound
     ("अर्शदीप ने एक ही रन दिया", [("एक", "1", N, None)]),
+    # a converted sum in brackets after another currency is rupees; ISO codes in Devanagari
+    ("किट 1.99 यूरो (170) में मिली", [("1.99 यूरो", "1.99", M, "EUR"), ("170", "170", M, "INR")]),
+    ("50 लाख डॉलर (करीब 41 करोड़) का निवेश", [("50 लाख डॉलर", "5000000", M, "USD"),
+                                            ("41 करोड़", "410000000", M, "INR")]),
+    ("कीमत एईडी 1,600,000 (करीब 3.73 करोड़) है", [("एईडी 1,600,000", "1600000", M, "AED"),
+                                               ("3.73 करोड़", "37300000", M, "INR")]),
+    ("20 यूएसडी की फीस", [("20 यूएसडी", "20", M, "USD")]),
+    ("5 लाख रुपये (2023) में", [("5 लाख रुपये", "500000", M, "INR"),
+                                 ("2023", "2023", "date", None)]),
     # एक listed with another count by a list word counts; एक-एक before a noun is one each
     ("उसने एक गोल और एक पेनल्टी बचाई", [("एक", "1", N, None), ("एक", "1", N, None)]),
     ("हादसे में एक बच्चे समेत तीन लोग घायल", [("एक", "1", N, None), ("तीन", "3", N, None)]),
@@ -639,15 +648,27 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("अनुच्छेद 370 हटाया और एक देश एक विधान", []),  # an identifier, no count
     ("पुलिस ने गांव के एक-एक घर की तलाशी ली", []),  # every single house
     ("दोनों टीमों ने एक-एक गोल किया", [("एक-एक", "1", N, None)]),  # one each
+    ("लोगों ने एक-एक घर की तलाशी ली", []),  # every single house: the plural is the doer
+    ("वह एक पत्नी और दो बच्चों की मां है", [("दो", "2", N, None)]),  # a predicate's article
+    ("एक राष्ट्र और एक चुनाव", []),  # a slogan
     # a number after a word of a grade or of a rank is a place in an order
     ("कक्षा 9 और 11वीं की परीक्षाएं", [("9", "9", "ordinal", None),
                                     ("11वीं", "11", "ordinal", None)]),
     ("कक्षा 9 से 12 तक के स्कूल", [("9 से 12", "9", "ordinal", None)]),
-    ("यह शो नंबर 1 पर चल रहा है", [("1", "1", "ordinal", None)]),
-    ("उनका शो नंबर दो पर आ गया", [("दो", "2", "ordinal", None)]),
+    ("शो साल के पहले हफ्ते में नंबर दो पर आ गया", [("पहले", "1", "ordinal", None),
+                                                ("दो", "2", "ordinal", None)]),
     ("इस मामले में बना नंबर-1; जानिए", [("1", "1", "ordinal", None)]),
     ("विश्व की नंबर एक खिलाड़ी", [("एक", "1", "ordinal", None)]),
+    ("पार्टी के नंबर 2 नेता", [("2", "2", "ordinal", None)]),
     ("प्रेमनगर गली नंबर एक निवासी", []),  # a lane's name: the article rule's as before
+    # a noun of a thing or a size before नंबर: a name, a size, marks, a call
+    ("सीट नंबर 4 पर बैठें", [("4", "4", N, None)]),
+    ("मेरे जूते का नंबर 9 है", [("9", "9", N, None)]),
+    ("आज का लकी नंबर 7, शुभ रंग लाल", [("7", "7", N, None)]),
+    ("इस नंबर 1 पर कॉल करें", [("1", "1", N, None)]),
+    ("यह शो नंबर 1 पर चल रहा है", [("1", "1", N, None)]),  # a show's name stands as often
+    ("पृथ्वी की कक्षा 2 में उपग्रह", [("2", "2", N, None)]),  # an orbit
+    ("परीक्षा केंद्र की कक्षा 5 में बैठे", [("5", "5", N, None)]),  # a room
     ("यह नंबर तीन या चार डिजीट का होगा", [("तीन", "3", N, None), ("चार", "4", N, None)]),
     ("कक्षा 15 में", [("15", "15", N, None)]),  # no grade
     # a price noun with a qualifier between; a verb of earning in the future

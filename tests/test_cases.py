@@ -134,8 +134,8 @@ def test_normalize_canonical_forms() -> None:
     assert hindinum.normalize("शाम सात बजे, पाँच किलो, ढाई घंटे") == "19:00, 5 kg, 2.5 घंटे"
     assert hindinum.normalize("पच्चीस मार्च दो हज़ार दस") == "25 मार्च 2010"
     # a place in an order said as a cardinal keeps its cardinal's digits, with no ending
-    assert hindinum.normalize("शो नंबर दो पर") == "शो नंबर 2 पर"
-    assert hindinum.normalize("यह शो नंबर 1 पर है") == "यह शो नंबर 1 पर है"
+    assert hindinum.normalize("विश्व की नंबर दो खिलाड़ी") == "विश्व की नंबर 2 खिलाड़ी"
+    assert hindinum.normalize("भारत बना नंबर 1") == "भारत बना नंबर 1"
     assert hindinum.normalize("कक्षा 9 के छात्र", ordinals="all") == "कक्षा 9 के छात्र"
     assert hindinum.normalize("उनके तीन बेटे और एक बेटी") == "उनके 3 बेटे और 1 बेटी"
 

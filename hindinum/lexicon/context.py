@@ -436,17 +436,26 @@ TITLE_EVENTS: frozenset[str] = frozenset(
 #: ``कोविड-19`` is a name). ``नंबर-1`` is the first place too, but ``सेक्टर नंबर-5`` a name.
 RANK_WORDS: frozenset[str] = frozenset({"टॉप", "top"})
 #: Words of a school grade: a whole number from 1 to ``GRADE_TOP`` after one is the grade, an
-#: ordinal (``कक्षा 9``, ``कक्षा 9 से 12 तक``, ``क्लास 10 के छात्र``).
+#: ordinal (``कक्षा 9``, ``कक्षा 9 से 12 तक``, ``क्लास 10 के छात्र``), but not with a word of
+#: ``GRADE_NOT_AFTER`` among the three before it: an orbit or a room (``पृथ्वी की कक्षा 2
+#: में``, ``परीक्षा केंद्र की कक्षा 5 में``).
 GRADE_WORDS: frozenset[str] = frozenset({"कक्षा", "क्लास", "class"})
 GRADE_TOP: int = 12
+GRADE_NOT_AFTER: frozenset[str] = frozenset(
+    {"उपग्रह", "उपग्रहों", "पृथ्वी", "धरती", "चंद्रमा", "चांद", "चाँद", "ग्रह", "यान", "इसरो",
+     "सूर्य", "केंद्र", "केन्द्र", "हॉल", "भवन", "कमरा", "कमरे", "orbit", "satellite"})
 #: Words of a rank: a whole number from 1 to ``RANK_TOP`` after one is the rank, an ordinal,
-#: where a word of ``RANK_BEFORE`` stands before the word or one of ``RANK_AFTER``, a mark or
-#: the end after the number (``शो नंबर 1 पर चल रहा है``, ``बना नंबर-1;``, ``विश्व की नंबर एक
-#: खिलाड़ी``); ``गली नंबर एक निवासी`` is a name, ``मरीजों का नंबर 150`` a count.
+#: where a word of ``RANK_BEFORE`` stands right before it (``बना नंबर-1``, ``हफ्ते में नंबर दो
+#: पर``) or a word of ``RANK_SCOPES``, with का/की/के between or not (``विश्व की नंबर एक
+#: खिलाड़ी``, ``पार्टी के नंबर 2 नेता``). Other nouns before it make a name or a size (``सीट
+#: नंबर 4 पर``, ``गली नंबर एक``, ``जूते का नंबर 9``, ``लकी नंबर 7``), and ``मरीजों का नंबर
+#: 150`` is a count.
 RANK_NOUNS: frozenset[str] = frozenset({"नंबर", "नम्बर"})
 RANK_TOP: int = 10
-RANK_BEFORE: frozenset[str] = frozenset({"का", "की", "के", "बना", "बनी", "बने"})
-RANK_AFTER: frozenset[str] = frozenset({"पर", "पे"})
+RANK_BEFORE: frozenset[str] = frozenset({"बना", "बनी", "बने", "बन", "बनकर", "में"})
+RANK_SCOPES: frozenset[str] = frozenset(
+    {"विश्व", "दुनिया", "देश", "भारत", "एशिया", "पार्टी", "सरकार", "टीम", "रैंकिंग", "सूची",
+     "लिस्ट", "टीआरपी", "world"})
 
 #: Words for "date" after a day of the month said without its month (``30 तारीख को``).
 DATE_WORDS: frozenset[str] = frozenset({"तारीख", "तारीख़", "तारिख"})  # 3 तारीखों: a count
@@ -608,7 +617,15 @@ ONE_NOT_COUNTING_BEFORE: frozenset[str] = frozenset(
      "खूबसूरत", "ख़ूबसूरत", "बेहद", "बहुत", "अनोखा", "अनोखी", "अनोखे", "निजी", "भीषण", "विशेष",
      "खास", "ख़ास", "महत्वपूर्ण", "अहम", "ऐसा", "ऐसी", "ऐसे", "बेहतरीन", "गंभीर", "पुराना",
      "पुरानी", "पुराने", "प्रमुख", "मशहूर", "प्रसिद्ध", "अजीब", "अजीबोगरीब", "सामान्य", "आम",
-     "युवा", "वरिष्ठ", "पूर्व", "स्थानीय", "संदिग्ध", "दर्दनाक", "ऐतिहासिक"})
+     "युवा", "वरिष्ठ", "पूर्व", "स्थानीय", "संदिग्ध", "दर्दनाक", "ऐतिहासिक",
+     # the nouns of slogans (एक देश और एक विधान, एक राष्ट्र और एक चुनाव)
+     "देश", "राष्ट्र", "विधान", "निशान", "प्रधान", "चुनाव", "कानून"})
+#: Words before एक that make what follows a predicate, where एक is the article whatever list
+#: follows: pronouns (``वह एक पत्नी और दो बच्चों की मां है``, ``यह एक गांव और दो कस्बों की
+#: कहानी``).
+PREDICATE_OPENERS: frozenset[str] = frozenset(
+    {"वह", "यह", "ये", "वे", "वो", "मैं", "हम", "आप", "तुम", "तू", "है", "हैं", "था", "थी",
+     "थे"})
 #: Words after ``एक-एक`` that make it "one by one" or "every single", whatever stands before
 #: it (``सभी ने एक-एक करके``). Elsewhere ``एक-एक`` is one each only where the words before it
 #: say what each is of (``EACH_CUES``, a plural, a list word: ``दोनों टीमों ने एक-एक गोल``,
@@ -625,6 +642,10 @@ EACH_CUES: frozenset[str] = frozenset(
 #: Nouns before which ``एक-एक`` is one each, though not counted nouns after एक alone (``एक
 #: ओवर ब्रिज`` is a flyover): ``एक-एक ओवर का मैच``.
 EACH_COUNT_NOUNS: frozenset[str] = frozenset({"ओवर", "गोल", "सीट", "सीटों"})
+#: Postpositions after a plural that make it say what ``एक-एक`` is each of (``प्रखंडों में``,
+#: ``सभी विधायकों को``, ``दोनों सीटों पर``); after ने, की or से the plural is the doer or owner
+#: and ``एक-एक`` "every single" (``लोगों ने एक-एक घर की तलाशी ली``).
+EACH_PLURAL_AFTER: frozenset[str] = frozenset({"को", "में", "पर"})
 #: Names of software and words of version: before a number with a point they make it a
 #: version (``एंड्रॉयड 6.0``, ``वर्जन 2.1``); a show word does not (``इस खिलाड़ी 8.5 औसत``).
 VERSION_WORDS: frozenset[str] = frozenset(

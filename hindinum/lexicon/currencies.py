@@ -29,7 +29,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     BARE_DOLLAR: ("डॉलर", "डालर", "डोलर", "डॉलरों", "dollar", "dollars", "$"),
     "USD": (
         "अमेरिकी डॉलर", "अमरीकी डॉलर", "अमेरिकन डॉलर", "यूएस डॉलर", "usd", "us$", "us $", "usd$",
-        "यू. एस. $",
+        "यू. एस. $", "यूएसडी",
     ),
     "EUR": ("यूरो", "euro", "euros", "eur"),
     "GBP": (
@@ -41,7 +41,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "RUB": ("रूबल", "रूसी रूबल", "रुबल", "रूबेल", "रुबेल", "rouble", "ruble", "rub"),
     "BYN": ("बेलारूसी रूबल",),
     "AED": ("दिरहम", "यूएई दिरहम", "संयुक्त अरब अमीरात दिरहम", "aed", "dirham", "dirhams", "dh",
-            "dhs", "uae dirham"),
+            "dhs", "uae dirham",
+            # the ISO code as Hindi news spells it (एईडी 1,600,000)
+            "एईडी"),
     "MAD": ("मोरक्को दिरहम", "मोरक्कन दिरहम"),
     # a bare riyal is the Saudi one, in whichever spelling (rial is also Iran's, Oman's and
     # Yemen's, which Hindi text names with their adjective: ईरानी रियाल)
