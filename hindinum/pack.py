@@ -136,6 +136,16 @@ class Pack:
     each_cues: frozenset[str] = field(default_factory=_none)
     #: Nouns after ``एक-एक`` that make it one each (``एक-एक ओवर``).
     each_count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Places in a ranking: पहले before one and a word of ``pehle_place_after`` is "first"
+    #: (``पहले स्थान पर``).
+    pehle_place_nouns: frozenset[str] = field(default_factory=_none)
+    #: The postpositions after such a place (``पर``).
+    pehle_place_after: frozenset[str] = field(default_factory=_none)
+    #: Postpositions after ``पहले ही`` and a noun of a sequence that make पहले "the very
+    #: first" (``पहले ही टेस्ट में``).
+    pehle_noun_cases: frozenset[str] = field(default_factory=_none)
+    #: Words of "before this" before पहले (``इससे पहले``): "before" whatever follows.
+    before_this: frozenset[str] = field(default_factory=_none)
     #: Postpositions after a plural that make it a cue of ``each_cues``' kind (``प्रखंडों में``).
     each_plural_after: frozenset[str] = field(default_factory=_none)
     #: Words before एक that make what follows a predicate, the article's (``वह एक पत्नी``).

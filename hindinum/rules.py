@@ -1431,12 +1431,32 @@ def _means_first(s: Scanner, k: int) -> bool:
     if _opens_ordinal_list(s, k) \
             and (before in lang.of_words or before not in lang.before_ordinal_not_before):
         return True  # महीने का पहले, तीसरे और पांचवें शनिवार: a list of ordinals (not इससे पहले)
+    if before not in lang.before_this and _first_of_nouns(s, k, before):
+        return True
     if before in lang.before_ordinal_not_before:
         return False
     if k + 1 < s.n and s.toks.joined(k):
         return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1) \
             and not _then_after(s, k)
     return not s.toks.joined(k - 1)  # पहले opening a line
+
+
+def _first_of_nouns(s: Scanner, k: int, before: str) -> bool:
+    """पहले at token k before a place in a ranking and पर (``हफ्तों से पहले स्थान पर थी``), or
+    before ही, a noun of a sequence and a postposition (``पहले ही टेस्ट में``, ``अपने पहले ही
+    प्रयास में``: the very first; ``पहले ही मैच देख चुका`` is "already") is "first"; not after
+    a word of "before this" (``इससे पहले ही मैच में``) nor, before ही, after a word that makes it
+    "before" (``before``: ``मैच से पहले ही``)."""
+    toks = s.toks
+    lang = s.lang
+    if not (k + 2 < s.n and toks.joined(k) and toks.joined(k + 1)):
+        return False
+    after = toks.key[k + 1]
+    if after in lang.pehle_place_nouns:
+        return toks.key[k + 2] in lang.pehle_place_after
+    return after in lang.particles and before not in lang.before_ordinal_not_before \
+        and toks.key[k + 2] in lang.before_ordinal_nouns \
+        and k + 3 < s.n and toks.joined(k + 2) and toks.key[k + 3] in lang.pehle_noun_cases
 
 
 def _then_after(s: Scanner, k: int) -> bool:

@@ -651,6 +651,15 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("लोगों ने एक-एक घर की तलाशी ली", []),  # every single house: the plural is the doer
     ("वह एक पत्नी और दो बच्चों की मां है", [("दो", "2", N, None)]),  # a predicate's article
     ("एक राष्ट्र और एक चुनाव", []),  # a slogan
+    # पहले before ही, a noun of a sequence and a postposition is the very first; before a place
+    # in a ranking and पर, first whatever stands before it; "before this" stays "before"
+    ("रूट ने पहले ही टेस्ट में शतक जड़ा", [("पहले", "1", "ordinal", None)]),
+    ("नीरज ने अपने पहले ही प्रयास में 89.34 मीटर फेंका", [("पहले", "1", "ordinal", None),
+                                                    ("89.34 मीटर", "89.34", "quantity", None)]),
+    ("फिल्म कई हफ्तों से पहले स्थान पर थी", [("पहले", "1", "ordinal", None)]),
+    ("अगस्त के पहले रविवार को फ्रेंडशिप डे", [("पहले", "1", "ordinal", None)]),
+    ("मैं पहले ही मैच देख चुका हूं", []),
+    ("इससे पहले ही मैच में बारिश", []),
     # a number after a word of a grade or of a rank is a place in an order
     ("कक्षा 9 और 11वीं की परीक्षाएं", [("9", "9", "ordinal", None),
                                     ("11वीं", "11", "ordinal", None)]),

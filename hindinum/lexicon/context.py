@@ -170,7 +170,19 @@ PEHLE_FIRST_NOUNS: frozenset[str] = frozenset(
     {"मैच", "मुकाबले", "मुकाबला", "टेस्ट", "वनडे", "चरण", "चरणों", "राउंड", "दौर", "फेज", "फेज़",
      "सत्र", "एपिसोड", "भाग", "पड़ाव", "सीजन", "सीज़न", "स्थान", "पायदान", "क्वार्टर", "हाफ",
      "ओवर", "गेंद", "पारी", "किस्त", "बैच", "लॉट", "बल्लेबाज", "विकेट", "संस्करण", "प्रयास",
-     "अध्याय", "पन्ने", "पेज", "कदम", "हिस्से"})
+     "अध्याय", "पन्ने", "पेज", "कदम", "हिस्से",
+     # a weekday of a month (अगस्त के पहले रविवार को: the first Sunday)
+     "रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार"})
+#: Places in a ranking: पहले before one and ``PEHLE_PLACE_AFTER`` is "first" whatever stands
+#: before it (``पिछले कई हफ्तों से पहले स्थान पर थी``).
+PEHLE_PLACE_NOUNS: frozenset[str] = frozenset({"स्थान", "पायदान", "नंबर", "नम्बर"})
+PEHLE_PLACE_AFTER: frozenset[str] = frozenset({"पर", "पे"})
+#: Words of "before this" before पहले: it is "before" whatever follows (``इससे पहले स्थान
+#: पर``).
+PEHLE_BEFORE_THIS: frozenset[str] = frozenset({"इससे", "उससे", "जिससे", "किससे", "सबसे"})
+#: Postpositions after ``पहले ही`` and a noun of a sequence that make पहले "the very first"
+#: (``पहले ही टेस्ट में``; ``पहले ही मैच देख चुका`` is "already").
+PEHLE_NOUN_CASES: frozenset[str] = frozenset({"में", "से", "पर", "के", "की", "का", "को"})
 
 #: The genitive words of ``एक का पाँचवाँ भाग`` (the fifth of one).
 OF_WORDS: frozenset[str] = frozenset({"का", "के", "की"})
