@@ -619,6 +619,11 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("जिन्होंने एक विकेट और एक असिस्ट किया", [("एक", "1", N, None), ("एक", "1", N, None)]),
     ("एक गोल मेज पर बैठक", []),  # a round table: no count noun begins a compound
     ("अर्शदीप ने एक ही रन दिया", [("एक", "1", N, None)]),
+    # misspellings seen in real text: लख for लाख, रुफए for रुपए (बारा is left out on purpose)
+    ("सिर्फ 20 रुपये में 2 लख रुपये का बीमा", [("20 रुपये", "20", M, "INR"),
+                                          ("2 लख रुपये", "200000", M, "INR")]),
+    ("स्कूटर की कीमत 2.30 लाख रुफए है", [("2.30 लाख रुफए", "230000", M, "INR")]),
+    ("बारा विधानसभा सीट से उम्मीदवार", []),  # a place's name
     # a converted sum in brackets after another currency is rupees; ISO codes in Devanagari
     ("किट 1.99 यूरो (170) में मिली", [("1.99 यूरो", "1.99", M, "EUR"), ("170", "170", M, "INR")]),
     ("50 लाख डॉलर (करीब 41 करोड़) का निवेश", [("50 लाख डॉलर", "5000000", M, "USD"),

@@ -24,6 +24,8 @@ NAMES: dict[str, tuple[str, ...]] = {
         "rs", "rs.", "inr", "rupees", "rupee", "rupaye", "re",
         # Hinglish: the Hindi words in Latin letters, and English rupees in Devanagari
         "rupay", "rupaiye", "rupaiya", "rupiya", "rupiye", "rupye", "rupya", "रुपीस", "रूपीस",
+        # a slip of the keyboard seen in news (2.30 लाख रुफए)
+        "रुफए", "रुफये",
     ),
     # A bare dollar: USD unless the caller says otherwise (``extract(text, dollar="CAD")``).
     BARE_DOLLAR: ("डॉलर", "डालर", "डोलर", "डॉलरों", "dollar", "dollars", "$"),
