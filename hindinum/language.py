@@ -451,6 +451,7 @@ class Language:
         self.written_units = frozenset(pack.measure_units) | pack.exact_case_units
         self.duration_units = _phrases(_by_meaning(pack.duration_units))
         self.lower_case_units = _folded(pack.lower_case_units)
+        self.inch_marks = frozenset(pack.inch_marks)
         self.verb_like_units = _folded(pack.verb_like_units)
         self.rate_period_units = _folded(pack.rate_period_units)
         self.duration_multiples = {fold(k): v for k, v in pack.duration_multiples.items()}

@@ -1154,6 +1154,8 @@ def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
     key = s.toks.key[first]
     lang = s.lang
     toks = s.toks
+    if key in lang.inch_marks:
+        return _inch_mark(s, c, first)
     if key in lang.rate_period_units and abs(c.value) >= 1000:
         return False
     if key in lang.verb_like_units:
@@ -1165,6 +1167,30 @@ def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
     if not key.isascii() or len(key) > _SHORT_SYMBOL:
         return True
     return s.toks.kind[c.end - 1] == DIGITS and symbol_as_written(s, first, end)
+
+
+#: How far back an open quote is looked for before digits and a straight quote.
+_QUOTE_REACH: Final = 120
+
+
+def _inch_mark(s: Scanner, c: Candidate, mark: int) -> bool:
+    """The inch mark at token ``mark`` is one: glued to the digits before it, and for the
+    straight quote no quote left open in the :data:`_QUOTE_REACH` characters before the
+    number (``1.4" डिस्प्ले``; not ``कहा "मुझे 5"``)."""
+    toks = s.toks
+    first = c.number_first
+    if toks.kind[c.end - 1] != DIGITS or not toks.glued(c.end - 1) \
+            or first > 0 and toks.glued(first - 1) and toks.kind[first - 1] == SYMBOL:
+        return False  # 5'7": feet and inches, which are not read
+    if toks.key[mark] != '"':
+        return True
+    start = toks.start[first]
+    text = s.text
+    quotes = 0  # the quotes before, not counting inch marks (a quote right after a digit)
+    for j in range(max(0, start - _QUOTE_REACH), start):
+        if text[j] == '"' and (j == 0 or not text[j - 1].isdigit()):
+            quotes += 1
+    return quotes % 2 == 0
 
 
 def symbol_as_written(s: Scanner, first: int, end: int) -> bool:

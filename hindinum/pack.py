@@ -495,6 +495,9 @@ class Pack:
     case_units: dict[str, str] = field(default_factory=dict)
     #: Latin unit symbols read only in the case written and not glued to a letter after
     #: them (``5 g`` is grams, ``5G`` the network).
+    #: The marks typed for an inch: a unit only glued to digits, and the straight quote only
+    #: where it closes no quote (``1.4" डिस्प्ले``).
+    inch_marks: frozenset[str] = field(default_factory=_none)
     exact_case_units: frozenset[str] = field(default_factory=_none)
     #: Words after a degree counted from zero (``shunya se 5 degree neeche``), or after zero
     #: and a range word before it, that say its side of zero: -1 below, 1 above.

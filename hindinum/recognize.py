@@ -1521,7 +1521,10 @@ class Scanner:
             return False
         k -= 1  # the amount's last token: its currency, or digits after a currency
         if toks.kind[k] == DIGITS and k > 0 and toks.joined(k - 1):
-            k -= 1
+            k -= 1  # a currency before the digits, and none that ends an amount before it
+            if k > 0 and toks.joined(k - 1) and (toks.kind[k - 1] == DIGITS
+                                                 or toks.key[k - 1] in self.lang.words):
+                return False  # 500 AED 600 (करीब 40 हजार): AED is the 500's
         return self._foreign_currency_ends(k)
 
     def _foreign_currency_ends(self, k: int) -> bool:

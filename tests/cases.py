@@ -624,7 +624,11 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
                                           ("2 लख रुपये", "200000", M, "INR")]),
     ("स्कूटर की कीमत 2.30 लाख रुफए है", [("2.30 लाख रुफए", "230000", M, "INR")]),
     ("बारा विधानसभा सीट से उम्मीदवार", []),  # a place's name
+    ('उसने कहा "मुझे 5" लोग चाहिए', [("5", "5", N, None)]),  # a closing quote, no inch
+    ("उसका कद 5'7\" है", [("5", "5", N, None), ("7", "7", N, None)]),  # feet, inches unread
     # a converted sum in brackets after another currency is rupees; ISO codes in Devanagari
+    ("500 AED 600 (करीब 40 हजार) में", [("500 AED", "500", M, "AED"), ("600", "600", N, None),
+                                      ("40 हजार", "40000", N, None)]),  # AED is the 500's
     ("किट 1.99 यूरो (170) में मिली", [("1.99 यूरो", "1.99", M, "EUR"), ("170", "170", M, "INR")]),
     ("50 लाख डॉलर (करीब 41 करोड़) का निवेश", [("50 लाख डॉलर", "5000000", M, "USD"),
                                             ("41 करोड़", "410000000", M, "INR")]),
@@ -1074,6 +1078,9 @@ MUST_NOT_CHANGE: list[str] = [
 #: Years, dates and clock times: no amounts, read as the kinds they are (text, [(span, kind,
 #: unit or iso)]). normalize leaves the dates written in digits as they are.
 MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # the inch mark glued to digits; a straight quote that closes a quote is none
+    ('✅ 1.4" या 1.69" HD डिस्प्ले', [('1.4"', "quantity", "in"), ('1.69"', "quantity", "in")]),
+    ("55″ का टीवी", [("55″", "quantity", "in")]),
     ("इससे पहले साल 2019 में", [("2019", "date", "2019")]),
     ("आयु सीमा 32 से बढ़ाकर 38 वर्ष की", [("32", "duration", "yr"), ("38 वर्ष", "duration", "yr")]),
     ("तापमान 30 से बढ़कर 35 डिग्री", [("30", "quantity", "°"), ("35 डिग्री", "quantity", "°")]),

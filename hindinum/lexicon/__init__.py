@@ -244,6 +244,7 @@ HINDI = Pack(
     measure_units={**measures.UNITS, **measures.WEIGHT_POUNDS},
     zero_sides=measures.ZERO_SIDES,
     case_units=measures.CASE_UNITS,
+    inch_marks=measures.INCH_MARKS,
     exact_case_units=measures.EXACT_CASE | frozenset(measures.DURATION_SYMBOLS),
     # the symbols themselves too: normalize writes them (2.5 h) and they must read back
     duration_units={**measures.DURATION_UNITS, **{u: u for u in measures.DURATION_SYMBOLS},

@@ -162,6 +162,9 @@ UNITS: dict[str, str] = {
     "पिकोमीटर": "pm", "पीकोमीटर": "pm", "पिको मीटर": "pm",
     "फुट": "ft", "फ़ुट": "ft", "फीट": "ft", "ft": "ft", "feet": "ft", "foot": "ft",
     "इंच": "in", "in": "in", "inch": "in", "inches": "in",
+    # the inch mark: the double prime, and the straight quote that keyboards type for it
+    # (1.4" डिस्प्ले; read glued to digits only, and not as a closing quote: INCH_MARKS)
+    "″": "in", '"': "in",
     "गज": "yd", "यार्ड": "yd", "yd": "yd", "yds": "yd", "yard": "yd", "yards": "yd",
     "मील": "mi", "माइल": "mi", "माइल्स": "mi", "mi": "mi", "mile": "mi", "miles": "mi",
     "प्रकाश वर्ष": "ly", "लाइट ईयर": "ly", "light year": "ly", "light years": "ly",
@@ -328,6 +331,10 @@ WEIGHT_POUNDS: dict[str, str] = {
 #: Latin symbols that the engine should match only in the case written, and not glued to a
 #: following letter: folded, they are other words (``5G`` the network, ``10M`` ten million,
 #: ``2T``). Their lower-case twins that are listed in :data:`UNITS` (``ml``) are read as usual.
+#: The marks typed for an inch (``1.4" डिस्प्ले``, ``55″ टीवी``): a unit only glued to digits,
+#: and the straight quote only where no quote opened in the 120 characters before the number
+#: is left unclosed (``उसने कहा "मुझे 5" लोग`` closes a quote).
+INCH_MARKS: frozenset[str] = frozenset({'"', "″"})
 EXACT_CASE: frozenset[str] = frozenset({"g", "m", "t", "in", "A", "V", "W", "L", "ac", "q", "pt"})
 
 #: Units of time: written form -> one of ``s min h d wk mo yr``. A number before one is a
