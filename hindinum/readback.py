@@ -86,7 +86,9 @@ def keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[st
     amounts whose windows hold one put back are checked again, so the work stays linear; the
     output then reads back as the same amounts, and normalizing it again changes nothing."""
     for i, amount in enumerate(amounts):
-        if settled[i] and written[i] != amount.text and _rule_may_meet(amount, written[i]) \
+        if settled[i] and written[i] != amount.text and str(amount.value) in _SERVICE_KEYS:
+            settled[i] = False  # सौ हेल्पलाइन: read back in its window, as the unsettled are
+        elif settled[i] and written[i] != amount.text and _rule_may_meet(amount, written[i]) \
                 and not _reads_alone(written[i], amount, dollar, subunits):
             written[i] = amount.text
     pending = [i for i, amount in enumerate(amounts)
@@ -121,6 +123,12 @@ def _rule_may_meet(amount: Amount, rendered: str) -> bool:
         return kind is not _MONEY and kind is not _PERCENT or "." in rendered
     return kind is _NUMBER and amount.value.adjusted() == 9 \
         and amount.value.as_tuple().digits[0] >= 6
+
+
+#: The short codes of public services as digits (``100``, ``112``): a number or ordinal
+#: written so may meet the rules of services with its neighbours (``सौ हेल्पलाइन`` -> ``100
+#: हेल्पलाइन``, a helpline's code), so it is read back in its window even among ordinary words.
+_SERVICE_KEYS: Final = HINDI.service_keys
 
 
 def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> bool:

@@ -138,6 +138,10 @@ def test_normalize_canonical_forms() -> None:
     assert hindinum.normalize("भारत बना नंबर 1") == "भारत बना नंबर 1"
     assert hindinum.normalize("कक्षा 9 के छात्र", ordinals="all") == "कक्षा 9 के छात्र"
     assert hindinum.normalize("उनके तीन बेटे और एक बेटी") == "उनके 3 बेटे और 1 बेटी"
+    # digits that would be a service's short code beside its word stay as written
+    assert hindinum.normalize("सौ हेल्पलाइन नंबर 1947 शुरू") == "सौ हेल्पलाइन नंबर 1947 शुरू"
+    assert hindinum.normalize("ग्रामीणों ने 112 वीं को सूचना दी") == "ग्रामीणों ने 112 वीं को सूचना दी"
+    assert hindinum.normalize("सौ लोग") == "100 लोग"
 
 
 def test_normalize_options() -> None:
