@@ -428,6 +428,8 @@ class Language:
         self.every_single_after = _folded(pack.every_single_after)
         self.each_cues = _folded(pack.each_cues)
         self.each_count_nouns = _folded(pack.each_count_nouns)
+        self.type_nouns = _folded(pack.type_nouns)
+        self.type_hyphen_nouns = _folded(pack.type_hyphen_nouns)
         self.pehle_place_nouns = _folded(pack.pehle_place_nouns)
         self.pehle_place_after = _folded(pack.pehle_place_after)
         self.pehle_noun_cases = _folded(pack.pehle_noun_cases)

@@ -136,6 +136,10 @@ class Pack:
     each_cues: frozenset[str] = field(default_factory=_none)
     #: Nouns after ``एक-एक`` that make it one each (``एक-एक ओवर``).
     each_count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns that make the whole number before them a type's label (``7 सीटर``, ``चार पहिया``).
+    type_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns that do so glued to the number by a hyphen only (``4-सिलेंडर``, ``8-स्पीड``).
+    type_hyphen_nouns: frozenset[str] = field(default_factory=_none)
     #: Places in a ranking: पहले before one and a word of ``pehle_place_after`` is "first"
     #: (``पहले स्थान पर``).
     pehle_place_nouns: frozenset[str] = field(default_factory=_none)

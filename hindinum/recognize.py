@@ -1892,10 +1892,11 @@ class Scanner:
         toks = self.toks
         lang = self.lang
         k = c.number_first - 1
-        if toks.key[k] == "-" and k > 0 and toks.glued(k - 1) and toks.glued(k):
+        key = toks.key[k]
+        if key == "-" and k > 0 and toks.glued(k - 1) and toks.glued(k):
             k -= 1  # नंबर-1
-        elif not toks.joined(k):
-            return
+        elif key not in lang.grade_words and key not in lang.rank_nouns or not toks.joined(k):
+            return  # the look-ups first: most numbers have neither word before them
         if c.negative or not (k > 0 and toks.joined(k - 1)) and toks.key[k] in lang.rank_nouns:
             return
         if toks.key[k] in lang.grade_words:

@@ -1225,8 +1225,8 @@ def article(s: Scanner, c: Candidate) -> int:
         return 0
     toks = s.toks
     key = toks.key[end]
-    if toks.key[c.i] in s.lang.article_words and _ten_or_more(s, end):
-        return end  # एक 45 वर्षीय महिला, एक 100 रुपये का नोट: the article before a number
+    if toks.key[c.i] in s.lang.article_words and (_ten_or_more(s, end) or _labels_type(s, end)):
+        return end  # एक 45 वर्षीय महिला, एक 100 रुपये का नोट, एक चार पहिया वाहन: the article
     if toks.kind[end] != WORD or key in s.lang.words \
             or key in s.lang.currency and s.phrase(s.lang.currency, end) is not None:
         return 0
@@ -1363,6 +1363,13 @@ def identifier_word(s: Scanner, c: Candidate) -> int:
                       and toks.joined(i - 2) and toks.key[i - 2] in s.lang.id_nouns):
         return c.end
     return 0
+
+
+def _labels_type(s: Scanner, k: int) -> bool:
+    """Token k is a number word before a word of ``type_nouns`` (``चार पहिया``), a label that
+    the article stands before (``एक चार पहिया वाहन``)."""
+    return s.toks.kind[k] == WORD and s.toks.key[k] in s.lang.words and k + 1 < s.n \
+        and s.toks.joined(k) and s.toks.key[k + 1] in s.lang.type_nouns
 
 
 def _ten_or_more(s: Scanner, k: int) -> bool:
@@ -1513,6 +1520,30 @@ def frequency(s: Scanner, c: Candidate) -> int:
     if k >= 0 and toks.joined(k) and toks.key[k] in s.lang.priced_goods:
         return 0
     return end + 1
+
+
+#: The largest number a type's label has (an 18-wheeler, a 52-seater bus).
+_TYPE_TOP: Final = 60
+
+
+def type_label(s: Scanner, c: Candidate) -> int:
+    """A whole number that names a type with the noun after it is a label, no amount: before a
+    word of ``type_nouns`` (``7 सीटर कार``, ``चार पहिया वाहन``, ``टू-व्हीलर``), or glued by a
+    hyphen to one of ``type_hyphen_nouns`` (``4-सिलेंडर इंजन``, ``8-स्पीड गियरबॉक्स``; ``4
+    सिलेंडर बरामद`` counts gas cylinders)."""
+    end = c.end
+    toks = s.toks
+    if c.kind is not _NUMBER or c.value_max is not None or end >= s.n \
+            or not 0 < c.value <= _TYPE_TOP or c.value != c.value.to_integral_value() \
+            or not toks.joined(end - 1):
+        return 0
+    key = toks.key[end]
+    if key in s.lang.type_nouns:
+        return end + 1
+    if key == "-" and toks.glued(end - 1) and toks.glued(end) and end + 1 < s.n \
+            and toks.key[end + 1] in s.lang.type_hyphen_nouns:
+        return end + 2
+    return 0
 
 
 def unit_not_ordinal(s: Scanner, c: Candidate) -> int:
@@ -1733,7 +1764,8 @@ def _names_model(s: Scanner, k: int) -> bool:
 
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     article, identifier_word, bread, mobile_number, before_not_first, clock_time, month_number,
-    ordinary_word, frequency, unit_not_ordinal, verb_give, leading_zero, model_name, title_part,
+    ordinary_word, frequency, type_label, unit_not_ordinal, verb_give, leading_zero, model_name,
+    title_part,
 )
 
 
@@ -1747,8 +1779,9 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
     assert reading is not None
     toks = s.toks
     if c.end < s.n and (toks.key[c.end] in s.lang.time_after
-                        or toks.key[c.end] in s.lang.frequency_words):
-        return True  # clock_time, frequency
+                        or toks.key[c.end] in s.lang.frequency_words
+                        or toks.key[c.end] in s.lang.type_nouns or toks.key[c.end] == "-"):
+        return True  # clock_time, frequency, type_label
     i = c.i
     key = toks.key[i]
     if toks.kind[i] != DIGITS:  # identifier_word: a word of an identifier before it

@@ -626,6 +626,11 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("बारा विधानसभा सीट से उम्मीदवार", []),  # a place's name
     ('उसने कहा "मुझे 5" लोग चाहिए', [("5", "5", N, None)]),  # a closing quote, no inch
     ("उसका कद 5'7\" है", [("5", "5", N, None), ("7", "7", N, None)]),  # feet, inches unread
+    # a number that names a type with the noun after it is a label (a code), no amount
+    ("इसमें 2.2-लीटर, 4-सिलेंडर डीजल इंजन और 8-स्पीड गियरबॉक्स", [("2.2-लीटर", "2.2", "quantity", None)]),
+    ("पुलिस ने 36 लाख रुपये और एक चार पहिया वाहन बरामद किया", [("36 लाख रुपये", "3600000", M, "INR")]),
+    ("यह 7 सीटर कार है", []),
+    ("मौके से 4 सिलेंडर बरामद", [("4", "4", N, None)]),  # gas cylinders counted
     # a converted sum in brackets after another currency is rupees; ISO codes in Devanagari
     ("500 AED 600 (करीब 40 हजार) में", [("500 AED", "500", M, "AED"), ("600", "600", N, None),
                                       ("40 हजार", "40000", N, None)]),  # AED is the 500's

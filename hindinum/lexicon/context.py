@@ -579,6 +579,16 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "स्नैपड्रैगन", "snapdragon", "हेलियो", "helio", "डाइमेंसिटी", "dimensity", "एक्सिनॉस",
      "exynos"}
 )
+#: Nouns that make the whole number before them a type's label, no amount (``7 सीटर कार``,
+#: ``चार पहिया वाहन``, ``दो पहिया``, ``टू-व्हीलर``); and nouns that do so glued to it by a
+#: hyphen only, being counted as often (``4-सिलेंडर इंजन``, ``8-स्पीड गियरबॉक्स``, ``6-लेन
+#: हाईवे``; ``4 सिलेंडर बरामद`` counts gas cylinders).
+TYPE_NOUNS: frozenset[str] = frozenset(
+    {"सीटर", "सीटर्स", "पहिया", "पहिए", "पहिये", "व्हीलर", "व्हीलर्स", "seater", "wheeler",
+     "wheelers"})
+TYPE_HYPHEN_NOUNS: frozenset[str] = frozenset(
+    {"सिलेंडर", "सिलिंडर", "स्पीड", "डोर", "स्ट्रोक", "लेन", "स्टार", "cylinder", "speed", "door",
+     "stroke", "lane", "star"})
 #: Words of winning and losing: two numbers joined by a dash before से, की or के and one of
 #: them are a score, no range (``पाकिस्तान को 3-1 से हराया``, ``5-0 की जीत``, ``1-3 से हार``).
 #: Nouns of a score: before a zero and a digit word (``स्कोर शून्य एक``) they make two numbers.
