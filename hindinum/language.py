@@ -365,6 +365,7 @@ class Language:
         self.id_nouns = _folded(pack.id_nouns)
         self.model_words = _folded(pack.model_words)
         self.count_nouns = _folded(pack.count_nouns)
+        self.compound_ends = _folded(pack.compound_ends)
         self.version_words = _folded(pack.version_words)
         self.year_nouns = _folded(pack.year_nouns)
         self.law_words = _folded(pack.law_words)

@@ -122,6 +122,8 @@ class Pack:
     make_verbs: frozenset[str] = field(default_factory=_none)
     #: Counted nouns after एक that make it a count, not the article (``एक गोल``, ``एक रन``).
     count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Second words of compounds that begin with a counted noun (``ओवर ब्रिज``, ``वोट बैंक``).
+    compound_ends: frozenset[str] = field(default_factory=_none)
     #: Words that join counts in a list; एक before a noun and one of them (or a comma after the
     #: noun or the word after it) and another count is a count (``एक गोल और एक असिस्ट``).
     count_links: frozenset[str] = field(default_factory=_none)

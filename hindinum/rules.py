@@ -1232,14 +1232,16 @@ def article(s: Scanner, c: Candidate) -> int:
         return 0
     if key in s.lang.measures or s.phrase(s.lang.approx_after, end) is not None:
         return 0
-    if key in s.lang.count_nouns or key in s.lang.particles and end + 1 < s.n \
+    if c.distributive and toks.key[c.i] in s.lang.article_words:
+        return 0 if _each(s, c.i, end) else end  # एक-एक टीम: one each; एक-एक वोट: every
+    if key in s.lang.count_nouns and not (end + 1 < s.n and toks.joined(end)
+                                          and toks.key[end + 1] in s.lang.compound_ends) \
+            or key in s.lang.particles and end + 1 < s.n \
             and toks.joined(end) and toks.key[end + 1] in s.lang.count_nouns:
-        return 0  # एक गोल, एक ही रन: a count
+        return 0  # एक विकेट, एक ही रन, एक ओवर में: a count (not एक ओवर ब्रिज)
     if toks.key[c.i] in s.lang.article_words:
         if key in s.lang.of_words:
             return 0  # एक की मौत: one (of them) died; an article is followed by its noun
-        if c.distributive:  # एक-एक टीम: one each; एक-एक पैसा: every single paisa
-            return 0 if _each(s, c.i, end) else end
         if key not in s.lang.one_not_counting_before and key not in s.lang.copulas \
                 and not (c.i > 0 and toks.key[c.i - 1] in s.lang.predicate_openers) \
                 and _listed_count(s, c.i, end):
@@ -1253,17 +1255,17 @@ _EACH_REACH: Final = 5
 
 def _each(s: Scanner, i: int, noun: int) -> bool:
     """``एक-एक`` at token ``i`` before the word at ``noun`` is one each, not "every single":
-    before a counted noun (``एक-एक ओवर``), or where the tokens before it say what each is of:
-    a word of ``each_cues`` (``दोनों टीमों ने एक-एक गोल``), a plural before a postposition of
-    ``each_plural_after`` (``प्रखंडों में एक-एक टीम``; not ``लोगों ने एक-एक घर की तलाशी``), a
-    list word or a comma (``कर्नाटक और पश्चिम बंगाल की एक-एक सीट``). ``गांव के एक-एक घर की
+    before a noun of ``each_count_nouns`` (``एक-एक ओवर``), or where the tokens before it say
+    what each is of: a word of ``each_cues`` (``दोनों टीमों ने एक-एक गोल``), a plural before a
+    postposition of ``each_plural_after`` (``प्रखंडों में एक-एक टीम``; not ``लोगों ने एक-एक घर
+    की तलाशी``), a list word or a comma (``कर्नाटक और पश्चिम बंगाल की एक-एक सीट``). ``गांव के एक-एक घर की
     तलाशी`` and ``एक-एक करके`` are "every single" and "one by one"."""
     toks = s.toks
     lang = s.lang
     key = toks.key[noun]
     if key in lang.every_single_after:
         return False
-    if key in lang.count_nouns or key in lang.each_count_nouns:
+    if key in lang.each_count_nouns:
         return True
     for k in range(i - 1, max(-1, i - 1 - _EACH_REACH), -1):
         key = toks.key[k]

@@ -626,6 +626,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("बारा विधानसभा सीट से उम्मीदवार", []),  # a place's name
     ('उसने कहा "मुझे 5" लोग चाहिए', [("5", "5", N, None)]),  # a closing quote, no inch
     ("उसका कद 5'7\" है", [("5", "5", N, None), ("7", "7", N, None)]),  # feet, inches unread
+    # एक before ओवर, वोट, सीट counts, but not where they begin a compound
+    ("आईपीएल में एक ओवर में 30 रन", [("एक", "1", N, None), ("30", "30", N, None)]),
+    ("वह एक वोट से हार गए", [("एक", "1", N, None)]),
+    ("यहां एक ओवर ब्रिज बनेगा", []),
+    ("यह एक वोट बैंक है", []),
+    ("एक वर्ष से ऊपर के लोगों को 600 आईयू विटामिन डी चाहिए", [("एक वर्ष", "1", "duration", None),
+                                                       ("600 आईयू", "600", "quantity", None)]),
     # a number that names a type with the noun after it is a label (a code), no amount
     ("इसमें 2.2-लीटर, 4-सिलेंडर डीजल इंजन और 8-स्पीड गियरबॉक्स", [("2.2-लीटर", "2.2", "quantity", None)]),
     ("पुलिस ने 36 लाख रुपये और एक चार पहिया वाहन बरामद किया", [("36 लाख रुपये", "3600000", M, "INR")]),

@@ -58,6 +58,7 @@ HINDI = Pack(
     sale_verbs=currencies.SALE_VERBS,
     make_verbs=currencies.MAKE_VERBS,
     count_nouns=context.COUNT_NOUNS,
+    compound_ends=context.COMPOUND_ENDS,
     grade_words=context.GRADE_WORDS,
     grade_top=context.GRADE_TOP,
     rank_nouns=context.RANK_NOUNS,

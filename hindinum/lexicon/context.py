@@ -609,12 +609,19 @@ SCORE_UNITS: frozenset[str] = frozenset(
 LEAD_WORDS: frozenset[str] = frozenset({"बढ़त", "अजेय", "आगे"})
 #: Trailing: a score only with the first number smaller (``भारत 1-3 से पीछे चल रहा था``).
 TRAIL_WORDS: frozenset[str] = frozenset({"पीछे"})
-#: Counted nouns: एक before one of them counts (``एक असिस्ट``, ``एक ही रन``, ``एक पारी में``),
-#: where before most nouns it is the article (``एक रिपोर्ट``). Nouns that begin compounds are
-#: left out: ``एक गोल मेज`` (a round table), ``एक वोट बैंक``, ``एक सीट बेल्ट``, ``एक ओवर ब्रिज``.
+#: Counted nouns: एक before one of them counts (``एक असिस्ट``, ``एक ही रन``, ``एक पारी में``,
+#: ``एक ओवर में``), where before most nouns it is the article (``एक रिपोर्ट``). ``गोल`` is left
+#: out, an adjective as often (``एक गोल मेज``, a round table); the nouns that begin compounds
+#: count only before no word of ``COMPOUND_ENDS`` (``एक वोट बैंक``, ``एक सीट बेल्ट``, ``एक ओवर
+#: ब्रिज`` keep the article).
 COUNT_NOUNS: frozenset[str] = frozenset(
-    {"रन", "विकेट", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "मेडल"}
+    {"रन", "विकेट", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "मेडल", "ओवर", "वोट",
+     "सीट"}
 )
+#: Second words of compounds that begin with a counted noun (``ओवर ब्रिज``, ``वोट बैंक``).
+COMPOUND_ENDS: frozenset[str] = frozenset(
+    {"ब्रिज", "बैंक", "बेल्ट", "कवर", "बेल्टों", "रेट", "शेयर", "प्रतिशत", "कास्टिंग", "टाइम",
+     "कोट", "ड्राफ्ट", "लोड", "हेड"})
 #: Words that join counts in a list: एक before a noun counts where one of them (or a comma
 #: right after the noun or one word later) joins it to another count, within three words:
 #: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``, ``तीन
@@ -661,9 +668,10 @@ EVERY_SINGLE_AFTER: frozenset[str] = frozenset(
 #: परिवार को एक-एक पौधा``.
 EACH_CUES: frozenset[str] = frozenset(
     {"दोनों", "तीनों", "चारों", "पांचों", "पाँचों", "सभी", "सब", "हर", "प्रत्येक", "सबको"})
-#: Nouns before which ``एक-एक`` is one each, though not counted nouns after एक alone (``एक
-#: ओवर ब्रिज`` is a flyover): ``एक-एक ओवर का मैच``.
-EACH_COUNT_NOUNS: frozenset[str] = frozenset({"ओवर", "गोल", "सीट", "सीटों"})
+#: Nouns before which ``एक-एक`` is one each with no word before it that says so (``एक-एक ओवर
+#: का मैच``, ``एक-एक गोल``); before other counted nouns it may be "every single" (``एक-एक वोट
+#: कीमती है``, ``एक-एक रन के लिए``).
+EACH_COUNT_NOUNS: frozenset[str] = frozenset({"ओवर", "गोल", "सीटों"})
 #: Postpositions after a plural that make it say what ``एक-एक`` is each of (``प्रखंडों में``,
 #: ``सभी विधायकों को``, ``दोनों सीटों पर``); after ने, की or से the plural is the doer or owner
 #: and ``एक-एक`` "every single" (``लोगों ने एक-एक घर की तलाशी ली``).

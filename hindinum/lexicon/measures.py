@@ -117,6 +117,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     # an earthquake's magnitude (on the Richter scale or the moment scale: news says which
     # seldom), a number with no dimension
     "magnitude": "seismic",
+    # a dose of a vitamin or a hormone in international units (``600 आईयू विटामिन डी``)
+    "IU": "dose",
 }
 
 #: Units of measure: written form -> canonical symbol (a key of :data:`UNIT_SYMBOLS`). Read
@@ -280,6 +282,7 @@ UNITS: dict[str, str] = {
     "गीगावाट घंटा": "GWh", "GWh": "GWh", "मिलियन यूनिट": "GWh",
     "कैलोरी": "kcal", "किलोकैलोरी": "kcal", "kcal": "kcal", "calories": "kcal",
     "जूल": "J", "joule": "J", "joules": "J",
+    "आईयू": "IU", "आई.यू.": "IU", "IU": "IU",
     # --- electricity, frequency, sound
     "वोल्ट": "V", "V": "V", "volt": "V", "volts": "V",
     "किलोवोल्ट": "kV", "kV": "kV",
