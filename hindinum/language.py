@@ -429,11 +429,16 @@ class Language:
         self.every_single_after = _folded(pack.every_single_after)
         self.each_cues = _folded(pack.each_cues)
         self.each_count_nouns = _folded(pack.each_count_nouns)
+        self.title_cue_phrases = {fold(k): _folded(v) for k, v in pack.title_cue_phrases.items()}
         self.type_nouns = _folded(pack.type_nouns)
-        self.type_hyphen_nouns = _folded(pack.type_hyphen_nouns)
+        self.type_hyphen_nouns = {fold(k): _folded(v) for k, v in pack.type_hyphen_nouns.items()}
         self.pehle_place_nouns = _folded(pack.pehle_place_nouns)
         self.pehle_place_after = _folded(pack.pehle_place_after)
         self.pehle_noun_cases = _folded(pack.pehle_noun_cases)
+        self.pehle_weekdays = _folded(pack.pehle_weekdays)
+        self.pehle_weekday_of = _folded(pack.pehle_weekday_of)
+        self.pehle_since_spans = _folded(pack.pehle_since_spans)
+        self.pehle_already_verbs = _folded(pack.pehle_already_verbs)
         self.before_this = _folded(pack.before_this)
         self.each_plural_after = _folded(pack.each_plural_after)
         self.predicate_openers = _folded(pack.predicate_openers)

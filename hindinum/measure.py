@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from hindinum.language import WordClass
-from hindinum.tokenize import DIGITS, SYMBOL, WORD
+from hindinum.tokenize import DIGITS, SENTENCE_ENDS, SYMBOL, WORD
 from hindinum.types import Kind
 
 #: Enum members as constants: CPython 3.11 reads ``Kind.MONEY`` through the enum class's
@@ -1169,14 +1169,10 @@ def _symbol_fits(s: Scanner, c: Candidate, first: int, end: int) -> bool:
     return s.toks.kind[c.end - 1] == DIGITS and symbol_as_written(s, first, end)
 
 
-#: How far back an open quote is looked for before digits and a straight quote.
-_QUOTE_REACH: Final = 120
-
-
 def _inch_mark(s: Scanner, c: Candidate, mark: int) -> bool:
     """The inch mark at token ``mark`` is one: glued to the digits before it, and for the
-    straight quote no quote left open in the :data:`_QUOTE_REACH` characters before the
-    number (``1.4" डिस्प्ले``; not ``कहा "मुझे 5"``)."""
+    straight quote one that closes no quote (:func:`_inch_quotes`: ``1.4" डिस्प्ले``; not
+    ``कहा "मुझे 5"``)."""
     toks = s.toks
     first = c.number_first
     if toks.kind[c.end - 1] != DIGITS or not toks.glued(c.end - 1) \
@@ -1184,13 +1180,34 @@ def _inch_mark(s: Scanner, c: Candidate, mark: int) -> bool:
         return False  # 5'7": feet and inches, which are not read
     if toks.key[mark] != '"':
         return True
-    start = toks.start[first]
+    if s.inch_quotes is None:
+        s.inch_quotes = _inch_quotes(s)
+    return mark in s.inch_quotes
+
+
+def _inch_quotes(s: Scanner) -> frozenset[int]:
+    """The straight quotes of the scanner's tokens that are inch marks, found in one walk
+    over them: a quote glued after digits while no quote is open; any other quote opens or
+    closes one (``"हम 2", उसके बाद "हमारे 2"``: both close). A line break or a danda closes
+    an open quote."""
+    toks = s.toks
     text = s.text
-    quotes = 0  # the quotes before, not counting inch marks (a quote right after a digit)
-    for j in range(max(0, start - _QUOTE_REACH), start):
-        if text[j] == '"' and (j == 0 or not text[j - 1].isdigit()):
-            quotes += 1
-    return quotes % 2 == 0
+    marks = []
+    open_at = -1  # the offset of the open quote, or -1
+    for k in range(toks.n):
+        key = toks.key[k]
+        if key in SENTENCE_ENDS:
+            open_at = -1
+        elif key == '"':
+            if open_at >= 0 and "\n" in text[open_at:toks.start[k]]:
+                open_at = -1  # a quote of an earlier line stays open no further
+            if open_at < 0 and k > 0 and toks.kind[k - 1] == DIGITS and toks.glued(k - 1):
+                marks.append(k)
+            elif open_at >= 0:
+                open_at = -1
+            else:
+                open_at = toks.start[k]
+    return frozenset(marks)
 
 
 def symbol_as_written(s: Scanner, first: int, end: int) -> bool:

@@ -138,10 +138,14 @@ class Pack:
     each_cues: frozenset[str] = field(default_factory=_none)
     #: Nouns after ``एक-एक`` that make it one each (``एक-एक ओवर``).
     each_count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Phrases of films whose words alone are not: first word -> the words that may follow it
+    #: (``बॉक्स ऑफिस``).
+    title_cue_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Nouns that make the whole number before them a type's label (``7 सीटर``, ``चार पहिया``).
     type_nouns: frozenset[str] = field(default_factory=_none)
-    #: Nouns that do so glued to the number by a hyphen only (``4-सिलेंडर``, ``8-स्पीड``).
-    type_hyphen_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns that do so glued to the number by a hyphen only, each with the words of the thing
+    #: labelled one of which must follow (none: any word): ``4-सिलेंडर इंजन``, ``6-लेन``.
+    type_hyphen_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Places in a ranking: पहले before one and a word of ``pehle_place_after`` is "first"
     #: (``पहले स्थान पर``).
     pehle_place_nouns: frozenset[str] = field(default_factory=_none)
@@ -150,6 +154,15 @@ class Pack:
     #: Postpositions after ``पहले ही`` and a noun of a sequence that make पहले "the very
     #: first" (``पहले ही टेस्ट में``).
     pehle_noun_cases: frozenset[str] = field(default_factory=_none)
+    #: Weekdays: पहले before one after a month or a word of ``pehle_weekday_of`` and का/की/के
+    #: is "first" (``अगस्त के पहले रविवार``).
+    pehle_weekdays: frozenset[str] = field(default_factory=_none)
+    #: Words of a month or a year before का/की/के that do so (``महीने के पहले सोमवार``).
+    pehle_weekday_of: frozenset[str] = field(default_factory=_none)
+    #: Spans of time before से that make ``से पहले स्थान पर`` "first place since".
+    pehle_since_spans: frozenset[str] = field(default_factory=_none)
+    #: Verbs of "already" after ``पहले ही`` and a noun (``चुकी``).
+    pehle_already_verbs: frozenset[str] = field(default_factory=_none)
     #: Words of "before this" before पहले (``इससे पहले``): "before" whatever follows.
     before_this: frozenset[str] = field(default_factory=_none)
     #: Postpositions after a plural that make it a cue of ``each_cues``' kind (``प्रखंडों में``).

@@ -339,6 +339,8 @@ class Scanner:
         self.gate = rules.token_gate(lang)
         self.first_goods = -1  # the first token of priced goods, found on first need (-1)
         self.breaks: list[int] | None = None  # offsets of the sentence ends, on first need
+        #: the straight quotes that are inch marks, on first need (measure._inch_quotes)
+        self.inch_quotes: frozenset[int] | None = None
 
     def _mask_urls(self) -> list[tuple[int, int]]:
         toks = self.toks
@@ -1513,11 +1515,16 @@ class Scanner:
         """A plain number alone in brackets, a qualifier before it or not, right after an
         amount in another currency is that amount converted, in the currency left unsaid:
         ``1.99 यूरो (170)``, ``50 लाख डॉलर (करीब 41 करोड़)``, ``एईडी 1,600,000 (करीब 3.73
-        करोड़)``; not after rupees (``5 लाख रुपये (2023)``) nor a number alone (``धारा 351 (2)``)."""
+        करोड़)``; not after rupees (``5 लाख रुपये (2023)``) nor a number alone (``धारा 351 (2)``),
+        and not below 100 or a value a year could have said without a scale (``40 हजार डॉलर
+        (2023)``, ``3 लाख डॉलर (12) बोलीदाता``): a converted sum is larger than the little
+        numbers and years that brackets hold as often."""
         toks = self.toks
         k = c.first - 1  # the bracket
+        reading = c.reading
         if c.value_max is not None or c.negative or k < 1 or toks.key[k] != "(" \
-                or not toks.joined(k - 1):
+                or not toks.joined(k - 1) or c.value < 100 or reading is None \
+                or reading.simple and rules.year_like_value(c.value):
             return False
         k -= 1  # the amount's last token: its currency, or digits after a currency
         if toks.kind[k] == DIGITS and k > 0 and toks.joined(k - 1):

@@ -1368,10 +1368,19 @@ def identifier_word(s: Scanner, c: Candidate) -> int:
 
 
 def _labels_type(s: Scanner, k: int) -> bool:
-    """Token k is a number word before a word of ``type_nouns`` (``चार पहिया``), a label that
-    the article stands before (``एक चार पहिया वाहन``)."""
-    return s.toks.kind[k] == WORD and s.toks.key[k] in s.lang.words and k + 1 < s.n \
-        and s.toks.joined(k) and s.toks.key[k + 1] in s.lang.type_nouns
+    """Token k is a number (one word or digit run) that :func:`type_label` makes a label, which
+    the article stands before (``एक चार पहिया वाहन``, ``एक 7 सीटर कार``, ``एक 4-सिलेंडर डीजल
+    इंजन``)."""
+    toks = s.toks
+    if k + 1 >= s.n or toks.kind[k] != DIGITS and toks.key[k] not in s.lang.words \
+            or not toks.joined(k):
+        return False
+    nxt = toks.key[k + 1]
+    if nxt not in s.lang.type_nouns and nxt != "-":
+        return False
+    reading = s.reader.read(k)
+    return reading is not None and reading.end == k + 1 and not reading.ordinal \
+        and _type_label_end(s, k + 1, reading.value) > 0
 
 
 def _ten_or_more(s: Scanner, k: int) -> bool:
@@ -1437,6 +1446,10 @@ def _means_first(s: Scanner, k: int) -> bool:
     if before in lang.of_words and k + 1 < s.n and s.toks.joined(k) \
             and s.key(k + 1) in lang.before_ordinal_nouns:
         return True  # वर्ल्ड कप के पहले मैच में: the first match
+    if before in lang.of_words and k + 1 < s.n and s.toks.joined(k) and k > 1 \
+            and s.key(k + 1) in lang.pehle_weekdays and s.toks.joined(k - 2) \
+            and (s.key(k - 2) in lang.months or s.key(k - 2) in lang.pehle_weekday_of):
+        return True  # अगस्त के पहले रविवार को (but होली के पहले रविवार: the Sunday before)
     if _opens_ordinal_list(s, k) \
             and (before in lang.of_words or before not in lang.before_ordinal_not_before):
         return True  # महीने का पहले, तीसरे और पांचवें शनिवार: a list of ordinals (not इससे पहले)
@@ -1451,21 +1464,31 @@ def _means_first(s: Scanner, k: int) -> bool:
 
 
 def _first_of_nouns(s: Scanner, k: int, before: str) -> bool:
-    """पहले at token k before a place in a ranking and पर (``हफ्तों से पहले स्थान पर थी``), or
-    before ही, a noun of a sequence and a postposition (``पहले ही टेस्ट में``, ``अपने पहले ही
-    प्रयास में``: the very first; ``पहले ही मैच देख चुका`` is "already") is "first"; not after
-    a word of "before this" (``इससे पहले ही मैच में``) nor, before ही, after a word that makes it
-    "before" (``before``: ``मैच से पहले ही``)."""
+    """पहले at token k before a place in a ranking and पर (``टीम पहले स्थान पर``; after से only
+    with a span of time before it, ``हफ्तों से पहले स्थान पर थी``, for ``कार्यक्रम से पहले स्थान
+    पर पुलिस`` is "before the event, at the venue"), or before ही, a noun of a sequence and a
+    postposition with no verb of "already" after them (``पहले ही टेस्ट में``, ``अपने पहले ही
+    प्रयास में``: the very first; ``पहले ही मैच में हार चुकी थी`` is "already") is "first"; not
+    after a word of "before this" (``इससे पहले ही मैच में``) nor, before ही, after a word that
+    makes it "before" (``before``: ``मैच से पहले ही``)."""
     toks = s.toks
     lang = s.lang
     if not (k + 2 < s.n and toks.joined(k) and toks.joined(k + 1)):
         return False
     after = toks.key[k + 1]
     if after in lang.pehle_place_nouns:
-        return toks.key[k + 2] in lang.pehle_place_after
+        return toks.key[k + 2] in lang.pehle_place_after and (
+            before not in lang.before_ordinal_not_before
+            or k > 1 and toks.joined(k - 2) and toks.key[k - 2] in lang.pehle_since_spans)
     return after in lang.particles and before not in lang.before_ordinal_not_before \
         and toks.key[k + 2] in lang.before_ordinal_nouns \
-        and k + 3 < s.n and toks.joined(k + 2) and toks.key[k + 3] in lang.pehle_noun_cases
+        and k + 3 < s.n and toks.joined(k + 2) and toks.key[k + 3] in lang.pehle_noun_cases \
+        and not any(toks.key[j] in lang.pehle_already_verbs
+                    for j in range(k + 4, min(s.n, k + 4 + _ALREADY_REACH)))
+
+
+#: How far after ``पहले ही`` and its noun a verb of "already" makes पहले "already".
+_ALREADY_REACH: Final = 6
 
 
 def _then_after(s: Scanner, k: int) -> bool:
@@ -1526,25 +1549,42 @@ def frequency(s: Scanner, c: Candidate) -> int:
 
 #: The largest number a type's label has (an 18-wheeler, a 52-seater bus).
 _TYPE_TOP: Final = 60
+#: How many words after a hyphened type noun its thing may be named (``4-सिलेंडर डीजल इंजन``).
+_TYPE_REACH: Final = 3
 
 
 def type_label(s: Scanner, c: Candidate) -> int:
     """A whole number that names a type with the noun after it is a label, no amount: before a
-    word of ``type_nouns`` (``7 सीटर कार``, ``चार पहिया वाहन``, ``टू-व्हीलर``), or glued by a
-    hyphen to one of ``type_hyphen_nouns`` (``4-सिलेंडर इंजन``, ``8-स्पीड गियरबॉक्स``; ``4
-    सिलेंडर बरामद`` counts gas cylinders)."""
-    end = c.end
+    word of ``type_nouns`` (``7 सीटर कार``, ``2-सीटर``, ``चार पहिया वाहन``, ``टू-व्हीलर``), or
+    glued by a hyphen to one of ``type_hyphen_nouns`` with, where that names them, a word of
+    the thing within three words after it (``4-सिलेंडर डीजल इंजन``, ``8-स्पीड गियरबॉक्स``, ``6-लेन
+    हाईवे``; ``4-सिलेंडर बरामद`` and ``4 सिलेंडर`` count gas cylinders, ``3-स्टार दिए`` stars)."""
+    if c.kind is not _NUMBER or c.value_max is not None:
+        return 0
+    return _type_label_end(s, c.end, c.value)
+
+
+def _type_label_end(s: Scanner, end: int, value: Decimal) -> int:
+    """The token after the type noun that makes ``value``, ending before token ``end``, a
+    label (:func:`type_label`), or 0."""
     toks = s.toks
-    if c.kind is not _NUMBER or c.value_max is not None or end >= s.n \
-            or not 0 < c.value <= _TYPE_TOP or c.value != c.value.to_integral_value() \
+    if end >= s.n or not 0 < value <= _TYPE_TOP or value != value.to_integral_value() \
             or not toks.joined(end - 1):
         return 0
     key = toks.key[end]
     if key in s.lang.type_nouns:
         return end + 1
-    if key == "-" and toks.glued(end - 1) and toks.glued(end) and end + 1 < s.n \
-            and toks.key[end + 1] in s.lang.type_hyphen_nouns:
-        return end + 2
+    if key != "-" or not (toks.glued(end - 1) and toks.glued(end) and end + 1 < s.n):
+        return 0
+    noun = toks.key[end + 1]
+    if noun in s.lang.type_nouns:
+        return end + 2  # 2-सीटर
+    followers = s.lang.type_hyphen_nouns.get(noun)
+    if followers is None:
+        return 0
+    if not followers or any(toks.key[k] in followers and toks.joined(k - 1)
+                            for k in range(end + 2, min(s.n, end + 2 + _TYPE_REACH))):
+        return end + 2  # 6-लेन हाईवे, 4-सिलेंडर डीजल इंजन
     return 0
 
 
@@ -1702,8 +1742,9 @@ def _zero_led_pair(s: Scanner, c: Candidate) -> bool:
 
 
 def _title_cue_near(s: Scanner, name: int, end: int) -> bool:
-    """A word of films among the tokens before the name and after the number, up to
-    ``_TITLE_WINDOW`` each way, in the same sentence and with no number between."""
+    """A word of films (or a phrase of ``title_cue_phrases``: ``बॉक्स ऑफिस``) among the tokens
+    before the name and after the number, up to ``_TITLE_WINDOW`` each way, in the same
+    sentence and with no number between."""
     toks = s.toks
     lang = s.lang
     for start, step in ((name - 1, -1), (end, 1)):
@@ -1713,6 +1754,9 @@ def _title_cue_near(s: Scanner, name: int, end: int) -> bool:
             key = toks.key[k]
             if key in lang.title_cues:
                 return True
+            seconds = lang.title_cue_phrases.get(key)
+            if seconds is not None and k + 1 < s.n and toks.key[k + 1] in seconds:
+                return True  # बॉक्स ऑफिस
             if toks.kind[k] == DIGITS or key in lang.words:
                 break
             k += step

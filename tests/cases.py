@@ -633,11 +633,29 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("यह एक वोट बैंक है", []),
     ("एक वर्ष से ऊपर के लोगों को 600 आईयू विटामिन डी चाहिए", [("एक वर्ष", "1", "duration", None),
                                                        ("600 आईयू", "600", "quantity", None)]),
+    # बॉक्स ऑफिस near a name and a digit makes the digit a sequel's
+    ("रिलीज हुई गदर 2 बॉक्स ऑफिस पर छा गई", []),
+    ("ऑफिस में 2 बॉक्स रखे", [("2", "2", N, None)]),
+    # a straight quote after digits closes an open quote; one that closes none is an inch
+    ('उसने "हमारे 55" लिखा, फिर 32" टीवी', [("55", "55", N, None), ('32"', "32", "quantity", None)]),
+    # after a review: the venue before an event, the Sunday before a festival, "already"
+    ("कार्यक्रम से पहले स्थान पर पुलिस तैनात", []),
+    ("होली के पहले रविवार को मेला", []),
+    ("टीम पहले ही मैच में हार चुकी थी", []),
+    ("बस में एक सीट पर बैठा बुजुर्ग", []),  # a seat to sit on
+    ("एक ओवर थ्रो से चार रन", [("चार", "4", N, None)]),  # over- as a prefix
+    ("40 हजार डॉलर (2023) में बिका", [("40 हजार डॉलर", "40000", M, "USD"),
+                                     ("2023", "2023", "date", None)]),  # a year, no conversion
+    ("3 लाख डॉलर (12) बोलीदाता", [("3 लाख डॉलर", "300000", M, "USD"), ("12", "12", N, None)]),
     # a number that names a type with the noun after it is a label (a code), no amount
     ("इसमें 2.2-लीटर, 4-सिलेंडर डीजल इंजन और 8-स्पीड गियरबॉक्स", [("2.2-लीटर", "2.2", "quantity", None)]),
     ("पुलिस ने 36 लाख रुपये और एक चार पहिया वाहन बरामद किया", [("36 लाख रुपये", "3600000", M, "INR")]),
     ("यह 7 सीटर कार है", []),
     ("मौके से 4 सिलेंडर बरामद", [("4", "4", N, None)]),  # gas cylinders counted
+    ("पुलिस ने 4-सिलेंडर बरामद किए", [("4", "4", N, None)]),
+    ("फिल्म को 3-स्टार दिए", [("3", "3", N, None)]),
+    ("चोरों ने 3 पहिए चुरा लिए", [("3", "3", N, None)]),
+    ("एक 7 सीटर कार खरीदी", []),  # the article before a label
     # a converted sum in brackets after another currency is rupees; ISO codes in Devanagari
     ("500 AED 600 (करीब 40 हजार) में", [("500 AED", "500", M, "AED"), ("600", "600", N, None),
                                       ("40 हजार", "40000", N, None)]),  # AED is the 500's

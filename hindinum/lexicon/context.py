@@ -170,9 +170,20 @@ PEHLE_FIRST_NOUNS: frozenset[str] = frozenset(
     {"मैच", "मुकाबले", "मुकाबला", "टेस्ट", "वनडे", "चरण", "चरणों", "राउंड", "दौर", "फेज", "फेज़",
      "सत्र", "एपिसोड", "भाग", "पड़ाव", "सीजन", "सीज़न", "स्थान", "पायदान", "क्वार्टर", "हाफ",
      "ओवर", "गेंद", "पारी", "किस्त", "बैच", "लॉट", "बल्लेबाज", "विकेट", "संस्करण", "प्रयास",
-     "अध्याय", "पन्ने", "पेज", "कदम", "हिस्से",
-     # a weekday of a month (अगस्त के पहले रविवार को: the first Sunday)
-     "रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार"})
+     "अध्याय", "पन्ने", "पेज", "कदम", "हिस्से"})
+#: Weekdays: पहले before one after a month or a word of ``PEHLE_WEEKDAY_OF`` and का/की/के is
+#: "first" (``अगस्त के पहले रविवार को``, ``महीने के पहले सोमवार``); after any other word it is
+#: "before" (``होली के पहले रविवार को``: the Sunday before Holi).
+PEHLE_WEEKDAYS: frozenset[str] = frozenset(
+    {"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार"})
+PEHLE_WEEKDAY_OF: frozenset[str] = frozenset({"महीने", "माह", "मास", "साल", "वर्ष"})
+#: Spans of time before से that make ``से पहले स्थान पर`` "first place for weeks" (``हफ्तों से``).
+PEHLE_SINCE_SPANS: frozenset[str] = frozenset(
+    {"हफ्तों", "हफ़्तों", "सप्ताहों", "दिनों", "महीनों", "सालों", "वर्षों", "घंटों", "बरसों",
+     "दशकों"})
+#: Verbs of "already" after ``पहले ही`` and a noun: पहले is "already" (``पहले ही मैच में हार
+#: चुकी थी``).
+PEHLE_ALREADY_VERBS: frozenset[str] = frozenset({"चुका", "चुकी", "चुके", "चुकीं"})
 #: Places in a ranking: पहले before one and ``PEHLE_PLACE_AFTER`` is "first" whatever stands
 #: before it (``पिछले कई हफ्तों से पहले स्थान पर थी``).
 PEHLE_PLACE_NOUNS: frozenset[str] = frozenset({"स्थान", "पायदान", "नंबर", "नम्बर"})
@@ -423,6 +434,11 @@ TITLE_CUES: frozenset[str] = frozenset(
      "teaser"}
 )
 
+#: Phrases of films whose words alone are not (box, office): the first word -> the words that
+#: may follow it (``गदर 2 बॉक्स ऑफिस पर``).
+TITLE_CUE_PHRASES: dict[str, frozenset[str]] = {
+    "बॉक्स": frozenset({"ऑफिस", "ऑफ़िस", "आफिस"}), "box": frozenset({"office"})}
+
 #: The words that may follow a title's number (``पुष्पा 2 ने``, ``गदर 2 की कमाई``,
 #: ``मिर्ज़ापुर 3 का ट्रेलर``); after any other (``रात 3 तक``, ``सुनवाई 4 को``, ``गाने 5 ही``,
 #: ``टॉप 5 में``) the number counts or dates something.
@@ -580,15 +596,25 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "exynos"}
 )
 #: Nouns that make the whole number before them a type's label, no amount (``7 सीटर कार``,
-#: ``चार पहिया वाहन``, ``दो पहिया``, ``टू-व्हीलर``); and nouns that do so glued to it by a
-#: hyphen only, being counted as often (``4-सिलेंडर इंजन``, ``8-स्पीड गियरबॉक्स``, ``6-लेन
-#: हाईवे``; ``4 सिलेंडर बरामद`` counts gas cylinders).
+#: ``2-सीटर``, ``चार पहिया वाहन``, ``दो पहिया``, ``टू-व्हीलर``; the plural पहिए counts wheels).
 TYPE_NOUNS: frozenset[str] = frozenset(
-    {"सीटर", "सीटर्स", "पहिया", "पहिए", "पहिये", "व्हीलर", "व्हीलर्स", "seater", "wheeler",
-     "wheelers"})
-TYPE_HYPHEN_NOUNS: frozenset[str] = frozenset(
-    {"सिलेंडर", "सिलिंडर", "स्पीड", "डोर", "स्ट्रोक", "लेन", "स्टार", "cylinder", "speed", "door",
-     "stroke", "lane", "star"})
+    {"सीटर", "सीटर्स", "पहिया", "व्हीलर", "व्हीलर्स", "seater", "wheeler", "wheelers"})
+#: Nouns that make it a label glued to it by a hyphen, being counted as often, each with the
+#: words of the thing labelled one of which must follow within three words (none: any word):
+#: ``4-सिलेंडर डीजल इंजन``, ``8-स्पीड गियरबॉक्स``, ``6-लेन हाईवे``, ``5-स्टार होटल``, ``2-डोर
+#: कूपे``; ``4-सिलेंडर बरामद`` counts gas cylinders and ``3-स्टार दिए`` stars.
+_ENGINE: frozenset[str] = frozenset(
+    {"इंजन", "मोटर", "पेट्रोल", "डीजल", "डीज़ल", "टर्बो", "engine", "motor", "petrol", "diesel"})
+_GEARBOX: frozenset[str] = frozenset(
+    {"गियरबॉक्स", "गियर", "ट्रांसमिशन", "ऑटोमैटिक", "ऑटोमेटिक", "मैनुअल", "टॉर्क", "डीसीटी",
+     "सीवीटी", "gearbox", "transmission", "automatic", "manual", "dct", "cvt"})
+TYPE_HYPHEN_NOUNS: dict[str, frozenset[str]] = {
+    "सिलेंडर": _ENGINE, "सिलिंडर": _ENGINE, "cylinder": _ENGINE,
+    "स्पीड": _GEARBOX, "speed": _GEARBOX,
+    "स्टार": frozenset({"होटल", "होटलों", "रेटिंग", "सेफ्टी", "hotel", "rating", "safety"}),
+    "star": frozenset({"hotel", "rating", "safety"}),
+    "लेन": frozenset(), "lane": frozenset(), "डोर": frozenset(), "door": frozenset(),
+}
 #: Words of winning and losing: two numbers joined by a dash before से, की or के and one of
 #: them are a score, no range (``पाकिस्तान को 3-1 से हराया``, ``5-0 की जीत``, ``1-3 से हार``).
 #: Nouns of a score: before a zero and a digit word (``स्कोर शून्य एक``) they make two numbers.
@@ -610,18 +636,19 @@ LEAD_WORDS: frozenset[str] = frozenset({"बढ़त", "अजेय", "आग�
 #: Trailing: a score only with the first number smaller (``भारत 1-3 से पीछे चल रहा था``).
 TRAIL_WORDS: frozenset[str] = frozenset({"पीछे"})
 #: Counted nouns: एक before one of them counts (``एक असिस्ट``, ``एक ही रन``, ``एक पारी में``,
-#: ``एक ओवर में``), where before most nouns it is the article (``एक रिपोर्ट``). ``गोल`` is left
-#: out, an adjective as often (``एक गोल मेज``, a round table); the nouns that begin compounds
-#: count only before no word of ``COMPOUND_ENDS`` (``एक वोट बैंक``, ``एक सीट बेल्ट``, ``एक ओवर
-#: ब्रिज`` keep the article).
+#: ``एक ओवर में``, ``एक वोट से``), where before most nouns it is the article (``एक रिपोर्ट``).
+#: ``गोल`` is left out, an adjective as often (``एक गोल मेज``, a round table), and so is सीट, a
+#: seat to sit on as often (``बस में एक सीट पर बैठा``); the nouns that begin compounds count
+#: only before no word of ``COMPOUND_ENDS`` (``एक वोट बैंक``, ``एक ओवर ब्रिज`` keep the article).
 COUNT_NOUNS: frozenset[str] = frozenset(
-    {"रन", "विकेट", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "मेडल", "ओवर", "वोट",
-     "सीट"}
+    {"रन", "विकेट", "पारी", "छक्का", "चौका", "शतक", "अर्धशतक", "असिस्ट", "मेडल", "ओवर", "वोट"}
 )
 #: Second words of compounds that begin with a counted noun (``ओवर ब्रिज``, ``वोट बैंक``).
 COMPOUND_ENDS: frozenset[str] = frozenset(
-    {"ब्रिज", "बैंक", "बेल्ट", "कवर", "बेल्टों", "रेट", "शेयर", "प्रतिशत", "कास्टिंग", "टाइम",
-     "कोट", "ड्राफ्ट", "लोड", "हेड"})
+    {"ब्रिज", "बैंक", "बेल्ट", "कवर", "बेल्टों", "रेट", "शेयर", "शेयरिंग", "प्रतिशत", "कास्टिंग",
+     "टाइम", "कोट", "ड्राफ्ट", "लोड", "हेड",
+     # over- as a prefix (एक ओवर थ्रो, एक ओवर स्पीड कार, एक ओवर कॉन्फिडेंट खिलाड़ी)
+     "थ्रो", "स्पीड", "स्पीडिंग", "कॉन्फिडेंट", "कॉन्फिडेंस", "एज"})
 #: Words that join counts in a list: एक before a noun counts where one of them (or a comma
 #: right after the noun or one word later) joins it to another count, within three words:
 #: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``, ``तीन

@@ -335,8 +335,8 @@ WEIGHT_POUNDS: dict[str, str] = {
 #: following letter: folded, they are other words (``5G`` the network, ``10M`` ten million,
 #: ``2T``). Their lower-case twins that are listed in :data:`UNITS` (``ml``) are read as usual.
 #: The marks typed for an inch (``1.4" डिस्प्ले``, ``55″ टीवी``): a unit only glued to digits,
-#: and the straight quote only where no quote opened in the 120 characters before the number
-#: is left unclosed (``उसने कहा "मुझे 5" लोग`` closes a quote).
+#: and the straight quote only where it closes no quote opened before it on its line
+#: (``उसने कहा "मुझे 5" लोग`` closes a quote).
 INCH_MARKS: frozenset[str] = frozenset({'"', "″"})
 EXACT_CASE: frozenset[str] = frozenset({"g", "m", "t", "in", "A", "V", "W", "L", "ac", "q", "pt"})
 
