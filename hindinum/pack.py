@@ -124,10 +124,10 @@ class Pack:
     count_nouns: frozenset[str] = field(default_factory=_none)
     #: Second words of compounds that begin with a counted noun (``ओवर ब्रिज``, ``वोट बैंक``).
     compound_ends: frozenset[str] = field(default_factory=_none)
-    #: Words that join counts in a list; एक before a noun and one of them (or a comma after the
-    #: noun or the word after it) and another count is a count (``एक गोल और एक असिस्ट``).
+    #: Words that join counts in a list; एक before a noun and one of them right after it and
+    #: another count is a count (``एक गोल और एक असिस्ट``).
     count_links: frozenset[str] = field(default_factory=_none)
-    #: Words that end the noun phrase of एक before such a link (postpositions, ``ने``, ``कि``).
+    #: Words that are no noun a listed count counts (postpositions, ``ने``, ``कि``).
     count_list_stops: frozenset[str] = field(default_factory=_none)
     #: Words after एक that make it an adverb, "another" or the article before an adjective
     #: (``एक साथ``, ``एक अन्य``, ``एक बड़ी जीत``).

@@ -649,14 +649,13 @@ COMPOUND_ENDS: frozenset[str] = frozenset(
      "टाइम", "कोट", "ड्राफ्ट", "लोड", "हेड",
      # over- as a prefix (एक ओवर थ्रो, एक ओवर स्पीड कार, एक ओवर कॉन्फिडेंट खिलाड़ी)
      "थ्रो", "स्पीड", "स्पीडिंग", "कॉन्फिडेंट", "कॉन्फिडेंस", "एज"})
-#: Words that join counts in a list: एक before a noun counts where one of them (or a comma
-#: right after the noun or one word later) joins it to another count, within three words:
-#: ``एक गोल और एक असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च``, ``तीन
-#: बेटे और एक बेटी``. Without such a count near it एक is the article (``एक युवक और उसके चाचा``).
+#: Words that join counts in a list: एक before a noun counts where one of them right after the
+#: noun joins it to another count (or a comma does, with a third member after): ``एक गोल और एक
+#: असिस्ट``, ``एक नाबालिग समेत चार लोगों``, ``एक प्याज, दो हरी मिर्च, नमक``, ``तीन बेटे और एक
+#: बेटी``. Without such a count near it एक is the article (``एक युवक और उसके चाचा``).
 COUNT_LINKS: frozenset[str] = frozenset({"और", "व", "तथा", "एवं", "समेत", "सहित"})
-#: Words that end the noun phrase of एक before a list word could join it to a count:
-#: postpositions, the agent's mark and words that open a clause (``एक बयान में, तीन मंत्री``,
-#: ``एक अधिकारी ने बताया और 5``, ``3 आरोपियों को पकड़ा और एक बड़ी साजिश``: the article).
+#: Words that are no noun a listed count counts: postpositions, the agent's mark and words
+#: that open a clause (``3 आरोपियों को पकड़ा और एक बड़ी साजिश``: the article).
 COUNT_LIST_STOPS: frozenset[str] = frozenset(
     {"ने", "को", "में", "से", "पर", "का", "की", "के", "तक", "कि", "जो", "जिसमें", "जिनमें",
      "क्योंकि", "मुताबिक", "अनुसार"})
