@@ -429,6 +429,7 @@ class Language:
         self.every_single_after = _folded(pack.every_single_after)
         self.each_cues = _folded(pack.each_cues)
         self.each_count_nouns = _folded(pack.each_count_nouns)
+        self.parallel_cases = _folded(pack.parallel_cases)
         self.title_cue_phrases = {fold(k): _folded(v) for k, v in pack.title_cue_phrases.items()}
         self.type_nouns = _folded(pack.type_nouns)
         self.type_hyphen_nouns = {fold(k): _folded(v) for k, v in pack.type_hyphen_nouns.items()}

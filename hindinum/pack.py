@@ -138,6 +138,9 @@ class Pack:
     each_cues: frozenset[str] = field(default_factory=_none)
     #: Nouns after ``एक-एक`` that make it one each (``एक-एक ओवर``).
     each_count_nouns: frozenset[str] = field(default_factory=_none)
+    #: Postpositions that make two sums paired by a list word parallel phrases where both stand
+    #: after one of them (``टीम को 5100 तथा उपविजेता टीम को 2100 रूपये``).
+    parallel_cases: frozenset[str] = field(default_factory=_none)
     #: Phrases of films whose words alone are not: first word -> the words that may follow it
     #: (``बॉक्स ऑफिस``).
     title_cue_phrases: dict[str, frozenset[str]] = field(default_factory=dict)

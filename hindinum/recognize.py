@@ -312,6 +312,10 @@ def _pictograph(key: str) -> bool:
     return key >= "\U0001f000" or "\u2600" <= key <= "\u27bf"
 
 
+#: How many sums on a list of parallel phrases may be passed to find the one that names the
+#: currency (``विजेता को 5100, उपविजेता को 3100 और तीसरे को 2100 रुपये``).
+_PARALLEL_HOPS: Final = 4
+
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
 
@@ -1230,10 +1234,45 @@ class Scanner:
         elif key == ")" and self._gloss(c):
             why = "a converted sum in brackets after another currency"
         else:
-            return False
+            currency = self._parallel_currency(c) if key in self.lang.list_links or key == "," \
+                else None
+            if currency is None:
+                return False
+            c.currency = currency
+            self._step(c, "currency of the sum in the parallel phrase after it", currency)
+            return True
         c.currency = self.lang.implied_currency
         self._step(c, "currency implied by " + why, c.currency)
         return True
+
+    def _parallel_currency(self, c: Candidate) -> str | None:
+        """The currency of the sum a list word or a comma right after a plain number pairs it
+        with, where the two stand in parallel phrases, after the same postposition of
+        ``parallel_cases`` (``विजेता टीम को 5100 तथा उपविजेता टीम को 2100 रूपये``), and that sum
+        names its currency, or takes it the same way from the next (``विजेता को 5100, उपविजेता को
+        3100 और तीसरे को 2100 रुपये``), at most ``_PARALLEL_HOPS`` on."""
+        toks = self.toks
+        lang = self.lang
+        case = c.span_first - 1
+        if c.value_max is not None or case < 0 or not toks.joined(case) \
+                or toks.key[case] not in lang.parallel_cases:
+            return None
+        link = c.end
+        for _ in range(_PARALLEL_HOPS):
+            partner = self._partner(link)
+            if partner is None:
+                return None
+            first, end = partner
+            if toks.key[first - 1] != toks.key[case] or not toks.joined(first - 1):
+                return None
+            hit = self.phrase(lang.currency, end) if end < self.n and toks.joined(end - 1) \
+                else None
+            if hit is not None:
+                return self.dollar if hit[0] == lang.bare_dollar else hit[0]
+            if end >= self.n or not (toks.key[end] in lang.list_links or toks.key[end] == ","):
+                return None
+            link = end
+        return None
 
     def _implied_money(self, c: Candidate) -> bool:
         """A number of a thousand or more before ``का/की/के`` and a noun of money: ``45 लाख की
@@ -1483,14 +1522,20 @@ class Scanner:
     def _partner_end(self, link: int) -> int:
         """The token after the number that stands within four words after the list word at
         token ``link`` in its clause, or -1 where none does."""
+        partner = self._partner(link)
+        return -1 if partner is None else partner[1]
+
+    def _partner(self, link: int) -> tuple[int, int] | None:
+        """The first token of the number that stands within four words after the list word at
+        token ``link`` in its clause, and the token after it; None where none does."""
         toks = self.toks
         k = link + 1
         while k < self.n and toks.joined(k - 1) and k - link <= 4 and self._in_clause(k):
             k += 1
         if k >= self.n or k - link > 4:
-            return -1
+            return None
         reading = self.reader.read(k)  # None at a clause mark or word that ended the look
-        return -1 if reading is None else reading.end
+        return None if reading is None else (k, reading.end)
 
     def _tally_or_other_currency(self, first: int) -> bool:
         """Before token ``first`` in its stretch: a word of a count within six tokens

@@ -72,6 +72,7 @@ HINDI = Pack(
     every_single_after=context.EVERY_SINGLE_AFTER,
     each_cues=context.EACH_CUES,
     each_count_nouns=context.EACH_COUNT_NOUNS,
+    parallel_cases=context.PARALLEL_CASES,
     title_cue_phrases=context.TITLE_CUE_PHRASES,
     type_nouns=context.TYPE_NOUNS,
     type_hyphen_nouns=context.TYPE_HYPHEN_NOUNS,
