@@ -315,6 +315,8 @@ def _pictograph(key: str) -> bool:
 #: How many sums on a list of parallel phrases may be passed to find the one that names the
 #: currency (``विजेता को 5100, उपविजेता को 3100 और तीसरे को 2100 रुपये``).
 _PARALLEL_HOPS: Final = 4
+#: How far apart in size two sums in parallel phrases may be and share a currency.
+_PARALLEL_RATIO: Final = 10
 
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
@@ -1248,7 +1250,10 @@ class Scanner:
     def _parallel_currency(self, c: Candidate) -> str | None:
         """The currency of the sum a list word or a comma right after a plain number pairs it
         with, where the two stand in parallel phrases, after the same postposition of
-        ``parallel_cases`` (``विजेता टीम को 5100 तथा उपविजेता टीम को 2100 रूपये``), and that sum
+        ``parallel_cases`` (``विजेता टीम को 5100 तथा उपविजेता टीम को 2100 रूपये``), the two within
+        a factor of ``_PARALLEL_RATIO`` of each other (``विजेता को 5 और उपविजेता को 3 लाख रुपये``
+        leaves the first's scale unsaid; ``भारतीयों के लिए 500 और विदेशियों के लिए 25 डॉलर`` are
+        two currencies; ``हर परिवार को 2 और हर बच्चे को 500 रुपये`` a count), and that sum
         names its currency, or takes it the same way from the next (``विजेता को 5100, उपविजेता को
         3100 और तीसरे को 2100 रुपये``), at most ``_PARALLEL_HOPS`` on."""
         toks = self.toks
@@ -1258,13 +1263,17 @@ class Scanner:
                 or toks.key[case] not in lang.parallel_cases:
             return None
         link = c.end
+        value = c.value
         for _ in range(_PARALLEL_HOPS):
             partner = self._partner(link)
             if partner is None:
                 return None
-            first, end = partner
-            if toks.key[first - 1] != toks.key[case] or not toks.joined(first - 1):
-                return None
+            first, reading = partner
+            end = reading.end
+            if toks.key[first - 1] != toks.key[case] or not toks.joined(first - 1) \
+                    or not value / _PARALLEL_RATIO <= reading.value <= value * _PARALLEL_RATIO:
+                return None  # (5 और उपविजेता को 3 लाख रुपये: 5 lakh, unsaid; a count and a sum)
+            value = reading.value
             hit = self.phrase(lang.currency, end) if end < self.n and toks.joined(end - 1) \
                 else None
             if hit is not None:
@@ -1523,11 +1532,11 @@ class Scanner:
         """The token after the number that stands within four words after the list word at
         token ``link`` in its clause, or -1 where none does."""
         partner = self._partner(link)
-        return -1 if partner is None else partner[1]
+        return -1 if partner is None else partner[1].end
 
-    def _partner(self, link: int) -> tuple[int, int] | None:
+    def _partner(self, link: int) -> tuple[int, NumberReading] | None:
         """The first token of the number that stands within four words after the list word at
-        token ``link`` in its clause, and the token after it; None where none does."""
+        token ``link`` in its clause, and its reading; None where none does."""
         toks = self.toks
         k = link + 1
         while k < self.n and toks.joined(k - 1) and k - link <= 4 and self._in_clause(k):
@@ -1535,7 +1544,7 @@ class Scanner:
         if k >= self.n or k - link > 4:
             return None
         reading = self.reader.read(k)  # None at a clause mark or word that ended the look
-        return None if reading is None else (k, reading.end)
+        return None if reading is None else (k, reading)
 
     def _tally_or_other_currency(self, first: int) -> bool:
         """Before token ``first`` in its stretch: a word of a count within six tokens
