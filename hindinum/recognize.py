@@ -317,6 +317,9 @@ def _pictograph(key: str) -> bool:
 _PARALLEL_HOPS: Final = 4
 #: How far apart in size two sums in parallel phrases may be and share a currency.
 _PARALLEL_RATIO: Final = 10
+#: How many words after the list word the second of two parallel phrases may take to reach its
+#: sum (``और मृतकों के परिजनों को 4 लाख रुपये``: five, the postposition among them).
+_PARALLEL_REACH: Final = 6
 
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
@@ -1255,7 +1258,9 @@ class Scanner:
         leaves the first's scale unsaid; ``भारतीयों के लिए 500 और विदेशियों के लिए 25 डॉलर`` are
         two currencies; ``हर परिवार को 2 और हर बच्चे को 500 रुपये`` a count), and that sum
         names its currency, or takes it the same way from the next (``विजेता को 5100, उपविजेता को
-        3100 और तीसरे को 2100 रुपये``), at most ``_PARALLEL_HOPS`` on."""
+        3100 और तीसरे को 2100 रुपये``), at most ``_PARALLEL_HOPS`` on; the second sum stands
+        within ``_PARALLEL_REACH`` words after the list word (``घायलों को 50 हजार और मृतकों के
+        परिजनों को 4 लाख रुपये``)."""
         toks = self.toks
         lang = self.lang
         case = c.span_first - 1
@@ -1265,7 +1270,7 @@ class Scanner:
         link = c.end
         value = c.value
         for _ in range(_PARALLEL_HOPS):
-            partner = self._partner(link)
+            partner = self._partner(link, _PARALLEL_REACH)
             if partner is None:
                 return None
             first, reading = partner
@@ -1534,14 +1539,14 @@ class Scanner:
         partner = self._partner(link)
         return -1 if partner is None else partner[1].end
 
-    def _partner(self, link: int) -> tuple[int, NumberReading] | None:
-        """The first token of the number that stands within four words after the list word at
-        token ``link`` in its clause, and its reading; None where none does."""
+    def _partner(self, link: int, reach: int = 4) -> tuple[int, NumberReading] | None:
+        """The first token of the number that stands within ``reach`` words after the list
+        word at token ``link`` in its clause, and its reading; None where none does."""
         toks = self.toks
         k = link + 1
-        while k < self.n and toks.joined(k - 1) and k - link <= 4 and self._in_clause(k):
+        while k < self.n and toks.joined(k - 1) and k - link <= reach and self._in_clause(k):
             k += 1
-        if k >= self.n or k - link > 4:
+        if k >= self.n or k - link > reach:
             return None
         reading = self.reader.read(k)  # None at a clause mark or word that ended the look
         return None if reading is None else (k, reading)
@@ -2030,7 +2035,8 @@ class Scanner:
         """Token ``near`` and the one beyond it (``step`` away) change nothing of a rendering beside
         them: words that are no number word, currency or cue word, or the end of a question
         or exclamation; the second is not looked at after a plain word (not glued to it) or
-        across a line."""
+        across a line. Two words that rules read across (``से लेकर``) with a number beyond them
+        leave it unsettled: that number may join the rendering (``10 से लेकर ₹15 लाख``)."""
         toks = self.toks
         lang = self.lang
         for j in range(2):  # a range, not a tuple: the compiled build loops natively
@@ -2055,6 +2061,10 @@ class Scanner:
                 return False
             if key not in lang.links and wall:
                 return True  # a plain word: no rule reads across it
+            if j == 1:  # two words a rule reads across: a number beyond them may join it
+                beyond = k + step  # (10 से लेकर ₹15 लाख)
+                return not (0 <= beyond < self.n and toks.joined(min(k, beyond))
+                            and (toks.kind[beyond] == DIGITS or toks.key[beyond] in lang.words))
         return True
 
     def _cue_pair(self, c: Candidate, k: int) -> bool:

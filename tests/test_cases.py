@@ -142,6 +142,8 @@ def test_normalize_canonical_forms() -> None:
     assert hindinum.normalize("सौ हेल्पलाइन नंबर 1947 शुरू") == "सौ हेल्पलाइन नंबर 1947 शुरू"
     assert hindinum.normalize("ग्रामीणों ने 112 वीं को सूचना दी") == "ग्रामीणों ने 112 वीं को सूचना दी"
     assert hindinum.normalize("सौ लोग") == "100 लोग"
+    # a number two range words before a sum whose rendering would join it: the text stays
+    assert hindinum.normalize("10 से लेकर ₹15 लाख") == "10 से लेकर ₹15 लाख"
 
 
 def test_normalize_options() -> None:
