@@ -4,6 +4,7 @@ checks its arguments in plain Python and hands the work here)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
 import regex
@@ -86,7 +87,7 @@ def keep_what_reads_otherwise(text: str, amounts: list[Amount], written: list[st
     amounts whose windows hold one put back are checked again, so the work stays linear; the
     output then reads back as the same amounts, and normalizing it again changes nothing."""
     for i, amount in enumerate(amounts):
-        if settled[i] and written[i] != amount.text and str(amount.value) in _SERVICE_KEYS:
+        if settled[i] and written[i] != amount.text and amount.value in _SERVICE_VALUES:
             settled[i] = False  # सौ हेल्पलाइन: read back in its window, as the unsettled are
         elif settled[i] and written[i] != amount.text and _rule_may_meet(amount, written[i]) \
                 and not _reads_alone(written[i], amount, dollar, subunits):
@@ -125,10 +126,11 @@ def _rule_may_meet(amount: Amount, rendered: str) -> bool:
         and amount.value.as_tuple().digits[0] >= 6
 
 
-#: The short codes of public services as digits (``100``, ``112``): a number or ordinal
-#: written so may meet the rules of services with its neighbours (``सौ हेल्पलाइन`` -> ``100
-#: हेल्पलाइन``, a helpline's code), so it is read back in its window even among ordinary words.
-_SERVICE_KEYS: Final = HINDI.service_keys
+#: The short codes of public services (``100``, ``112``): a number or ordinal written as one
+#: may meet the rules of services with its neighbours (``सौ हेल्पलाइन`` -> ``100 हेल्पलाइन``,
+#: a helpline's code), so it is read back in its window even among ordinary words. A value is
+#: looked up as it is: a whole Decimal hashes and compares as its int.
+_SERVICE_VALUES: Final = frozenset(Decimal(n) for n in HINDI.pack.service_numbers)
 
 
 def _reads_alone(rendered: str, amount: Amount, dollar: str, subunits: str) -> bool:

@@ -1282,7 +1282,7 @@ class Scanner:
             hit = self.phrase(lang.currency, end) if end < self.n and toks.joined(end - 1) \
                 else None
             if hit is not None:
-                return self.dollar if hit[0] == lang.bare_dollar else hit[0]
+                return self._iso(hit[0])
             if end >= self.n or not (toks.key[end] in lang.list_links or toks.key[end] == ","):
                 return None
             link = end
@@ -1961,19 +1961,21 @@ class Scanner:
         key = toks.key[k]
         if key == "-" and k > 0 and toks.glued(k - 1) and toks.glued(k):
             k -= 1  # नंबर-1
+            key = toks.key[k]
         elif key not in lang.grade_words and key not in lang.rank_nouns or not toks.joined(k):
             return  # the look-ups first: most numbers have neither word before them
-        if c.negative or not (k > 0 and toks.joined(k - 1)) and toks.key[k] in lang.rank_nouns:
+        if c.negative:
             return
-        if toks.key[k] in lang.grade_words:
+        if key in lang.grade_words:
             top = lang.grade_top
             if any(toks.key[j] in lang.grade_not_after for j in range(max(0, k - 3), k)):
                 return
-        elif toks.key[k] in lang.rank_nouns:
+        elif key in lang.rank_nouns:
             top = lang.rank_top
+            if c.value_max is not None or k == 0 or not toks.joined(k - 1):
+                return
             before = toks.key[k - 1]
-            if c.value_max is not None or not (
-                    before in lang.rank_before or before in lang.rank_scopes
+            if not (before in lang.rank_before or before in lang.rank_scopes
                     or before in lang.of_words and k > 1 and toks.joined(k - 2)
                     and toks.key[k - 2] in lang.rank_scopes):
                 return
