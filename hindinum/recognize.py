@@ -116,6 +116,9 @@ def find_amounts(text: str, dollar: str = "USD", subunits: str = "auto",
 _SPLIT_ABOVE: Final = 2048
 _PIECE_RE: Final = regex.compile(r"[^\n\r\u0964\u0965]+")
 _BREAK_RE: Final = regex.compile(r"[\n\r\u0964\u0965]")
+#: The signs that end a sentence: a line break, a danda, or a full stop, ``?`` or ``!`` before
+#: a space (not the point of ``9.2``).
+_SENTENCE_END_RE: Final = regex.compile(r"[\n\r\u0964\u0965]|[.?!](?=\s)")
 _ANCHOR_CHARS_RE: Final = regex.compile(r"[0-9\u0966-\u096f\p{Sc}\u5143\u00bc-\u00be]")
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{M}]+")
 #: The marks that end a clause (``भीड़ कम है, एनएच 44 से 10 किलोमीटर``: the कम is another's).
@@ -455,6 +458,8 @@ class Scanner:
             self._list_kind(out)
         if len(out) >= 2 and self.lang.change_links:
             self._change_kind(out)
+        if len(out) >= 2 and self.lang.implied_currency:
+            self._sentence_currency(out)
         if len(out) >= 2:
             self._date_list(out)
         if len(out) >= 2 and self.lang.energy_pers:
@@ -675,6 +680,81 @@ class Scanner:
             left, members = (a if kind is _MONEY or kind is _PERCENT else None), []
         if changed and self.trace is not None:
             self._retrace(out, changed, "kind of the list")
+
+    def _sentence_currency(self, out: list[Amount]) -> None:
+        """A plain number that could not be a year and ends its phrase is money in the
+        currency the language leaves unsaid where its sentence holds a sum in that currency
+        within a factor of ``_PARALLEL_RATIO`` of it: ``उसे 3 करोड़, रजत पदक जीतने पर 2 करोड़
+        तथा कांस्य पदक ... एक करोड़ रुपए``, ``जो टिकट 5-6 हजार में मिल रहा था, वह अब 30-40 हजार
+        रुपये तक``. It ends its phrase where a sign, a list word, a form of to be, a verb of a
+        cost or a word that ends a figure follows it (a qualifier may stand between), not a
+        noun it counts (``2 करोड़ श्रद्धालु``, ``5 लाख से अधिक लोगों``), nor ``का/की/के``;
+        listed before another amount, only where that one is such money (so a list of counts
+        that names its noun at the end stays one: ``भाजपा को 220 करोड़, कांग्रेस को 110 करोड़
+        वोट``); never after a word of a count within six words or another currency named
+        before it (:meth:`_tally_or_other_currency`: ``आबादी 140 करोड़ है``), nor after a word
+        of an identifier. By value, so that digits and words read alike; right to left, so
+        that a list takes the kind from the sum that ends it."""
+        home = self.lang.implied_currency
+        named = [b for b in out if b.kind is _MONEY and b.currency == home
+                 and _money_like(b.value)]
+        if not named:
+            return
+        ends = self._sentence_ends_of(out)
+        sums: dict[int, list[Decimal]] = {}
+        for b in named:
+            sums.setdefault(bisect.bisect_left(ends, b.start), []).append(b.value)
+        changed: list[int] = []
+        for m in range(len(out) - 1, -1, -1):
+            a = out[m]
+            near = sums.get(bisect.bisect_left(ends, a.start))
+            if near is None or a.kind is not _NUMBER or a.currency is not None \
+                    or not _money_like(a.value) \
+                    or a.value_max is not None and not _money_like(a.value_max) \
+                    or not any(v / _PARALLEL_RATIO <= a.value <= v * _PARALLEL_RATIO
+                               for v in near) \
+                    or not self._sum_ends(a, out[m + 1] if m + 1 < len(out) else None):
+                continue
+            self._retake(out, m, replace(a, kind=_MONEY, currency=home))
+            changed.append(m)
+        if changed and self.trace is not None:
+            self._retrace(out, changed, "currency of a sum in its sentence")
+
+    def _sentence_ends_of(self, out: list[Amount]) -> list[int]:
+        """Where the sentences of this scanner's stretch end: a line break, a danda, or a
+        full stop, ``?`` or ``!`` before a space, outside every amount of ``out`` (``2,275
+        रु.`` ends no sentence)."""
+        toks = self.toks
+        spans = [(a.start, a.end) for a in out]
+        ends = []
+        for match in _SENTENCE_END_RE.finditer(self.text, toks.start[0], toks.end[-1]):
+            k = bisect.bisect_left(spans, (match.start() + 1,)) - 1
+            if k < 0 or spans[k][1] <= match.start():
+                ends.append(match.start())
+        return ends
+
+    def _sum_ends(self, a: Amount, following: Amount | None) -> bool:
+        """The plain number ``a`` ends its phrase, as :meth:`_sentence_currency` says, and
+        is no count, identifier or another currency's sum by the words before it."""
+        toks = self.toks
+        lang = self.lang
+        first = bisect.bisect_left(toks.start, a.start)
+        before = toks.key[first - 1] if first > 0 and toks.joined(first - 1) else ""
+        if a.value_max is None and (before in lang.number_nouns or before in lang.id_words
+                                    or before in lang.id_nouns) \
+                or self._tally_or_other_currency(first):
+            return False  # टिकट 5050 है (a ticket's number; a range names none: टिकट 5-6 हजार)
+        k = self._past_approx(bisect.bisect_left(toks.start, a.end))
+        if k >= self.n or not toks.joined(k - 1):
+            return True
+        key = toks.key[k]
+        if key == "," or key in lang.list_links:
+            return following is not None and following.kind is _MONEY \
+                and following.currency == lang.implied_currency
+        if toks.kind[k] == DIGITS or key == "(" or key in lang.of_words:
+            return False
+        return toks.kind[k] != WORD or key in lang.copulas or key in lang.cost_verbs \
+            or key in lang.figure_ends
 
     def _tight(self, out: list[Amount], members: list[int], last: int,
                min_max: bool = False) -> bool:

@@ -469,6 +469,7 @@ REVIEWED_PATTERNS = {
     "hindinum.recognize._URL_RE",
     "hindinum.recognize._PIECE_RE",
     "hindinum.recognize._BREAK_RE",
+    "hindinum.recognize._SENTENCE_END_RE",
     "hindinum.recognize._ANCHOR_CHARS_RE",
     "hindinum.recognize._WORD_RE",
     "hindinum.text._NASAL_RE",
