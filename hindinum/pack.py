@@ -172,6 +172,15 @@ class Pack:
     each_plural_after: frozenset[str] = field(default_factory=_none)
     #: Words before एक that make what follows a predicate, the article's (``वह एक पत्नी``).
     predicate_openers: frozenset[str] = field(default_factory=_none)
+    #: Words of "only" before a sum: एक, its noun and one of them before money is the price of
+    #: one, a count (``एक चैप्टर मात्र 10 रुपए``).
+    only_words: frozenset[str] = field(default_factory=_none)
+    #: Words after का/की/के that make a purpose (``के लिए``): एक, its noun, ``के लिए`` and money
+    #: is the price of one.
+    purpose_words: frozenset[str] = field(default_factory=_none)
+    #: Words after a sum of money right after एक and its noun that make it the price of one
+    #: (``एक किताब 300 रुपए तक``).
+    one_price_ends: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
     #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
     priced_goods: frozenset[str] = field(default_factory=_none)

@@ -1244,8 +1244,8 @@ def article(s: Scanner, c: Candidate) -> int:
             return 0  # एक की मौत: one (of them) died; an article is followed by its noun
         if key not in s.lang.one_not_counting_before and key not in s.lang.copulas \
                 and not (c.i > 0 and toks.key[c.i - 1] in s.lang.predicate_openers) \
-                and _listed_count(s, c.i, end):
-            return 0  # एक गोल और एक असिस्ट, तीन बेटे और एक बेटी: counts side by side
+                and (_listed_count(s, c.i, end) or _price_of_one(s, end)):
+            return 0  # एक गोल और एक असिस्ट, तीन बेटे और एक बेटी; एक किताब 300 रुपए तक
     return end
 
 
@@ -1303,6 +1303,55 @@ def _listed_count(s: Scanner, i: int, noun: int) -> bool:
     return _count_at(s, k, back=True) and not (
         k > 0 and (toks.key[k - 1] in lang.id_words or toks.key[k - 1] in lang.number_nouns
                    or toks.key[k - 1] in lang.law_codes))
+
+
+def _price_of_one(s: Scanner, noun: int) -> bool:
+    """The word at ``noun``, after एक, is priced: a sum of money follows it, after का/की/के
+    and a noun of a price (``एक बेड का किराया 3 हज़ार रुपये``, ``एक यात्री का खर्चा 3.5 लाख
+    रुपये``), after ``के लिए`` (``एक फिल्म के लिए 130 करोड़ रुपये``), after a word of "only"
+    (``एक चैप्टर मात्र 10 रुपए में``) or right after it with a word that ends a price after
+    the sum (``एक किताब 300 रुपए तक``): the price of one, a count. Not ``एक युवक 2 लाख रुपये
+    लेकर फरार``, whose एक is the article of the subject."""
+    toks = s.toks
+    lang = s.lang
+    k = noun + 1
+    if k + 1 >= s.n or not toks.joined(noun) or not toks.joined(k):
+        return False
+    key = toks.key[k]
+    priced = key in lang.of_words and toks.key[k + 1] in lang.money_nouns_before
+    cue = priced or key in lang.of_words and toks.key[k + 1] in lang.purpose_words
+    if cue:
+        k += 2
+    if k + 1 < s.n and toks.key[k] in lang.only_words and toks.joined(k - 1):
+        cue = True
+        k += 1
+    if k >= s.n or not toks.joined(k - 1):
+        return False
+    end = _money_end(s, k)
+    if end < 0:  # after a noun of a price, the sum may leave its currency unsaid
+        return priced and k < s.n and s.reader.read(k) is not None
+    return cue or end < s.n and toks.joined(end - 1) and (
+        toks.key[end] in lang.one_price_ends or toks.key[end] in lang.copulas)
+
+
+def _money_end(s: Scanner, k: int) -> int:
+    """The token after a sum of money that starts at token k, its currency named before or
+    after the number (``₹300``, ``300 रुपए``), or -1."""
+    lang = s.lang
+    hit = s.phrase(lang.currency, k) if s.toks.key[k] in lang.currency else None
+    start = k if hit is None else hit[1]
+    if start >= s.n or not s.toks.joined(start - 1) and hit is not None:
+        return -1
+    reading = s.reader.read(start)
+    if reading is None:
+        return -1
+    if hit is not None:
+        return reading.end
+    end = reading.end
+    if end >= s.n or not s.toks.joined(end - 1) or s.toks.key[end] not in lang.currency:
+        return -1
+    after = s.phrase(lang.currency, end)
+    return -1 if after is None else after[1]
 
 
 def _stops(s: Scanner, k: int) -> bool:

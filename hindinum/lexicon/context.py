@@ -679,6 +679,16 @@ ONE_NOT_COUNTING_BEFORE: frozenset[str] = frozenset(
      "युवा", "वरिष्ठ", "पूर्व", "स्थानीय", "संदिग्ध", "दर्दनाक", "ऐतिहासिक",
      # the nouns of slogans (एक देश और एक विधान, एक राष्ट्र और एक चुनाव)
      "देश", "राष्ट्र", "विधान", "निशान", "प्रधान", "चुनाव", "कानून"})
+#: Words of "only" before a price: एक, its noun and one of them before a sum of money counts
+#: (``एक चैप्टर मात्र 10 रुपए में``: the price of one).
+ONLY_WORDS: frozenset[str] = frozenset({"मात्र", "सिर्फ", "सिर्फ़", "केवल", "महज", "महज़"})
+#: Words after का/की/के that make a noun's purpose (``के लिए``): एक, its noun, ``के लिए`` and a
+#: sum of money is the price of one (``एक फिल्म के लिए 130 करोड़ रुपये``).
+PURPOSE_WORDS: frozenset[str] = frozenset({"लिए", "लिये"})
+#: Words after a sum of money that end a price, where एक and its noun stand right before the
+#: sum with no word of "only" or of a price between (``एक किताब 300 रुपए तक``, ``एक टिकट 500
+#: रुपये में``); after any other the article may be the subject (``एक युवक 2 लाख रुपये लेकर``).
+ONE_PRICE_ENDS: frozenset[str] = frozenset({"तक", "में", "प्रति"})
 #: Words before एक that make what follows a predicate, where एक is the article whatever list
 #: follows: pronouns (``वह एक पत्नी और दो बच्चों की मां है``, ``यह एक गांव और दो कस्बों की
 #: कहानी``).
