@@ -172,6 +172,24 @@ class Pack:
     each_plural_after: frozenset[str] = field(default_factory=_none)
     #: Words before एक that make what follows a predicate, the article's (``वह एक पत्नी``).
     predicate_openers: frozenset[str] = field(default_factory=_none)
+    #: Words after a plain number that end the phrase of a sum (singular forms of to be and of
+    #: a cost's verbs, ``तक``, ``में``): with a sum of its size in ``implied_currency`` in its
+    #: sentence it is one too (``जो टिकट 5-6 हजार में मिल रहा था, वह अब 30-40 हजार रुपये``).
+    sum_end_words: frozenset[str] = field(default_factory=_none)
+    #: The word of "in" after a sum, a price paid (``5-6 हजार में``): no word of its head is
+    #: needed before it; before a word of ``out_of_words`` it is a part of a count.
+    price_in_words: frozenset[str] = field(default_factory=_none)
+    #: Words of "out of" after ``price_in_words`` (``8 हजार में से``).
+    out_of_words: frozenset[str] = field(default_factory=_none)
+    #: Words that may stand right before such a number (postpositions, pronouns, का/की/के,
+    #: words of change); any other is what it counts (``मतदाता 2.5 लाख हैं``).
+    sum_head_words: frozenset[str] = field(default_factory=_none)
+    #: Words passed over before such a number on the way to that word (``अब``, ``कुल``).
+    sum_head_skipped: frozenset[str] = field(default_factory=_none)
+    #: The words for "second" that mean "other" as often (``एक दोस्त दूसरे दोस्त से``).
+    other_ordinals: frozenset[str] = field(default_factory=_none)
+    #: Words of "every": before a word of ``other_ordinals`` it is "every other" (``हर दूसरा``).
+    every_words: frozenset[str] = field(default_factory=_none)
     #: Words of "only" before a sum: एक, its noun and one of them before money is the price of
     #: one, a count (``एक चैप्टर मात्र 10 रुपए``).
     only_words: frozenset[str] = field(default_factory=_none)

@@ -696,8 +696,7 @@ class Scanner:
         of an identifier. By value, so that digits and words read alike; right to left, so
         that a list takes the kind from the sum that ends it."""
         home = self.lang.implied_currency
-        named = [b for b in out if b.kind is _MONEY and b.currency == home
-                 and _money_like(b.value)]
+        named = [b for b in out if b.kind is _MONEY and b.currency == home and b.value > 0]
         if not named:
             return
         ends = self._sentence_ends_of(out)
@@ -734,27 +733,59 @@ class Scanner:
         return ends
 
     def _sum_ends(self, a: Amount, following: Amount | None) -> bool:
-        """The plain number ``a`` ends its phrase, as :meth:`_sentence_currency` says, and
-        is no count, identifier or another currency's sum by the words before it."""
+        """The plain number ``a`` stands as a sum, as :meth:`_sentence_currency` says: a word
+        of ``lang.sum_head_words`` right before it (words of ``sum_head_skipped``, of "only"
+        and of "about" passed over), a noun of money or priced goods, or the start of its
+        stretch; after it a sign or a word of ``lang.sum_end_words``, a qualifier between or
+        not (after ``में`` any word may stand before it: ``टिकट 5-6 हजार में``, but not ``8 हजार
+        में से``: a part of a count), or a list word or comma and a sum of money it lists
+        (not one its own noun of money names: ``सभा में 10 हजार और कुल खर्च 1 लाख रुपये``).
+        Never after a word of a count or another currency (:meth:`_tally_or_other_currency`),
+        of "per" or "every" (``हर 10 हजार में एक व्यक्ति``) nor, unless a range or a price
+        before ``में`` (``टिकट 5 हजार में``), a word of an identifier (``टिकट 5050 है``)."""
         toks = self.toks
         lang = self.lang
         first = bisect.bisect_left(toks.start, a.start)
-        before = toks.key[first - 1] if first > 0 and toks.joined(first - 1) else ""
-        if a.value_max is None and (before in lang.number_nouns or before in lang.id_words
-                                    or before in lang.id_nouns) \
-                or self._tally_or_other_currency(first):
-            return False  # टिकट 5050 है (a ticket's number; a range names none: टिकट 5-6 हजार)
+        before = self._sum_head(first)
         k = self._past_approx(bisect.bisect_left(toks.start, a.end))
-        if k >= self.n or not toks.joined(k - 1):
-            return True
-        key = toks.key[k]
+        key = toks.key[k] if k < self.n and toks.joined(k - 1) else ""
+        if a.value_max is None and key not in lang.price_in_words \
+                and (before in lang.number_nouns or before in lang.id_words
+                     or before in lang.id_nouns) \
+                or before in lang.per_words or before in lang.every_words \
+                or self._tally_or_other_currency(first):
+            return False  # टिकट 5050 है (a ticket's number), हर 10 हजार में एक (a rate)
+        headed = before is None or before in lang.sum_head_words \
+            or before in lang.money_nouns_before or before in lang.priced_goods
         if key == "," or key in lang.list_links:
-            return following is not None and following.kind is _MONEY \
-                and following.currency == lang.implied_currency
-        if toks.kind[k] == DIGITS or key == "(" or key in lang.of_words:
+            if following is None or following.kind is not _MONEY \
+                    or following.currency != lang.implied_currency:
+                return False
+            named = bisect.bisect_left(toks.start, following.start) - 1
+            return headed and not (toks.joined(named)
+                                   and toks.key[named] in lang.money_nouns_before)
+        if key == "" or toks.kind[k] == SYMBOL and key != "(":
+            return headed
+        if key not in lang.sum_end_words or toks.kind[k] != WORD:
             return False
-        return toks.kind[k] != WORD or key in lang.copulas or key in lang.cost_verbs \
-            or key in lang.figure_ends
+        if key in lang.price_in_words:  # में: a price (not में से, a part of a count)
+            return not (k + 1 < self.n and toks.joined(k) and toks.key[k + 1] in lang.out_of_words)
+        return headed
+
+    def _sum_head(self, first: int) -> str | None:
+        """The key of the word before the number that starts at token ``first``, past words
+        of ``lang.sum_head_skipped``, of "only" and of "about"; ``None`` at the start of its
+        stretch, ``""`` after a sign."""
+        toks = self.toks
+        lang = self.lang
+        k = first - 1
+        while k >= 0 and toks.joined(k) and (toks.key[k] in lang.sum_head_skipped
+                                             or toks.key[k] in lang.only_words
+                                             or toks.key[k] in lang.approx_before):
+            k -= 1
+        if k < 0 or not toks.joined(k):
+            return None
+        return toks.key[k] if toks.kind[k] == WORD else ""
 
     def _tight(self, out: list[Amount], members: list[int], last: int,
                min_max: bool = False) -> bool:

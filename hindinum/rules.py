@@ -747,10 +747,12 @@ class TokenGate:
             | lang.list_links | lang.choice_links | {","}
         #: idiom, spoken_digits
         self.opening: frozenset[str] = frozenset(lang.idioms) | lang.digit_words
-        #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give
+        #: article, bread, before_not_first, ordinary_word, unit_not_ordinal, verb_give,
+        #: the_other
         self.number_words: frozenset[str] = frozenset(
             lang.weak_alone | lang.bread_words | lang.before_ordinals | lang.ordinary_words
-            | lang.unit_ordinals | lang.verb_numbers | lang.digit_words)  # title_part
+            | lang.unit_ordinals | lang.verb_numbers | lang.digit_words  # title_part
+            | lang.other_ordinals)  # the_other
         #: title_part: the words that name no title (number words, units, months, words of
         #: films, function words, persons, parts of the day ...)
         self.no_title: frozenset[str] = frozenset().union(
@@ -1486,6 +1488,64 @@ def before_not_first(s: Scanner, c: Candidate) -> int:
     return 0 if _means_first(s, k) else c.end
 
 
+#: The marks that end a clause, for a look back from "other" (a danda, a double danda, a full
+#: stop, a semicolon, a colon).
+_OTHER_CLAUSE_ENDS: Final = frozenset({"\u0964", "\u0965", ".", ";", ":"})
+#: How many tokens before "other" एक may stand in its clause (``इसमें से एक पंजाबी सिंगर
+#: दिलजीत दोसांझ का है और दूसरा``: nine).
+_OTHER_REACH: Final = 10
+
+
+def the_other(s: Scanner, c: Candidate) -> int:
+    """A word for "second" that means "other" as often (``other_ordinals``) is "other", no
+    place, after a word of "every" (``हर दूसरा शख्स``: every other person) or where एक
+    stands before it in its clause, at most ``_OTHER_REACH`` tokens back, and no first
+    (``पहला``, ``पहले``, ``प्रथम``) nor a number between them: one ... the other (``एक दोस्त
+    दूसरे दोस्त से उधार लेता है``, ``एक पंजाबी सिंगर का है और दूसरा कोल्डप्ले का``). ``पहले
+    मैच में एक गोल, दूसरे में दो`` counts places, and so do ``दूसरे स्थान पर`` and ``एक साल में
+    दूसरी बार`` (a noun of a sequence, a unit or a word of times after it)."""
+    reading = c.reading
+    if c.kind is not _ORDINAL or reading is None or not reading.simple:
+        return 0
+    k = reading.first
+    toks = s.toks
+    lang = s.lang
+    if toks.key[k] not in lang.other_ordinals:
+        return 0
+    if k > 0 and toks.joined(k - 1) and toks.key[k - 1] in lang.every_words:
+        return c.end
+    if k + 1 < s.n and toks.joined(k) and (toks.key[k + 1] in lang.before_ordinal_nouns
+                                          or toks.key[k + 1] in lang.measures
+                                          or toks.key[k + 1] in lang.frequency_words):
+        return 0  # दूसरे स्थान पर, दूसरे दिन, एक साल में दूसरी बार: a place, a day, a time
+    j = k - 1
+    while j >= 0 and toks.joined(j) and k - j <= _OTHER_REACH and _in_clause(s, j):
+        key = toks.key[j]
+        if key in lang.article_words:
+            return 0 if _first_before(s, j) else c.end
+        if toks.kind[j] == DIGITS or key in lang.words and key not in lang.list_links:
+            return 0  # a number or an ordinal between: places (पहले मैच में दो गोल, दूसरे)
+        j -= 1
+    return 0
+
+
+def _in_clause(s: Scanner, j: int) -> bool:
+    """Token j is no mark that ends a clause (a danda, a full stop, a semicolon, a colon)."""
+    return s.toks.key[j] not in _OTHER_CLAUSE_ENDS
+
+
+def _first_before(s: Scanner, j: int) -> bool:
+    """A word for "first" stands among the five tokens before token j in its clause."""
+    toks = s.toks
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if not toks.joined(k) or toks.key[k] in _OTHER_CLAUSE_ENDS:
+            return False
+        word = s.lang.words.get(toks.key[k])
+        if word is not None and word.cls is WordClass.ORDINAL and word.value == 1:
+            return True
+    return False
+
+
 def _means_first(s: Scanner, k: int) -> bool:
     lang = s.lang
     before = s.key(k - 1) if k > 0 and s.toks.joined(k - 1) else ""
@@ -1860,7 +1920,7 @@ def _names_model(s: Scanner, k: int) -> bool:
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     article, identifier_word, bread, mobile_number, before_not_first, clock_time, month_number,
     ordinary_word, frequency, type_label, unit_not_ordinal, verb_give, leading_zero, model_name,
-    title_part,
+    title_part, the_other,
 )
 
 

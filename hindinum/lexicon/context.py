@@ -679,6 +679,38 @@ ONE_NOT_COUNTING_BEFORE: frozenset[str] = frozenset(
      "युवा", "वरिष्ठ", "पूर्व", "स्थानीय", "संदिग्ध", "दर्दनाक", "ऐतिहासिक",
      # the nouns of slogans (एक देश और एक विधान, एक राष्ट्र और एक चुनाव)
      "देश", "राष्ट्र", "विधान", "निशान", "प्रधान", "चुनाव", "कानून"})
+#: Words after a plain number that end the phrase of a sum (``उसे 3 करोड़ मिले`` is not one:
+#: ``मिले`` agrees with what is counted as often): a singular form of to be, the verbs of a
+#: cost in the singular (``खर्च 3 लाख आता है``), of doing or giving (``बढ़कर 1 करोड़ कर दी``),
+#: ``तक`` and ``में`` (``5-6 हजार में मिल रहा था``). Plural forms agree with a count as often
+#: (``मरीज 5 हजार थे``, ``वोट 1.2 लाख पड़े``, ``3 लाख आए``) and are left out, and so are the
+#: words of reaching and passing (``12,000 के करीब पहुंच गए``, ``13 हजार पूरे किए``).
+SUM_END_WORDS: frozenset[str] = frozenset(
+    {"है", "था", "थी", "होगा", "होगी", "रहा", "रही", "तक", "में", "कर", "किया", "किए", "दी",
+     "दिया", "दिए", "आता", "आती", "आएगा", "आएगी", "लगता", "लगती", "लगेगा", "पड़ता", "पड़ती",
+     "पड़ेगा", "बैठता", "बैठती", "बैठेगा"})
+#: The word of "in" after a sum, a price paid (``टिकट 5-6 हजार में मिल रहा था``): the sum
+#: needs no word of its head before it. Before a word of ``OUT_OF_WORDS`` it is a part of a
+#: count (``8 हजार में से 5 हजार``).
+PRICE_IN_WORDS: frozenset[str] = frozenset({"में"})
+OUT_OF_WORDS: frozenset[str] = frozenset({"से"})
+#: Words that may stand right before a plain number that takes the rupees of its sentence:
+#: postpositions, pronouns, का/की/के (an elided head: ``सरसों का 5,650 है``), words of change
+#: (``बढ़कर 1 करोड़ कर दी``). Any other word there is, as often, what the number counts
+#: (``मतदाता 2.5 लाख हैं``, ``रन 8 हजार हैं``, ``सेंसेक्स 60,000 पर``, ``वाले 20 लाख``), and a
+#: sign is a label's (``भाजपा: 52,340;``) or a list's.
+SUM_HEAD_WORDS: frozenset[str] = frozenset(
+    {"को", "में", "पर", "ने", "लिए", "लिये", "बाद", "का", "की", "के", "यानी", "यह", "वह", "ये",
+     "वे", "उसे", "उन्हें", "इसे", "इन्हें", "जिसे", "जिन्हें", "उसको", "उनको", "इसको", "इनको",
+     "मुझे", "हमें", "तुम्हें", "बढ़कर", "घटकर", "बढ़ाकर", "घटाकर"})
+#: Words passed over before such a number on the way to the word of its head (``अब``,
+#: ``कुल``, words of "only" and of "about" are passed too).
+SUM_HEAD_SKIPPED: frozenset[str] = frozenset({"अब", "कुल", "फिर", "पहले", "सीधे"})
+#: The words for "second" that mean "other" as often (``एक दोस्त दूसरे दोस्त से``: one friend
+#: from the other; ``हर दूसरा शख्स``: every other person).
+OTHER_ORDINALS: frozenset[str] = frozenset({"दूसरा", "दूसरी", "दूसरे"})
+#: Words of "every" before such a word: ``हर दूसरा शख्स`` is every other one, no place.
+EVERY_WORDS: frozenset[str] = frozenset({"हर", "प्रत्येक"})
 #: Words of "only" before a price: एक, its noun and one of them before a sum of money counts
 #: (``एक चैप्टर मात्र 10 रुपए में``: the price of one).
 ONLY_WORDS: frozenset[str] = frozenset({"मात्र", "सिर्फ", "सिर्फ़", "केवल", "महज", "महज़"})
