@@ -1135,6 +1135,21 @@ class Scanner:
         return bool(between) and stop + len(between) <= self.n and all(
             self.toks.key[stop + k] == word for k, word in enumerate(between))
 
+    def _unit_then_between(self, k: int) -> bool:
+        """A unit of measure or of time starts at token ``k``, ``के बीच`` after it (a rate's
+        second unit after ``/`` too: ``mg/dL``)."""
+        lang = self.lang
+        if k >= self.n or self.toks.key[k] not in lang.measures:
+            return False
+        hit = self.phrase(lang.measure_units, k) or self.phrase(lang.duration_units, k)
+        if hit is None:
+            return False
+        end = hit[1]
+        if end + 1 < self.n and self.toks.key[end] == "/" and self.toks.glued(end - 1):
+            rate = self.phrase(lang.measure_units, end + 1)
+            end = end if rate is None else rate[1]
+        return self._closes_between(end)
+
     def _range(self, low: NumberReading, end: int) -> tuple[Decimal, Decimal, int] | None:
         """The upper end of a range after the number ``low``: (low, high, end token)."""
         link = self._range_link(end)
@@ -1146,9 +1161,12 @@ class Scanner:
             return None
         stop = high.end
         if between and not self._closes_between(stop):
-            # the unit may stand between the upper end and के बीच: 145 और 150 रुपए के बीच
+            # the unit may stand between the upper end and के बीच: 145 और 150 रुपए के बीच, 30
+            # और 35 डिग्री के बीच, 70 और 100 mg/dL के बीच
             suffix = self._suffix(stop)
-            if suffix is None or suffix.per or not self._closes_between(suffix.end):
+            if suffix is None and not self._unit_then_between(stop) \
+                    or suffix is not None and (suffix.per
+                                               or not self._closes_between(suffix.end)):
                 return None
         lo = low.value
         hi = high.value

@@ -1211,6 +1211,10 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # the inch mark glued to digits; a straight quote that closes a quote is none
     ('✅ 1.4" या 1.69" HD डिस्प्ले', [('1.4"', "quantity", "in"), ('1.69"', "quantity", "in")]),
     ("55″ का टीवी", [("55″", "quantity", "in")]),
+    # a range of measures or years with और ... के बीच, the unit before के बीच
+    ("लेवल 70 और 100 mg/dL के बीच होता है", [("70 और 100 mg/dL", "quantity", "mg")]),
+    ("उम्र 18 और 25 साल के बीच हो", [("18 और 25 साल", "duration", "yr")]),
+    ("वजन 5 और 10 किलो के बीच", [("5 और 10 किलो", "quantity", "kg")]),
     ("इससे पहले साल 2019 में", [("2019", "date", "2019")]),
     ("आयु सीमा 32 से बढ़ाकर 38 वर्ष की", [("32", "duration", "yr"), ("38 वर्ष", "duration", "yr")]),
     ("तापमान 30 से बढ़कर 35 डिग्री", [("30", "quantity", "°"), ("35 डिग्री", "quantity", "°")]),
