@@ -321,8 +321,9 @@ _PARALLEL_HOPS: Final = 4
 #: How far apart in size two sums in parallel phrases may be and share a currency.
 _PARALLEL_RATIO: Final = 10
 #: How many words after the list word the second of two parallel phrases may take to reach its
-#: sum (``और मृतकों के परिजनों को 4 लाख रुपये``: five, the postposition among them).
-_PARALLEL_REACH: Final = 6
+#: sum (``और मृतकों के परिजनों को 4 लाख रुपये``: five, the postposition among them; ``और
+#: उनकी पत्नी स्वाति सिंह के पास 17.53 करोड़ रुपये``: seven).
+_PARALLEL_REACH: Final = 8
 
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
@@ -1529,15 +1530,16 @@ class Scanner:
     def _counted_after(self, end: int) -> bool:
         """Token ``end``, joined to the number before it, says what the number counts: digits,
         a bracket, a unit, or a word that is none of a function word of a phrase, a list word,
-        a form of to be or a verb of a cost (``कर्ज 5 लाख किसानों का``; but ``खर्च 3 लाख तक
-        आता है``, ``किराया नौ हजार के पार``)."""
+        a form of to be, a verb of a cost or a word of "per" (``कर्ज 5 लाख किसानों का``; but
+        ``खर्च 3 लाख तक आता है``, ``किराया नौ हजार के पार``, ``कीमत 1 करोड़ से 3 करोड़ प्रति
+        किलोमीटर``)."""
         toks = self.toks
         lang = self.lang
         return end < self.n and toks.joined(end - 1) and (
             toks.kind[end] == DIGITS or toks.key[end] == "(" or toks.key[end] in lang.measures
             or toks.kind[end] == WORD and toks.key[end] not in lang.of_words
             and toks.key[end] not in lang.list_links and toks.key[end] not in lang.copulas
-            and toks.key[end] not in lang.cost_verbs)
+            and toks.key[end] not in lang.cost_verbs and toks.key[end] not in lang.per_words)
 
     def _money_verb_after(self, c: Candidate) -> bool:
         """A verb of money right after a number of a thousand or more that could not be a

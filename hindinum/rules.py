@@ -81,13 +81,21 @@ def postal_code(s: Scanner, i: int) -> int:
     return 0
 
 
+#: The dashes between an STD code and the number (``0120-2822980``, ``0120—2822980``).
+_DASHES: Final = frozenset({"-", "\u2013", "\u2014", "\u2012", "\u2015", "\u2010", "\u2011"})
+#: How far from the last digits of the number before it a line shortened to its last digits
+#: may be (``0120-2822980, 81, 82``; ``0120-2989638, 39, 41``).
+_SHORT_LINE_GAP: Final = 10
+
+
 def landline(s: Scanner, i: int) -> int:
-    """An STD code, a hyphen and the number are a landline: ``05862-242517``; without the
+    """An STD code, a hyphen or dash and the number are a landline: ``05862-242517``,
+    ``0120—2822980``; without the
     code's zero, ten digits in all, the number not a round one: ``1374-309988``,
     ``22-26411128`` (``1000-100000`` stays a range)."""
     toks = s.toks
     key = toks.key[i]
-    if not (key.isdigit() and i + 2 < s.n and toks.key[i + 1] == "-" and s.toks.glued(i)
+    if not (key.isdigit() and i + 2 < s.n and toks.key[i + 1] in _DASHES and s.toks.glued(i)
             and s.toks.glued(i + 1) and toks.kind[i + 2] == DIGITS):
         return 0
     number = toks.key[i + 2]
@@ -95,7 +103,7 @@ def landline(s: Scanner, i: int) -> int:
         return 0
     if key[0] in _ZEROS and 3 <= len(key) <= 5 \
             or len(key) + len(number) == 10 and 2 <= len(key) <= 4 and not number.endswith("00"):
-        end = s.skip_digit_run(i)
+        end = max(s.skip_digit_run(i), i + 3)  # a dash other than the hyphen ends a digit run
         return 0 if _amount_word(s, end) else _more_lines(s, end)
     return 0
 
@@ -123,14 +131,32 @@ def bracketed_std_code(s: Scanner, i: int) -> int:
 def _more_lines(s: Scanner, end: int) -> int:
     """The lines of the same exchange listed after a landline, each after a comma and
     beginning with the same three digits: in ``0141-2227070, 2227080`` the second is a phone
-    number too (not in ``0141-2227070, 1500000 लोग``). The token after them."""
+    number too (not in ``0141-2227070, 1500000 लोग``); so is a line written with its last
+    digits only, near those of the line before it (``0120—2822980, 81, 82, 83``). The token
+    after them."""
     toks = s.toks
+    line = toks.key[end - 1]
     while end + 1 < s.n and toks.key[end] == "," and toks.glued(end - 1) and toks.joined(end) \
-            and toks.kind[end + 1] == DIGITS and 6 <= len(toks.key[end + 1]) <= 8 \
-            and toks.key[end + 1].isdigit() and not _amount_word(s, end + 2) \
-            and toks.key[end + 1][:3] == toks.key[end - 1][:3]:
+            and toks.kind[end + 1] == DIGITS and toks.key[end + 1].isdigit() \
+            and not _amount_word(s, end + 2):
+        key = toks.key[end + 1]
+        if 6 <= len(key) <= 8 and key[:3] == line[:3]:
+            line = key
+        elif not (len(key) < len(line) and len(key) <= 4
+                  and abs(int(key) - int(line[-len(key):])) <= _SHORT_LINE_GAP
+                  and _ends_member(s, end + 2)):
+            break
         end += 2
     return end
+
+
+def _ends_member(s: Scanner, k: int) -> bool:
+    """Token k ends a member of a list: the text ends, or a sign, a list word or a form of to
+    be stands there (``0120—2822980, 81, 82 हैं``; not ``0141-2227070, 75 लोग``)."""
+    if k >= s.n or not s.toks.joined(k - 1):
+        return True
+    key = s.toks.key[k]
+    return s.toks.kind[k] == SYMBOL or key in s.lang.list_links or key in s.lang.copulas
 
 
 def phone_after_word(s: Scanner, i: int) -> int:
@@ -599,6 +625,8 @@ def hyphenated_code(s: Scanner, i: int) -> int:
     ``मिग-21 सौ से ज्यादा`` is a code). After a word of a rank they are its place
     (``नंबर-1``, ``Top-5``)."""
     toks = s.toks
+    if toks.key[i] in _TOLL_FREE:
+        return 0  # नंबर-1800 345 5553: toll_free reads the whole number
     if not (i > 1 and toks.key[i - 1] in s.lang.range_symbols and toks.glued(i - 2)
             and (toks.kind[i - 2] == WORD and toks.key[i - 2] not in s.lang.openers
                  or abbreviation_before(s, i - 1))
@@ -1229,6 +1257,10 @@ def article(s: Scanner, c: Candidate) -> int:
     key = toks.key[end]
     if toks.key[c.i] in s.lang.article_words and (_ten_or_more(s, end) or _labels_type(s, end)):
         return end  # एक 45 वर्षीय महिला, एक 100 रुपये का नोट, एक चार पहिया वाहन: the article
+    if key in _OPENING_QUOTES and toks.key[c.i] in s.lang.article_words and end + 1 < s.n \
+            and toks.glued(end) and toks.kind[end + 1] == WORD \
+            and toks.key[end + 1] not in s.lang.words:
+        return end  # एक 'वाटर वर्ल्ड' एक्सोप्लैनेट: the article before a quoted name
     if toks.kind[end] != WORD or key in s.lang.words \
             or key in s.lang.currency and s.phrase(s.lang.currency, end) is not None:
         return 0
@@ -1564,8 +1596,8 @@ def _means_first(s: Scanner, k: int) -> bool:
         return True  # महीने का पहले, तीसरे और पांचवें शनिवार: a list of ordinals (not इससे पहले)
     if before not in lang.before_this and _first_of_nouns(s, k, before):
         return True
-    if before in lang.before_ordinal_not_before:
-        return False
+    if before in lang.before_ordinal_not_before or before in lang.measures:
+        return False  # दो दिन पहले, 3 किलोमीटर पहले: before
     if k + 1 < s.n and s.toks.joined(k):
         return s.key(k + 1) not in lang.before_ordinal_not_after and _plain_word(s, k + 1) \
             and not _then_after(s, k)

@@ -209,8 +209,9 @@ RANGE_CONTINUATIONS: frozenset[str] = frozenset({"लेकर"})
 RANGE_AND_WORDS: frozenset[str] = frozenset({"और"})
 #: Postpositions that make two sums paired by a list word parallel phrases where both stand
 #: after one of them, so the first takes the currency the second names (``विजेता टीम को 5100
-#: तथा उपविजेता टीम को 2100 रूपये``, ``जीतने पर 2 करोड़ तथा ... जीतने पर 1 करोड़ रुपये``).
-PARALLEL_CASES: frozenset[str] = frozenset({"को", "पर", "लिए"})
+#: तथा उपविजेता टीम को 2100 रूपये``, ``जीतने पर 2 करोड़ तथा ... जीतने पर 1 करोड़ रुपये``,
+#: ``वर्मा के पास 77.89 करोड़ और उनकी पत्नी के पास 17.53 करोड़ रुपये``).
+PARALLEL_CASES: frozenset[str] = frozenset({"को", "पर", "लिए", "पास"})
 #: Words that link the members of a list: ``दूसरा 7 लाख, तीसरा 5 लाख और चौथा 3 लाख रुपये``
 #: (a comma links them too).
 LIST_LINKS: frozenset[str] = frozenset({"और", "तथा", "एवं", "व", "जबकि", "and"})
