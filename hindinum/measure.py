@@ -254,7 +254,8 @@ def _on_clock(hour: int, part: str | None) -> int:
 
 def _set_time(s: Scanner, c: Candidate, hour: int, minute: int, second: int, end: int) -> None:
     """Make the candidate the time ``hour:minute:second``, read up to token ``end``; a part of
-    the day before it or am/pm after it sets the hour of the day."""
+    the day before it or am/pm after it sets the hour of the day. A time is never
+    distributive (``एक-एक बजे`` reads as ``1:00`` does)."""
     marker = s.phrase(s.lang.am_pm, end) if _after(s, end) else None
     if marker is not None and 1 <= hour <= 12:
         hour = hour % 12 + (12 if marker[0] == "pm" else 0)
@@ -267,6 +268,7 @@ def _set_time(s: Scanner, c: Candidate, hour: int, minute: int, second: int, end
     # a second count over 3600 (= 9 * 400) ends in a finite decimal only when 9 divides it
     c.value = Decimal(seconds) / 3600 if seconds % 9 == 0 else Decimal(hour)
     c.value_max = None
+    c.distributive = False  # एक-एक बजे: a clock time is one time, whatever repeats it
     c.end = end
     s._step(c, "time", c.iso)
 

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from hindinum import measure
 from hindinum.language import Language, WordClass
-from hindinum.numbers import SPOKEN_DIGITS
+from hindinum.numbers import SPOKEN_DIGITS, digits_value
 from hindinum.tokenize import DIGITS, SENTENCE_ENDS, SYMBOL, WORD
 from hindinum.types import Kind
 
@@ -83,9 +83,6 @@ def postal_code(s: Scanner, i: int) -> int:
 
 #: The dashes between an STD code and the number (``0120-2822980``, ``0120—2822980``).
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014", "\u2012", "\u2015", "\u2010", "\u2011"})
-#: How far from the last digits of the number before it a line shortened to its last digits
-#: may be (``0120-2822980, 81, 82``; ``0120-2989638, 39, 41``).
-_SHORT_LINE_GAP: Final = 10
 
 
 def landline(s: Scanner, i: int) -> int:
@@ -131,32 +128,16 @@ def bracketed_std_code(s: Scanner, i: int) -> int:
 def _more_lines(s: Scanner, end: int) -> int:
     """The lines of the same exchange listed after a landline, each after a comma and
     beginning with the same three digits: in ``0141-2227070, 2227080`` the second is a phone
-    number too (not in ``0141-2227070, 1500000 लोग``); so is a line written with its last
-    digits only, near those of the line before it (``0120—2822980, 81, 82, 83``). The token
-    after them."""
+    number too (not in ``0141-2227070, 1500000 लोग``). The token after them. (Lines written
+    by their last digits alone, ``0120—2822980, 81, 82``, stay numbers: said as a phone
+    number's digits, ``आठ एक``, they would read back as two numbers.)"""
     toks = s.toks
-    line = toks.key[end - 1]
     while end + 1 < s.n and toks.key[end] == "," and toks.glued(end - 1) and toks.joined(end) \
-            and toks.kind[end + 1] == DIGITS and toks.key[end + 1].isdigit() \
-            and not _amount_word(s, end + 2):
-        key = toks.key[end + 1]
-        if 6 <= len(key) <= 8 and key[:3] == line[:3]:
-            line = key
-        elif not (len(key) < len(line) and len(key) <= 4
-                  and abs(int(key) - int(line[-len(key):])) <= _SHORT_LINE_GAP
-                  and _ends_member(s, end + 2)):
-            break
+            and toks.kind[end + 1] == DIGITS and 6 <= len(toks.key[end + 1]) <= 8 \
+            and toks.key[end + 1].isdigit() and not _amount_word(s, end + 2) \
+            and toks.key[end + 1][:3] == toks.key[end - 1][:3]:
         end += 2
     return end
-
-
-def _ends_member(s: Scanner, k: int) -> bool:
-    """Token k ends a member of a list: the text ends, or a sign, a list word or a form of to
-    be stands there (``0120—2822980, 81, 82 हैं``; not ``0141-2227070, 75 लोग``)."""
-    if k >= s.n or not s.toks.joined(k - 1):
-        return True
-    key = s.toks.key[k]
-    return s.toks.kind[k] == SYMBOL or key in s.lang.list_links or key in s.lang.copulas
 
 
 def phone_after_word(s: Scanner, i: int) -> int:
@@ -1370,7 +1351,7 @@ def _price_of_one(s: Scanner, noun: int) -> bool:
 
 def _money_end(s: Scanner, k: int) -> int:
     """The token after a sum of money that starts at token k, its currency named before or
-    after the number (``₹300``, ``300 रुपए``), or -1."""
+    after the number or both (``₹300``, ``300 रुपए``, ``₹ 1,250 रुपये``), or -1."""
     lang = s.lang
     hit = s.phrase(lang.currency, k) if s.toks.key[k] in lang.currency else None
     start = k if hit is None else hit[1]
@@ -1379,13 +1360,12 @@ def _money_end(s: Scanner, k: int) -> int:
     reading = s.reader.read(start)
     if reading is None:
         return -1
-    if hit is not None:
-        return reading.end
     end = reading.end
-    if end >= s.n or not s.toks.joined(end - 1) or s.toks.key[end] not in lang.currency:
-        return -1
-    after = s.phrase(lang.currency, end)
-    return -1 if after is None else after[1]
+    after = s.phrase(lang.currency, end) if end < s.n and s.toks.joined(end - 1) \
+        and s.toks.key[end] in lang.currency else None
+    if after is not None:
+        return after[1]  # 300 रुपए, and ₹ 1,250 रुपये: the name again after the sign
+    return end if hit is not None else -1
 
 
 def _stops(s: Scanner, k: int) -> bool:
@@ -1553,7 +1533,9 @@ def the_other(s: Scanner, c: Candidate) -> int:
     j = k - 1
     while j >= 0 and toks.joined(j) and k - j <= _OTHER_REACH and _in_clause(s, j):
         key = toks.key[j]
-        if key in lang.article_words:
+        one = key in lang.article_words or toks.kind[j] == DIGITS and len(key) == 1 \
+            and digits_value(key) == 1
+        if one:  # एक, or the 1 (१) normalize writes for it
             return 0 if _first_before(s, j) else c.end
         if toks.kind[j] == DIGITS or key in lang.words and key not in lang.list_links:
             return 0  # a number or an ordinal between: places (पहले मैच में दो गोल, दूसरे)
