@@ -177,6 +177,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # Indian grouping with its last two groups run together (a zero-led group of five digits
     # is no list item): was 1, 14 and 0 INR
     ("कुल 1,14,00000 रुपये का रिटर्न", [("1,14,00000 रुपये", "11400000", M, "INR")]),
+    # Indian grouping with a lead of three digits (crores or lakhs past a hundred)
+    ("कुल अनुमानित आय 170,06,97,400 रुपए रखी गई", [("170,06,97,400 रुपए", "1700697400", M, "INR")]),
+    ("बजट 100,00,000 रुपये का", [("100,00,000 रुपये", "10000000", M, "INR")]),
     ("2,00000 रुपये", [("2,00000 रुपये", "200000", M, "INR")]),
     ("1,500,000", [("1,500,000", "1500000", N, None)]),
     ("65,55,45,70,113", [("65,55,45,70,113", "65554570113", N, None)]),
