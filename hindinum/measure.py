@@ -121,22 +121,26 @@ def am_pm(s: Scanner, c: Candidate) -> bool:
 def day_part_hour(s: Scanner, c: Candidate) -> bool:
     """An hour right after a part of the day is a time without a clock word where nothing
     else follows it or a range goes on from it: ``सुबह आठ से शाम 5 बजे तक`` (T08:00),
-    ``सुबह सात,``; not ``सुबह 5 लोग``."""
-    if c.value_max is not None or c.approx is not None:
+    ``सुबह सात,``; not ``सुबह 5 लोग``. So is a range of times written with a point
+    (``रात्रि 10.00 से 12.00 तक``: T22:00/T24:00), not one of bare hours (``सुबह 5-6 लोग``)."""
+    if c.approx is not None:
         return False
     first = c.number_first - 1
     if first < s.floor or not s.toks.joined(first) or s.toks.key[first] not in s.lang.day_parts \
             and _phrase_before(s, s.lang.day_part_phrases, s.lang.day_part_phrase_ends,
                                first) is None:
         return False
-    hour_minute = _hour_minute(s, c)
-    if hour_minute is None or not 1 <= hour_minute[0] <= 12:
-        return False
     end = c.end
     key = s.toks.key[end] if _after(s, end) else ""
+    if c.value_max is not None:  # रात्रि 10.00 से 12.00 तक: a range of dotted times only
+        return not (key and s.toks.kind[end] == DIGITS) and _dotted_ends(s, c) is not None \
+            and _clock_range(s, c, end)
     if key and (s.toks.kind[end] == WORD and key not in s.lang.range_words
                 and key not in s.lang.day_parts or s.toks.kind[end] == DIGITS):
         return False  # सुबह 5 लोग: five people (but सुबह सात रात 11 बजे तक: from seven)
+    hour_minute = _hour_minute(s, c)
+    if hour_minute is None or not 1 <= hour_minute[0] <= 12:
+        return False
     _set_time(s, c, hour_minute[0], hour_minute[1], 0, end)
     return True
 
@@ -180,24 +184,59 @@ def _count(s: Scanner, k: int, unit: str, most: int) -> tuple[int, int] | None:
 
 
 def _clock_range(s: Scanner, c: Candidate, end: int) -> bool:
-    """``3-4 बजे``, ``दो से तीन बजे``: a range of whole hours."""
-    low, high = _whole(c.value), _whole(c.value_max)
-    if low is None or high is None or not 0 <= low < high <= 24:
+    """``3-4 बजे``, ``दो से तीन बजे``: a range of whole hours; ``10.30 से 12.30 बजे``: of
+    hours and minutes, written with a point (:func:`_dotted_ends`)."""
+    ends = _dotted_ends(s, c)
+    if ends is None:
+        low, high = _whole(c.value), _whole(c.value_max)
+        if low is None or high is None:
+            return False
+        ends = (low, 0), (high, 0)
+    (low, low_min), (high, high_min) = ends
+    if not 0 <= low <= high <= 24 or (low, low_min) >= (high, high_min):
         return False
     first, span_first = c.number_first, c.span_first
     part = _day_part(s, c)
     low24, high24 = _on_clock(low, part), _on_clock(high, part)
-    if high24 == 0:
+    if high24 == 0 and high_min == 0:
         high24 = 24  # रात 11-12 बजे: to midnight, the end of the day (T24:00)
-    if not low24 < high24:
+    if not (low24, low_min) < (high24, high_min):
         c.number_first, c.span_first = first, span_first  # शाम 11-12: no time
         return False
     c.kind = _TIME
-    c.iso = f"T{low24:02d}:00/T{high24:02d}:00"
-    c.value, c.value_max = Decimal(low24), Decimal(high24)
+    c.iso = f"T{low24:02d}:{low_min:02d}/T{high24:02d}:{high_min:02d}"
+    c.value = Decimal(low24 * 60 + low_min) / 60 if low_min % 3 == 0 else Decimal(low24)
+    c.value_max = Decimal(high24 * 60 + high_min) / 60 if high_min % 3 == 0 \
+        else Decimal(high24)
     c.end = end
     s._step(c, "time", c.iso)
     return True
+
+
+def _dotted_ends(s: Scanner, c: Candidate) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The hours and minutes of a range whose ends are both digits with a point and two
+    digits of minutes (``10.30 से 12.30``, ``10.00-12.00``), or ``None``."""
+    reading = c.reading
+    if reading is None or c.negative:
+        return None
+    toks = s.toks
+    k = c.end - 1
+    while k > reading.first and toks.kind[k] != DIGITS:
+        k -= 1
+    low, high = _dotted(toks.key[reading.first]), _dotted(toks.key[k])
+    if k == reading.first or low is None or high is None:
+        return None
+    return low, high
+
+
+def _dotted(key: str) -> tuple[int, int] | None:
+    """An hour and its minutes written ``10.30``: one or two digits, a point and two digits of
+    minutes below 60; else ``None``."""
+    hour, point, minute = key.partition(".")
+    if not point or not 1 <= len(hour) <= 2 or len(minute) != 2 or not hour.isdigit() \
+            or not minute.isdigit() or int(minute) > 59 or int(hour) > 24:
+        return None
+    return int(hour), int(minute)
 
 
 def _day_part(s: Scanner, c: Candidate) -> str | None:

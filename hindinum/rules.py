@@ -1535,6 +1535,9 @@ def the_other(s: Scanner, c: Candidate) -> int:
         key = toks.key[j]
         one = key in lang.article_words or toks.kind[j] == DIGITS and len(key) == 1 \
             and digits_value(key) == 1
+        if one and j > 0 and toks.joined(j - 1) and (toks.kind[j - 1] == DIGITS
+                                                     or s.word_class(j - 1) in _NUMBER_CLASSES):
+            return 0  # लाख एक: the end of a larger number (normalize writes 100001)
         if one:  # एक, or the 1 (१) normalize writes for it
             return 0 if _first_before(s, j) else c.end
         if toks.kind[j] == DIGITS or key in lang.words and key not in lang.list_links:

@@ -644,6 +644,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("एक मैच जीता और दूसरे मैच में हार", [("दूसरे", "2", O, None)]),
     # एक before a quoted name is its article
     ("नासा ने एक 'वाटर वर्ल्ड' ग्रह खोजा", []),
+    ("सुबह 5-6 लोग आए", [("5-6", "5", N, None)]),  # bare hours and a noun: a count
     ("उसने एक \"शानदार\" पारी खेली", []),
     # पहले after a distance is "before"; a place after one is first
     ("मंदिर से 3 किलोमीटर पहले वाहन रोके गए", [("3 किलोमीटर", "3", "quantity", None)]),
@@ -1230,6 +1231,10 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # the inch mark glued to digits; a straight quote that closes a quote is none
     ('✅ 1.4" या 1.69" HD डिस्प्ले', [('1.4"', "quantity", "in"), ('1.69"', "quantity", "in")]),
     ("55″ का टीवी", [("55″", "quantity", "in")]),
+    # a range of times with minutes after a point; after a part of the day with no clock word
+    ("सुबह 10.30 से 12.30 बजे तक खुला", [("सुबह 10.30 से 12.30 बजे", "time", "T10:30/T12:30")]),
+    ("रात्रि 10.00 से 12.00 तक", [("रात्रि 10.00 से 12.00", "time", "T22:00/T24:00")]),
+    ("शाम 4.30 से 6.00 तक दर्शन", [("शाम 4.30 से 6.00", "time", "T16:30/T18:00")]),
     # a range of measures or years with और ... के बीच, the unit before के बीच
     ("लेवल 70 और 100 mg/dL के बीच होता है", [("70 और 100 mg/dL", "quantity", "mg")]),
     ("उम्र 18 और 25 साल के बीच हो", [("18 और 25 साल", "duration", "yr")]),
