@@ -1231,6 +1231,9 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # the inch mark glued to digits; a straight quote that closes a quote is none
     ('✅ 1.4" या 1.69" HD डिस्प्ले', [('1.4"', "quantity", "in"), ('1.69"', "quantity", "in")]),
     ("55″ का टीवी", [("55″", "quantity", "in")]),
+    # a recent year before का/की/के and a noun of its time or an edition
+    ("जैसे 1995 का समय हो", [("1995", "date", "1995")]),
+    ("अब 2025 की रेस में", [("2025", "date", "2025")]),
     # a range of times with minutes after a point; after a part of the day with no clock word
     ("सुबह 10.30 से 12.30 बजे तक खुला", [("सुबह 10.30 से 12.30 बजे", "time", "T10:30/T12:30")]),
     ("रात्रि 10.00 से 12.00 तक", [("रात्रि 10.00 से 12.00", "time", "T22:00/T24:00")]),
