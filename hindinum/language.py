@@ -398,6 +398,7 @@ class Language:
         self.rupee_land_links = _folded(pack.rupee_land_links)
         self.rupee_words = _folded(pack.rupee_words)
         self.cost_verbs = _folded(pack.cost_verbs)
+        self.figure_nouns = _folded(pack.figure_nouns)
         self.make_verbs = _folded(pack.make_verbs)
         self.score_units = _folded(pack.score_units)
         self.choice_links = _folded(pack.choice_links)

@@ -262,6 +262,9 @@ class Pack:
     #: Verbs of what a cost comes to: after a noun of money and a sum they close the clause as
     #: ``copulas`` do (``kharcha 3.5 lakh aata hai``).
     cost_verbs: frozenset[str] = field(default_factory=_none)
+    #: Nouns of a figure or an estimate that a noun of money may own before its sum (``बजट का
+    #: आंकड़ा 960 से 1000 करोड़``).
+    figure_nouns: frozenset[str] = field(default_factory=_none)
     #: Unit symbols of what goods are weighed or measured by: a plain number before a rate
     #: word and one of them is a price in ``implied_currency`` (``सोना 97,350 प्रति 10 ग्राम``).
     priced_units: frozenset[str] = field(default_factory=_none)

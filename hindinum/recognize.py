@@ -1509,8 +1509,9 @@ class Scanner:
         or bracket after it (a sign, ``का``/``की``/``के``, a list word, a verb that ends the
         clause or the end): ``पहला इनाम 10 करोड़ का``, ``इनाम 5,00,000 का``, ``लागत- 12 लाख,``,
         ``खर्चा 3.5 लाख आता है``; ``कर्ज 5 लाख किसानों का`` counts farmers, ``बजट 2024`` is a
-        year. By value, not by its words, so that the same amount in digits and in words reads
-        alike."""
+        year. The noun may own a figure or an estimate said before the number (``बजट का आंकड़ा
+        960 से 1000 करोड़``: ``lang.figure_nouns``). By value, not by its words, so that the same
+        amount in digits and in words reads alike."""
         first = c.span_first - 1
         toks = self.toks
         lang = self.lang
@@ -1520,6 +1521,9 @@ class Scanner:
         while first > 0 and toks.key[first] in _LABEL_MARKS and toks.joined(first - 1) \
                 and toks.joined(first) and mark - first < 2:
             first -= 1  # लागत- 12 लाख, कीमत: 45 हजार, कीमत :- 45000: the marks of a label
+        if first > 1 and toks.key[first] in lang.figure_nouns and toks.joined(first - 1) \
+                and toks.key[first - 1] in lang.of_words and toks.joined(first - 2):
+            first -= 2  # बजट का आंकड़ा 960 से 1000 करोड़, कीमत का अंदाज़ा 383 करोड़
         if first < 0 or toks.key[first] not in lang.money_nouns_before \
                 or not toks.joined(first) or c.reading is None:
             return False

@@ -124,6 +124,7 @@ HINDI = Pack(
     money_nouns_before=currencies.MONEY_NOUNS | currencies.PRICE_NOUNS,
     copulas=context.COPULAS,
     cost_verbs=context.COST_VERBS,
+    figure_nouns=context.FIGURE_NOUNS,
     priced_units=measures.PRICED_UNITS,
     list_links=context.LIST_LINKS,
     change_links=context.CHANGE_LINKS,

@@ -768,8 +768,14 @@ COPULAS: frozenset[str] = frozenset(
 COST_VERBS: frozenset[str] = frozenset(
     {"आता", "आती", "आते", "आया", "आई", "आए", "आएगा", "आएगी", "आएंगे", "लगता", "लगती", "लगते",
      "लगा", "लगी", "लगे", "लगेगा", "लगेगी", "लगेंगे", "पड़ता", "पड़ती", "पड़ते", "पड़ा", "पड़ी",
-     "पड़े", "पड़ेगा", "पड़ेगी", "बैठता", "बैठती", "बैठते", "बैठा", "बैठी", "बैठेगा", "बैठेगी"}
+     "पड़े", "पड़ेगा", "पड़ेगी", "बैठता", "बैठती", "बैठते", "बैठा", "बैठी", "बैठेगा", "बैठेगी",
+     # an estimate put at a sum (कीमत का अंदाज़ा 383 करोड़ लगाया गया)
+     "लगाया", "लगाई", "लगाए"}
 )
+#: Nouns of a figure or an estimate that a noun of money may own before its sum (``बजट का
+#: आंकड़ा 960 से 1000 करोड़ के बीच होगा``, ``कीमत का अंदाज़ा 383 करोड़ लगाया गया``).
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    {"आंकड़ा", "आंकड़े", "आँकड़ा", "आँकड़े", "अंदाज़ा", "अंदाजा", "अनुमान"})
 #: Words that open a clause of their own ("that", "who", "because"): a look back for money
 #: named near a sum stops at one (``बजट में घोषणा की गई कि 5 लाख और युवाओं को``).
 CLAUSE_WORDS: frozenset[str] = frozenset({"कि", "जो", "जिसमें", "जिनमें", "क्योंकि"})
