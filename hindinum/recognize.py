@@ -455,6 +455,8 @@ class Scanner:
                 out.append(amount)
                 self.floor = nxt
             i = max(nxt, i + 1)
+        if len(out) >= 2:
+            self._shared_scale(out)
         if len(out) >= 2 and self.lang.implied_currency:
             self._list_kind(out)
         if len(out) >= 2 and self.lang.change_links:
@@ -641,6 +643,61 @@ class Scanner:
         if not 2 <= len(words) <= 3 or self._sentence_ends(start, end):
             return False
         return " ".join(fold(w) for w in words) in self.lang.change_links
+
+    def _shared_scale(self, out: list[Amount]) -> None:
+        """A bare number below a thousand right before a number of one figure and its scale
+        words, with only a list word or a comma between, shares the scale: ``3 और 1 करोड़
+        रुपये`` (30000000 and 10000000), ``2 और 3 लाख लोग``, ``तीन और चार लाख``, ``2, 3 और 5
+        करोड़`` (right to left, so a list shares it from its last); the kind and currency
+        follow by :meth:`_list_kind`. Not after a word of an identifier (``कक्षा 10 और 12
+        हजार छात्र``), nor across words (``विजेता को 5 और उपविजेता को 3 लाख रुपये`` leaves
+        the first's scale unsaid)."""
+        changed: list[int] = []
+        power: int | None = None
+        for j in range(len(out) - 2, -1, -1):
+            a, b = out[j], out[j + 1]
+            power = power if j + 1 in changed else self._scale_power(b)
+            if power is None or a.kind is not _NUMBER or a.currency is not None \
+                    or a.value_max is not None or a.distributive or not 0 < a.value < 1000 \
+                    or not self.text[a.end:b.start].strip() \
+                    or not self._list_gap(a.end, b.start) or not self._bare(a):
+                continue
+            self._retake(out, j, replace(a, value=clean(a.value.scaleb(power))))
+            changed.append(j)
+        if changed and self.trace is not None:
+            self._retrace(out, changed, "scale of the number listed after it")
+
+    def _scale_power(self, b: Amount) -> int | None:
+        """The power of ten of the scale words of ``b``, a plain number or money of one figure
+        and one or two scale words (``1 करोड़ रुपये``, ``चार लाख``, ``1.5 लाख करोड़``), a
+        thousand or more; else ``None``."""
+        if b.value_max is not None or b.kind is not _NUMBER and b.kind is not _MONEY \
+                or b.subunit is not None:
+            return None
+        toks = self.toks
+        k = bisect.bisect_left(toks.start, b.start)
+        if k + 1 >= self.n or not (toks.kind[k] == DIGITS or self.word_class(k) is _UNIT) \
+                or self.word_class(k + 1) is not _SCALE:
+            return None
+        power = 0
+        for m in (k + 1, k + 2):
+            word = self.lang.words.get(toks.key[m]) if m < self.n and toks.joined(m - 1) else None
+            if word is None or word.cls is not _SCALE or word.power is None:
+                break
+            power += word.power
+        return power if power >= 3 else None
+
+    def _bare(self, a: Amount) -> bool:
+        """``a`` is one token, digits or a number word (no scale), and no word of an identifier
+        stands before it."""
+        toks = self.toks
+        k = bisect.bisect_left(toks.start, a.start)
+        if toks.end[k] != a.end or not (toks.kind[k] == DIGITS or self.word_class(k) is _UNIT):
+            return False
+        before = toks.key[k - 1] if k > 0 and toks.joined(k - 1) else ""
+        lang = self.lang
+        return before not in lang.id_words and before not in lang.number_nouns \
+            and before not in lang.id_nouns and before not in lang.law_codes
 
     def _list_kind(self, out: list[Amount]) -> None:
         """Plain numbers listed between two amounts of money in one currency (or two
@@ -1096,12 +1153,20 @@ class Scanner:
 
     def _distributive(self, c: Candidate, low: NumberReading) -> bool:
         """A number said twice across a dash means that much each: ``दो-दो हजार रुपये`` is
-        2000 for each, ``5-5 लाख`` 500000, ``40-40 ओवर`` 40."""
+        2000 for each, ``5-5 लाख`` 500000, ``40-40 ओवर`` 40; so does a number word said twice
+        with a space between, before a scale or a currency (``सात सात हजार रुपये``, ``पांच
+        पांच लाख``; ``पांच पांच फेरे`` and ``दो दो पदक`` are left as two numbers, as their
+        readers mostly mark them)."""
         toks = self.toks
         end = c.end
-        if not (low.simple and end < self.n and toks.key[end] in self.lang.range_symbols
-                and toks.glued(end - 1) and toks.glued(end)
-                and toks.key[end + 1] == toks.key[low.first]):
+        if low.simple and low.words and end + 1 < self.n and toks.key[end] == toks.key[low.first] \
+                and toks.joined(end - 1) and not toks.glued(end - 1) and toks.joined(end) \
+                and self.word_class(low.first) is _UNIT \
+                and (self.word_class(end + 1) is _SCALE or toks.key[end + 1] in self.lang.currency):
+            end -= 1  # सात सात हजार: the word again after a space
+        elif not (low.simple and end < self.n and toks.key[end] in self.lang.range_symbols
+                  and toks.glued(end - 1) and toks.glued(end)
+                  and toks.key[end + 1] == toks.key[low.first]):
             return False
         again = self.reader.read(end + 1)
         if again is None or again.ordinal:

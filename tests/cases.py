@@ -647,6 +647,16 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("एक साल में दूसरी बार बिजली महंगी", [("एक साल", "1", "duration", None),
                                         ("दूसरी", "2", O, None)]),
     ("एक मैच जीता और दूसरे मैच में हार", [("दूसरे", "2", O, None)]),
+    # a bare number before a list word shares the scale of the number after it
+    ("खिलाड़ियों को 3 और 1 करोड़ रुपये मिलते हैं", [("3", "30000000", M, "INR"),
+                                                ("1 करोड़ रुपये", "10000000", M, "INR")]),
+    ("2, 3 और 5 लाख लोग", [("2", "200000", N, None), ("3", "300000", N, None),
+                          ("5 लाख", "500000", N, None)]),
+    ("तीन और चार लाख रुपये", [("तीन", "300000", M, "INR"), ("चार लाख रुपये", "400000", M, "INR")]),
+    ("कक्षा 10 और 12 हजार छात्र", [("10", "10", O, None), ("12 हजार", "12000", N, None)]),
+    # a number word said twice with a space before a scale or a currency: that much each
+    ("प्रत्येक को सात सात हजार रुपये का दंड", [("सात सात हजार रुपये", "7000", M, "INR")]),
+    ("ट्रेन पांच पांच फेरे लगाएगी", [("पांच", "5", N, None), ("पांच", "5", N, None)]),
     # एक before a quoted name is its article
     ("नासा ने एक 'वाटर वर्ल्ड' ग्रह खोजा", []),
     ("सुबह 5-6 लोग आए", [("5-6", "5", N, None)]),  # bare hours and a noun: a count

@@ -57,6 +57,10 @@ CASES = [
     ("बिल 1,234.56 रु. का", "बिल 1234.56 INR का"),
     ("एक-एक रुपया", "1-1 INR"),
     ("दो-दो हजार रुपये", "2000-2000 INR"),
+    ("सात सात हजार रुपये का दंड", "7000-7000 INR का दंड"),  # said twice with a space
+    ("ट्रेन पांच पांच फेरे लगाएगी", "ट्रेन 5 5 फेरे लगाएगी"),  # no scale or currency: two
+    # a bare number before a list word shares the scale of the number after it
+    ("खिलाड़ियों को 3 और 1 करोड़ रुपये मिलते हैं", "खिलाड़ियों को 30000000 INR और 10000000 INR मिलते हैं"),
     # a rendering that would change how a neighbour reads stays as written: a dash after an
     # amount is no sign (-₹500 -₹500), but after a currency code it would be one
     ("खाते में -₹500 -₹500 बचे", "खाते में -₹500 -₹500 बचे"),
