@@ -186,6 +186,7 @@ class Language:
         self._context(pack)
         self._open_text(pack)
         self._counts(pack)
+        self._sums(pack)
         self._measures(pack)
         self.cue_words = self._cue_words()
         #: the words of the digits 0-9 (every spelling): four or more in a row are a number
@@ -398,7 +399,6 @@ class Language:
         self.rupee_land_links = _folded(pack.rupee_land_links)
         self.rupee_words = _folded(pack.rupee_words)
         self.cost_verbs = _folded(pack.cost_verbs)
-        self.figure_nouns = _folded(pack.figure_nouns)
         self.make_verbs = _folded(pack.make_verbs)
         self.score_units = _folded(pack.score_units)
         self.choice_links = _folded(pack.choice_links)
@@ -420,6 +420,26 @@ class Language:
         self.measure_links = _folded(pack.measure_links)
         self.night_words = _folded(pack.night_words)
         self.night_of_date_after = _folded(pack.night_of_date_after)
+
+    def _sums(self, pack: Pack) -> None:
+        """The words of sums that leave their currency unsaid and of the price of one: the
+        head and end of a sum in a sentence of rupees, nouns of a sum and of a unit's price,
+        words of "only", of a purpose and of getting or costing; and the words around a noun
+        of a year's time (``year_noun_skipped``, ``year_noun_not_before``)."""
+        self.year_noun_skipped = _folded(pack.year_noun_skipped)
+        self.year_noun_not_before = _folded(pack.year_noun_not_before)
+        self.figure_nouns = _folded(pack.figure_nouns)
+        self.sum_nouns = _folded(pack.sum_nouns)
+        self.only_words = _folded(pack.only_words)
+        self.sum_end_words = _folded(pack.sum_end_words)
+        self.sum_head_words = _folded(pack.sum_head_words)
+        self.sum_head_skipped = _folded(pack.sum_head_skipped)
+        self.price_in_words = _folded(pack.price_in_words)
+        self.out_of_words = _folded(pack.out_of_words)
+        self.purpose_words = _folded(pack.purpose_words)
+        self.one_price_ends = _folded(pack.one_price_ends)
+        self.price_verbs = _folded(pack.price_verbs)
+        self.unit_price_nouns = _folded(pack.unit_price_nouns)
 
     def _counts(self, pack: Pack) -> None:
         """The words that make the article word a count: a list of counts (``count_links``),
@@ -444,16 +464,10 @@ class Language:
         self.before_this = _folded(pack.before_this)
         self.each_plural_after = _folded(pack.each_plural_after)
         self.predicate_openers = _folded(pack.predicate_openers)
-        self.only_words = _folded(pack.only_words)
-        self.sum_end_words = _folded(pack.sum_end_words)
-        self.sum_head_words = _folded(pack.sum_head_words)
-        self.sum_head_skipped = _folded(pack.sum_head_skipped)
-        self.price_in_words = _folded(pack.price_in_words)
-        self.out_of_words = _folded(pack.out_of_words)
         self.other_ordinals = _folded(pack.other_ordinals)
+        self.other_place_nouns = _folded(pack.other_place_nouns)
+        self.sequence_words = _folded(pack.sequence_words)
         self.every_words = _folded(pack.every_words)
-        self.purpose_words = _folded(pack.purpose_words)
-        self.one_price_ends = _folded(pack.one_price_ends)
         self.grade_words = _folded(pack.grade_words)
         self.grade_top = Decimal(pack.grade_top)
         self.rank_nouns = _folded(pack.rank_nouns)

@@ -133,8 +133,10 @@ def day_part_hour(s: Scanner, c: Candidate) -> bool:
     end = c.end
     key = s.toks.key[end] if _after(s, end) else ""
     if c.value_max is not None:  # रात्रि 10.00 से 12.00 तक: a range of dotted times only
-        return not (key and s.toks.kind[end] == DIGITS) and _dotted_ends(s, c) is not None \
-            and _clock_range(s, c, end)
+        lang = s.lang
+        return not (key and (s.toks.kind[end] == DIGITS or key in lang.measures
+                             or key in lang.currency or key in lang.percent_words)) \
+            and _dotted_ends(s, c) is not None and _clock_range(s, c, end)
     if key and (s.toks.kind[end] == WORD and key not in s.lang.range_words
                 and key not in s.lang.day_parts or s.toks.kind[end] == DIGITS):
         return False  # सुबह 5 लोग: five people (but सुबह सात रात 11 बजे तक: from seven)
@@ -193,13 +195,16 @@ def _clock_range(s: Scanner, c: Candidate, end: int) -> bool:
             return False
         ends = (low, 0), (high, 0)
     (low, low_min), (high, high_min) = ends
-    if not 0 <= low <= high <= 24 or (low, low_min) >= (high, high_min):
+    if not (0 <= low <= 24 and 0 <= high <= 24):
         return False
     first, span_first = c.number_first, c.span_first
     part = _day_part(s, c)
     low24, high24 = _on_clock(low, part), _on_clock(high, part)
-    if high24 == 0 and high_min == 0:
+    if high24 == 0 and high_min == 0 and low24 > 0:
         high24 = 24  # रात 11-12 बजे: to midnight, the end of the day (T24:00)
+    if (high24, high_min) <= (low24, low_min) and high < 12 and low <= 12 \
+            and (low24, low_min) < (high24 + 12, high_min) <= (24, 0):
+        high24 += 12  # दोपहर 12.30 से 1.30 बजे: across noon
     if not (low24, low_min) < (high24, high_min):
         c.number_first, c.span_first = first, span_first  # शाम 11-12: no time
         return False
@@ -224,8 +229,9 @@ def _dotted_ends(s: Scanner, c: Candidate) -> tuple[tuple[int, int], tuple[int, 
     while k > reading.first and toks.kind[k] != DIGITS:
         k -= 1
     low, high = _dotted(toks.key[reading.first]), _dotted(toks.key[k])
-    if k == reading.first or low is None or high is None:
-        return None
+    if k == reading.first or k != c.end - 1 or low is None or high is None \
+            or toks.kind[reading.first] != DIGITS:
+        return None  # 7.10 से 7.50 लाख: a scale after it makes no time
     return low, high
 
 

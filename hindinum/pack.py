@@ -188,6 +188,11 @@ class Pack:
     sum_head_skipped: frozenset[str] = field(default_factory=_none)
     #: The words for "second" that mean "other" as often (``एक दोस्त दूसरे दोस्त से``).
     other_ordinals: frozenset[str] = field(default_factory=_none)
+    #: Nouns after a word of ``other_ordinals`` that make it the second of a sequence
+    #: (``कोरोना की दूसरी लहर``).
+    other_place_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words of a sequence that make it the second (``एक छक्के के बाद दूसरा``, ``लगातार दूसरी``).
+    sequence_words: frozenset[str] = field(default_factory=_none)
     #: Words of "every": before a word of ``other_ordinals`` it is "every other" (``हर दूसरा``).
     every_words: frozenset[str] = field(default_factory=_none)
     #: Words of "only" before a sum: एक, its noun and one of them before money is the price of
@@ -199,6 +204,12 @@ class Pack:
     #: Words after a sum of money right after एक and its noun that make it the price of one
     #: (``एक किताब 300 रुपए तक``).
     one_price_ends: frozenset[str] = field(default_factory=_none)
+    #: Verbs of getting, selling or costing (and to be) that must follow a word of
+    #: ``one_price_ends`` for the sum to be the price of one (``300 रुपए तक हो सकती है``).
+    price_verbs: frozenset[str] = field(default_factory=_none)
+    #: Nouns of a unit's price: एक, its noun, का/की/के and one of them before a sum
+    #: (``एक बेड का किराया 3 हज़ार रुपये``).
+    unit_price_nouns: frozenset[str] = field(default_factory=_none)
     #: Goods, and nouns of a price, that make a plain number before ``per_words`` and a unit of
     #: ``priced_units`` a price (``सोना 97,350 प्रति 10 ग्राम``).
     priced_goods: frozenset[str] = field(default_factory=_none)
@@ -265,6 +276,8 @@ class Pack:
     #: Nouns of a figure or an estimate that a noun of money may own before its sum (``बजट का
     #: आंकड़ा 960 से 1000 करोड़``).
     figure_nouns: frozenset[str] = field(default_factory=_none)
+    #: Nouns that name a sum of money, which a word of ``figure_nouns`` may stand after.
+    sum_nouns: frozenset[str] = field(default_factory=_none)
     #: Unit symbols of what goods are weighed or measured by: a plain number before a rate
     #: word and one of them is a price in ``implied_currency`` (``सोना 97,350 प्रति 10 ग्राम``).
     priced_units: frozenset[str] = field(default_factory=_none)
@@ -389,6 +402,10 @@ class Pack:
     not_year_after: tuple[str, ...] = ()
     #: Nouns after का/की/के that make a year of four digits from 1950 to 2099.
     recent_year_nouns: frozenset[str] = field(default_factory=_none)
+    #: Words passed over before such a noun (``2025 का आधा साल``: half, whole).
+    year_noun_skipped: frozenset[str] = field(default_factory=_none)
+    #: Words after such a noun that make it "for a year", no year (``साल भर``).
+    year_noun_not_before: frozenset[str] = field(default_factory=_none)
     #: Phrases after four digits that make them a year: "since then until now".
     since_now: tuple[str, ...] = ()
     #: The words of an act: a year after one and a comma is its year (``अधिनियम, 2007``).

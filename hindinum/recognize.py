@@ -1201,13 +1201,16 @@ class Scanner:
         return bool(between) and stop + len(between) <= self.n and all(
             self.toks.key[stop + k] == word for k, word in enumerate(between))
 
-    def _unit_then_between(self, k: int) -> bool:
+    def _unit_then_between(self, k: int, low: Decimal) -> bool:
         """A unit of measure or of time starts at token ``k``, ``के बीच`` after it (a rate's
-        second unit after ``/`` too: ``mg/dL``)."""
+        second unit after ``/`` too: ``mg/dL``); not a unit of time after a lower end a year
+        could be (``2019 और 2024 साल के बीच`` are years)."""
         lang = self.lang
         if k >= self.n or self.toks.key[k] not in lang.measures:
             return False
-        hit = self.phrase(lang.measure_units, k) or self.phrase(lang.duration_units, k)
+        hit = self.phrase(lang.measure_units, k)
+        if hit is None and not (low >= 1000 and rules.year_like_value(low)):
+            hit = self.phrase(lang.duration_units, k)
         if hit is None:
             return False
         end = hit[1]
@@ -1230,7 +1233,7 @@ class Scanner:
             # the unit may stand between the upper end and के बीच: 145 और 150 रुपए के बीच, 30
             # और 35 डिग्री के बीच, 70 और 100 mg/dL के बीच
             suffix = self._suffix(stop)
-            if suffix is None and not self._unit_then_between(stop) \
+            if suffix is None and not self._unit_then_between(stop, low.value) \
                     or suffix is not None and (suffix.per
                                                or not self._closes_between(suffix.end)):
                 return None
@@ -1574,8 +1577,9 @@ class Scanner:
         or bracket after it (a sign, ``का``/``की``/``के``, a list word, a verb that ends the
         clause or the end): ``पहला इनाम 10 करोड़ का``, ``इनाम 5,00,000 का``, ``लागत- 12 लाख,``,
         ``खर्चा 3.5 लाख आता है``; ``कर्ज 5 लाख किसानों का`` counts farmers, ``बजट 2024`` is a
-        year. The noun may own a figure or an estimate said before the number (``बजट का आंकड़ा
-        960 से 1000 करोड़``: ``lang.figure_nouns``). By value, not by its words, so that the same
+        year. A noun that names a sum (``lang.sum_nouns``) may own a figure or an estimate said
+        before the number (``बजट का आंकड़ा 960 से 1000 करोड़``: ``lang.figure_nouns``; but
+        ``नौकरी का आंकड़ा 5 लाख`` counts jobs). By value, not by its words, so that the same
         amount in digits and in words reads alike."""
         first = c.span_first - 1
         toks = self.toks
@@ -1588,6 +1592,8 @@ class Scanner:
             first -= 1  # लागत- 12 लाख, कीमत: 45 हजार, कीमत :- 45000: the marks of a label
         if first > 1 and toks.key[first] in lang.figure_nouns and toks.joined(first - 1) \
                 and toks.key[first - 1] in lang.of_words and toks.joined(first - 2):
+            if toks.key[first - 2] not in lang.sum_nouns:
+                return False  # नौकरी का आंकड़ा 5 लाख के पार: a count
             first -= 2  # बजट का आंकड़ा 960 से 1000 करोड़, कीमत का अंदाज़ा 383 करोड़
         if first < 0 or toks.key[first] not in lang.money_nouns_before \
                 or not toks.joined(first) or c.reading is None:

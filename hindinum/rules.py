@@ -1135,11 +1135,15 @@ _SINCE_YEARS: Final = (1900, 2099)
 
 
 def _recent_year_noun(s: Scanner, k: int) -> bool:
-    """Token k, or the one after an ordinal word there, is a noun of a recent year's part
-    (``2023 की पहली तिमाही``)."""
+    """Token k, or the one after an ordinal word or a word of half or whole there, is a noun
+    of a recent year's part or time (``2023 की पहली तिमाही``, ``2025 का आधा साल``), with no
+    word after it that makes it "for a year" (``1999 का साल भर वाला प्लान``)."""
     lang = s.lang
-    if s.key(k) in lang.irregular_ordinals and s.toks.joined(k):
+    if (s.key(k) in lang.irregular_ordinals or s.key(k) in lang.year_noun_skipped) \
+            and s.toks.joined(k):
         k += 1
+    if k + 1 < s.n and s.toks.joined(k) and s.key(k + 1) in lang.year_noun_not_before:
+        return False
     return s.key(k) in lang.recent_year_nouns
 
 
@@ -1240,7 +1244,8 @@ def article(s: Scanner, c: Candidate) -> int:
         return end  # एक 45 वर्षीय महिला, एक 100 रुपये का नोट, एक चार पहिया वाहन: the article
     if key in _OPENING_QUOTES and toks.key[c.i] in s.lang.article_words and end + 1 < s.n \
             and toks.glued(end) and toks.kind[end + 1] == WORD \
-            and toks.key[end + 1] not in s.lang.words:
+            and toks.key[end + 1] not in s.lang.words \
+            and not (c.i > 0 and toks.joined(c.i - 1) and s.key(c.i - 1) in s.lang.only_words):
         return end  # एक 'वाटर वर्ल्ड' एक्सोप्लैनेट: the article before a quoted name
     if toks.kind[end] != WORD or key in s.lang.words \
             or key in s.lang.currency and s.phrase(s.lang.currency, end) is not None:
@@ -1322,31 +1327,35 @@ def _listed_count(s: Scanner, i: int, noun: int) -> bool:
 
 def _price_of_one(s: Scanner, noun: int) -> bool:
     """The word at ``noun``, after एक, is priced: a sum of money follows it, after का/की/के
-    and a noun of a price (``एक बेड का किराया 3 हज़ार रुपये``, ``एक यात्री का खर्चा 3.5 लाख
-    रुपये``), after ``के लिए`` (``एक फिल्म के लिए 130 करोड़ रुपये``), after a word of "only"
-    (``एक चैप्टर मात्र 10 रुपए में``) or right after it with a word that ends a price after
-    the sum (``एक किताब 300 रुपए तक``): the price of one, a count. Not ``एक युवक 2 लाख रुपये
-    लेकर फरार``, whose एक is the article of the subject."""
+    and a noun of a unit's price (``एक बेड का किराया 3 हज़ार रुपये``, ``एक यात्री का खर्चा
+    3.5 लाख``), after ``के लिए`` with no का/की/के after the sum (``एक फिल्म के लिए 130 करोड़
+    रुपये``), or right after it or a word of "only" with a form of to be after the sum, or a
+    word of ``one_price_ends`` and a verb of getting, selling or costing (``एक किताब 300
+    रुपए तक हो सकती है``, ``एक चैप्टर मात्र 10 रुपए में मिलेगा``, ``एक अंडा 7 रुपये का हो
+    गया``): the price of one, a count. Not ``एक युवक 2 लाख रुपये लेकर फरार``, ``एक शख्स मात्र
+    500 रुपये में पेट पाल रहा``, ``एक कंपनी का टर्नओवर``, whose एक is the article."""
     toks = s.toks
     lang = s.lang
     k = noun + 1
     if k + 1 >= s.n or not toks.joined(noun) or not toks.joined(k):
         return False
     key = toks.key[k]
-    priced = key in lang.of_words and toks.key[k + 1] in lang.money_nouns_before
-    cue = priced or key in lang.of_words and toks.key[k + 1] in lang.purpose_words
-    if cue:
+    priced = key in lang.of_words and toks.key[k + 1] in lang.unit_price_nouns
+    purpose = key in lang.of_words and toks.key[k + 1] in lang.purpose_words
+    if priced or purpose:
         k += 2
-    if k + 1 < s.n and toks.key[k] in lang.only_words and toks.joined(k - 1):
-        cue = True
+    elif k + 1 < s.n and toks.key[k] in lang.only_words and toks.joined(k - 1):
         k += 1
     if k >= s.n or not toks.joined(k - 1):
         return False
     end = _money_end(s, k)
     if end < 0:  # after a noun of a price, the sum may leave its currency unsaid
         return priced and k < s.n and s.reader.read(k) is not None
-    return cue or end < s.n and toks.joined(end - 1) and (
-        toks.key[end] in lang.one_price_ends or toks.key[end] in lang.copulas)
+    after = s.key(end) if end < s.n and toks.joined(end - 1) else ""
+    if priced or purpose and after not in lang.of_words:
+        return True  # (एक किसान के लिए 2 लाख रुपये का कर्ज: a sum of its own)
+    return after in lang.copulas or after in lang.one_price_ends and end + 1 < s.n \
+        and toks.joined(end) and s.key(end + 1) in lang.price_verbs
 
 
 def _money_end(s: Scanner, k: int) -> int:
@@ -1515,7 +1524,9 @@ def the_other(s: Scanner, c: Candidate) -> int:
     (``पहला``, ``पहले``, ``प्रथम``) nor a number between them: one ... the other (``एक दोस्त
     दूसरे दोस्त से उधार लेता है``, ``एक पंजाबी सिंगर का है और दूसरा कोल्डप्ले का``). ``पहले
     मैच में एक गोल, दूसरे में दो`` counts places, and so do ``दूसरे स्थान पर`` and ``एक साल में
-    दूसरी बार`` (a noun of a sequence, a unit or a word of times after it)."""
+    दूसरी बार`` (a noun of a sequence, a unit or a word of times after it), ``लगातार दूसरी
+    जीत`` and ``एक छक्के के बाद दूसरा`` (a word of a sequence), and an एक that counts
+    (``एक साल बाद``, ``एक बार फिर``, ``एक ही दिन में``)."""
     reading = c.reading
     if c.kind is not _ORDINAL or reading is None or not reading.simple:
         return 0
@@ -1526,10 +1537,10 @@ def the_other(s: Scanner, c: Candidate) -> int:
         return 0
     if k > 0 and toks.joined(k - 1) and toks.key[k - 1] in lang.every_words:
         return c.end
-    if k + 1 < s.n and toks.joined(k) and (toks.key[k + 1] in lang.before_ordinal_nouns
-                                          or toks.key[k + 1] in lang.measures
-                                          or toks.key[k + 1] in lang.frequency_words):
-        return 0  # दूसरे स्थान पर, दूसरे दिन, एक साल में दूसरी बार: a place, a day, a time
+    if k > 0 and toks.joined(k - 1) and toks.key[k - 1] in lang.sequence_words:
+        return 0  # लगातार दूसरी जीत
+    if k + 1 < s.n and toks.joined(k) and _second_of(s, k + 1):
+        return 0  # दूसरे स्थान पर, दूसरे दिन, दूसरी बार, दूसरी लहर: a place, a day, a time
     j = k - 1
     while j >= 0 and toks.joined(j) and k - j <= _OTHER_REACH and _in_clause(s, j):
         key = toks.key[j]
@@ -1539,11 +1550,23 @@ def the_other(s: Scanner, c: Candidate) -> int:
                                                      or s.word_class(j - 1) in _NUMBER_CLASSES):
             return 0  # लाख एक: the end of a larger number (normalize writes 100001)
         if one:  # एक, or the 1 (१) normalize writes for it
-            return 0 if _first_before(s, j) else c.end
-        if toks.kind[j] == DIGITS or key in lang.words and key not in lang.list_links:
-            return 0  # a number or an ordinal between: places (पहले मैच में दो गोल, दूसरे)
+            return 0 if _first_before(s, j) or _second_of(s, j + 1) \
+                or s.key(j + 1) in lang.particles else c.end
+        if toks.kind[j] == DIGITS or key in lang.words and key not in lang.list_links \
+                or key in lang.sequence_words:
+            return 0  # places (पहले मैच में दो गोल, दूसरे; एक छक्के के बाद दूसरा छक्का)
         j -= 1
     return 0
+
+
+def _second_of(s: Scanner, k: int) -> bool:
+    """Token k (after एक or after "second") makes a count or a place of a sequence: a noun of
+    a sequence (``PEHLE_FIRST_NOUNS``, ``OTHER_PLACE_NOUNS``), a unit or a word of times
+    (``एक साल बाद दूसरी शादी``, ``एक बार फिर``)."""
+    key = s.key(k) if k < s.n and s.toks.joined(k - 1) else ""
+    lang = s.lang
+    return key in lang.before_ordinal_nouns or key in lang.other_place_nouns \
+        or key in lang.measures or key in lang.frequency_words
 
 
 def _in_clause(s: Scanner, j: int) -> bool:
@@ -1581,6 +1604,9 @@ def _means_first(s: Scanner, k: int) -> bool:
         return True  # महीने का पहले, तीसरे और पांचवें शनिवार: a list of ordinals (not इससे पहले)
     if before not in lang.before_this and _first_of_nouns(s, k, before):
         return True
+    if before in lang.measures and k + 1 < s.n and s.toks.joined(k) \
+            and s.key(k + 1) in lang.before_ordinal_nouns:
+        return True  # 12 किलोमीटर पहले चरण में: the first phase
     if before in lang.before_ordinal_not_before or before in lang.measures:
         return False  # दो दिन पहले, 3 किलोमीटर पहले: before
     if k + 1 < s.n and s.toks.joined(k):

@@ -40,8 +40,9 @@ _NUMBER = (
     rf"(?:(?={_D}{{1,3}}+[, \u00a0\u202f\u2009])"
     rf"(?:{_D}{{1,3}}(?:,{_D}{{3}}){{1,12}}(?!{_D})"  # western grouping 1,500,000
     rf"|{_D}{{1,2}}(?:,{_D}{{2}}){_G},{_D}{{3}}(?!{_D})"  # Indian grouping 1,50,000
-    # ... with a lead of three digits (170,06,97,400: 170 crore; 100,00,000: 100 lakh)
-    rf"|{_D}{{3}}(?:,{_D}{{2}}){{1,12}},{_D}{{3}}(?!{_D})"
+    # ... with a lead of three digits and two groups of two at least (170,06,97,400: 170
+    # crore; 144,70,290 may be a list)
+    rf"|{_D}{{3}}(?:,{_D}{{2}}){{2,12}},{_D}{{3}}(?!{_D})"
     # ... with its last two groups run together (1,14,00000, 2,00000): a last group of five
     # digits that starts with a zero is no item of a list (nor is a first group of a zero)
     rf"|(?![0\u0966]){_D}{{1,2}}(?:,{_D}{{2}}){_G},[0\u0966]{_D}{{4}}(?!{_D})"

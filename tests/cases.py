@@ -177,9 +177,9 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # Indian grouping with its last two groups run together (a zero-led group of five digits
     # is no list item): was 1, 14 and 0 INR
     ("कुल 1,14,00000 रुपये का रिटर्न", [("1,14,00000 रुपये", "11400000", M, "INR")]),
-    # Indian grouping with a lead of three digits (crores or lakhs past a hundred)
+    # Indian grouping with a lead of three digits and two groups of two at least
     ("कुल अनुमानित आय 170,06,97,400 रुपए रखी गई", [("170,06,97,400 रुपए", "1700697400", M, "INR")]),
-    ("बजट 100,00,000 रुपये का", [("100,00,000 रुपये", "10000000", M, "INR")]),
+    ("क्रमशः 144,70,290 वोट", [("144", "144", N, None), ("70,290", "70290", N, None)]),  # a list
     ("2,00000 रुपये", [("2,00000 रुपये", "200000", M, "INR")]),
     ("1,500,000", [("1,500,000", "1500000", N, None)]),
     ("65,55,45,70,113", [("65,55,45,70,113", "65554570113", N, None)]),
@@ -457,6 +457,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
      [("960 से 1000 करोड़", "9600000000", M, "INR")]),
     ("बंगले की कीमत का अंदाज़ा 383 करोड़ लगाया गया", [("383 करोड़", "3830000000", M, "INR")]),
     ("मरीजों का आंकड़ा 5 हजार पहुंचा", [("5 हजार", "5000", N, None)]),
+    ("नौकरी का आंकड़ा 5 लाख के पार", [("5 लाख", "500000", N, None)]),  # no noun of a sum
     ("एक यात्री का खर्चा 3.5 लाख आता है", [("एक", "1", N, None), ("3.5 लाख", "350000", M, "INR")]),
     ("पंडाल में लागत- 12 लाख, मूर्ति में लागत - 2 लाख",
      [("12 लाख", "1200000", M, "INR"), ("2 लाख", "200000", M, "INR")]),
@@ -647,6 +648,10 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("एक साल में दूसरी बार बिजली महंगी", [("एक साल", "1", "duration", None),
                                         ("दूसरी", "2", O, None)]),
     ("एक मैच जीता और दूसरे मैच में हार", [("दूसरे", "2", O, None)]),
+    # after a review: an एक that counts a time, a word of a sequence, a noun of a sequence
+    ("एक साल बाद दूसरी शादी", [("एक साल", "1", "duration", None), ("दूसरी", "2", O, None)]),
+    ("लगातार दूसरी जीत", [("दूसरी", "2", O, None)]),
+    ("कोरोना की एक लहर के बाद दूसरी लहर", [("दूसरी", "2", O, None)]),
     # a bare number before a list word shares the scale of the number after it
     ("खिलाड़ियों को 3 और 1 करोड़ रुपये मिलते हैं", [("3", "30000000", M, "INR"),
                                                 ("1 करोड़ रुपये", "10000000", M, "INR")]),
@@ -665,6 +670,8 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("मंदिर से 3 किलोमीटर पहले वाहन रोके गए", [("3 किलोमीटर", "3", "quantity", None)]),
     ("वह 100 मीटर में पहले स्थान पर रहा", [("100 मीटर", "100", "quantity", None),
                                         ("पहले", "1", O, None)]),
+    ("12 किलोमीटर पहले चरण में", [("12 किलोमीटर", "12", "quantity", None), ("पहले", "1", O, None)]),
+    ("सिर्फ एक 'गलती' ने सब बिगाड़ा", [("एक", "1", N, None)]),  # only one: a count
     # a landline with a dash (lines by their last digits alone stay numbers); a toll-free
     # number after नंबर-
     ("टेलीफोन नंबर – 0120—2822980, 81 हैं", [("81", "81", N, None)]),
@@ -688,6 +695,13 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("बाजार में एक शेयर 1,250 रुपये है", [("एक", "1", N, None), ("1,250 रुपये", "1250", M, "INR")]),
     ("एक युवक 2 लाख रुपये लेकर फरार", [("2 लाख रुपये", "200000", M, "INR")]),  # the subject
     ("एक व्यक्ति ने 500 रुपये दिए", [("500 रुपये", "500", M, "INR")]),
+    # after a review: the subject before a sum, a bill or a turnover, a sum of its own after के
+    # लिए keep the article; a sum and का with a verb of costing counts
+    ("एक शख्स मात्र 500 रुपये में पेट पाल रहा है", [("500 रुपये", "500", M, "INR")]),
+    ("एक दुकानदार 500 रुपये तक की छूट दे रहा", [("500 रुपये", "500", M, "INR")]),
+    ("एक कंपनी का टर्नओवर 500 करोड़ रुपये", [("500 करोड़ रुपये", "5000000000", M, "INR")]),
+    ("एक किसान के लिए 2 लाख रुपये का कर्ज चुकाना आसान नहीं", [("2 लाख रुपये", "200000", M, "INR")]),
+    ("एक अंडा 7 रुपये का हो गया", [("एक", "1", N, None), ("7 रुपये", "7", M, "INR")]),
     ("यहां एक ओवर ब्रिज बनेगा", []),
     ("यह एक वोट बैंक है", []),
     ("एक वर्ष से ऊपर के लोगों को 600 आईयू विटामिन डी चाहिए", [("एक वर्ष", "1", "duration", None),
@@ -1249,6 +1263,7 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a recent year before का/की/के and a noun of its time or an edition
     ("जैसे 1995 का समय हो", [("1995", "date", "1995")]),
     ("अब 2025 की रेस में", [("2025", "date", "2025")]),
+    ("2025 का आधा साल बीत गया", [("2025", "date", "2025"), ("आधा साल", "duration", "yr")]),
     # a range of times with minutes after a point; after a part of the day with no clock word
     ("सुबह 10.30 से 12.30 बजे तक खुला", [("सुबह 10.30 से 12.30 बजे", "time", "T10:30/T12:30")]),
     ("रात्रि 10.00 से 12.00 तक", [("रात्रि 10.00 से 12.00", "time", "T22:00/T24:00")]),

@@ -710,6 +710,15 @@ SUM_HEAD_SKIPPED: frozenset[str] = frozenset({"अब", "कुल", "फिर"
 #: The words for "second" that mean "other" as often (``एक दोस्त दूसरे दोस्त से``: one friend
 #: from the other; ``हर दूसरा शख्स``: every other person).
 OTHER_ORDINALS: frozenset[str] = frozenset({"दूसरा", "दूसरी", "दूसरे"})
+#: Nouns after such a word that make it the second of a sequence, beside the nouns of
+#: ``PEHLE_FIRST_NOUNS`` (``एक गेम गंवाने के बाद दूसरा गेम``, ``कोरोना की दूसरी लहर``,
+#: ``दूसरे नंबर पर``, ``उनका दूसरा कार्यकाल``).
+OTHER_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"नंबर", "नम्बर", "गेम", "सेट", "गोल", "लहर", "कार्यकाल", "मौका", "मौके", "शादी", "जीत",
+     "हार", "टर्म", "पदक", "शतक", "छक्का", "बेटी", "बेटा", "बच्चा", "बच्चे", "संतान"})
+#: Words of a sequence between एक and such a word, or right before it, that make it the second
+#: (``एक छक्के के बाद दूसरा छक्का``, ``लगातार दूसरी जीत``).
+SEQUENCE_WORDS: frozenset[str] = frozenset({"बाद", "उपरांत", "पश्चात", "लगातार"})
 #: Words of "every" before such a word: ``हर दूसरा शख्स`` is every other one, no place.
 EVERY_WORDS: frozenset[str] = frozenset({"हर", "प्रत्येक"})
 #: Words of "only" before a price: एक, its noun and one of them before a sum of money counts
@@ -718,10 +727,24 @@ ONLY_WORDS: frozenset[str] = frozenset({"मात्र", "सिर्फ", "�
 #: Words after का/की/के that make a noun's purpose (``के लिए``): एक, its noun, ``के लिए`` and a
 #: sum of money is the price of one (``एक फिल्म के लिए 130 करोड़ रुपये``).
 PURPOSE_WORDS: frozenset[str] = frozenset({"लिए", "लिये"})
-#: Words after a sum of money that end a price, where एक and its noun stand right before the
-#: sum with no word of "only" or of a price between (``एक किताब 300 रुपए तक``, ``एक टिकट 500
-#: रुपये में``); after any other the article may be the subject (``एक युवक 2 लाख रुपये लेकर``).
-ONE_PRICE_ENDS: frozenset[str] = frozenset({"तक", "में", "प्रति"})
+#: Words after a sum of money that end a price where a verb of getting, selling or costing
+#: follows them (``PRICE_VERBS``), where एक and its noun stand right before the sum, or a word
+#: of "only" between (``एक किताब 300 रुपए तक हो सकती है``, ``एक चैप्टर मात्र 10 रुपए में
+#: मिलेगा``, ``एक अंडा 7 रुपये का हो गया``); before any other word the article may be the
+#: subject (``एक शख्स मात्र 500 रुपये में पेट पाल रहा``, ``एक दुकानदार 500 रुपये तक की छूट``).
+ONE_PRICE_ENDS: frozenset[str] = frozenset({"तक", "में", "प्रति", "का", "की", "के"})
+#: Verbs of getting, selling or costing, and the forms of to be (``मिल``, ``बिकता``, ``आता``,
+#: ``पड़ता``, ``हो``): after a sum and a word of ``ONE_PRICE_ENDS`` they make it a price.
+PRICE_VERBS: frozenset[str] = frozenset(
+    {"मिल", "मिलता", "मिलती", "मिलते", "मिलेगा", "मिलेगी", "मिलेंगे", "मिला", "मिली", "मिले",
+     "बिक", "बिकता", "बिकती", "बिकते", "बिकेगा", "बिकेगी", "बिका", "बिकी", "बिके", "आता", "आती",
+     "आते", "आएगा", "आएगी", "पड़ता", "पड़ती", "पड़ेगा", "पड़ेगी", "हो", "होता", "होती", "होगा",
+     "होगी", "है", "था", "थी", "हैं"})
+#: Nouns of a unit's price: एक, its noun, का/की/के and one of them before a sum is the price of
+#: one (``एक बेड का किराया 3 हज़ार रुपये``; not ``एक कंपनी का टर्नओवर``, ``एक किसान का कर्ज``).
+UNIT_PRICE_NOUNS: frozenset[str] = frozenset(
+    {"किराया", "किराए", "किराये", "कीमत", "दाम", "मूल्य", "भाव", "रेट", "शुल्क", "फीस", "खर्च",
+     "खर्चा", "खर्चे", "लागत", "प्रीमियम"})
 #: Words before एक that make what follows a predicate, where एक is the article whatever list
 #: follows: pronouns (``वह एक पत्नी और दो बच्चों की मां है``, ``यह एक गांव और दो कस्बों की
 #: कहानी``).
@@ -772,10 +795,17 @@ COST_VERBS: frozenset[str] = frozenset(
      # an estimate put at a sum (कीमत का अंदाज़ा 383 करोड़ लगाया गया)
      "लगाया", "लगाई", "लगाए"}
 )
-#: Nouns of a figure or an estimate that a noun of money may own before its sum (``बजट का
-#: आंकड़ा 960 से 1000 करोड़ के बीच होगा``, ``कीमत का अंदाज़ा 383 करोड़ लगाया गया``).
+#: Nouns of a figure or an estimate that a noun of a sum (``SUM_NOUNS``) may own before its sum
+#: (``बजट का आंकड़ा 960 से 1000 करोड़ के बीच होगा``, ``कीमत का अंदाज़ा 383 करोड़ लगाया गया``).
 FIGURE_NOUNS: frozenset[str] = frozenset(
     {"आंकड़ा", "आंकड़े", "आँकड़ा", "आँकड़े", "अंदाज़ा", "अंदाजा", "अनुमान"})
+#: Nouns that name a sum of money, which a figure's noun may stand after (``बजट का आंकड़ा``);
+#: nouns of money that name what is paid out as often count it (``नौकरी``, ``पेंशन``, ``लोन``,
+#: ``छात्रवृत्ति``: ``पेंशन का आंकड़ा 5 लाख के पार`` counts pensioners).
+SUM_NOUNS: frozenset[str] = frozenset(
+    {"बजट", "कीमत", "दाम", "मूल्य", "लागत", "खर्च", "खर्चा", "व्यय", "कमाई", "कलेक्शन",
+     "राजस्व", "आय", "निवेश", "कारोबार", "टर्नओवर", "मुनाफा", "घाटा", "नुकसान", "संपत्ति",
+     "पूंजी", "फंड", "राशि", "रकम"})
 #: Words that open a clause of their own ("that", "who", "because"): a look back for money
 #: named near a sum stops at one (``बजट में घोषणा की गई कि 5 लाख और युवाओं को``).
 CLAUSE_WORDS: frozenset[str] = frozenset({"कि", "जो", "जिसमें", "जिनमें", "क्योंकि"})
@@ -803,10 +833,16 @@ YEAR_NOUNS: frozenset[str] = frozenset(
 #: older number would as likely be a count compared: ``2020 की तुलना में``, ``2021 के
 #: मुकाबले``, ``2024 के अंत तक``, ``2023 की पहली तिमाही`` (but ``1500 की तुलना में``); and
 #: the nouns of a year's time or of an edition (``2025 का आधा साल``, ``1995 का समय``, ``2025
-#: की रेस``, ``2024 का सीजन``).
+#: की रेस``, ``2024 का सीजन``; a word of half or whole may stand between: ``YEAR_NOUN_SKIPPED``).
 RECENT_YEAR_NOUNS: frozenset[str] = frozenset(
     {"तुलना", "मुकाबले", "मुकाबला", "अंत", "आखिर", "शुरुआत", "शुरू", "मध्य", "तिमाही", "छमाही",
-     "साल", "वर्ष", "समय", "दौर", "आधा", "आधे", "रेस", "सीजन", "सीज़न", "संस्करण"})
+     "साल", "वर्ष", "समय", "दौर", "रेस", "सीजन", "सीज़न", "संस्करण"})
+#: Words passed over between का/की/के and a noun of ``RECENT_YEAR_NOUNS`` (``2025 का आधा साल``;
+#: ``2000 के आधे नोट`` has no such noun after them, and stays a number).
+YEAR_NOUN_SKIPPED: frozenset[str] = frozenset({"आधा", "आधे", "आधी", "पूरा", "पूरे", "पूरी"})
+#: Words after a noun of a year's time that make it "for a year", no year (``1999 का साल भर
+#: वाला प्लान``).
+YEAR_NOUN_NOT_BEFORE: frozenset[str] = frozenset({"भर"})
 #: After a year, "since then until now" (``1947 से अब तक``, ``2014 से आज तक``).
 SINCE_NOW: tuple[str, ...] = ("से अब तक", "से आज तक", "से अभी तक", "से लेकर अब तक",
                               "से लेकर आज तक")
