@@ -424,9 +424,11 @@ class Language:
     def _sums(self, pack: Pack) -> None:
         """The words of sums that leave their currency unsaid and of the price of one: the
         head and end of a sum in a sentence of rupees, nouns of a sum and of a unit's price,
-        words of "only", of a purpose and of getting or costing; and the words around a noun
-        of a year's time (``year_noun_skipped``, ``year_noun_not_before``)."""
+        words of "only", of a purpose, of getting or costing and of giving; and the words around
+        a noun of a year's time (``year_noun_skipped``, ``year_noun_not_before``)."""
         self.year_noun_skipped = _folded(pack.year_noun_skipped)
+        self.give_verbs = _folded(pack.give_verbs)
+        self.recipient_marks = _folded(pack.recipient_marks)
         self.year_noun_not_before = _folded(pack.year_noun_not_before)
         self.figure_nouns = _folded(pack.figure_nouns)
         self.sum_nouns = _folded(pack.sum_nouns)

@@ -1354,7 +1354,9 @@ def at_digits(s: Scanner, i: int) -> Candidate | None:
     if toks.key[i + 1] == ":":
         c = Candidate(i)
         c.end = end
-        return c if all(p.isdigit() for p in parts) and _digit_clock(s, c, parts) else None
+        if not all(p.isdigit() for p in parts):
+            return None
+        return c if _clock_hours(s, c, parts) or _digit_clock(s, c, parts) else None
     if len(parts) == 2 and _amount_around(s, i, end):
         return None  # ₹ 04-04 लाख: that much each, no 4 April
     return _dated(s, i, end, parts)
@@ -1397,6 +1399,23 @@ def _dated(s: Scanner, i: int, end: int, parts: list[str]) -> Candidate | None:
     c = Candidate(i)
     c.end = end
     return c if _digit_date(s, c, parts) else None
+
+
+def _clock_hours(s: Scanner, c: Candidate, parts: list[str]) -> bool:
+    """Hours and minutes written as a clock's, before a word of hours, are a duration: ``7:30
+    घंटे`` (PT7H30M), ``28:30 घंटे`` (a delay past a day's hours)."""
+    end = c.end
+    hit = s.phrase(s.lang.duration_units, end) if len(parts) == 2 and _after(s, end) else None
+    if hit is None or hit[0] != "h" or len(parts[1]) != 2 or int(parts[1]) > 59:
+        return False
+    value, unit, iso = _combined([(Decimal(parts[0]), "h"), (Decimal(parts[1]), "min")])
+    c.kind = _DURATION
+    c.unit = unit
+    c.value = value
+    c.iso = iso
+    c.end = hit[1]
+    s._step(c, "duration", iso)
+    return True
 
 
 def _digit_clock(s: Scanner, c: Candidate, parts: list[str]) -> bool:

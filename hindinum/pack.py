@@ -113,6 +113,11 @@ class Pack:
     #: Verbs of money right after a number with a scale word of a thousand or more that make it
     #: money of ``implied_currency`` (``200 करोड़ कमाए``, ``606 करोड़ ट्रांसफर``).
     money_verbs: frozenset[str] = field(default_factory=_none)
+    #: Verbs of giving: a number of a thousand or more given to someone (a word of
+    #: ``recipient_marks`` before it) is money of ``implied_currency``.
+    give_verbs: frozenset[str] = field(default_factory=_none)
+    #: The marks of a recipient (``को``, ``उन्हें``).
+    recipient_marks: frozenset[str] = field(default_factory=_none)
     #: Verbs of buying and selling after such a number and a word of ``money_verb_links``
     #: (``240 करोड़ में खरीदे``).
     sale_verbs: frozenset[str] = field(default_factory=_none)

@@ -1428,6 +1428,8 @@ class Scanner:
             why = "a noun of money before it"
         elif big and self._money_verb_after(c):
             why = "a verb of money after it"
+        elif big and self._given(c):
+            why = "a verb of giving after it and its recipient before it"
         elif self._priced_per_unit(c):
             why = "a price per unit of goods"
         elif self._sum_too_large(c):
@@ -1615,6 +1617,19 @@ class Scanner:
             or toks.kind[end] == WORD and toks.key[end] not in lang.of_words
             and toks.key[end] not in lang.list_links and toks.key[end] not in lang.copulas
             and toks.key[end] not in lang.cost_verbs and toks.key[end] not in lang.per_words)
+
+    def _given(self, c: Candidate) -> bool:
+        """A number of a thousand or more that could not be a year, given to someone: a word
+        of ``lang.recipient_marks`` right before it (``को``, ``उन्हें``) and a verb of giving
+        right after it (``lang.give_verbs``): ``मृतकों के परिजनों को 10 लाख दिए जाएंगे``; a noun
+        between counts things given (``छात्रों को 2 हजार टैबलेट दिए``)."""
+        toks = self.toks
+        lang = self.lang
+        first = c.span_first - 1
+        end = c.end
+        return first >= 0 and end < self.n and toks.joined(first) and toks.joined(end - 1) \
+            and toks.key[first] in lang.recipient_marks and toks.key[end] in lang.give_verbs \
+            and _money_like(c.value)
 
     def _money_verb_after(self, c: Candidate) -> bool:
         """A verb of money right after a number of a thousand or more that could not be a

@@ -288,11 +288,17 @@ def identifier(s: Scanner, i: int) -> int:
     if key not in lang.id_words and not named and not section:
         return 0
     j = _past_subsection(s, s.skip_digit_run(i))
-    while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) and toks.kind[j + 1] == DIGITS \
+    while j + 1 < s.n and toks.joined(j - 1) and toks.joined(j) \
             and (toks.key[j] in _LIST_MARKS or toks.key[j] in lang.range_words
-                 or toks.key[j] in lang.id_list_links or _weak_id_link(s, j)) \
-            and not _clock_at(s, j + 1):
+                 or toks.key[j] in lang.id_list_links or _weak_id_link(s, j)):
         # 14, 15, 16; 152 से 162; 147, 148 और 353; 256, 351(2); 302, 307 व 34 के तहत
+        link = j
+        if toks.key[j] in lang.range_words and toks.key[j + 1] in lang.range_continuations \
+                and j + 2 < s.n and toks.joined(j + 1):
+            link = j + 1  # वार्ड 41 से लेकर 46
+        if toks.kind[link + 1] != DIGITS or _clock_at(s, link + 1):
+            break
+        j = link
         nxt = _past_subsection(s, s.skip_digit_run(j + 1))
         if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
             return j  # धारा 302 और 5 लाख रुपये: the list ends before the amount
@@ -1815,6 +1821,29 @@ def leading_zero(s: Scanner, c: Candidate) -> int:
     return 0
 
 
+def train_route(s: Scanner, c: Candidate) -> int:
+    """Five digits right before a route, two names joined by a hyphen, are a train's number:
+    ``12987 सियालदह-अजमेर``, ``12311 हावड़ा-कालका``, as timetables list them after a first
+    ``ट्रेन नंबर``; the names are words of no number, unit or currency."""
+    toks = s.toks
+    i, end = c.i, c.end
+    if not _alone(c) or toks.kind[i] != DIGITS or len(toks.key[i]) != _TRAIN_DIGITS \
+            or end + 2 >= s.n or not toks.joined(end - 1) or toks.key[end + 1] != "-" \
+            or not (toks.glued(end) and toks.glued(end + 1)):
+        return 0
+    lang = s.lang
+    for k in (end, end + 2):
+        key = toks.key[k]
+        if toks.kind[k] != WORD or key in lang.words or key in lang.measures \
+                or key in lang.currency:
+            return 0
+    return end
+
+
+#: The digits of an Indian train's number.
+_TRAIN_DIGITS: Final = 5
+
+
 def model_name(s: Scanner, c: Candidate) -> int:
     """A small number right after a brand, model or show name is part of the name, not an
     amount: ``iPhone 15 Pro``, ``Redmi 12``, ``आईफोन 15``, ``Bigg Boss 14``, ``सीजन 4``; so is a
@@ -1963,7 +1992,7 @@ def _names_model(s: Scanner, k: int) -> bool:
 NUMBER_RULES: Final[tuple[Callable[[Scanner, Candidate], int], ...]] = (
     article, identifier_word, bread, mobile_number, before_not_first, clock_time, month_number,
     ordinary_word, frequency, type_label, unit_not_ordinal, verb_give, leading_zero, model_name,
-    title_part, the_other,
+    title_part, the_other, train_route,
 )
 
 
@@ -1995,6 +2024,8 @@ def number_rules_may_fire(s: Scanner, c: Candidate) -> bool:
         return True  # month_number
     if len(key) == 10 or len(key) == 11 or key[0] in _ZEROS:
         return True  # mobile_number, leading_zero
+    if len(key) == _TRAIN_DIGITS and c.end + 1 < s.n and toks.key[c.end + 1] == "-":
+        return True  # train_route
     if len(key) == 1 and i > 0 and toks.kind[i - 1] == WORD and _after_title(s, c.end):
         return True  # title_part (a word for a digit: in number_words)
     k = i - 1  # model_name

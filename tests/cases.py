@@ -459,6 +459,17 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("मरीजों का आंकड़ा 5 हजार पहुंचा", [("5 हजार", "5000", N, None)]),
     ("नौकरी का आंकड़ा 5 लाख के पार", [("5 लाख", "500000", N, None)]),  # no noun of a sum
     ("कोषागार से 5 करोड़ का गबन", [("5 करोड़", "50000000", M, "INR")]),
+    # a sum given to someone (a recipient before it, a verb of giving after it)
+    ("मृतकों के परिजनों को 10 लाख दिए जाएंगे", [("10 लाख", "1000000", M, "INR")]),
+    ("छात्रों को 2 हजार टैबलेट दिए", [("2 हजार", "2000", N, None)]),  # things given
+    ("टीम को 2000 दिए", [("2000", "2000", N, None)]),  # a year could be 2000
+    # a percent word as Kruti Dev text converted writes it; labels of wheels and storeys; a
+    # flight; a range of wards; a train's number before its route
+    ("अधिभार में 100 प्रतिष्त की छूट", [("100 प्रतिष्त", "100", P, None)]),
+    ("एक 18 चक्का ट्रक और एक तीन मंजिला इमारत", []),
+    ("फ्लाइट 2006 को उड़ान के बाद लौटना पड़ा", []),
+    ("वार्ड 41 से लेकर 46 तक पानी नहीं मिलेगा", []),
+    ("12987 सियालदह-अजमेर एक्सप्रेस रद्द", []),
     ("बजट में राजकोषीय घाटा 50,938 करोड़ अनुमानित है", [("50,938 करोड़", "509380000000", M, "INR")]),
     ("एक यात्री का खर्चा 3.5 लाख आता है", [("एक", "1", N, None), ("3.5 लाख", "350000", M, "INR")]),
     ("पंडाल में लागत- 12 लाख, मूर्ति में लागत - 2 लाख",
@@ -1262,6 +1273,9 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # the inch mark glued to digits; a straight quote that closes a quote is none
     ('✅ 1.4" या 1.69" HD डिस्प्ले', [('1.4"', "quantity", "in"), ('1.69"', "quantity", "in")]),
     ("55″ का टीवी", [("55″", "quantity", "in")]),
+    # hours and minutes written as a clock's before a word of hours: a duration
+    ("ट्रेन 7:30 घंटे देरी से चल रही", [("7:30 घंटे", "duration", "min")]),
+    ("गोरखपुर-यशवंतपुर एक्सप्रेस 28:30 घंटे लेट", [("28:30 घंटे", "duration", "min")]),
     # a recent year before का/की/के and a noun of its time or an edition
     ("जैसे 1995 का समय हो", [("1995", "date", "1995")]),
     ("अब 2025 की रेस में", [("2025", "date", "2025")]),

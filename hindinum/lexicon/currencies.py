@@ -258,6 +258,14 @@ MONEY_VERBS: frozenset[str] = frozenset(
      # (``12 हजार ट्रांसफर``, ``3500 मंजूर``, ``15 हजार गंवाए``)
      "लूटे", "चुराए"}
 )
+#: Verbs of giving: a number of a thousand or more right before one, given to someone (a word
+#: of ``RECIPIENT_MARKS`` right before the number), is money (``परिजनों को 10 लाख दिए जाएंगे``).
+GIVE_VERBS: frozenset[str] = frozenset(
+    {"दिए", "दिये", "दी", "दिया", "देगी", "देगा", "देंगे", "देने", "दें", "देना", "देती", "देता",
+     "देते"})
+#: The marks of a recipient: ``को`` and the pronouns that hold it (``उन्हें``, ``उसे``).
+RECIPIENT_MARKS: frozenset[str] = frozenset(
+    {"को", "उसे", "उन्हें", "इसे", "इन्हें", "जिसे", "जिन्हें", "मुझे", "हमें", "तुम्हें"})
 #: Verbs of buying and selling, after such a number and में (``240 करोड़ में खरीदे``: for it),
 #: and of making for a sum (``170 करोड़ में बनी फिल्म``: a budget).
 SALE_VERBS: frozenset[str] = frozenset(

@@ -301,9 +301,11 @@ DIGIT_ORDINAL_SUFFIXES: frozenset[str] = frozenset(
 #: ``11 वीं``, ``18 वी``); ला, ले, था, थे ... are words of their own and stay out.
 SPACED_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"वाँ", "वां", "वीं", "वें", "वी"})
 
-#: Words after a number that make it a percentage.
+#: Words after a number that make it a percentage (with प्रतिषत and प्रतिष्त, as text converted
+#: from the Kruti Dev font writes श: ``100 प्रतिष्त``, beside ``षनिवार``, ``राषि``).
 PERCENT_WORDS: frozenset[str] = frozenset(
-    {"प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद", "फ़ीसद", "परसेंट", "पर्सेंट", "परसेन्ट", "percent", "pct"}
+    {"प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद", "फ़ीसद", "परसेंट", "पर्सेंट", "परसेन्ट", "percent", "pct",
+     "प्रतिषत", "प्रतिष्त"}
 )
 
 #: Set phrases of a percentage with no number word of their own: शत (a hundred, in Sanskrit)
