@@ -382,7 +382,7 @@ ROAD_AFTER: frozenset[str] = frozenset({"पर", "पे", "में", "तक
 ID_WORDS: frozenset[str] = frozenset(
     {"धारा", "धाराओं", "अनुच्छेद", "section", "article", "nh", "sh", "otp", "ओटीपी", "id",
      "आईडी", "pnr", "पीएनआर", "हेल्पलाइन", "helpline", "टोल-फ्री", "tollfree", "ifsc",
-     "सेक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र",
+     "सेक्टर", "सैक्टर", "sector", "डायल", "dial", "अंडर", "under", "परिपत्र",
      # a serial number (आदेश क्रमांक 26, अधिनियम क्रमांक 26 सन 1997)
      "क्रमांक",
      # a ward of a town (वार्ड 21 निवासी); not a level, which is measured (शुगर लेवल 400)
