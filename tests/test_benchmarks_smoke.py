@@ -64,10 +64,10 @@ def test_only_realtext_updates_the_results_file(tmp_path: Path) -> None:
     res = json.loads(results.read_text(encoding="utf-8"))
     assert res["command"] == "c" and res["accuracy"]["corpus"] == {"x": 1}
     assert "--only realtext" in res["accuracy"]["realtext"]["run"]["command"]
-    assert "== real text, test: 2864 sentences" in proc.stdout
+    assert "== real text, test: 2967 sentences" in proc.stdout
     proc = _run(str(BENCH / "accuracy.py"), "--realtext", "--split", "dev", "--libs", "hindinum",
                 "--show-errors", "1")
-    assert "== real text, dev: 1979 sentences" in proc.stdout and "-- missed:" in proc.stdout
+    assert "== real text, dev: 2049 sentences" in proc.stdout and "-- missed:" in proc.stdout
 
 
 def test_corpus_gold_matches_text() -> None:
