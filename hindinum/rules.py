@@ -514,7 +514,8 @@ def score(s: Scanner, i: int) -> int:
     ``पाकिस्तान को 3-1 से हरा दिया``, ``5-0 की जीत``, ``39 -27 से जीता``, ``५३-३२ के अंकों से
     पराजित``; before a word of a lead, with the first larger (``2-0 की बढ़त``), or
     of trailing, with the first smaller (``1-3 से पीछे``); or right after a noun of a score
-    (``स्कोर 4-4 था``, ``मैच का स्कोर 2-1 रहा``)."""
+    (``स्कोर 4-4 था``, ``मैच का स्कोर 2-1 रहा``); and each game before such a score, a comma
+    between (``21-16, 21-13 से हराकर``)."""
     toks = s.toks
     lang = s.lang
     j = i + 1
@@ -527,6 +528,9 @@ def score(s: Scanner, i: int) -> int:
         return k  # स्कोर 4-4 था (but स्कोर 70-80 के बीच, स्कोर 2-3 लाख: ranges)
     if k + 1 >= s.n:
         return 0
+    if toks.key[k] == "," and toks.joined(i) and toks.joined(j) and toks.joined(k) \
+            and toks.kind[k + 1] == DIGITS and score(s, k + 1):
+        return k  # 21-16, 21-13 से हराकर: the games of a match, each a score
     if not (toks.joined(i) and toks.joined(j) and toks.joined(k - 1) and toks.joined(k)) \
             or toks.key[k] not in lang.score_links:
         return 0
@@ -1187,7 +1191,10 @@ def title_year(s: Scanner, c: Candidate) -> bool:
     if closer == ":":
         return toks.key[first - 1].isascii() and _names_model(s, first - 1)
     if toks.key[first - 1] in s.lang.title_year_words:  # Budget 2024 Section 80C Limit:
-        return _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1] and _title_colon(s, end)
+        return _RECENT_YEARS[0] <= c.reading.value <= _RECENT_YEARS[1] and (
+            _title_colon(s, end) or closer in _YEAR_NAME_ENDS
+            or toks.kind[end] == WORD and closer.isascii()
+            and s.text[toks.start[end]].isupper())  # (Diwali 2021), Dhanteras 2021 Date
     key = toks.key[first - 1]
     lang = s.lang
     return closer in measure.TITLE_CLOSERS and toks.glued(end - 1) and key not in lang.words \
@@ -1212,6 +1219,9 @@ def _title_colon(s: Scanner, k: int) -> bool:
     return False
 
 
+#: Signs after a festival's name and a recent year that end the name: ``(Diwali 2021)``,
+#: ``Dhanteras 2021,``.
+_YEAR_NAME_ENDS: Final = frozenset({")", ",", ":", "|", "\u0964"})
 #: The most tokens between a title's year and its colon (``Section``, ``80``, ``C``, ``Limit``).
 _TITLE_TOKENS: Final = 5
 

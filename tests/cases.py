@@ -459,6 +459,11 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("मरीजों का आंकड़ा 5 हजार पहुंचा", [("5 हजार", "5000", N, None)]),
     ("नौकरी का आंकड़ा 5 लाख के पार", [("5 लाख", "500000", N, None)]),  # no noun of a sum
     ("कोषागार से 5 करोड़ का गबन", [("5 करोड़", "50000000", M, "INR")]),
+    # a box office's club; the games of a match, each a score
+    ("फिल्म 100 करोड़ के क्लब में शामिल हो गई", [("100 करोड़", "1000000000", M, "INR")]),
+    ("100 करोड़ क्लब में शामिल", [("100 करोड़", "1000000000", M, "INR")]),
+    ("10 हजार रन क्लब में शामिल", [("10 हजार", "10000", N, None)]),
+    ("गुमादी को 21-16, 21-13 से हराकर खिताब जीता", []),
     # a sum given to someone (a recipient before it, a verb of giving after it)
     ("मृतकों के परिजनों को 10 लाख दिए जाएंगे", [("10 लाख", "1000000", M, "INR")]),
     ("छात्रों को 2 हजार टैबलेट दिए", [("2 हजार", "2000", N, None)]),  # things given
@@ -678,6 +683,7 @@ SYNTHETIC: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # एक before a quoted name is its article
     ("नासा ने एक 'वाटर वर्ल्ड' ग्रह खोजा", []),
     ("सुबह 5-6 लोग आए", [("5-6", "5", N, None)]),  # bare hours and a noun: a count
+    ("budget 2000 phone की कीमत", [("2000", "2000", N, None)]),  # no festival, a small word
     ("उसने एक \"शानदार\" पारी खेली", []),
     # पहले after a distance is "before"; a place after one is first
     ("मंदिर से 3 किलोमीटर पहले वाहन रोके गए", [("3 किलोमीटर", "3", "quantity", None)]),
@@ -1279,6 +1285,9 @@ MEASURED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a recent year before का/की/के and a noun of its time or an edition
     ("जैसे 1995 का समय हो", [("1995", "date", "1995")]),
     ("अब 2025 की रेस में", [("2025", "date", "2025")]),
+    # a festival's name and a recent year before a sign or a capitalized Latin word
+    ("Dhanteras 2021 Date, Puja Timings", [("2021", "date", "2021")]),
+    ("दिवाली (Diwali 2021) से दो दिन पहले", [("2021", "date", "2021"), ("दो दिन", "duration", "d")]),
     ("2025 का आधा साल बीत गया", [("2025", "date", "2025"), ("आधा साल", "duration", "yr")]),
     # a range of times with minutes after a point; after a part of the day with no clock word
     ("सुबह 10.30 से 12.30 बजे तक खुला", [("सुबह 10.30 से 12.30 बजे", "time", "T10:30/T12:30")]),

@@ -71,10 +71,13 @@ YEAR_BEFORE: frozenset[str] = frozenset(
      "चैंपियनशिप", "चैम्पियनशिप", "championship", "एक्सपो", "expo"}
 )
 #: Words of a budget or a festival whose year a headline gives before more of its title and a
-#: colon (``Budget 2024 Section 80C Limit:``, ``Diwali 2025 Muhurat Trading:``); anywhere
-#: else the number is read as ever (``budget 2000 phone``, ``दिवाली 2100 दीयों से``).
+#: colon (``Budget 2024 Section 80C Limit:``, ``Diwali 2025 Muhurat Trading:``), or before a
+#: sign or a Latin word (``(Diwali 2021)``, ``Dhanteras 2021 Date,``); anywhere else the
+#: number is read as ever (``budget 2000 phone``, ``दिवाली 2100 दीयों से``).
 TITLE_YEAR_WORDS: frozenset[str] = frozenset(
-    {"budget", "दिवाली", "दीवाली", "diwali", "होली", "holi", "नवरात्रि", "navratri"})
+    {"budget", "दिवाली", "दीवाली", "diwali", "होली", "holi", "नवरात्रि", "navratri",
+     "धनतेरस", "dhanteras", "दशहरा", "dussehra", "छठ", "chhath", "करवा", "karwa",
+     "रक्षाबंधन", "rakshabandhan", "जन्माष्टमी", "janmashtami", "गणेश", "ganesh"})
 #: Words of a question: a percent word after one asks, it gives no percentage (``कितना
 #: प्रतिशत 2 है?``).
 QUESTION_WORDS: frozenset[str] = frozenset({"कितना", "कितने", "कितनी", "क्या", "कौन"})

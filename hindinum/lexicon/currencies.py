@@ -382,8 +382,9 @@ MONEY_NOUNS: frozenset[str] = frozenset(
      "धनराशि", "धनराशी", "सौगात", "घाटा", "घाटे", "वसूली", "आमदनी", "मुनाफ़ा", "मुनाफ़े",
      "भत्ता", "भत्ते", "मानदेय", "छात्रवृत्ति", "स्कॉलरशिप", "लाभांश", "डिविडेंड",
      # money embezzled (``5 करोड़ का गबन``, ``2 लाख की हेराफेरी``; not निकासी, a withdrawal,
-     # which a dam's water has as often: ``बैराज से 2.5 लाख की निकासी``)
-     "गबन", "हेराफेरी"}
+     # which a dam's water has as often: ``बैराज से 2.5 लाख की निकासी``); a box office's club
+     # (``100 करोड़ के क्लब में``)
+     "गबन", "हेराफेरी", "क्लब"}
 )
 
 #: Nouns that make a number before ``का/की/के`` and them rupees as :data:`MONEY_NOUNS` do
@@ -416,9 +417,10 @@ CASH_NOUNS: frozenset[str] = frozenset({"नकदी", "नकद", "कैश"
 #: बजट फोन``).
 PRICE_NOUNS_AFTER: frozenset[str] = frozenset(
     {"कीमत", "क़ीमत", "दाम", "मूल्य", "प्राइस", "price"})
-#: Nouns of a sum paid that do the same right after it (``5 लाख मुआवजा``, ``10 लाख इनाम``).
+#: Nouns of a sum paid that do the same right after it (``5 लाख मुआवजा``, ``10 लाख इनाम``),
+#: and the club of a box office (``100 करोड़ क्लब में शामिल``).
 SUM_NOUNS_AFTER: frozenset[str] = frozenset(
-    {"मुआवजा", "मुआवज़ा", "अनुदान", "इनाम", "जुर्माना", "हर्जाना"})
+    {"मुआवजा", "मुआवज़ा", "अनुदान", "इनाम", "जुर्माना", "हर्जाना", "क्लब"})
 #: ... unless a noun of what cash counts follows (``50 कैश काउंटर``).
 CASH_COUNTED: frozenset[str] = frozenset({"काउंटर", "काउंटरों"})
 #: Nouns of money that no year stands before (a year's budget, revenue, fee, loot or prize
