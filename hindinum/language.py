@@ -382,6 +382,7 @@ class Language:
         codes of public services."""
         self.road_words = _folded(pack.road_words)
         self.law_codes = _folded(pack.law_codes)
+        self.train_words = _folded(pack.train_words)
         self.id_weak_links = _folded(pack.id_weak_links)
         #: what may follow an identifier after a weak link: a postposition, a code of law
         self.id_weak_link_ends = _folded(pack.id_weak_link_ends) | self.law_codes
@@ -429,6 +430,8 @@ class Language:
         self.year_noun_skipped = _folded(pack.year_noun_skipped)
         self.give_verbs = _folded(pack.give_verbs)
         self.recipient_marks = _folded(pack.recipient_marks)
+        self.give_auxiliaries = _folded(pack.give_auxiliaries)
+        self.participle_tails = _folded(pack.participle_tails)
         self.year_noun_not_before = _folded(pack.year_noun_not_before)
         self.figure_nouns = _folded(pack.figure_nouns)
         self.sum_nouns = _folded(pack.sum_nouns)
@@ -495,6 +498,7 @@ class Language:
         self.other_months = {fold(k): v for k, v in pack.other_months.items()}
         self.other_year_words = _folded(pack.other_year_words)
         self.day_parts = {fold(k): v for k, v in pack.day_parts.items()}
+        self.clock_hour_after = _folded(pack.clock_hour_after)
         #: the parts of the day of several words, by their keys (``der raat``)
         self.day_part_phrases = {keys: v for keys, v in _key_phrases(pack.day_parts).items()
                                  if len(keys) > 1}

@@ -1403,10 +1403,18 @@ def _dated(s: Scanner, i: int, end: int, parts: list[str]) -> Candidate | None:
 
 def _clock_hours(s: Scanner, c: Candidate, parts: list[str]) -> bool:
     """Hours and minutes written as a clock's, before a word of hours, are a duration: ``7:30
-    घंटे`` (PT7H30M), ``28:30 घंटे`` (a delay past a day's hours)."""
+    घंटे`` (PT7H30M), ``28:30 घंटे`` (a delay past a day's hours). Below 24 hours, not with a
+    leading zero, a part of the day before it or a word of a point in time after the word of
+    hours (``lang.clock_hour_after``): the official style of a clock's time (``10:30 घंटे
+    पर``, ``सुबह 06:15 घंटे``, ``07:00 घंटे से``), which reads as a time."""
     end = c.end
     hit = s.phrase(s.lang.duration_units, end) if len(parts) == 2 and _after(s, end) else None
     if hit is None or hit[0] != "h" or len(parts[1]) != 2 or int(parts[1]) > 59:
+        return False
+    if int(parts[0]) < 24 and (
+            parts[0][:1] in _ZEROS and len(parts[0]) == 2
+            or _after(s, hit[1]) and s.toks.key[hit[1]] in s.lang.clock_hour_after
+            or _day_part(s, c) is not None):
         return False
     value, unit, iso = _combined([(Decimal(parts[0]), "h"), (Decimal(parts[1]), "min")])
     c.kind = _DURATION

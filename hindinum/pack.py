@@ -116,6 +116,10 @@ class Pack:
     #: Verbs of giving: a number of a thousand or more given to someone (a word of
     #: ``recipient_marks`` before it) is money of ``implied_currency``.
     give_verbs: frozenset[str] = field(default_factory=_none)
+    #: The auxiliaries of a participle after a verb of giving (``दिए गए``).
+    give_auxiliaries: frozenset[str] = field(default_factory=_none)
+    #: Words after them that make the participle one before a noun (``दिए जाने वाले``).
+    participle_tails: frozenset[str] = field(default_factory=_none)
     #: The marks of a recipient (``को``, ``उन्हें``).
     recipient_marks: frozenset[str] = field(default_factory=_none)
     #: Verbs of buying and selling after such a number and a word of ``money_verb_links``
@@ -537,6 +541,8 @@ class Pack:
     id_weak_link_ends: frozenset[str] = field(default_factory=_none)
     #: Abbreviations of codes of law: up to three digits after one are a section (``IPC 302``).
     law_codes: frozenset[str] = field(default_factory=_none)
+    #: Words of trains: five digits before a route after one are a train's number.
+    train_words: frozenset[str] = field(default_factory=_none)
     #: Words of a choice between numbers called (``102 ya 108 number dial karke``).
     choice_links: frozenset[str] = field(default_factory=_none)
     #: Things that have a number as a name (``train``, ``account``, ``house``): see above.
@@ -608,6 +614,9 @@ class Pack:
     #: Parts of the day -> ``early``, ``morning``, ``afternoon``, ``evening`` or ``night``:
     #: before a clock time, they set its hour of the day (evening 7 = 19:00).
     day_parts: dict[str, str] = field(default_factory=dict)
+    #: Words after clock-written hours and a word of hours that make them a time (``10:30
+    #: घंटे पर``), not a duration.
+    clock_hour_after: frozenset[str] = field(default_factory=_none)
     #: The word that may join a part of the day and the time (``shaam ke 7 baje``).
     day_part_links: frozenset[str] = field(default_factory=_none)
     #: Clock words after an hour (``baje``, ``bajkar``): a time.

@@ -325,6 +325,10 @@ _PARALLEL_RATIO: Final = 10
 #: उनकी पत्नी स्वाति सिंह के पास 17.53 करोड़ रुपये``: seven).
 _PARALLEL_REACH: Final = 8
 
+#: Below this power of ten (a thousand, a lakh), a number shares the scale after it only below
+#: a hundred (``3 और 5 हजार``; ``500 और 2 हजार रुपये के नोट`` are two notes).
+_SHARED_SMALL_POWERS: Final = 7
+
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
 
@@ -649,9 +653,10 @@ class Scanner:
         words, with only a list word or a comma between, shares the scale: ``3 और 1 करोड़
         रुपये`` (30000000 and 10000000), ``2 और 3 लाख लोग``, ``तीन और चार लाख``, ``2, 3 और 5
         करोड़`` (right to left, so a list shares it from its last); the kind and currency
-        follow by :meth:`_list_kind`. Not after a word of an identifier (``कक्षा 10 और 12
-        हजार छात्र``), nor across words (``विजेता को 5 और उपविजेता को 3 लाख रुपये`` leaves
-        the first's scale unsaid)."""
+        follow by :meth:`_list_kind`. Not after a word of an identifier, a part of the day or a
+        month (``कक्षा 10 और 12 हजार छात्र``, ``शाम 5 और 6 हजार वाहन``), nor across words
+        (``विजेता को 5 और उपविजेता को 3 लाख रुपये`` leaves the first's scale unsaid), nor
+        where :meth:`_shares_scale` finds the sizes apart or a comma alone between."""
         changed: list[int] = []
         power: int | None = None
         for j in range(len(out) - 2, -1, -1):
@@ -659,13 +664,27 @@ class Scanner:
             power = power if j + 1 in changed else self._scale_power(b)
             if power is None or a.kind is not _NUMBER or a.currency is not None \
                     or a.value_max is not None or a.distributive or not 0 < a.value < 1000 \
-                    or not self.text[a.end:b.start].strip() \
-                    or not self._list_gap(a.end, b.start) or not self._bare(a):
+                    or not self._list_gap(a.end, b.start) or not self._bare(a) \
+                    or not self._shares_scale(a, b, power, j + 1 in changed):
                 continue
             self._retake(out, j, replace(a, value=clean(a.value.scaleb(power))))
             changed.append(j)
         if changed and self.trace is not None:
             self._retrace(out, changed, "scale of the number listed after it")
+
+    def _shares_scale(self, a: Amount, b: Amount, power: int, chained: bool) -> bool:
+        """``a`` may share the scale of ``b``: a list word stands between them, or a comma where
+        ``b`` took the scale itself (``2, 3 और 5 लाख``; not ``स्कोर 250, 5 हजार दर्शक``); ``a``
+        is at most five times ``b``'s figure and, before a thousand or a lakh, below a hundred
+        (not ``500 और 2 हजार रुपये के नोट``, ``स्कोर 95 और 2 लाख रुपये का इनाम``); and ``a`` is
+        no article before a list word ("another": ``एक और 2 करोड़ रुपये की किस्त``)."""
+        words = self.text[a.end:b.start].replace(",", " ").split()
+        if not words and not (chained and "," in self.text[a.end:b.start]):
+            return False
+        figure = b.value.scaleb(-power)
+        if not 0 < a.value <= 5 * figure or power < _SHARED_SMALL_POWERS and a.value >= 100:
+            return False
+        return not (words and fold(self.text[a.start:a.end]) in self.lang.article_words)
 
     def _scale_power(self, b: Amount) -> int | None:
         """The power of ten of the scale words of ``b``, a plain number or money of one figure
@@ -697,7 +716,8 @@ class Scanner:
         before = toks.key[k - 1] if k > 0 and toks.joined(k - 1) else ""
         lang = self.lang
         return before not in lang.id_words and before not in lang.number_nouns \
-            and before not in lang.id_nouns and before not in lang.law_codes
+            and before not in lang.id_nouns and before not in lang.law_codes \
+            and before not in lang.day_parts and before not in lang.months
 
     def _list_kind(self, out: list[Amount]) -> None:
         """Plain numbers listed between two amounts of money in one currency (or two
@@ -1622,14 +1642,23 @@ class Scanner:
         """A number of a thousand or more that could not be a year, given to someone: a word
         of ``lang.recipient_marks`` right before it (``को``, ``उन्हें``) and a verb of giving
         right after it (``lang.give_verbs``): ``मृतकों के परिजनों को 10 लाख दिए जाएंगे``; a noun
-        between counts things given (``छात्रों को 2 हजार टैबलेट दिए``)."""
+        between counts things given (``छात्रों को 2 हजार टैबलेट दिए``), and so does a noun after
+        the verb as a participle (``पंचायत को 5500 दिए गए मकानों``, ``बच्चों को 5000 दिए जाने
+        वाले लैपटॉप``: ``give_auxiliaries``, ``participle_tails``, a plural's ending)."""
         toks = self.toks
         lang = self.lang
         first = c.span_first - 1
         end = c.end
-        return first >= 0 and end < self.n and toks.joined(first) and toks.joined(end - 1) \
-            and toks.key[first] in lang.recipient_marks and toks.key[end] in lang.give_verbs \
-            and _money_like(c.value)
+        if not (first >= 0 and end < self.n and toks.joined(first) and toks.joined(end - 1)
+                and toks.key[first] in lang.recipient_marks and toks.key[end] in lang.give_verbs
+                and _money_like(c.value)):
+            return False
+        k = end + 1
+        while k < self.n and toks.joined(k - 1) and toks.key[k] in lang.give_auxiliaries:
+            k += 1
+        return not (k < self.n and toks.joined(k - 1) and toks.kind[k] == WORD
+                    and (toks.key[k] in lang.participle_tails
+                         or toks.key[k].endswith(lang.plural_endings)))
 
     def _money_verb_after(self, c: Candidate) -> bool:
         """A verb of money right after a number of a thousand or more that could not be a

@@ -298,10 +298,11 @@ def identifier(s: Scanner, i: int) -> int:
             link = j + 1  # वार्ड 41 से लेकर 46
         if toks.kind[link + 1] != DIGITS or _clock_at(s, link + 1):
             break
+        nxt = _past_subsection(s, s.skip_digit_run(link + 1))
+        if _amount_word(s, nxt) and (link > j or toks.key[j] == ","
+                                     or toks.key[j] in lang.id_list_links):
+            return j  # धारा 302 और 5 लाख रुपये, वार्ड 12 से लेकर 500 मीटर: ends before it
         j = link
-        nxt = _past_subsection(s, s.skip_digit_run(j + 1))
-        if (toks.key[j] == "," or toks.key[j] in lang.id_list_links) and _amount_word(s, nxt):
-            return j  # धारा 302 और 5 लाख रुपये: the list ends before the amount
         j = nxt
     if _amount_word(s, j):
         return 0  # अंडर 5 लाख रुपये, अंडर 5 से 10 लाख रुपये: the digits go on as an amount
@@ -1834,7 +1835,9 @@ def leading_zero(s: Scanner, c: Candidate) -> int:
 def train_route(s: Scanner, c: Candidate) -> int:
     """Five digits right before a route, two names joined by a hyphen, are a train's number:
     ``12987 सियालदह-अजमेर``, ``12311 हावड़ा-कालका``, as timetables list them after a first
-    ``ट्रेन नंबर``; the names are words of no number, unit or currency."""
+    ``ट्रेन नंबर``: a word of trains stands before it in its stretch (``lang.train_words``);
+    the names are words of no number, unit or currency, and the number is no round one
+    (``15000 छात्र-छात्राएं``, ``25000 किसान-मजदूर`` count pairs)."""
     toks = s.toks
     i, end = c.i, c.end
     if not _alone(c) or toks.kind[i] != DIGITS or len(toks.key[i]) != _TRAIN_DIGITS \
@@ -1842,6 +1845,8 @@ def train_route(s: Scanner, c: Candidate) -> int:
             or not (toks.glued(end) and toks.glued(end + 1)):
         return 0
     lang = s.lang
+    if toks.key[i].endswith("00") or not _train_word_before(s, i):
+        return 0  # 15000 छात्र-छात्राएं, 25000 किसान-मजदूर: round counts of pairs
     for k in (end, end + 2):
         key = toks.key[k]
         if toks.kind[k] != WORD or key in lang.words or key in lang.measures \
@@ -1850,8 +1855,22 @@ def train_route(s: Scanner, c: Candidate) -> int:
     return end
 
 
+def _train_word_before(s: Scanner, i: int) -> bool:
+    """A word of trains stands among the ``_TRAIN_REACH`` tokens before token i in its
+    stretch (``ट्रेन नंबर 15024 ..., 12987 सियालदह-अजमेर``)."""
+    toks = s.toks
+    k = i - 1
+    while k >= 0 and i - k <= _TRAIN_REACH and toks.joined(k):
+        if toks.key[k] in s.lang.train_words:
+            return True
+        k -= 1
+    return False
+
+
 #: The digits of an Indian train's number.
 _TRAIN_DIGITS: Final = 5
+#: How far back a word of trains may stand before a train's number in a timetable's list.
+_TRAIN_REACH: Final = 80
 
 
 def model_name(s: Scanner, c: Candidate) -> int:

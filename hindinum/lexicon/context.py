@@ -390,9 +390,15 @@ ID_WORDS: frozenset[str] = frozenset(
      "क्रमांक",
      # a ward of a town (वार्ड 21 निवासी); not a level, which is measured (शुगर लेवल 400)
      "वार्ड", "वॉर्ड", "ward", "एनएच",
-     # a station's platform (प्लेटफ़ॉर्म 1 या 2 से रवाना), a flight (फ्लाइट 2006 को)
-     "प्लेटफॉर्म", "प्लेटफ़ॉर्म", "प्लेटफार्म", "प्लेटफ़ार्म", "platform", "फ्लाइट", "flight"}
+     # a station's platform (प्लेटफ़ॉर्म 1 या 2 से रवाना); not फ्लाइट, whose flight is the
+     # subject as often (फ्लाइट 3 बजे रवाना, फ्लाइट 180 यात्रियों को लेकर)
+     "प्लेटफॉर्म", "प्लेटफ़ॉर्म", "प्लेटफार्म", "प्लेटफ़ार्म", "platform"}
 )
+#: Words of trains: five digits before a route after one are a train's number (``ट्रेन नंबर
+#: 15024 ..., 12987 सियालदह-अजमेर``).
+TRAIN_WORDS: frozenset[str] = frozenset(
+    {"ट्रेन", "ट्रेनों", "ट्रेनें", "गाड़ी", "गाड़ियों", "रेल", "रेलगाड़ी", "एक्सप्रेस", "मेल",
+     "स्पेशल", "पैसेंजर", "train", "trains", "express"})
 #: The abbreviations of codes of law: up to three digits after one are a section of it
 #: (``आईपीसी 302 के तहत``, ``बीएनएस 103``); four are its year (``आईपीसी 1860``, ``YEAR_BEFORE``).
 LAW_CODES: frozenset[str] = frozenset(
@@ -604,12 +610,12 @@ MODEL_WORDS: frozenset[str] = frozenset(
      "exynos"}
 )
 #: Nouns that make the whole number before them a type's label, no amount (``7 सीटर कार``,
-#: ``2-सीटर``, ``चार पहिया वाहन``, ``दो पहिया``, ``टू-व्हीलर``, ``18 चक्का ट्रक``, ``तीन मंजिला
-#: इमारत``; the plural पहिए counts wheels).
+#: ``2-सीटर``, ``चार पहिया वाहन``, ``दो पहिया``, ``टू-व्हीलर``, ``तीन मंजिला इमारत``; the plural
+#: पहिए counts wheels).
 TYPE_NOUNS: frozenset[str] = frozenset(
     {"सीटर", "सीटर्स", "पहिया", "व्हीलर", "व्हीलर्स", "seater", "wheeler", "wheelers",
-     # an 18-wheeler (18 चक्का ट्रक), a storeyed building (तीन मंजिला इमारत)
-     "चक्का", "मंजिला", "मंजिली", "मंज़िला", "मंज़िली"})
+     # a storeyed building (तीन मंजिला इमारत; not चक्का, for शाम 4 चक्का जाम is a blockade)
+     "मंजिला", "मंजिली", "मंज़िला", "मंज़िली"})
 #: Nouns that make it a label glued to it by a hyphen, being counted as often, each with the
 #: words of the thing labelled one of which must follow within three words (none: any word):
 #: ``4-सिलेंडर डीजल इंजन``, ``8-स्पीड गियरबॉक्स``, ``6-लेन हाईवे``, ``5-स्टार होटल``, ``2-डोर

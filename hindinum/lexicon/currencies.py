@@ -261,8 +261,12 @@ MONEY_VERBS: frozenset[str] = frozenset(
 #: Verbs of giving: a number of a thousand or more right before one, given to someone (a word
 #: of ``RECIPIENT_MARKS`` right before the number), is money (``परिजनों को 10 लाख दिए जाएंगे``).
 GIVE_VERBS: frozenset[str] = frozenset(
-    {"दिए", "दिये", "दी", "दिया", "देगी", "देगा", "देंगे", "देने", "दें", "देना", "देती", "देता",
-     "देते"})
+    {"दिए", "दिये", "दिया", "देगी", "देगा", "देंगे", "देने", "दें", "देना", "देती", "देता",
+     "देते"})  # not दी, which agrees with a feminine object: अस्पतालों को 5 हजार दी (doses)
+#: The auxiliaries of a participle after a verb of giving (``दिए गए``, ``दी जाने``), and the
+#: words after them that make it one before a noun (``दिए जाने वाले लैपटॉप``).
+GIVE_AUXILIARIES: frozenset[str] = frozenset({"गए", "गई", "गईं", "गये", "गयी", "जाने"})
+PARTICIPLE_TAILS: frozenset[str] = frozenset({"वाले", "वाली", "वाला"})
 #: The marks of a recipient: ``को`` and the pronouns that hold it (``उन्हें``, ``उसे``).
 RECIPIENT_MARKS: frozenset[str] = frozenset(
     {"को", "उसे", "उन्हें", "इसे", "इन्हें", "जिसे", "जिन्हें", "मुझे", "हमें", "तुम्हें"})

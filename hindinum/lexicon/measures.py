@@ -470,6 +470,10 @@ SAMVAT_YEAR_WORDS: frozenset[str] = frozenset({"संवत", "संवत्"
 #: - evening (शाम): 1-11 -> +12 (``शाम 7 बजे`` = 19:00), 12 stays;
 #: - night (रात): 6-11 -> +12 (``रात 10:30`` = 22:30), 12 -> 00, 1-5 as said (``रात 2 बजे``
 #:   = 02:00).
+#: Words after hours and minutes written as a clock's and a word of hours that make them a
+#: point in time, the official style of a time (``10:30 घंटे पर``, ``07:00 घंटे से``), not a
+#: duration (``7:30 घंटे की देरी``).
+CLOCK_HOUR_AFTER: frozenset[str] = frozenset({"पर", "से", "तक", "बजे"})
 DAY_PARTS: dict[str, str] = {
     "तड़के": "early", "भोर": "early", "अलसुबह": "early", "अल सुबह": "early",
     "तड़के सुबह": "early", "सुबह तड़के": "early",

@@ -312,6 +312,7 @@ PERCENT_WORDS: frozenset[str] = frozenset(
 #: is a number only here, so that शत शत नमन stays words.
 PERCENT_IDIOMS: dict[str, str] = {
     "शत प्रतिशत": "100", "शत-प्रतिशत": "100", "शतप्रतिशत": "100", "शत फीसदी": "100",
+    "शत-प्रतिषत": "100", "शत प्रतिषत": "100",
 }
 
 #: English number words as they appear in Hinglish text, in Latin and Devanagari script.
