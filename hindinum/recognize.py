@@ -760,19 +760,16 @@ class Scanner:
             self._retrace(out, changed, "kind of the list")
 
     def _sentence_currency(self, out: list[Amount]) -> None:
-        """A plain number that could not be a year and ends its phrase is money in the
+        """A plain number that could not be a year and stands as a sum is money in the
         currency the language leaves unsaid where its sentence holds a sum in that currency
         within a factor of ``_PARALLEL_RATIO`` of it: ``उसे 3 करोड़, रजत पदक जीतने पर 2 करोड़
         तथा कांस्य पदक ... एक करोड़ रुपए``, ``जो टिकट 5-6 हजार में मिल रहा था, वह अब 30-40 हजार
-        रुपये तक``. It ends its phrase where a sign, a list word, a form of to be, a verb of a
-        cost or a word that ends a figure follows it (a qualifier may stand between), not a
-        noun it counts (``2 करोड़ श्रद्धालु``, ``5 लाख से अधिक लोगों``), nor ``का/की/के``;
-        listed before another amount, only where that one is such money (so a list of counts
-        that names its noun at the end stays one: ``भाजपा को 220 करोड़, कांग्रेस को 110 करोड़
-        वोट``); never after a word of a count within six words or another currency named
-        before it (:meth:`_tally_or_other_currency`: ``आबादी 140 करोड़ है``), nor after a word
-        of an identifier. By value, so that digits and words read alike; right to left, so
-        that a list takes the kind from the sum that ends it."""
+        रुपये तक``. It stands as a sum by the words around it (:meth:`_sum_ends`: a head word
+        before it, no noun it counts after it, ``मतदाता 2.5 लाख हैं`` and ``2 करोड़ श्रद्धालु``
+        are counts); listed before another amount, only where that one is such money (so a
+        list of counts that names its noun at the end stays one: ``भाजपा को 220 करोड़,
+        कांग्रेस को 110 करोड़ वोट``). By value, so that digits and words read alike; right to
+        left, so that a list takes the kind from the sum that ends it."""
         home = self.lang.implied_currency
         named = [b for b in out if b.kind is _MONEY and b.currency == home and b.value > 0]
         if not named:
