@@ -861,6 +861,27 @@ class NumberReader:
                                         fraction=False)
         return False
 
+    def _counts_noun(self, k: int) -> bool:
+        """Token k, joined to the word before it, is a word that no number reads on into: no
+        number word, unit, currency, percent word or sign (``लोग`` in ``दो करोड़ और चार लोग``)."""
+        toks = self.toks
+        if k >= toks.n or not toks.joined(k - 1) or toks.kind[k] != WORD:
+            return False
+        key = toks.key[k]
+        lang = self.lang
+        return key not in lang.words and key not in lang.measures and key not in lang.currency \
+            and key not in lang.percent_words and key not in lang.subunits
+
+    def _said_again(self, j: int) -> bool:
+        """The word at token j is said again right after it, with a space or a dash between
+        (``तीन तीन लाख``, ``तीन-तीन लाख``): an amount for each of its own."""
+        toks = self.toks
+        key = toks.key[j]
+        if j + 1 < toks.n and toks.joined(j) and toks.key[j + 1] == key:
+            return True
+        return j + 2 < toks.n and toks.key[j + 1] in self.lang.range_symbols \
+            and toks.glued(j) and toks.glued(j + 1) and toks.key[j + 2] == key
+
     def _and(self, st: _State, k: int) -> bool:
         """और: a whole and a fraction (``पाँच और एक चौथाई``), or the parts of one number
         when a units word or digits follow (``दो सौ और पाँच``)."""
@@ -887,6 +908,8 @@ class NumberReader:
                 return False
             if word.cls is _UNIT and word.value == 0:
                 return False
+            if word.cls is _UNIT and (self._counts_noun(j + 1) or self._said_again(j)):
+                return False  # दो करोड़ और चार लोग, ... और तीन तीन लाख: a second amount
         st.before_and = best
         st.and_floor = 2 if st.group is not None else st.last_pow
         st.k = j

@@ -1475,7 +1475,9 @@ class Scanner:
         leaves the first's scale unsaid; ``भारतीयों के लिए 500 और विदेशियों के लिए 25 डॉलर`` are
         two currencies; ``हर परिवार को 2 और हर बच्चे को 500 रुपये`` a count), and that sum
         names its currency, or takes it the same way from the next (``विजेता को 5100, उपविजेता को
-        3100 और तीसरे को 2100 रुपये``), at most ``_PARALLEL_HOPS`` on; the second sum stands
+        3100 और तीसरे को 2100 रुपये``), at most ``_PARALLEL_HOPS`` on, or is money in the
+        currency left unsaid by a noun of money after it (``वर्मा के पास 77.89 करोड़ और उनकी
+        पत्नी के पास 17.53 करोड़ की संपत्ति``, as its rendering names it); the second sum stands
         within ``_PARALLEL_REACH`` words after the list word (``घायलों को 50 हजार और मृतकों के
         परिजनों को 4 लाख रुपये``)."""
         toks = self.toks
@@ -1500,6 +1502,10 @@ class Scanner:
                 else None
             if hit is not None:
                 return self._iso(hit[0])
+            if end + 1 < self.n and toks.joined(end - 1) and toks.joined(end) \
+                    and toks.key[end] in lang.of_words and toks.key[end + 1] in lang.money_nouns \
+                    and _money_like(reading.value):
+                return lang.implied_currency  # ... के पास 17.53 करोड़ की संपत्ति: rupees unsaid
             if end >= self.n or not (toks.key[end] in lang.list_links or toks.key[end] == ","):
                 return None
             link = end
