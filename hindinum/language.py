@@ -427,24 +427,24 @@ class Language:
         head and end of a sum in a sentence of rupees, nouns of a sum and of a unit's price,
         words of "only", of a purpose, of getting or costing and of giving; and the words around
         a noun of a year's time (``year_noun_skipped``, ``year_noun_not_before``)."""
-        self.year_noun_skipped = _folded(pack.year_noun_skipped)
+        self.sum_head_words = _folded(pack.sum_head_words)
+        self.sum_head_skipped = _folded(pack.sum_head_skipped)
+        self.sum_end_words = _folded(pack.sum_end_words)
+        self.price_in_words = _folded(pack.price_in_words)
+        self.out_of_words = _folded(pack.out_of_words)
+        self.figure_nouns = _folded(pack.figure_nouns)
+        self.sum_nouns = _folded(pack.sum_nouns)
         self.give_verbs = _folded(pack.give_verbs)
         self.recipient_marks = _folded(pack.recipient_marks)
         self.give_auxiliaries = _folded(pack.give_auxiliaries)
         self.participle_tails = _folded(pack.participle_tails)
-        self.year_noun_not_before = _folded(pack.year_noun_not_before)
-        self.figure_nouns = _folded(pack.figure_nouns)
-        self.sum_nouns = _folded(pack.sum_nouns)
         self.only_words = _folded(pack.only_words)
-        self.sum_end_words = _folded(pack.sum_end_words)
-        self.sum_head_words = _folded(pack.sum_head_words)
-        self.sum_head_skipped = _folded(pack.sum_head_skipped)
-        self.price_in_words = _folded(pack.price_in_words)
-        self.out_of_words = _folded(pack.out_of_words)
         self.purpose_words = _folded(pack.purpose_words)
         self.one_price_ends = _folded(pack.one_price_ends)
         self.price_verbs = _folded(pack.price_verbs)
         self.unit_price_nouns = _folded(pack.unit_price_nouns)
+        self.year_noun_skipped = _folded(pack.year_noun_skipped)
+        self.year_noun_not_before = _folded(pack.year_noun_not_before)
 
     def _counts(self, pack: Pack) -> None:
         """The words that make the article word a count: a list of counts (``count_links``),

@@ -329,6 +329,13 @@ _PARALLEL_REACH: Final = 8
 #: a hundred (``3 और 5 हजार``; ``500 और 2 हजार रुपये के नोट`` are two notes).
 _SHARED_SMALL_POWERS: Final = 7
 
+def _within_ratio(values: list[Decimal], value: Decimal) -> bool:
+    """One of the sorted ``values`` is within a factor of ``_PARALLEL_RATIO`` of ``value`` (a
+    positive number)."""
+    k = bisect.bisect_left(values, value / _PARALLEL_RATIO)
+    return k < len(values) and values[k] <= value * _PARALLEL_RATIO
+
+
 #: The kinds whose rendering starts with the value's digits.
 _VALUE_FIRST: Final = frozenset({_NUMBER, _MONEY, _PERCENT, _QUANTITY})
 
@@ -661,11 +668,12 @@ class Scanner:
         power: int | None = None
         for j in range(len(out) - 2, -1, -1):
             a, b = out[j], out[j + 1]
-            power = power if j + 1 in changed else self._scale_power(b)
+            chained = bool(changed) and changed[-1] == j + 1  # b took the scale itself
+            power = power if chained else self._scale_power(b)
             if power is None or a.kind is not _NUMBER or a.currency is not None \
                     or a.value_max is not None or a.distributive or not 0 < a.value < 1000 \
                     or not self._list_gap(a.end, b.start) or not self._bare(a) \
-                    or not self._shares_scale(a, b, power, j + 1 in changed):
+                    or not self._shares_scale(a, b, power, chained):
                 continue
             self._retake(out, j, replace(a, value=clean(a.value.scaleb(power))))
             changed.append(j)
@@ -778,6 +786,8 @@ class Scanner:
         sums: dict[int, list[Decimal]] = {}
         for b in named:
             sums.setdefault(bisect.bisect_left(ends, b.start), []).append(b.value)
+        for values in sums.values():
+            values.sort()  # a sum of a size is looked up by bisection (linear on long text)
         changed: list[int] = []
         for m in range(len(out) - 1, -1, -1):
             a = out[m]
@@ -785,8 +795,7 @@ class Scanner:
             if near is None or a.kind is not _NUMBER or a.currency is not None \
                     or not _money_like(a.value) \
                     or a.value_max is not None and not _money_like(a.value_max) \
-                    or not any(v / _PARALLEL_RATIO <= a.value <= v * _PARALLEL_RATIO
-                               for v in near) \
+                    or not _within_ratio(near, a.value) \
                     or not self._sum_ends(a, out[m + 1] if m + 1 < len(out) else None):
                 continue
             self._retake(out, m, replace(a, kind=_MONEY, currency=home))
